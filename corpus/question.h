@@ -1,0 +1,19 @@
+// The five fixed questions of a narrative return, and recognising them from
+// the wording a header or heading uses. Thread-safe (constant data).
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace returns {
+
+constexpr int kQuestionCount = 5;
+
+// Full wording of question `number` (1..5), as the returns form asks it.
+std::string_view QuestionWording(int number);
+
+// The question whose wording `text` starts with (case, punctuation and
+// spacing ignored), or nullopt. Also accepts "Q2", "Question 2", "2".
+std::optional<int> MatchQuestion(std::string_view text);
+
+}  // namespace returns

@@ -1,0 +1,40 @@
+// returns: text mining for narrative returns. See README.md.
+#include <boost/program_options/errors.hpp>
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "pipeline/cli.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: returns <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  ingest FILE...    read returns and write their comments as JSON Lines\n"
+    "  overview FILE...  count returns, comments, districts and collaboratives per question\n"
+    "\n"
+    "Run 'returns <command> --help' for a command's options.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    (args.empty() ? std::cerr : std::cout) << kUsage;
+    return args.empty() ? returns::cli::kExitUnusable : returns::cli::kExitOk;
+  }
+  const std::string command = args[0];
+  args.erase(args.begin());
+  try {
+    if (command == "ingest") return returns::cli::Ingest(args);
+    if (command == "overview") return returns::cli::Overview(args);
+  } catch (const boost::program_options::error& e) {
+    std::cerr << "returns " << command << ": error: " << e.what() << "\n";
+    return returns::cli::kExitUnusable;
+  }
+  std::cerr << "returns: error: unknown command '" << command << "'\n" << kUsage;
+  return returns::cli::kExitUnusable;
+}
