@@ -150,7 +150,7 @@ class RowBuilder {
       AnswerLine a;
       a.line = static_cast<int>(row_->lines[k]) + 1;
       a.text = line.substr(off);
-      a.width = WidthOf(line);
+      a.width = CodePointCount(Trim(a.text));
       const bool took_cells = !words.empty() && off > words.front().start;
       a.leading_gap = took_cells ? SpacesBefore(line, off) >= 2 : off > 0 && off < line.size();
       answer.push_back(std::move(a));

@@ -62,6 +62,23 @@ size_t CellTrack::MatchRun(const Spelling& s, size_t from, const std::vector<Wor
   return k;
 }
 
+int CellTrack::CompleteAlternative(const Item& item) {
+  if (item.chosen < 0 || item.pos == 0) return -1;
+  const Spelling& chosen = item.spellings[static_cast<size_t>(item.chosen)];
+  for (size_t s = 0; s < item.spellings.size(); ++s) {
+    if (item.spellings[s].size() == item.pos && SamePrefix(item.spellings[s], chosen, item.pos)) {
+      return static_cast<int>(s);
+    }
+  }
+  return -1;
+}
+
+bool CellTrack::leads_complete() const {
+  if (lead_item_ == items_.size()) return true;
+  // The last item may end the row on a shorter spelling.
+  return lead_item_ + 1 == items_.size() && CompleteAlternative(items_.back()) >= 0;
+}
+
 bool CellTrack::SamePrefix(const Spelling& a, const Spelling& b, size_t n) {
   if (a.size() < n || b.size() < n) return false;
   for (size_t j = 0; j < n; ++j) {
@@ -103,7 +120,10 @@ size_t CellTrack::Feed(std::string_view line, const std::vector<Word>& words, si
       for (size_t s = 0; s < item.spellings.size(); ++s) {
         const size_t k = MatchRun(item.spellings[s], 0, words, at);
         const bool complete = k == item.spellings[s].size();
-        if (k > best_k || (k == best_k && k > 0 && complete && !best_complete)) {
+        // On a tie, a spelling that ends here wins when the line goes on with
+        // other text; when the line ran out, the longer one may go on below.
+        const bool line_ran_out = at + k == words.size();
+        if (k > best_k || (k == best_k && k > 0 && complete != best_complete && complete != line_ran_out)) {
           best_k = k;
           best = static_cast<int>(s);
           best_complete = complete;
@@ -124,8 +144,15 @@ size_t CellTrack::Feed(std::string_view line, const std::vector<Word>& words, si
         k = ks;
       }
     }
+    if (k == 0) {
+      // The longer spelling did not go on: a shorter one that agrees so far ends the item here.
+      const int shorter = CompleteAlternative(item);
+      if (shorter < 0) break;
+      item.chosen = shorter;
+      ++lead_item_;
+      continue;
+    }
     const Spelling& spelling = item.spellings[static_cast<size_t>(item.chosen)];
-    if (k == 0) break;
     for (size_t j = 0; j < k; ++j) {
       if (!spelling[item.pos + j].note) item.written.emplace_back(words[i + j].text);
     }

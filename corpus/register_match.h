@@ -36,7 +36,7 @@ class CellTrack {
   // A track whose collaborative never began on the row's first content line is dead.
   bool alive() const { return alive_; }
   bool collaborative_complete() const { return collab_pos_ == name_.size(); }
-  bool leads_complete() const { return lead_item_ == items_.size(); }
+  bool leads_complete() const;
   size_t words_used() const { return words_used_; }
   // Total order of readings: complete beats incomplete, then more words.
   bool BetterThan(const CellTrack& other) const;
@@ -60,6 +60,8 @@ class CellTrack {
     std::vector<std::string> written;  // source words of the name, notes left out
   };
   static Spelling ParseSpelling(std::string_view text);
+  // A spelling that ends where the item's match stands and agrees with it so far, or -1.
+  static int CompleteAlternative(const Item& item);
   static bool SamePrefix(const Spelling& a, const Spelling& b, size_t n);
   static size_t MatchRun(const Spelling& s, size_t from, const std::vector<Word>& words, size_t at);
 

@@ -2,10 +2,12 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 
 #include "corpus/normalise.h"
+#include "corpus/utf8.h"
 #include "corpus/words.h"
 
 namespace returns {
@@ -19,8 +21,11 @@ struct PhysicalLine {
   std::string content;
   bool marker = false;  // explicit bullet glyph or marker
   bool gap = false;
-  bool full = false;
+  size_t width = 0;
   bool blank_before = false;
+  // This line ran to the column's edge: its sentence goes on on the next line.
+  // Set by MarkWrapped from the next line's first word.
+  bool full = false;
 };
 
 enum class UnitKind { kText, kBullet, kHeading, kLabelledBullet, kNumbered };
@@ -113,6 +118,26 @@ void AppendLine(std::string& text, const std::string& next) {
   text += next;
 }
 
+size_t FirstWordWidth(std::string_view s) {
+  const std::vector<Word> words = SplitWords(s);
+  return words.empty() ? 0 : CodePointCount(words.front().text);
+}
+
+// A wide line wrapped when the next line starts in lower case, or when the
+// next line's first word would not have fitted after it within the answer's
+// column (its widest line; characters are counted, type is proportional,
+// hence the slack).
+void MarkWrapped(std::vector<PhysicalLine>& lines) {
+  constexpr size_t kSlack = 8;
+  size_t column = 0;
+  for (const PhysicalLine& p : lines) column = std::max(column, p.width);
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].width < kFullLineWidth) continue;
+    const std::string& next = lines[i + 1].content;
+    lines[i].full = StartsLower(next) || lines[i].width + 1 + FirstWordWidth(next) + kSlack > column;
+  }
+}
+
 std::vector<PhysicalLine> ReadLines(const std::vector<AnswerLine>& lines) {
   std::vector<PhysicalLine> out;
   bool blank = false;
@@ -139,11 +164,12 @@ std::vector<PhysicalLine> ReadLines(const std::vector<AnswerLine>& lines) {
     p.content = std::move(content);
     p.marker = head.bullet;
     p.gap = in.leading_gap;
-    p.full = in.width >= kFullLineWidth;
+    p.width = in.width;
     p.blank_before = blank;
     blank = false;
     out.push_back(std::move(p));
   }
+  MarkWrapped(out);
   return out;
 }
 

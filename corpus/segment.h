@@ -19,11 +19,11 @@ namespace returns {
 struct AnswerLine {
   int line = 0;              // source line number
   std::string text;          // the answer part of the line
-  size_t width = 0;          // code points of the whole physical line, trailing spaces trimmed
+  size_t width = 0;          // code points of the answer part, spaces at both ends trimmed
   bool leading_gap = false;  // the answer part began after whitespace where a bullet would stand
 };
 
-// Lines at least this wide are taken to have wrapped mid-sentence.
+// Lines narrower than this never count as wrapped mid-sentence.
 constexpr size_t kFullLineWidth = 85;
 
 struct SegmentedAnswer {

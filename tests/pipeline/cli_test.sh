@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# End-to-end checks of the `returns` command line: exit statuses, error
+# messages naming file and problem, machine output kept apart from messages,
+# and byte-identical output from the same input.
+# usage: cli_test.sh PATH/TO/returns SOURCE_DIR
+set -u
+returns=$1
+src=$2
+data=$src/tests/data
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+pass=0
+fail=0
+
+check() {  # check NAME CONDITION-EXIT-STATUS
+  if [ "$2" -eq 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1"; fi
+}
+
+# expect_error NAME EXPECTED_STATUS EXPECTED_STDERR_TEXT COMMAND...
+expect_error() {
+  local name=$1 status=$2 text=$3
+  shift 3
+  "$@" >"$work/out" 2>"$work/err"
+  local got=$?
+  [ "$got" -eq "$status" ]; check "$name: exit $got, wanted $status" $?
+  grep -qF -- "$text" "$work/err"; check "$name: stderr has '$text' (got: $(head -c 300 "$work/err"))" $?
+  [ ! -s "$work/out" ]; check "$name: nothing on stdout" $?
+}
+
+expect_error "missing file" 2 "$work/none.txt: error: no such file" "$returns" ingest "$work/none.txt"
+expect_error "not UTF-8" 2 "not-utf8.txt:3: error: invalid UTF-8 at byte offset 112 (byte 0xE9)" \
+  "$returns" ingest "$data/appendix/not-utf8.txt"
+expect_error "empty file" 2 "empty.txt: error: empty file" "$returns" ingest "$data/appendix/empty.txt"
+expect_error "no header" 2 "no-header.txt:1: error: no recognisable header" "$returns" ingest "$data/appendix/no-header.txt"
+expect_error "no rows" 2 "no-rows.txt: error: no district rows found" "$returns" ingest "$data/appendix/no-rows.txt"
+expect_error "bad register" 2 "register-unknown-column.csv:1: error: unknown column 'colour'" \
+  "$returns" ingest --register "$data/register-unknown-column.csv" "$src/corpus/kent-2013"
+expect_error "unknown option" 2 "unrecognised option" "$returns" ingest --colour "$src/corpus/kent-2013"
+expect_error "unknown format" 2 "unknown --format 'csv'" "$returns" ingest --format csv "$src/corpus/kent-2013"
+expect_error "unknown command" 2 "unknown command 'tag-all'" "$returns" tag-all
+expect_error "no files" 2 "no input files" "$returns" ingest
+# A good file before a bad one: still a failure, and no partial output.
+expect_error "one bad file among good" 2 "empty.txt: error: empty file" \
+  "$returns" ingest "$src/corpus/kent-2013/q2-progress.txt" "$data/appendix/empty.txt"
+
+# JSON Lines on stdout only; the totals line on stderr.
+"$returns" ingest "$src/corpus/kent-2013" >"$work/a.jsonl" 2>"$work/a.err"
+check "ingest exit 0" $?
+python3 -c "
+import json, sys
+rows = [json.loads(l) for l in open('$work/a.jsonl')]
+need = {'return_id','comment_id','district','collaborative','collaborative_canonical','lead_schools','question','heading','text','source','line'}
+assert rows and all(need <= set(r) for r in rows), 'missing fields'
+assert len({r['comment_id'] for r in rows}) == len(rows), 'comment ids not unique'
+assert {r['question'] for r in rows} == {2, 3}
+" ; check "ingest writes valid JSON Lines with the fields" $?
+grep -q "^ingest: 2 files, 90 returns, " "$work/a.err"; check "ingest totals on stderr ($(cat "$work/a.err"))" $?
+
+# Deterministic: the same input gives byte-identical output, to stdout or --out.
+"$returns" ingest "$src/corpus/kent-2013" --out "$work/b.jsonl" 2>/dev/null
+cmp -s "$work/a.jsonl" "$work/b.jsonl"; check "ingest is byte-identical across runs" $?
+
+"$returns" overview "$src/corpus/kent-2013" >"$work/overview" 2>/dev/null
+check "overview exit 0" $?
+grep -Eq "^2 +What progress do you feel you have made against your priorities\? +44 +[0-9]+ +12 +41$" "$work/overview"
+check "overview: question 2 has 44 returns, 12 districts, 41 collaboratives" $?
+grep -Eq "^3 +Strengths so far as a collaborative\? +46 +[0-9]+ +12 +43$" "$work/overview"
+check "overview: question 3 has 46 returns, 12 districts, 43 collaboratives" $?
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
