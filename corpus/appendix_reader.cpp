@@ -1,12 +1,11 @@
 #include "corpus/appendix_reader.h"
 
 #include <algorithm>
-#include <fstream>
 #include <optional>
-#include <sstream>
 
 #include "corpus/district.h"
 #include "corpus/question.h"
+#include "corpus/read_file.h"
 #include "corpus/register_match.h"
 #include "corpus/return_id.h"
 #include "corpus/segment.h"
@@ -247,12 +246,9 @@ bool StartsRow(const Register& reg, const DistrictMatch& dm, const std::vector<W
 }  // namespace
 
 Result<AppendixRead> AppendixReader::ReadFile(const std::string& path) const {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": error: cannot open file");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return Status::IOError(path + ": error: cannot read file");
-  return Read(buffer.str(), path);
+  Result<std::string> bytes = ReadWholeFile(path);
+  if (!bytes.ok()) return bytes.status();
+  return Read(bytes.value(), path);
 }
 
 Result<AppendixRead> AppendixReader::Read(std::string_view bytes, const std::string& source) const {

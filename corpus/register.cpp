@@ -3,11 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "corpus/csv_records.h"
 #include "corpus/district.h"
+#include "corpus/read_file.h"
 #include "corpus/utf8.h"
 #include "corpus/words.h"
 
@@ -42,13 +41,10 @@ std::string Register::DefaultPath() {
 }
 
 Result<Register> Register::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": error: cannot open the register of collaboratives");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const std::string text = buffer.str();
-  if (Status s = CheckUtf8(text, path); !s.ok()) return s;
-  return Parse(ToNfc(text), path);
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return Status::IOError(path + ": error: cannot open the register of collaboratives");
+  if (Status s = CheckUtf8(text.value(), path); !s.ok()) return s;
+  return Parse(ToNfc(text.value()), path);
 }
 
 Result<Register> Register::Parse(std::string_view csv_text, const std::string& source) {

@@ -109,7 +109,6 @@ size_t CellTrack::Feed(std::string_view line, const std::vector<Word>& words, si
         // "Downsview &" / "Horizon": a connector ending the line belongs to the cell.
         if (i + 1 == words.size()) {
           ++i;
-          ++words_used_;
           break;
         }
         at = i + 1;

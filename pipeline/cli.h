@@ -4,11 +4,13 @@
 // exit status: 0 done, 2 input or options unusable.
 #pragma once
 
+#include <boost/program_options/options_description.hpp>
+
 #include <string>
 #include <vector>
 
-#include "corpus/register.h"
 #include "corpus/status.h"
+#include "pipeline/ingest.h"
 
 namespace returns::cli {
 
@@ -21,7 +23,18 @@ int Overview(const std::vector<std::string>& args);
 // Prints "returns: <message>" on stderr and returns the exit status for it.
 int Fail(const Status& status);
 
-// The register at `path`, or the bundled one when `path` is empty.
-Result<Register> LoadRegister(const std::string& path);
+// What every command that reads returns is given.
+struct InputArgs {
+  std::vector<std::string> files;
+  std::string register_path;  // empty: the bundled register
+};
+
+// Adds FILE... and --register to `options` and parses `args` into `inputs`.
+// Returns false when --help was asked for (the help is printed).
+bool ParseInputCommand(const std::vector<std::string>& args, boost::program_options::options_description& options,
+                       InputArgs& inputs);
+
+// Loads the register and ingests the inputs; warnings go to stderr.
+Result<Ingested> IngestInputs(const InputArgs& inputs);
 
 }  // namespace returns::cli
