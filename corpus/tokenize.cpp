@@ -47,13 +47,17 @@ bool ShortCapitals(std::string_view s) {
   return true;
 }
 
-std::string Fold(std::string_view text) {
+}  // namespace
+
+std::string FoldCase(std::string_view text) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   u.foldCase();
   std::string out;
   u.toUTF8String(out);
   return out;
 }
+
+namespace {
 
 // ICU pieces of the text: words and the single symbols between them (no spaces).
 std::vector<Piece> BreakPieces(std::string_view utf8) {
@@ -128,7 +132,7 @@ std::vector<Token> Tokenize(std::string_view utf8) {
     }
     Token t;
     t.text = std::string(utf8.substr(p.start, p.end - p.start));
-    t.folded = Fold(t.text);
+    t.folded = FoldCase(t.text);
     t.start = p.start;
     t.end = p.end;
     tokens.push_back(std::move(t));

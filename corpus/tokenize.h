@@ -23,4 +23,7 @@ struct Token {
 // REQUIRES: valid UTF-8.
 std::vector<Token> Tokenize(std::string_view utf8);
 
+// Unicode case folding, as tokens are folded.
+std::string FoldCase(std::string_view utf8);
+
 }  // namespace returns

@@ -1,0 +1,424 @@
+#include "lexicon/matcher.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "corpus/tokenize.h"
+#include "corpus/words.h"
+#include "lexicon/glob.h"
+#include "lexicon/pending.h"
+
+namespace returns {
+
+namespace {
+
+struct Term {
+  std::string folded;
+  bool glob = false;
+  bool Matches(const Token& t) const { return glob ? GlobMatch(folded, t.folded) : folded == t.folded; }
+};
+
+enum class Role { kStart, kNearA, kNearB };
+
+struct CompiledRule {
+  size_t theme = 0;
+  RuleKind kind = RuleKind::kWord;
+  std::string name;
+  std::vector<int> questions;
+  std::vector<Term> words;  // word: 1; phrase: n; near: {A, B}
+  size_t within = 0;        // near
+
+  bool AppliesTo(int question) const {
+    return question == 0 || questions.empty() ||
+           std::find(questions.begin(), questions.end(), question) != questions.end();
+  }
+};
+
+struct CompiledExclusion {
+  std::vector<Term> words;   // a phrase
+  std::unique_ptr<RE2> re;   // or a pattern
+};
+
+std::string Where(const Lexicon& lex, int line) {
+  return lex.source.empty() ? std::string("lexicon") : lex.source + ":" + std::to_string(line);
+}
+
+RE2::Options PatternOptions() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  return o;
+}
+
+// Rule text to terms: words split at spaces and hyphens, case-folded.
+std::vector<Term> Terms(std::string_view text) {
+  std::vector<Term> out;
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty()) out.push_back({FoldCase(current), IsGlob(current)});
+    current.clear();
+  };
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '-') flush();
+    else current += c;
+  }
+  flush();
+  return out;
+}
+
+}  // namespace
+
+struct Matcher::Compiled {
+  std::string name, version;
+  std::vector<std::string> theme_ids;
+  std::vector<int> parent;  // index or -1
+  std::vector<CompiledRule> rules;
+  // Single-token tests and the rules that use them.
+  std::vector<Term> terms;
+  std::vector<std::vector<std::pair<size_t, Role>>> users;
+  std::unordered_map<std::string, std::vector<size_t>> exact;        // folded word → terms
+  std::unordered_map<std::string, std::vector<size_t>> glob_prefix;  // glob prefix → terms
+  std::vector<size_t> prefix_lengths;                               // distinct glob prefix lengths
+  std::unordered_map<std::string, std::vector<size_t>> acronyms;     // token as written → rules
+  std::unique_ptr<RE2::Set> pattern_set;
+  std::vector<std::unique_ptr<RE2>> patterns;
+  std::vector<size_t> pattern_rule;
+  std::vector<std::vector<CompiledExclusion>> exclusions;  // per theme
+  PendingCues pending;
+
+  void AddTerm(const Term& term, size_t rule, Role role) {
+    terms.push_back(term);
+    users.push_back({{rule, role}});
+    const size_t id = terms.size() - 1;
+    if (term.glob) {
+      const std::string prefix(GlobPrefix(term.folded));
+      glob_prefix[prefix].push_back(id);
+      if (std::find(prefix_lengths.begin(), prefix_lengths.end(), prefix.size()) == prefix_lengths.end()) {
+        prefix_lengths.push_back(prefix.size());
+      }
+    } else {
+      exact[term.folded].push_back(id);
+    }
+  }
+};
+
+Result<Matcher> Matcher::Compile(const Lexicon& lex) {
+  auto c = std::make_shared<Compiled>();
+  c->name = lex.name;
+  c->version = lex.version;
+  std::map<std::string, size_t> index;
+  for (const Theme& t : lex.themes) {
+    if (!index.emplace(t.id, index.size()).second) {
+      return Status::InvalidInput(Where(lex, t.line) + ": error: duplicate theme id '" + t.id + "'");
+    }
+    c->theme_ids.push_back(t.id);
+  }
+  c->parent.assign(lex.themes.size(), -1);
+  for (size_t i = 0; i < lex.themes.size(); ++i) {
+    const Theme& t = lex.themes[i];
+    if (!t.parent) continue;
+    const auto it = index.find(*t.parent);
+    if (it == index.end()) {
+      return Status::InvalidInput(Where(lex, t.line) + ": error: theme '" + t.id + "' has unknown parent '" +
+                                  *t.parent + "'");
+    }
+    c->parent[i] = static_cast<int>(it->second);
+  }
+  for (size_t i = 0; i < lex.themes.size(); ++i) {  // a parent chain must end
+    int p = c->parent[i];
+    for (size_t steps = 0; p >= 0; ++steps, p = c->parent[static_cast<size_t>(p)]) {
+      if (steps > lex.themes.size()) {
+        return Status::InvalidInput(Where(lex, lex.themes[i].line) + ": error: theme '" + lex.themes[i].id +
+                                    "' is its own ancestor");
+      }
+    }
+  }
+
+  static const RE2 kNear(R"(^\s*(\S+)\s+NEAR/(\d+)\s+(\S+)\s*$)");
+  std::vector<std::string> pattern_texts;
+  c->exclusions.resize(lex.themes.size());
+  for (size_t ti = 0; ti < lex.themes.size(); ++ti) {
+    const Theme& theme = lex.themes[ti];
+    for (const Rule& rule : theme.rules) {
+      CompiledRule r;
+      r.theme = ti;
+      r.kind = rule.kind;
+      r.name = RuleName(rule);
+      r.questions = rule.questions;
+      const size_t id = c->rules.size();
+      const std::string where = Where(lex, rule.line) + ": error: ";
+      switch (rule.kind) {
+        case RuleKind::kWord:
+        case RuleKind::kPhrase: {
+          r.words = Terms(rule.text);
+          if (r.words.empty()) return Status::InvalidInput(where + "empty " + (rule.kind == RuleKind::kWord ? "word" : "phrase"));
+          c->rules.push_back(r);
+          c->AddTerm(r.words.front(), id, Role::kStart);
+          break;
+        }
+        case RuleKind::kAcronym: {
+          if (std::string(Trim(rule.text)).find(' ') != std::string::npos) {
+            return Status::InvalidInput(where + "an acronym is one token: '" + rule.text + "'");
+          }
+          c->rules.push_back(r);
+          c->acronyms[std::string(Trim(rule.text))].push_back(id);
+          break;
+        }
+        case RuleKind::kPattern: {
+          auto re = std::make_unique<RE2>(rule.text, PatternOptions());
+          if (!re->ok()) {
+            return Status::InvalidInput(where + "invalid RE2 pattern '" + rule.text + "': " + re->error());
+          }
+          c->rules.push_back(r);
+          c->patterns.push_back(std::move(re));
+          c->pattern_rule.push_back(id);
+          pattern_texts.push_back(rule.text);
+          break;
+        }
+        case RuleKind::kNear: {
+          std::string a, b;
+          size_t within = 0;
+          if (!RE2::FullMatch(rule.text, kNear, &a, &within, &b) || within == 0) {
+            return Status::InvalidInput(where + "a near rule reads 'A NEAR/N B' with N > 0: '" + rule.text + "'");
+          }
+          r.words = {Term{FoldCase(a), IsGlob(a)}, Term{FoldCase(b), IsGlob(b)}};
+          r.within = within;
+          c->rules.push_back(r);
+          c->AddTerm(r.words[0], id, Role::kNearA);
+          c->AddTerm(r.words[1], id, Role::kNearB);
+          break;
+        }
+      }
+    }
+    for (const Exclusion& ex : theme.exclusions) {
+      CompiledExclusion ce;
+      if (ex.pattern) {
+        ce.re = std::make_unique<RE2>(ex.text, PatternOptions());
+        if (!ce.re->ok()) {
+          return Status::InvalidInput(Where(lex, ex.line) + ": error: invalid RE2 pattern '" + ex.text +
+                                      "': " + ce.re->error());
+        }
+      } else {
+        ce.words = Terms(ex.text);
+        if (ce.words.empty()) return Status::InvalidInput(Where(lex, ex.line) + ": error: empty exclusion");
+      }
+      c->exclusions[ti].push_back(std::move(ce));
+    }
+  }
+  if (!pattern_texts.empty()) {
+    c->pattern_set = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
+    for (const std::string& p : pattern_texts) {
+      std::string error;
+      if (c->pattern_set->Add(p, &error) < 0) return Status::Internal("lexicon: error: pattern set: " + error);
+    }
+    if (!c->pattern_set->Compile()) return Status::Internal("lexicon: error: the pattern set is too large");
+  }
+  return Matcher(std::move(c));
+}
+
+namespace {
+
+struct Hit {
+  size_t rule;
+  size_t start, end;
+};
+
+// Sentence number of each token: a new sentence after . ! ? ; or a line break.
+std::vector<int> Sentences(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<int> out(tokens.size(), 0);
+  int s = 0;
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const std::string_view gap = text.substr(tokens[i - 1].end, tokens[i].start - tokens[i - 1].end);
+    if (gap.find_first_of(".!?;\n") != std::string_view::npos) ++s;
+    out[i] = s;
+  }
+  return out;
+}
+
+std::string_view WithoutPluralOrPossessive(std::string_view w) {
+  for (std::string_view suffix : {"\xE2\x80\x99s", "'s", "s"}) {
+    if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) return w.substr(0, w.size() - suffix.size());
+  }
+  return {};
+}
+
+bool PhraseAt(const std::vector<Term>& words, const std::vector<Token>& tokens, size_t i) {
+  if (i + words.size() > tokens.size()) return false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (!words[k].Matches(tokens[i + k])) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Tagging Matcher::Tag(std::string_view text, int question) const {
+  const Compiled& c = *c_;
+  const std::vector<Token> tokens = Tokenize(text);
+  std::vector<Hit> hits;
+  std::map<size_t, std::pair<std::vector<size_t>, std::vector<size_t>>> near_sides;
+
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& tok = tokens[i];
+    auto dispatch = [&](size_t term) {
+      for (const auto& [rule_id, role] : c.users[term]) {
+        const CompiledRule& rule = c.rules[rule_id];
+        if (!rule.AppliesTo(question)) continue;
+        if (role == Role::kNearA) near_sides[rule_id].first.push_back(i);
+        else if (role == Role::kNearB) near_sides[rule_id].second.push_back(i);
+        else if (rule.words.size() == 1) hits.push_back({rule_id, tok.start, tok.end});
+        else if (PhraseAt(rule.words, tokens, i)) hits.push_back({rule_id, tok.start, tokens[i + rule.words.size() - 1].end});
+      }
+    };
+    if (const auto it = c.exact.find(tok.folded); it != c.exact.end()) {
+      for (size_t term : it->second) dispatch(term);
+    }
+    for (size_t len : c.prefix_lengths) {
+      if (len > tok.folded.size()) continue;
+      const auto it = c.glob_prefix.find(tok.folded.substr(0, len));
+      if (it == c.glob_prefix.end()) continue;
+      for (size_t term : it->second) {
+        if (c.terms[term].Matches(tok)) dispatch(term);
+      }
+    }
+    if (!c.acronyms.empty()) {
+      for (std::string_view form : {std::string_view(tok.text), WithoutPluralOrPossessive(tok.text)}) {
+        if (form.empty()) continue;
+        const auto it = c.acronyms.find(std::string(form));
+        if (it == c.acronyms.end()) continue;
+        for (size_t rule_id : it->second) {
+          if (c.rules[rule_id].AppliesTo(question)) hits.push_back({rule_id, tok.start, tok.end});
+        }
+        break;
+      }
+    }
+  }
+
+  if (!near_sides.empty()) {
+    const std::vector<int> sentence = Sentences(text, tokens);
+    for (const auto& [rule_id, sides] : near_sides) {
+      const size_t within = c.rules[rule_id].within;
+      for (size_t a : sides.first) {
+        for (size_t b : sides.second) {
+          const size_t lo = std::min(a, b), hi = std::max(a, b);
+          if (a != b && hi - lo <= within && sentence[a] == sentence[b]) {
+            hits.push_back({rule_id, tokens[lo].start, tokens[hi].end});
+          }
+        }
+      }
+    }
+  }
+
+  if (c.pattern_set) {
+    std::vector<int> matched;
+    if (c.pattern_set->Match(text, &matched)) {
+      std::sort(matched.begin(), matched.end());
+      for (int p : matched) {
+        const size_t rule_id = c.pattern_rule[static_cast<size_t>(p)];
+        if (!c.rules[rule_id].AppliesTo(question)) continue;
+        const RE2& re = *c.patterns[static_cast<size_t>(p)];
+        re2::StringPiece m;
+        size_t pos = 0;
+        while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+          const size_t start = static_cast<size_t>(m.data() - text.data());
+          if (m.empty()) {
+            pos = start + 1;
+            continue;
+          }
+          hits.push_back({rule_id, start, start + m.size()});
+          pos = start + m.size();
+        }
+      }
+    }
+  }
+
+  // Exclusions: a theme's hit inside one of its exclusion spans does not count.
+  std::map<size_t, std::vector<std::pair<size_t, size_t>>> excluded;
+  for (const Hit& h : hits) {
+    const size_t theme = c.rules[h.rule].theme;
+    if (c.exclusions[theme].empty() || excluded.count(theme)) continue;
+    std::vector<std::pair<size_t, size_t>>& spans = excluded[theme];
+    for (const CompiledExclusion& ex : c.exclusions[theme]) {
+      if (ex.re) {
+        re2::StringPiece m;
+        size_t pos = 0;
+        while (pos < text.size() && ex.re->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+          const size_t start = static_cast<size_t>(m.data() - text.data());
+          spans.emplace_back(start, start + m.size());
+          pos = start + std::max<size_t>(m.size(), 1);
+        }
+      } else {
+        for (size_t i = 0; i < tokens.size(); ++i) {
+          if (PhraseAt(ex.words, tokens, i)) spans.emplace_back(tokens[i].start, tokens[i + ex.words.size() - 1].end);
+        }
+      }
+    }
+  }
+  hits.erase(std::remove_if(hits.begin(), hits.end(),
+                            [&](const Hit& h) {
+                              const auto it = excluded.find(c.rules[h.rule].theme);
+                              if (it == excluded.end()) return false;
+                              for (const auto& [s, e] : it->second) {
+                                if (h.start >= s && h.end <= e) return true;
+                              }
+                              return false;
+                            }),
+             hits.end());
+
+  // One match per theme and span: the first rule in lexicon order.
+  std::sort(hits.begin(), hits.end(), [&](const Hit& a, const Hit& b) {
+    return std::tie(a.start, a.end, c.rules[a.rule].theme, a.rule) < std::tie(b.start, b.end, c.rules[b.rule].theme, b.rule);
+  });
+  const std::vector<bool> pending = c.pending.Mark(text, [&] {
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (const Hit& h : hits) spans.emplace_back(h.start, h.end);
+    return spans;
+  }());
+
+  Tagging out;
+  std::map<std::string, bool> all_pending;
+  for (size_t k = 0; k < hits.size(); ++k) {
+    const Hit& h = hits[k];
+    const CompiledRule& rule = c.rules[h.rule];
+    if (k > 0 && hits[k - 1].start == h.start && hits[k - 1].end == h.end &&
+        c.rules[hits[k - 1].rule].theme == rule.theme) {
+      continue;
+    }
+    ThemeMatch m;
+    m.theme = c.theme_ids[rule.theme];
+    m.rule = rule.name;
+    m.start = h.start;
+    m.end = h.end;
+    m.text = std::string(text.substr(h.start, h.end - h.start));
+    m.pending = pending[k];
+    auto [it, inserted] = all_pending.emplace(m.theme, m.pending);
+    if (!inserted) it->second = it->second && m.pending;
+    out.matches.push_back(std::move(m));
+  }
+  for (const auto& [theme, is_pending] : all_pending) {
+    out.themes.push_back(theme);
+    if (is_pending) out.pending.push_back(theme);
+  }
+  return out;
+}
+
+const std::string& Matcher::name() const { return c_->name; }
+const std::string& Matcher::version() const { return c_->version; }
+const std::vector<std::string>& Matcher::theme_ids() const { return c_->theme_ids; }
+
+std::vector<std::string> Matcher::Ancestors(const std::string& theme) const {
+  std::vector<std::string> out;
+  const auto it = std::find(c_->theme_ids.begin(), c_->theme_ids.end(), theme);
+  if (it == c_->theme_ids.end()) return out;
+  for (int p = c_->parent[static_cast<size_t>(it - c_->theme_ids.begin())]; p >= 0;
+       p = c_->parent[static_cast<size_t>(p)]) {
+    out.push_back(c_->theme_ids[static_cast<size_t>(p)]);
+  }
+  return out;
+}
+
+}  // namespace returns
