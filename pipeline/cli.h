@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "corpus/status.h"
+#include "lexicon/matcher.h"
 #include "pipeline/ingest.h"
 
 namespace returns::cli {
@@ -19,6 +20,7 @@ constexpr int kExitUnusable = 2;
 
 int Ingest(const std::vector<std::string>& args);
 int Overview(const std::vector<std::string>& args);
+int Tag(const std::vector<std::string>& args);
 
 // Prints "returns: <message>" on stderr and returns the exit status for it.
 int Fail(const Status& status);
@@ -33,6 +35,9 @@ struct InputArgs {
 // Returns false when --help was asked for (the help is printed).
 bool ParseInputCommand(const std::vector<std::string>& args, boost::program_options::options_description& options,
                        InputArgs& inputs);
+
+// The lexicon at `path` (the bundled codebook when empty), compiled.
+Result<Matcher> LoadMatcher(const std::string& path);
 
 // Loads the register and ingests the inputs; warnings go to stderr.
 Result<Ingested> IngestInputs(const InputArgs& inputs);

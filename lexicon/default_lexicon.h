@@ -1,0 +1,12 @@
+// Where the default lexicon (lexicon/themes.yaml, the codebook of
+// shared/THEMES.md) is: the source tree when running from a build, else the
+// installed copy.
+#pragma once
+
+#include <string>
+
+namespace returns {
+
+std::string DefaultLexiconPath();
+
+}  // namespace returns
