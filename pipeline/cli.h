@@ -21,6 +21,7 @@ constexpr int kExitUnusable = 2;
 int Ingest(const std::vector<std::string>& args);
 int Overview(const std::vector<std::string>& args);
 int Tag(const std::vector<std::string>& args);
+int Evaluate(const std::vector<std::string>& args);
 
 // Prints "returns: <message>" on stderr and returns the exit status for it.
 int Fail(const Status& status);

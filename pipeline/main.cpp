@@ -16,6 +16,7 @@ constexpr const char* kUsage =
     "  ingest FILE...    read returns and write their comments as JSON Lines\n"
     "  overview FILE...  count returns, comments, districts and collaboratives per question\n"
     "  tag [FILE...]     tag comments or JSON Lines records with the lexicon's themes\n"
+    "  evaluate --gold FILE  agreement of the lexicon with hand-coded comments (P, R, F1)\n"
     "\n"
     "Run 'returns <command> --help' for a command's options.\n";
 
@@ -33,6 +34,7 @@ int main(int argc, char** argv) {
     if (command == "ingest") return returns::cli::Ingest(args);
     if (command == "overview") return returns::cli::Overview(args);
     if (command == "tag") return returns::cli::Tag(args);
+    if (command == "evaluate") return returns::cli::Evaluate(args);
   } catch (const boost::program_options::error& e) {
     std::cerr << "returns " << command << ": error: " << e.what() << "\n";
     return returns::cli::kExitUnusable;

@@ -67,5 +67,50 @@ check "overview: question 2 has 44 returns, 12 districts, 41 collaboratives" $?
 grep -Eq "^3 +Strengths so far as a collaborative\? +46 +[0-9]+ +12 +43$" "$work/overview"
 check "overview: question 3 has 46 returns, 12 districts, 43 collaboratives" $?
 
+# tag: the bundled corpus, twice, byte-identical; one object per comment with themes and the lexicon.
+"$returns" tag "$src/corpus/kent-2013" >"$work/t1.jsonl" 2>/dev/null
+check "tag exit 0" $?
+"$returns" tag "$src/corpus/kent-2013" >"$work/t2.jsonl" 2>/dev/null
+cmp -s "$work/t1.jsonl" "$work/t2.jsonl"; check "tag is byte-identical across runs" $?
+[ "$(wc -l <"$work/t1.jsonl")" -eq "$(wc -l <"$work/a.jsonl")" ]; check "tag gives one record per ingested comment" $?
+python3 -c "
+import json
+rows = [json.loads(l) for l in open('$work/t1.jsonl')]
+r = next(r for r in rows if r['id'] == 'q2/maidstone-west-collaboration/west-borough#4')
+assert r['themes'] == ['shared_resources'] and r['pending'] == ['shared_resources'], r
+assert r['lexicon'] == {'name': 'kent-codebook', 'version': '1.0'}
+assert list(r)[0] == 'id' and r['comment_id'] == r['id']
+for m in (m for r in rows for m in r['matches']):
+    assert set(m) == {'theme', 'rule', 'start', 'end', 'text', 'pending'}
+" ; check "tag output: themes, pending, matches, lexicon" $?
+
+# tag: JSON Lines on stdin, other fields passed through in order.
+printf '%s\n' '{"id":"r1","text":"Joint moderation of writing","school":"Hoath"}' '{"text":"Learning walks are planned for June"}' \
+  | "$returns" tag >"$work/s.jsonl" 2>/dev/null
+check "tag from stdin exit 0" $?
+python3 -c "
+import json
+a, b = [json.loads(l) for l in open('$work/s.jsonl')]
+assert list(a)[:3] == ['id', 'text', 'school'] and a['school'] == 'Hoath'
+assert a['themes'] == ['literacy', 'moderation'] and a['pending'] == []
+assert b['id'] == '<stdin>:2' and b['themes'] == ['learning_walks'] and b['pending'] == ['learning_walks']
+" ; check "tag from stdin passes fields through and names records without id" $?
+
+printf '%s\n' '{"id":"r1","text":"Joint moderation"}' | "$returns" tag --format csv >"$work/t.csv" 2>/dev/null
+head -1 "$work/t.csv" | grep -q "^id,question,themes,pending,matches,text" && grep -q '^"r1",,"moderation","","moderation@6-16","Joint moderation"' "$work/t.csv"
+check "tag --format csv" $?
+
+printf '%s\n' '{"id":"r1","text":"ok"}' 'not json' >"$work/bad.jsonl"
+expect_error "tag: a line that is not JSON" 2 "bad.jsonl:2: error: not a JSON object" "$returns" tag "$work/bad.jsonl"
+printf '%s\n' '{"id":"r1","words":"no text"}' >"$work/notext.jsonl"
+expect_error "tag: a record without text" 2 "notext.jsonl:1: error: the record has no \"text\" string" "$returns" tag "$work/notext.jsonl"
+printf 'name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - pattern: "Y[0-9"\n' >"$work/bad.yaml"
+expect_error "tag: invalid RE2 in the lexicon" 2 "bad.yaml:6: error: invalid RE2 pattern 'Y[0-9'" \
+  "$returns" tag --lexicon "$work/bad.yaml" "$work/s.jsonl"
+
+"$returns" evaluate --gold "$src/tests/data/gold/themes-gold.jsonl" >"$work/eval" 2>&1
+check "evaluate exit 0" $?
+grep -Eq "^micro average +[0-9]+ +[0-9]+ +[0-9]+ +0\.[89][0-9]{2}" "$work/eval"; check "evaluate prints the micro average" $?
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
