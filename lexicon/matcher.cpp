@@ -380,6 +380,9 @@ Tagging Matcher::Tag(std::string_view text, int question) const {
   }());
 
   Tagging out;
+  std::set<std::string> fired;
+  for (const Hit& h : hits) fired.insert(c.rules[h.rule].name);
+  out.fired.assign(fired.begin(), fired.end());
   std::map<std::string, bool> all_pending;
   for (size_t k = 0; k < hits.size(); ++k) {
     const Hit& h = hits[k];

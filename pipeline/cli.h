@@ -22,6 +22,7 @@ int Ingest(const std::vector<std::string>& args);
 int Overview(const std::vector<std::string>& args);
 int Tag(const std::vector<std::string>& args);
 int Evaluate(const std::vector<std::string>& args);
+int LexiconCommand(const std::vector<std::string>& args);
 
 // Prints "returns: <message>" on stderr and returns the exit status for it.
 int Fail(const Status& status);

@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "lexicon/default_lexicon.h"
-#include "lexicon/lexicon_yaml.h"
+#include "lexicon/load_lexicon.h"
 #include "pipeline/cli.h"
 #include "pipeline/tagged_output.h"
 
@@ -12,8 +12,9 @@ namespace po = boost::program_options;
 namespace returns::cli {
 
 Result<Matcher> LoadMatcher(const std::string& path) {
-  Result<Lexicon> lexicon = LoadLexiconYaml(path.empty() ? DefaultLexiconPath() : path);
+  Result<Lexicon> lexicon = LoadLexicon(path.empty() ? DefaultLexiconPath() : path);
   if (!lexicon.ok()) return lexicon.status();
+  for (const std::string& w : lexicon.value().warnings) std::cerr << w << "\n";
   return Matcher::Compile(lexicon.value());
 }
 
@@ -22,7 +23,7 @@ int Tag(const std::vector<std::string>& args) {
   std::string lexicon_path, format;
   po::options_description options("returns tag [FILE...] [options]  (no FILE or '-': JSON Lines on stdin)");
   options.add_options()
-      ("lexicon", po::value(&lexicon_path), "lexicon (YAML); default: the bundled codebook")
+      ("lexicon", po::value(&lexicon_path), "lexicon: .yaml, LIWC .dic or WordStat .cat; default: the bundled codebook")
       ("format", po::value(&format)->default_value("jsonl"), "output: jsonl or csv");
   if (!ParseInputCommand(args, options, inputs)) return kExitOk;
   if (format != "jsonl" && format != "csv") {

@@ -17,6 +17,7 @@ constexpr const char* kUsage =
     "  overview FILE...  count returns, comments, districts and collaboratives per question\n"
     "  tag [FILE...]     tag comments or JSON Lines records with the lexicon's themes\n"
     "  evaluate --gold FILE  agreement of the lexicon with hand-coded comments (P, R, F1)\n"
+    "  lexicon check FILE    every problem in a lexicon, and rules that never fire\n"
     "\n"
     "Run 'returns <command> --help' for a command's options.\n";
 
@@ -35,6 +36,7 @@ int main(int argc, char** argv) {
     if (command == "overview") return returns::cli::Overview(args);
     if (command == "tag") return returns::cli::Tag(args);
     if (command == "evaluate") return returns::cli::Evaluate(args);
+    if (command == "lexicon") return returns::cli::LexiconCommand(args);
   } catch (const boost::program_options::error& e) {
     std::cerr << "returns " << command << ": error: " << e.what() << "\n";
     return returns::cli::kExitUnusable;
