@@ -402,7 +402,17 @@ Tagging Matcher::Tag(std::string_view text, int question) const {
     if (!inserted) it->second = it->second && m.pending;
     out.matches.push_back(std::move(m));
   }
+  // Counts roll up: a theme's match also tags its ancestors, pending only if
+  // every match below them is.
+  std::map<std::string, bool> rolled = all_pending;
   for (const auto& [theme, is_pending] : all_pending) {
+    const auto it = std::find(c.theme_ids.begin(), c.theme_ids.end(), theme);
+    for (int p = c.parent[static_cast<size_t>(it - c.theme_ids.begin())]; p >= 0; p = c.parent[static_cast<size_t>(p)]) {
+      auto [entry, inserted] = rolled.emplace(c.theme_ids[static_cast<size_t>(p)], is_pending);
+      if (!inserted) entry->second = entry->second && is_pending;
+    }
+  }
+  for (const auto& [theme, is_pending] : rolled) {
     out.themes.push_back(theme);
     if (is_pending) out.pending.push_back(theme);
   }

@@ -62,8 +62,9 @@ TEST_CASE("WordStat .cat: tab-indented hierarchy, weights in brackets", "[import
                           "which is not supported; it was not imported");
   const auto m = returns::Matcher::Compile(l);
   REQUIRE(m.ok());
+  // A match in a nested category rolls up to its parent.
   CHECK(m.value().Tag("Governors and the governing body; agreed judgements").themes ==
-        std::vector<std::string>{"governance", "moderation"});
+        std::vector<std::string>{"governance", "moderation", "school_improvement"});
   CHECK(m.value().Ancestors("governance") == std::vector<std::string>{"school_improvement"});
 }
 

@@ -107,15 +107,23 @@ TEST_CASE("a match records theme, rule, byte span and text", "[matcher]") {
 
 TEST_CASE("rules limited to questions", "[matcher]") {
   const Matcher m = Compile(kLexicon);
-  CHECK(m.Tag("sharing data", 2).themes == std::vector<std::string>{"data"});
+  CHECK(m.Tag("sharing data", 2).themes == std::vector<std::string>{"assessment", "data"});
   CHECK(m.Tag("sharing data", 3).themes.empty());
-  CHECK(m.Tag("sharing data", 0).themes == std::vector<std::string>{"data"});  // question unknown
+  CHECK(m.Tag("sharing data", 0).themes == std::vector<std::string>{"assessment", "data"});  // question unknown
 }
 
-TEST_CASE("hierarchy: a theme's ancestors", "[matcher]") {
+TEST_CASE("hierarchy: a theme's ancestors, and tags rolling up to them", "[matcher]") {
   const Matcher m = Compile(kLexicon);
   CHECK(m.Ancestors("data") == std::vector<std::string>{"assessment"});
   CHECK(m.Ancestors("assessment").empty());
+  const auto t = m.Tag("Data sharing is planned for June.", 2);
+  CHECK(t.themes == std::vector<std::string>{"assessment", "data"});
+  CHECK(t.pending == std::vector<std::string>{"assessment", "data"});
+  REQUIRE(t.matches.size() == 1);  // the match itself names the theme that matched
+  CHECK(t.matches[0].theme == "data");
+  // The parent's own match happened: the parent is not pending, the child is.
+  const auto mixed = m.Tag("Assessment done. Data sharing is planned for June.", 2);
+  CHECK(mixed.pending == std::vector<std::string>{"data"});
 }
 
 TEST_CASE("pending: hits in a clause saying the work has not happened", "[matcher][pending]") {
