@@ -1,8 +1,9 @@
 #include "corpus/question.h"
 
 #include <array>
-#include <cctype>
 #include <string>
+
+#include "corpus/words.h"
 
 namespace returns {
 namespace {
@@ -15,22 +16,8 @@ constexpr std::array<std::string_view, kQuestionCount> kWordings = {
     "Additional comments.",
 };
 
-// Lower-case ASCII letters and digits, one space between words: the form in
-// which two wordings are compared.
-std::string Simplify(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (unsigned char c : text) {
-    if (std::isalnum(c)) {
-      if (space && !out.empty()) out += ' ';
-      out += static_cast<char>(std::tolower(c));
-      space = false;
-    } else {
-      space = true;
-    }
-  }
-  return out;
-}
+// The form in which two wordings are compared.
+std::string Simplify(std::string_view text) { return AsciiKey(text, ' '); }
 
 std::optional<int> MatchNumber(const std::string& simple) {
   for (std::string_view prefix : {"question ", "q", ""}) {

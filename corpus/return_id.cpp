@@ -1,30 +1,10 @@
 #include "corpus/return_id.h"
 
-#include <cctype>
+#include "corpus/words.h"
 
 namespace returns {
 
-std::string Slug(std::string_view text) {
-  std::string out;
-  bool dash = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == '\'') continue;
-    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-        static_cast<unsigned char>(text[i + 2]) == 0x99) {  // ’
-      i += 2;
-      continue;
-    }
-    if (std::isalnum(c)) {
-      if (dash && !out.empty()) out += '-';
-      out += static_cast<char>(std::tolower(c));
-      dash = false;
-    } else {
-      dash = true;
-    }
-  }
-  return out;
-}
+std::string Slug(std::string_view text) { return AsciiKey(text, '-'); }
 
 std::string MakeReturnId(const Return& r) {
   const std::string& collaborative = r.collaborative_canonical ? *r.collaborative_canonical : r.collaborative;

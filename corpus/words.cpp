@@ -66,6 +66,28 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+std::string AsciiKey(std::string_view text, char separator) {
+  std::string out;
+  bool gap = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\'') continue;
+    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(text[i + 2]) == 0x99) {  // ’
+      i += 2;
+      continue;
+    }
+    if (std::isalnum(c)) {
+      if (gap && !out.empty()) out += separator;
+      out += static_cast<char>(std::tolower(c));
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  return out;
+}
+
 bool EndsSentence(std::string_view s) {
   s = Trim(s);
   while (!s.empty() && (s.back() == '"' || s.back() == '\'')) s.remove_suffix(1);

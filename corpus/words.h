@@ -27,6 +27,11 @@ std::vector<std::string> NameWords(std::string_view name);
 // True when the text ends a sentence or a lead-in: . ! ? : (closing quotes allowed after).
 bool EndsSentence(std::string_view text);
 
+// Lower-case ASCII letters and digits, each run of anything else one
+// `separator`, apostrophes (' and ’) dropped: the key behind slugs, theme ids
+// and question matching. "St Mary’s, Hextable" → "st-marys-hextable" with '-'.
+std::string AsciiKey(std::string_view text, char separator);
+
 // Trims ASCII whitespace (and NBSP) at both ends.
 std::string_view Trim(std::string_view s);
 
