@@ -23,6 +23,10 @@ int Overview(const std::vector<std::string>& args);
 int Tag(const std::vector<std::string>& args);
 int Evaluate(const std::vector<std::string>& args);
 int LexiconCommand(const std::vector<std::string>& args);
+int Index(const std::vector<std::string>& args);
+int Reindex(const std::vector<std::string>& args);
+int SearchCommand(const std::vector<std::string>& args);
+int Info(const std::vector<std::string>& args);
 
 // Prints "returns: <message>" on stderr and returns the exit status for it.
 int Fail(const Status& status);

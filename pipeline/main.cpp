@@ -18,6 +18,10 @@ constexpr const char* kUsage =
     "  tag [FILE...]     tag comments or JSON Lines records with the lexicon's themes\n"
     "  evaluate --gold FILE  agreement of the lexicon with hand-coded comments (P, R, F1)\n"
     "  lexicon check FILE    every problem in a lexicon, and rules that never fire\n"
+    "  index FILE... --db DIR   tag comments and index them (Xapian)\n"
+    "  search [QUERY] --db DIR  search comments by words, phrases, themes and filters\n"
+    "  reindex --db DIR --lexicon FILE  re-tag every stored comment\n"
+    "  info --db DIR            what a database holds\n"
     "\n"
     "Run 'returns <command> --help' for a command's options.\n";
 
@@ -37,6 +41,10 @@ int main(int argc, char** argv) {
     if (command == "tag") return returns::cli::Tag(args);
     if (command == "evaluate") return returns::cli::Evaluate(args);
     if (command == "lexicon") return returns::cli::LexiconCommand(args);
+    if (command == "index") return returns::cli::Index(args);
+    if (command == "reindex") return returns::cli::Reindex(args);
+    if (command == "search") return returns::cli::SearchCommand(args);
+    if (command == "info") return returns::cli::Info(args);
   } catch (const boost::program_options::error& e) {
     std::cerr << "returns " << command << ": error: " << e.what() << "\n";
     return returns::cli::kExitUnusable;

@@ -1,0 +1,46 @@
+// Writing comments into a Xapian database, one run as one transaction: a run
+// that is killed or fails leaves the database as it was before the run.
+// Indexing a comment again (same round and comment id) replaces it.
+//
+// Not thread-safe: one IndexWriter per database, used from one thread.
+// The database stays locked against other writers while the writer lives.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "corpus/status.h"
+#include "index/indexed_comment.h"
+
+namespace returns {
+
+struct IndexWriterOptions {
+  bool wait_for_lock = false;  // wait for another writer to finish, else fail at once
+  std::string lexicon_name, lexicon_version, lexicon_source;
+};
+
+class IndexWriter {
+ public:
+  // Opens or creates `dir`. Fails (with the directory named) when another
+  // writer holds the lock, the database is corrupt, or its schema differs.
+  static Result<std::unique_ptr<IndexWriter>> Open(const std::string& dir, const IndexWriterOptions& options);
+  ~IndexWriter();  // without Commit(), the run's changes are discarded
+
+  Status Add(const IndexedComment& comment);
+  // Re-tags every stored comment with `matcher`, in place (no source files
+  // needed). Returns how many comments' tags changed.
+  Result<unsigned> Retag(const Matcher& matcher);
+  // Commits the run with the metadata; the writer is done afterwards.
+  Status Commit();
+
+  struct Impl;
+
+ private:
+  explicit IndexWriter(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Checks a database's schema version; `dir` names it in the message.
+Status CheckSchema(const std::string& schema_value, const std::string& dir);
+
+}  // namespace returns

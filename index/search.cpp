@@ -1,0 +1,194 @@
+#include "index/search.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <set>
+
+#include "corpus/tokenize.h"
+#include "index/document_codec.h"
+#include "index/schema.h"
+
+namespace returns {
+namespace {
+
+// A filter typed in a query ("district:Tonbridge & Malling") becomes the
+// normalised boolean term the indexer wrote.
+class FilterProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit FilterProcessor(std::string prefix) : prefix_(std::move(prefix)) {}
+  Xapian::Query operator()(const std::string& value) override {
+    return Xapian::Query(prefix_ + schema::FilterValue(value));
+  }
+
+ private:
+  std::string prefix_;
+};
+
+// Counts themes per matching document; a comment has several, so a
+// ValueCountMatchSpy (one value per document) will not do.
+class ThemeSpy : public Xapian::MatchSpy {
+ public:
+  explicit ThemeSpy(std::map<std::string, unsigned>* counts) : counts_(counts) {}
+  void operator()(const Xapian::Document& doc, double) override {
+    const std::string themes = doc.get_value(schema::kThemesSlot);
+    size_t start = 0;
+    while (start < themes.size()) {
+      size_t end = themes.find('\n', start);
+      if (end == std::string::npos) end = themes.size();
+      if (end > start) ++(*counts_)[themes.substr(start, end - start)];
+      start = end + 1;
+    }
+  }
+  std::string name() const override { return "returns.ThemeSpy"; }
+
+ private:
+  std::map<std::string, unsigned>* counts_;
+};
+
+Xapian::QueryParser MakeParser(const Xapian::Database& db) {
+  Xapian::QueryParser qp;
+  qp.set_database(db);
+  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_default_op(Xapian::Query::OP_AND);
+  const std::pair<const char*, const char*> fields[] = {
+      {"theme", schema::kThemePrefix},       {"pending", schema::kPendingPrefix},
+      {"district", schema::kDistrictPrefix}, {"collaborative", schema::kCollaborativePrefix},
+      {"lead", schema::kLeadSchoolPrefix},   {"question", schema::kQuestionPrefix},
+      {"round", schema::kRoundPrefix}};
+  for (const auto& [field, prefix] : fields) {
+    qp.add_boolean_prefix(field, (new FilterProcessor(prefix))->release());
+  }
+  return qp;
+}
+
+Xapian::Query Filter(const char* prefix, const std::string& value) {
+  return Xapian::Query(prefix + schema::FilterValue(value));
+}
+
+// Spans of the text's tokens that a query term names, stemmed or not.
+void AddQuerySpans(const std::string& text, const std::set<std::string>& terms, const std::vector<std::string>& wildcards,
+                   std::vector<std::pair<size_t, size_t>>& spans) {
+  if (terms.empty() && wildcards.empty()) return;
+  static const Xapian::Stem stemmer("english");
+  for (const Token& t : Tokenize(text)) {
+    std::string stemmed = "Z";  // appended, not operator+: GCC 12 warns falsely (-Wrestrict) on the latter
+    stemmed += stemmer(t.folded);
+    bool hit = terms.count(t.folded) || terms.count(stemmed);
+    for (const std::string& w : wildcards) hit = hit || t.folded.rfind(w, 0) == 0;
+    if (hit) spans.emplace_back(t.start, t.end);
+  }
+}
+
+std::vector<std::pair<size_t, size_t>> Merge(std::vector<std::pair<size_t, size_t>> spans) {
+  std::sort(spans.begin(), spans.end());
+  std::vector<std::pair<size_t, size_t>> out;
+  for (const auto& s : spans) {
+    if (!out.empty() && s.first <= out.back().second) out.back().second = std::max(out.back().second, s.second);
+    else out.push_back(s);
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<SearchResults> Search(const IndexReader& index, const SearchRequest& request) {
+  const Xapian::Database& db = index.db();
+  SearchResults results;
+  try {
+    Xapian::QueryParser qp = MakeParser(db);
+    Xapian::Query query = Xapian::Query::MatchAll;
+    std::set<std::string> terms;
+    std::vector<std::string> wildcards;
+    if (request.query.find_first_not_of(" \t") != std::string::npos) {
+      try {
+        query = qp.parse_query(request.query, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD);
+      } catch (const Xapian::QueryParserError& e) {
+        return Status::InvalidInput("search: error: cannot parse the query '" + request.query + "': " + e.get_msg());
+      }
+      for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) terms.insert(*it);
+      for (const Token& t : Tokenize(request.query)) {
+        const size_t star = t.end;
+        if (star < request.query.size() && request.query[star] == '*') wildcards.push_back(t.folded);
+      }
+    }
+    std::vector<Xapian::Query> filters;
+    for (const std::string& t : request.themes) filters.push_back(Filter(schema::kThemePrefix, t));
+    if (!request.district.empty()) filters.push_back(Filter(schema::kDistrictPrefix, request.district));
+    if (!request.collaborative.empty()) filters.push_back(Filter(schema::kCollaborativePrefix, request.collaborative));
+    if (!request.round.empty()) filters.push_back(Filter(schema::kRoundPrefix, request.round));
+    if (request.question) filters.push_back(Filter(schema::kQuestionPrefix, std::to_string(request.question)));
+    if (!filters.empty()) {
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                            Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+    }
+
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    if (terms.empty() && wildcards.empty()) enquire.set_sort_by_value(schema::kOrderSlot, false);
+    Xapian::ValueCountMatchSpy districts(schema::kDistrictSlot), questions(schema::kQuestionSlot);
+    ThemeSpy themes(&results.theme_facets);
+    enquire.add_matchspy(&districts);
+    enquire.add_matchspy(&questions);
+    enquire.add_matchspy(&themes);
+    // Asking to check every document makes the total and the facets exact.
+    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, db.get_doccount());
+    results.total = mset.get_matches_estimated();
+    for (auto it = districts.values_begin(); it != districts.values_end(); ++it) {
+      results.district_facets[*it] = it.get_termfreq();
+    }
+    for (auto it = questions.values_begin(); it != questions.values_end(); ++it) {
+      if (!(*it).empty()) results.question_facets[*it] = it.get_termfreq();
+    }
+    unsigned rank = request.offset;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Result<IndexedComment> c = DecodeComment(it.get_document());
+      if (!c.ok()) return Status::Corruption(index.dir() + ": error: " + c.status().message());
+      SearchHit hit;
+      hit.rank = ++rank;
+      hit.score = it.get_weight();
+      hit.comment = std::move(c).value();
+      std::vector<std::pair<size_t, size_t>> spans;
+      for (const ThemeMatch& m : hit.comment.tagging.matches) {
+        const bool wanted = request.themes.empty() ||
+                            std::find(request.themes.begin(), request.themes.end(), m.theme) != request.themes.end();
+        if (wanted) spans.emplace_back(m.start, m.end);
+      }
+      AddQuerySpans(hit.comment.text, terms, wildcards, spans);
+      hit.highlights = Merge(std::move(spans));
+      results.hits.push_back(std::move(hit));
+    }
+  } catch (const Xapian::DatabaseModifiedError&) {
+    return Status::IOError(index.dir() + ": error: the database changed while searching; search again");
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(index.dir() + ": error: search failed: " + e.get_description());
+  }
+  return results;
+}
+
+std::string Snippet(const std::string& text, const std::vector<std::pair<size_t, size_t>>& highlights,
+                    const std::string& open, const std::string& close, size_t width) {
+  auto boundary = [&](size_t pos, bool forward) {
+    // Move to a space (word boundary) so no word or UTF-8 sequence is cut.
+    if (pos >= text.size()) return text.size();
+    while (pos > 0 && pos < text.size() && text[pos] != ' ') pos += forward ? 1 : static_cast<size_t>(-1);
+    return std::min(pos, text.size());
+  };
+  size_t from = 0;
+  if (!highlights.empty() && highlights.front().first > width / 3) from = boundary(highlights.front().first - width / 3, false);
+  size_t to = text.size() - from > width ? boundary(from + width, true) : text.size();
+  std::string out = from > 0 ? "…" : "";
+  size_t pos = from;
+  for (const auto& [s, e] : highlights) {
+    if (e <= from || s >= to) continue;
+    const size_t start = std::max(s, from), end = std::min(e, to);
+    out += text.substr(pos, start - pos) + open + text.substr(start, end - start) + close;
+    pos = end;
+  }
+  out += text.substr(pos, to - pos);
+  if (to < text.size()) out += "…";
+  return out;
+}
+
+}  // namespace returns

@@ -1,0 +1,104 @@
+#include <boost/program_options.hpp>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "index/index_reader.h"
+#include "index/index_writer.h"
+#include "lexicon/default_lexicon.h"
+#include "pipeline/cli.h"
+#include "pipeline/index_records.h"
+
+namespace po = boost::program_options;
+
+namespace returns::cli {
+namespace {
+
+IndexWriterOptions WriterOptions(const Matcher& matcher, const std::string& lexicon_path, bool wait) {
+  IndexWriterOptions o;
+  o.wait_for_lock = wait;
+  o.lexicon_name = matcher.name();
+  o.lexicon_version = matcher.version();
+  o.lexicon_source = lexicon_path.empty() ? DefaultLexiconPath() : lexicon_path;
+  return o;
+}
+
+// For the crash-safety test only: abort after this many comments, as a kill would.
+long AbortAfter() {
+  const char* v = std::getenv("RETURNS_TEST_ABORT_AFTER");
+  return v ? std::atol(v) : -1;
+}
+
+}  // namespace
+
+int Index(const std::vector<std::string>& args) {
+  InputArgs inputs;
+  std::string db, lexicon_path, round;
+  bool wait = false;
+  po::options_description options("returns index FILE... --db DIR [options]");
+  options.add_options()
+      ("db", po::value(&db), "database directory (created when missing)")
+      ("lexicon", po::value(&lexicon_path), "lexicon: .yaml, LIWC .dic or WordStat .cat; default: the bundled codebook")
+      ("round", po::value(&round), "round label of this batch, e.g. 2013-03")
+      ("wait", po::bool_switch(&wait), "wait for another writer to finish instead of failing");
+  if (!ParseInputCommand(args, options, inputs)) return kExitOk;
+  if (db.empty()) return Fail(Status::InvalidInput("index: error: --db DIR is required"));
+  if (inputs.files.empty()) return Fail(Status::InvalidInput("index: error: no input files"));
+
+  Result<Matcher> matcher = LoadMatcher(lexicon_path);
+  if (!matcher.ok()) return Fail(matcher.status());
+  Result<Register> reg = Register::Load(inputs.register_path.empty() ? Register::DefaultPath() : inputs.register_path);
+  if (!reg.ok()) return Fail(reg.status());
+  Result<std::vector<TagRecord>> records = ReadTagRecords(inputs.files, reg.value());
+  if (!records.ok()) return Fail(records.status());
+
+  Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, WriterOptions(matcher.value(), lexicon_path, wait));
+  if (!writer.ok()) return Fail(writer.status());
+  const long abort_after = AbortAfter();
+  long added = 0;
+  for (const TagRecord& record : records.value()) {
+    Tagging tagging = matcher.value().Tag(record.text, record.question);
+    if (Status s = writer.value()->Add(ToIndexedComment(record, std::move(tagging), round)); !s.ok()) return Fail(s);
+    if (++added == abort_after) std::abort();
+  }
+  if (Status s = writer.value()->Commit(); !s.ok()) return Fail(s);
+  Result<IndexReader> reader = IndexReader::Open(db);
+  if (!reader.ok()) return Fail(reader.status());
+  std::cerr << "index: " << added << " comments indexed into " << db << " (" << reader.value().Info().documents
+            << " documents)\n";
+  return kExitOk;
+}
+
+int Reindex(const std::vector<std::string>& args) {
+  std::string db, lexicon_path;
+  bool wait = false;
+  po::options_description options("returns reindex --db DIR --lexicon FILE [--wait]");
+  options.add_options()
+      ("help,h", "show this help")
+      ("db", po::value(&db), "database directory")
+      ("lexicon", po::value(&lexicon_path), "the lexicon to re-tag with")
+      ("wait", po::bool_switch(&wait), "wait for another writer to finish instead of failing");
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(options).run(), vm);
+  po::notify(vm);
+  if (vm.count("help")) {
+    std::cout << options << "\n";
+    return kExitOk;
+  }
+  if (db.empty() || lexicon_path.empty()) {
+    return Fail(Status::InvalidInput("reindex: error: --db DIR and --lexicon FILE are required"));
+  }
+  if (Result<IndexReader> existing = IndexReader::Open(db); !existing.ok()) return Fail(existing.status());
+  Result<Matcher> matcher = LoadMatcher(lexicon_path);
+  if (!matcher.ok()) return Fail(matcher.status());
+  Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, WriterOptions(matcher.value(), lexicon_path, wait));
+  if (!writer.ok()) return Fail(writer.status());
+  Result<unsigned> changed = writer.value()->Retag(matcher.value());
+  if (!changed.ok()) return Fail(changed.status());
+  if (Status s = writer.value()->Commit(); !s.ok()) return Fail(s);
+  std::cerr << "reindex: " << changed.value() << " comments re-tagged differently with " << matcher.value().name() << " "
+            << matcher.value().version() << "\n";
+  return kExitOk;
+}
+
+}  // namespace returns::cli
