@@ -177,7 +177,9 @@ std::string Snippet(const std::string& text, const std::vector<std::pair<size_t,
   };
   size_t from = 0;
   if (!highlights.empty() && highlights.front().first > width / 3) from = boundary(highlights.front().first - width / 3, false);
-  size_t to = text.size() - from > width ? boundary(from + width, true) : text.size();
+  // The window reaches at least to the end of the first highlight.
+  const size_t reach = std::max(from + width, highlights.empty() ? 0 : highlights.front().second);
+  size_t to = reach < text.size() ? boundary(reach, true) : text.size();
   std::string out = from > 0 ? "…" : "";
   size_t pos = from;
   for (const auto& [s, e] : highlights) {

@@ -125,5 +125,80 @@ printf 'name: x\nversion: 1\nthemes: [\n' >"$work/badyaml.yaml"
 "$returns" lexicon check "$work/badyaml.yaml" >"$work/out" 2>"$work/err"
 [ $? -eq 2 ] && grep -q "badyaml.yaml:[0-9]*: error: bad YAML" "$work/err"; check "lexicon check: bad YAML" $?
 
+# index / search / reindex / info on the bundled corpus.
+db="$work/db"
+"$returns" index "$src/corpus/kent-2013" --db "$db" --round 2013-03 >"$work/out" 2>"$work/err"
+check "index exit 0 ($(cat "$work/err"))" $?
+n=$(wc -l <"$work/a.jsonl")
+"$returns" info --db "$db" >"$work/info"
+grep -q "^documents: $n$" "$work/info" && grep -q "^returns:   90$" "$work/info" && grep -q "^rounds:    2013-03$" "$work/info" \
+  && grep -q "^lexicon:   kent-codebook 1.0" "$work/info" && grep -q "^schema:    1$" "$work/info"
+check "info: documents, returns, rounds, lexicon, schema ($(tr '\n' ' ' <"$work/info"))" $?
+"$returns" index "$src/corpus/kent-2013" --db "$db" --round 2013-03 2>/dev/null
+"$returns" info --db "$db" | grep -q "^documents: $n$"; check "indexing the same input again keeps the count" $?
+
+# Killed mid-way (the test hook aborts after 100 comments, as kill -9 would): the earlier contents stay.
+RETURNS_TEST_ABORT_AFTER=100 "$returns" index "$src/corpus/kent-2013" --db "$db" --round 2014-03 >/dev/null 2>&1
+[ $? -ge 128 ]; check "the aborted run died" $?
+"$returns" info --db "$db" >"$work/info2" 2>&1
+grep -q "^documents: $n$" "$work/info2" && grep -q "^rounds:    2013-03$" "$work/info2"
+check "a killed run leaves the database as it was ($(tr '\n' ' ' <"$work/info2"))" $?
+
+# Theme facets equal counts computed independently from `returns tag` output.
+"$returns" search --db "$db" --limit 0 --format json >"$work/all.json"
+python3 -c "
+import json, collections
+facets = json.load(open('$work/all.json'))
+counts = collections.Counter(t for l in open('$work/t1.jsonl') for t in json.loads(l)['themes'])
+assert facets['total'] == $n, facets['total']
+assert facets['facets']['themes'] == dict(counts), (facets['facets']['themes'], counts)
+"; check "theme facets equal counts from tag output" $?
+
+# A phrase query returns exactly the comments containing the phrase.
+"$returns" search '"learning walk"' --db "$db" --limit 1000 --format json >"$work/phrase.json"
+python3 -c "
+import json, re
+got = {r['comment_id'] for r in json.load(open('$work/phrase.json'))['results']}
+want = set()
+for l in open('$work/a.jsonl'):
+    r = json.loads(l)
+    words = re.findall(r\"[\w’']+\", r['text'].lower())
+    if any(a == 'learning' and b == 'walk' for a, b in zip(words, words[1:])): want.add(r['comment_id'])
+assert got == want and got, (sorted(got ^ want))
+"; check "a phrase query returns exactly the comments with the phrase" $?
+
+"$returns" search 'theme:moderation district:Dover' --db "$db" --format json >"$work/dover.json"
+python3 -c "
+import json
+d = json.load(open('$work/dover.json'))
+assert d['total'] > 0 and all(r['district'] == 'Dover' and 'moderation' in r['themes'] for r in d['results'])
+assert all('**' in r['snippet'] for r in d['results'])
+"; check "every comment on moderation in Dover, highlighted" $?
+
+expect_error "search: a query the parser rejects" 2 "cannot parse the query 'moderation AND ('" \
+  "$returns" search "moderation AND (" --db "$db"
+expect_error "search: no database" 2 "$work/nodb: error: no database here" "$returns" search moderation --db "$work/nodb"
+
+# reindex with a changed lexicon changes exactly the tags it should: here, a new theme for ICT.
+sed 's/^themes:$/themes:\n  - id: ict\n    label: ICT\n    rules:\n      - acronym: ICT/' "$src/lexicon/themes.yaml" \
+  | sed 's/^version: "1.0"$/version: "1.1-ict"/' >"$work/ict.yaml"
+"$returns" tag --lexicon "$work/ict.yaml" "$src/corpus/kent-2013" >"$work/ict-tags.jsonl" 2>/dev/null
+"$returns" reindex --db "$db" --lexicon "$work/ict.yaml" >"$work/out" 2>"$work/err"
+check "reindex exit 0 ($(cat "$work/err"))" $?
+"$returns" search --db "$db" --limit 1000 --format json >"$work/after.json"
+python3 -c "
+import json
+before = {json.loads(l)['id']: json.loads(l)['themes'] for l in open('$work/t1.jsonl')}
+want = {json.loads(l)['id']: json.loads(l)['themes'] for l in open('$work/ict-tags.jsonl')}
+after = {r['comment_id']: r['themes'] for r in json.load(open('$work/after.json'))['results']}
+assert after == want
+changed = {k for k in before if before[k] != after[k]}
+assert changed and all(set(after[k]) - set(before[k]) == {'ict'} for k in changed)
+assert changed == {k for k, v in want.items() if 'ict' in v}
+"; check "reindex changes exactly the tags it should" $?
+grep -q "^reindex: [1-9][0-9]* comments re-tagged differently with kent-codebook 1.1-ict$" "$work/err"
+check "reindex reports the lexicon" $?
+"$returns" info --db "$db" | grep -q "^lexicon:   kent-codebook 1.1-ict"; check "info shows the new lexicon" $?
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
