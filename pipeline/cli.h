@@ -5,6 +5,7 @@
 #pragma once
 
 #include <boost/program_options/options_description.hpp>
+#include <boost/program_options/positional_options.hpp>
 
 #include <string>
 #include <vector>
@@ -30,6 +31,11 @@ int Info(const std::vector<std::string>& args);
 
 // Prints "returns: <message>" on stderr and returns the exit status for it.
 int Fail(const Status& status);
+
+// Adds --help to `options` and parses `args` (with `positional`, if any).
+// Returns false when --help was asked for (the help is printed).
+bool ParseOptions(const std::vector<std::string>& args, boost::program_options::options_description& options,
+                  const boost::program_options::positional_options_description* positional = nullptr);
 
 // What every command that reads returns is given.
 struct InputArgs {

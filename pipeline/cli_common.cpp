@@ -13,21 +13,29 @@ int Fail(const Status& status) {
   return kExitUnusable;
 }
 
-bool ParseInputCommand(const std::vector<std::string>& args, po::options_description& options, InputArgs& inputs) {
-  options.add_options()
-      ("help,h", "show this help")
-      ("register", po::value(&inputs.register_path), "register of collaboratives (CSV); default: the bundled one")
-      ("file", po::value(&inputs.files), "input file or directory (read recursively, sorted)");
-  po::positional_options_description positional;
-  positional.add("file", -1);
+bool ParseOptions(const std::vector<std::string>& args, po::options_description& options,
+                  const po::positional_options_description* positional) {
+  options.add_options()("help,h", "show this help");
+  po::command_line_parser parser(args);
+  parser.options(options);
+  if (positional) parser.positional(*positional);
   po::variables_map vm;
-  po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
+  po::store(parser.run(), vm);
   po::notify(vm);
   if (vm.count("help")) {
     std::cout << options << "\n";
     return false;
   }
   return true;
+}
+
+bool ParseInputCommand(const std::vector<std::string>& args, po::options_description& options, InputArgs& inputs) {
+  options.add_options()
+      ("register", po::value(&inputs.register_path), "register of collaboratives (CSV); default: the bundled one")
+      ("file", po::value(&inputs.files), "input file or directory (read recursively, sorted)");
+  po::positional_options_description positional;
+  positional.add("file", -1);
+  return ParseOptions(args, options, &positional);
 }
 
 Result<Ingested> IngestInputs(const InputArgs& inputs) {

@@ -15,17 +15,10 @@ int Evaluate(const std::vector<std::string>& args) {
   bool show = false;
   po::options_description options("returns evaluate --gold FILE [--lexicon FILE] [--show]");
   options.add_options()
-      ("help,h", "show this help")
       ("gold", po::value(&gold_path), "hand-coded comments: JSON Lines with text and themes")
       ("lexicon", po::value(&lexicon_path), "lexicon (YAML); default: the bundled codebook")
       ("show", po::bool_switch(&show), "print every disagreement in context");
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(options).run(), vm);
-  po::notify(vm);
-  if (vm.count("help")) {
-    std::cout << options << "\n";
-    return kExitOk;
-  }
+  if (!ParseOptions(args, options, nullptr)) return kExitOk;
   if (gold_path.empty()) return Fail(Status::InvalidInput("evaluate: error: --gold FILE is required"));
   std::ifstream in(gold_path, std::ios::binary);
   if (!in) return Fail(Status::IOError(gold_path + ": error: cannot open file"));

@@ -74,17 +74,10 @@ int Reindex(const std::vector<std::string>& args) {
   bool wait = false;
   po::options_description options("returns reindex --db DIR --lexicon FILE [--wait]");
   options.add_options()
-      ("help,h", "show this help")
       ("db", po::value(&db), "database directory")
       ("lexicon", po::value(&lexicon_path), "the lexicon to re-tag with")
       ("wait", po::bool_switch(&wait), "wait for another writer to finish instead of failing");
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(options).run(), vm);
-  po::notify(vm);
-  if (vm.count("help")) {
-    std::cout << options << "\n";
-    return kExitOk;
-  }
+  if (!ParseOptions(args, options, nullptr)) return kExitOk;
   if (db.empty() || lexicon_path.empty()) {
     return Fail(Status::InvalidInput("reindex: error: --db DIR and --lexicon FILE are required"));
   }

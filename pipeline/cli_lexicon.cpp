@@ -28,19 +28,11 @@ int LexiconCommand(const std::vector<std::string>& args) {
   std::string path, corpus;
   po::options_description options("returns lexicon check FILE [options]");
   options.add_options()
-      ("help,h", "show this help")
       ("corpus", po::value(&corpus), "returns to try the rules on; default: the bundled corpus")
       ("file", po::value(&path), "lexicon: .yaml, LIWC .dic or WordStat .cat");
   po::positional_options_description positional;
   positional.add("file", 1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(std::vector<std::string>(args.begin() + 1, args.end()))
-                .options(options).positional(positional).run(), vm);
-  po::notify(vm);
-  if (vm.count("help")) {
-    std::cout << options << "\n";
-    return kExitOk;
-  }
+  if (!ParseOptions(std::vector<std::string>(args.begin() + 1, args.end()), options, &positional)) return kExitOk;
   if (path.empty()) return Fail(Status::InvalidInput("lexicon check: error: no lexicon file"));
 
   Result<Lexicon> lexicon = LoadLexicon(path);

@@ -66,7 +66,6 @@ int SearchCommand(const std::vector<std::string>& args) {
   std::vector<std::string> query_words;
   po::options_description options("returns search [QUERY] --db DIR [options]");
   options.add_options()
-      ("help,h", "show this help")
       ("db", po::value(&db), "database directory")
       ("theme", po::value(&request.themes), "only comments with this theme (repeat: all of them)")
       ("district", po::value(&request.district), "only this district")
@@ -79,13 +78,7 @@ int SearchCommand(const std::vector<std::string>& args) {
       ("query", po::value(&query_words), "query words");
   po::positional_options_description positional;
   positional.add("query", -1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
-  po::notify(vm);
-  if (vm.count("help")) {
-    std::cout << options << "\n";
-    return kExitOk;
-  }
+  if (!ParseOptions(args, options, &positional)) return kExitOk;
   if (db.empty()) return Fail(Status::InvalidInput("search: error: --db DIR is required"));
   if (format != "text" && format != "json") {
     return Fail(Status::InvalidInput("search: error: unknown --format '" + format + "' (text or json)"));
@@ -104,14 +97,8 @@ int SearchCommand(const std::vector<std::string>& args) {
 int Info(const std::vector<std::string>& args) {
   std::string db;
   po::options_description options("returns info --db DIR");
-  options.add_options()("help,h", "show this help")("db", po::value(&db), "database directory");
-  po::variables_map vm;
-  po::store(po::command_line_parser(args).options(options).run(), vm);
-  po::notify(vm);
-  if (vm.count("help")) {
-    std::cout << options << "\n";
-    return kExitOk;
-  }
+  options.add_options()("db", po::value(&db), "database directory");
+  if (!ParseOptions(args, options, nullptr)) return kExitOk;
   if (db.empty()) return Fail(Status::InvalidInput("info: error: --db DIR is required"));
   Result<IndexReader> index = IndexReader::Open(db);
   if (!index.ok()) return Fail(index.status());
