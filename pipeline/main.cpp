@@ -22,6 +22,7 @@ constexpr const char* kUsage =
     "  search [QUERY] --db DIR  search comments by words, phrases, themes and filters\n"
     "  reindex --db DIR --lexicon FILE  re-tag every stored comment\n"
     "  info --db DIR            what a database holds\n"
+    "  summary [QUERY] --db DIR theme frequencies (text, md, csv, json, html)\n"
     "\n"
     "Run 'returns <command> --help' for a command's options.\n";
 
@@ -45,6 +46,7 @@ int main(int argc, char** argv) {
     if (command == "reindex") return returns::cli::Reindex(args);
     if (command == "search") return returns::cli::SearchCommand(args);
     if (command == "info") return returns::cli::Info(args);
+    if (command == "summary") return returns::cli::SummaryCommand(args);
   } catch (const boost::program_options::error& e) {
     std::cerr << "returns " << command << ": error: " << e.what() << "\n";
     return returns::cli::kExitUnusable;
