@@ -81,7 +81,9 @@ void AddQuerySpans(const std::string& text, const std::set<std::string>& terms, 
   }
 }
 
-std::vector<std::pair<size_t, size_t>> Merge(std::vector<std::pair<size_t, size_t>> spans) {
+}  // namespace
+
+std::vector<std::pair<size_t, size_t>> MergeSpans(std::vector<std::pair<size_t, size_t>> spans) {
   std::sort(spans.begin(), spans.end());
   std::vector<std::pair<size_t, size_t>> out;
   for (const auto& s : spans) {
@@ -91,7 +93,21 @@ std::vector<std::pair<size_t, size_t>> Merge(std::vector<std::pair<size_t, size_
   return out;
 }
 
-}  // namespace
+std::string MarkSpans(const std::string& text, const std::vector<std::pair<size_t, size_t>>& spans,
+                      const std::string& open, const std::string& close, std::string (*escape)(std::string_view)) {
+  auto piece = [&](size_t from, size_t to) {
+    const std::string_view v(text.data() + from, to - from);
+    return escape ? escape(v) : std::string(v);
+  };
+  std::string out;
+  size_t pos = 0;
+  for (const auto& [s, e] : spans) {
+    if (s < pos || e > text.size()) continue;
+    out += piece(pos, s) + open + piece(s, e) + close;
+    pos = e;
+  }
+  return out + piece(pos, text.size());
+}
 
 Result<SearchResults> Search(const IndexReader& index, const SearchRequest& request) {
   const Xapian::Database& db = index.db();
@@ -156,7 +172,7 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
         if (wanted) spans.emplace_back(m.start, m.end);
       }
       AddQuerySpans(hit.comment.text, terms, wildcards, spans);
-      hit.highlights = Merge(std::move(spans));
+      hit.highlights = MergeSpans(std::move(spans));
       results.hits.push_back(std::move(hit));
     }
   } catch (const Xapian::DatabaseModifiedError&) {

@@ -44,6 +44,15 @@ struct SearchResults {
 // Fails with the query and Xapian's reason when the parser rejects the query.
 Result<SearchResults> Search(const IndexReader& index, const SearchRequest& request);
 
+// The whole of `text` with each span (sorted, not overlapping) between `open`
+// and `close`; `escape` is applied to every piece of text (not to the marks).
+std::string MarkSpans(const std::string& text, const std::vector<std::pair<size_t, size_t>>& spans,
+                      const std::string& open, const std::string& close,
+                      std::string (*escape)(std::string_view) = nullptr);
+
+// Merges overlapping or touching spans and sorts them.
+std::vector<std::pair<size_t, size_t>> MergeSpans(std::vector<std::pair<size_t, size_t>> spans);
+
 // A window of `text` around its first highlight, each highlight between
 // `open` and `close`, elided ends marked with "…".
 std::string Snippet(const std::string& text, const std::vector<std::pair<size_t, size_t>>& highlights,

@@ -23,6 +23,7 @@ constexpr const char* kUsage =
     "  reindex --db DIR --lexicon FILE  re-tag every stored comment\n"
     "  info --db DIR            what a database holds\n"
     "  summary [QUERY] --db DIR theme frequencies (text, md, csv, json, html)\n"
+    "  appendix [QUERY] --db DIR  quote collection by question, district, collaborative (md, html, csv, docx)\n"
     "\n"
     "Run 'returns <command> --help' for a command's options.\n";
 
@@ -47,6 +48,7 @@ int main(int argc, char** argv) {
     if (command == "search") return returns::cli::SearchCommand(args);
     if (command == "info") return returns::cli::Info(args);
     if (command == "summary") return returns::cli::SummaryCommand(args);
+    if (command == "appendix") return returns::cli::AppendixCommand(args);
   } catch (const boost::program_options::error& e) {
     std::cerr << "returns " << command << ": error: " << e.what() << "\n";
     return returns::cli::kExitUnusable;

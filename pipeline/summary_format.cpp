@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "pipeline/csv_field.h"
+
 namespace returns {
 namespace {
 
@@ -85,19 +87,12 @@ void WriteMarkdown(const Summary& s, const std::string& selection, std::ostream&
   }
 }
 
-std::string CsvText(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
 void WriteCsv(const Summary& s, std::ostream& out) {
   out << "dimension,value,theme,label,comments,returns,collaboratives,collaborative_share,pending\r\n";
   char share[16];
   auto row = [&](const std::string& dim, const std::string& value, const ThemeLabel& t, const ThemeCounts& c) {
     std::snprintf(share, sizeof share, "%.4f", c.collaborative_share);
-    out << dim << ',' << CsvText(value) << ',' << t.id << ',' << CsvText(t.label) << ',' << c.comments << ','
+    out << dim << ',' << CsvField(value) << ',' << t.id << ',' << CsvField(t.label) << ',' << c.comments << ','
         << c.returns << ',' << c.collaboratives << ',' << share << ',' << c.pending << "\r\n";
   };
   for (const ThemeLabel& t : s.themes) row("all", "", t, s.overall.at(t.id));

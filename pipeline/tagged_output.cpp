@@ -1,6 +1,6 @@
 #include "pipeline/tagged_output.h"
 
-#include <csv.h>
+#include "pipeline/csv_field.h"
 
 #include <string>
 
@@ -11,14 +11,6 @@ std::string Join(const std::vector<std::string>& items) {
   std::string out;
   for (const std::string& s : items) out += (out.empty() ? "" : ";") + s;
   return out;
-}
-
-// One CSV field, quoted by libcsv.
-std::string CsvField(const std::string& text) {
-  std::string buffer(text.size() * 2 + 2, '\0');
-  const size_t n = csv_write(buffer.data(), buffer.size(), text.data(), text.size());
-  buffer.resize(n);
-  return buffer;
 }
 
 std::string Plain(const nlohmann::ordered_json& v) { return v.is_string() ? v.get<std::string>() : v.dump(); }
