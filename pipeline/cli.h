@@ -30,6 +30,7 @@ int SearchCommand(const std::vector<std::string>& args);
 int Info(const std::vector<std::string>& args);
 int SummaryCommand(const std::vector<std::string>& args);
 int AppendixCommand(const std::vector<std::string>& args);
+int QuotesCommand(const std::vector<std::string>& args);
 
 // Prints "returns: <message>" on stderr and returns the exit status for it.
 int Fail(const Status& status);

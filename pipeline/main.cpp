@@ -24,6 +24,7 @@ constexpr const char* kUsage =
     "  info --db DIR            what a database holds\n"
     "  summary [QUERY] --db DIR theme frequencies (text, md, csv, json, html)\n"
     "  appendix [QUERY] --db DIR  quote collection by question, district, collaborative (md, html, csv, docx)\n"
+    "  quotes --theme ID --db DIR the most typical comments for a theme\n"
     "\n"
     "Run 'returns <command> --help' for a command's options.\n";
 
@@ -49,6 +50,7 @@ int main(int argc, char** argv) {
     if (command == "info") return returns::cli::Info(args);
     if (command == "summary") return returns::cli::SummaryCommand(args);
     if (command == "appendix") return returns::cli::AppendixCommand(args);
+    if (command == "quotes") return returns::cli::QuotesCommand(args);
   } catch (const boost::program_options::error& e) {
     std::cerr << "returns " << command << ": error: " << e.what() << "\n";
     return returns::cli::kExitUnusable;

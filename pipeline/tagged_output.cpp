@@ -1,8 +1,8 @@
 #include "pipeline/tagged_output.h"
 
-#include "pipeline/csv_field.h"
-
 #include <string>
+
+#include "pipeline/csv_field.h"
 
 namespace returns {
 namespace {
