@@ -112,7 +112,7 @@ void WriteHtml(const std::vector<IndexedComment>& comments, const AppendixOption
       out << "<tr><td>" << HtmlEscape(r.district) << "</td><td>" << HtmlEscape(r.collaborative_canonical) << "</td><td>"
           << HtmlEscape(Joined(r.lead_schools, "; ")) << "</td><td class=\"comments\">";
       for (const IndexedComment* c : row.comments) {
-        out << "<p>";
+        out << "<p class=\"quote\">";
         if (c->heading) out << "<span class=\"heading\">" << HtmlEscape(HeadingLead(*c->heading)) << "</span> ";
         out << "“" << MarkSpans(c->text, MarkedSpans(*c, o), "<mark>", "</mark>", HtmlEscape) << "”</p>";
       }
@@ -125,11 +125,15 @@ void WriteHtml(const std::vector<IndexedComment>& comments, const AppendixOption
 
 void WriteCsv(const std::vector<IndexedComment>& comments, std::ostream& out) {
   out << "question,district,collaborative,lead_schools,return_id,position,heading,comment,themes\r\n";
-  for (const IndexedComment& c : comments) {
-    out << c.question << ',' << CsvField(c.district) << ',' << CsvField(c.collaborative_canonical) << ','
-        << CsvField(Joined(c.lead_schools, "; ")) << ',' << CsvField(c.return_id) << ',' << c.position << ','
-        << CsvField(c.heading.value_or("")) << ',' << CsvField(c.text) << ',' << CsvField(Joined(c.tagging.themes, ";"))
-        << "\r\n";
+  for (const auto& [question, rows] : Group(comments)) {
+    for (const Row& row : rows) {
+      for (const IndexedComment* c : row.comments) {
+        out << c->question << ',' << CsvField(c->district) << ',' << CsvField(c->collaborative_canonical) << ','
+            << CsvField(Joined(c->lead_schools, "; ")) << ',' << CsvField(c->return_id) << ',' << c->position << ','
+            << CsvField(c->heading.value_or("")) << ',' << CsvField(c->text) << ','
+            << CsvField(Joined(c->tagging.themes, ";")) << "\r\n";
+      }
+    }
   }
 }
 

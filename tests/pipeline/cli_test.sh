@@ -179,6 +179,74 @@ expect_error "search: a query the parser rejects" 2 "cannot parse the query 'mod
   "$returns" search "moderation AND (" --db "$db"
 expect_error "search: no database" 2 "$work/nodb: error: no database here" "$returns" search moderation --db "$work/nodb"
 
+# summary, appendix, quotes on a fresh database built with the default lexicon.
+db2="$work/db2"
+"$returns" index "$src/corpus/kent-2013" --db "$db2" --round 2013-03 2>/dev/null
+"$returns" summary --db "$db2" --format md --by question >"$work/summary.md"
+cmp -s "$work/summary.md" "$src/tests/approved/summary-kent-2013.md"
+check "summary md matches the approved file (diff: $(diff "$work/summary.md" "$src/tests/approved/summary-kent-2013.md" | head -5))" $?
+"$returns" appendix --db "$db2" --theme learning_walks --format md >"$work/appendix.md"
+cmp -s "$work/appendix.md" "$src/tests/approved/appendix-learning-walks.md"
+check "appendix md matches the approved file (diff: $(diff "$work/appendix.md" "$src/tests/approved/appendix-learning-walks.md" | head -5))" $?
+
+# Summary figures against an independent count from `returns tag` output.
+"$returns" summary --db "$db2" --format json --by district >"$work/summary.json"
+python3 -c "
+import json, collections
+s = json.load(open('$work/summary.json'))
+rows = [json.loads(l) for l in open('$work/t1.jsonl')]
+collabs = {r['collaborative_canonical'] for r in rows}
+assert s['totals'] == {'comments': len(rows), 'returns': len({r['return_id'] for r in rows}), 'collaboratives': len(collabs)}, s['totals']
+for t in s['themes']:
+    mine = [r for r in rows if t['id'] in r['themes']]
+    assert t['comments'] == len(mine), t
+    assert t['returns'] == len({r['return_id'] for r in mine}), t
+    assert t['collaboratives'] == len({r['collaborative_canonical'] for r in mine}), t
+    assert t['pending'] == sum(t['id'] in r['pending'] for r in mine), t
+    assert abs(t['collaborative_share'] - round(t['collaboratives'] / len(collabs), 4)) < 1e-9, t
+dover = [r for r in rows if r['district'] == 'Dover']
+cell = s['by']['values']['Dover']
+assert s['by']['dimension'] == 'district' and cell['totals']['comments'] == len(dover)
+assert cell['themes']['moderation']['comments'] == sum('moderation' in r['themes'] for r in dover)
+"; check "summary figures equal an independent count from tag output" $?
+
+# Appendix: every matching comment exactly once, grouped by question, district, collaborative, in return order.
+"$returns" appendix --db "$db2" --theme moderation --format csv >"$work/appendix.csv"
+python3 -c "
+import csv, json
+rows = list(csv.DictReader(open('$work/appendix.csv', newline='')))
+want = {(r['return_id'], r['position']) for r in map(json.loads, open('$work/t1.jsonl')) if 'moderation' in r['themes']}
+got = [(r['return_id'], int(r['position'])) for r in rows]
+assert len(got) == len(set(got)) and set(got) == want, (len(got), len(want))
+keys = [(int(r['question']), r['district'], r['collaborative'], r['return_id'], int(r['position'])) for r in rows]
+# Sections by question; within one, district then collaborative then position in the return.
+assert [k[0] for k in keys] == sorted(k[0] for k in keys)
+for q in {k[0] for k in keys}:
+    section = [k[1:] for k in keys if k[0] == q]
+    assert section == sorted(section), section
+"; check "appendix: each matching comment once, in district, collaborative, position order" $?
+"$returns" appendix --db "$db2" --question 3 --format html >"$work/appendix.html"
+[ "$(grep -o '<p class="quote">' "$work/appendix.html" | wc -l)" -eq "$(grep -c '"question":3' "$work/t1.jsonl")" ]
+check "html appendix of question 3 holds every comment of question 3 once" $?
+
+if command -v pandoc >/dev/null; then
+  "$returns" appendix --db "$db2" --theme elc --format docx --out "$work/elc.docx"
+  pandoc -f docx -t html "$work/elc.docx" >"$work/elc.txt" 2>/dev/null
+  grep -q "Appendix: theme elc" "$work/elc.txt" && grep -q "Weald Consortium" "$work/elc.txt" && grep -q "first cohort is complete" "$work/elc.txt"
+  check "docx appendix converts back to the text it should hold" $?
+fi
+expect_error "appendix: docx needs --out" 2 "docx needs --out" "$returns" appendix --db "$db2" --format docx
+
+"$returns" quotes --theme moderation --count 4 --db "$db2" --format json >"$work/quotes.json"
+python3 -c "
+import json
+q = json.load(open('$work/quotes.json'))
+assert len(q) == 4 and len({x['collaborative'] for x in q}) == 4
+assert all('moderat' in x['text'].lower() or 'levelling' in x['text'].lower() for x in q)
+assert [x['score'] for x in q] == sorted((x['score'] for x in q), reverse=True)
+"; check "quotes: four typical moderation comments from four collaboratives" $?
+expect_error "quotes: one theme" 2 "give exactly one --theme" "$returns" quotes --db "$db2"
+
 # reindex with a changed lexicon changes exactly the tags it should: here, a new theme for ICT.
 sed 's/^themes:$/themes:\n  - id: ict\n    label: ICT\n    rules:\n      - acronym: ICT/' "$src/lexicon/themes.yaml" \
   | sed 's/^version: "1.0"$/version: "1.1-ict"/' >"$work/ict.yaml"
