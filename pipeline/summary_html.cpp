@@ -35,7 +35,7 @@ void BarChart(const Summary& s, std::ostream& out) {
 // Theme × dimension: the share of the cell's collaboratives mentioning the theme.
 void HeatMap(const Summary& s, std::ostream& out) {
   const int label_w = 260, cell_w = 64, cell_h = 22, head_h = 120;
-  const int width = label_w + cell_w * static_cast<int>(s.by_values.size()) + 10;
+  const int width = label_w + cell_w * static_cast<int>(s.by_values.size()) + 110;  // room for the last slanted label
   const int height = head_h + cell_h * static_cast<int>(s.themes.size()) + 10;
   out << "<svg id=\"theme-heatmap\" role=\"img\" aria-label=\"Share of collaboratives mentioning each theme, by "
       << DimensionName(s.by) << "\" width=\"" << width << "\" height=\"" << height
