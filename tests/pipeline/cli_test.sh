@@ -210,6 +210,22 @@ assert s['by']['dimension'] == 'district' and cell['totals']['comments'] == len(
 assert cell['themes']['moderation']['comments'] == sum('moderation' in r['themes'] for r in dover)
 "; check "summary figures equal an independent count from tag output" $?
 
+"$returns" summary --db "$db2" --cooccurrence --format json >"$work/co.json"
+python3 -c "
+import json
+s = json.load(open('$work/co.json'))
+co = s['cooccurrence']
+rows = [json.loads(l) for l in open('$work/t1.jsonl')]
+for t in s['themes']:
+    assert co[t['id']][t['id']] == t['comments']
+    for u in s['themes']:
+        assert co[t['id']][u['id']] == co[u['id']][t['id']]
+assert co['moderation']['peer_review'] == sum('moderation' in r['themes'] and 'peer_review' in r['themes'] for r in rows)
+"; check "summary --cooccurrence: symmetric, diagonal = comments, pairs counted" $?
+"$returns" summary --db "$db2" --by district --cooccurrence >"$work/summary.txt"
+[ "$(awk '{ if (length($0) > m) m = length($0) } END { print m }' "$work/summary.txt")" -le 100 ]
+check "summary text fits 100 columns" $?
+
 # Appendix: every matching comment exactly once, grouped by question, district, collaborative, in return order.
 "$returns" appendix --db "$db2" --theme moderation --format csv >"$work/appendix.csv"
 python3 -c "
