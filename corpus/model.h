@@ -29,6 +29,7 @@ struct Return {
   std::vector<std::string> lead_schools_canonical;     // from the register, when known
   int question = 0;                                    // 1..5
   std::string text;                                    // normalised answer: headings and comments, one per line
+  std::string round;                                   // the batch's round label ("2013-03"), may be empty
   std::string source;                                  // file the return was read from
   int line = 0;                                        // line its row starts on
   std::string id;                                      // stable id, see return_id.h

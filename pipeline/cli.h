@@ -40,21 +40,38 @@ int Fail(const Status& status);
 bool ParseOptions(const std::vector<std::string>& args, boost::program_options::options_description& options,
                   const boost::program_options::positional_options_description* positional = nullptr);
 
+constexpr int kExitRejected = 1;  // some input records were rejected
+
 // What every command that reads returns is given.
 struct InputArgs {
   std::vector<std::string> files;
   std::string register_path;  // empty: the bundled register
+  std::string format = "auto", encoding, columns, round, rejects_path;
+  bool strict = false;
 };
+
+// The intake options the arguments stand for, or why they are unusable.
+Result<IngestOptions> MakeIngestOptions(const InputArgs& inputs);
+
+// Ends a run that read input: writes the rejects file (--rejects), prints
+// each reject with --strict, and the one totals line on stderr. Returns the
+// exit status: 0 all taken, 1 some rejected.
+int FinishIntake(const std::string& command, const Ingested& intake, const InputArgs& inputs);
 
 // Adds FILE... and --register to `options` and parses `args` into `inputs`.
 // Returns false when --help was asked for (the help is printed).
+// The input format is --input-format, and also --format where the command has
+// no output format of its own (`format_is_input`).
 bool ParseInputCommand(const std::vector<std::string>& args, boost::program_options::options_description& options,
-                       InputArgs& inputs);
+                       InputArgs& inputs, bool format_is_input = true);
 
 // The lexicon at `path` (the bundled codebook when empty), compiled.
 Result<Matcher> LoadMatcher(const std::string& path);
 
 // Loads the register and ingests the inputs; warnings go to stderr.
 Result<Ingested> IngestInputs(const InputArgs& inputs);
+
+// The register the arguments name, or the bundled one.
+Result<Register> LoadRegister(const InputArgs& inputs);
 
 }  // namespace returns::cli

@@ -33,13 +33,12 @@ long AbortAfter() {
 
 int Index(const std::vector<std::string>& args) {
   InputArgs inputs;
-  std::string db, lexicon_path, round;
+  std::string db, lexicon_path;
   bool wait = false;
   po::options_description options("returns index FILE... --db DIR [options]");
   options.add_options()
       ("db", po::value(&db), "database directory (created when missing)")
       ("lexicon", po::value(&lexicon_path), "lexicon: .yaml, LIWC .dic or WordStat .cat; default: the bundled codebook")
-      ("round", po::value(&round), "round label of this batch, e.g. 2013-03")
       ("wait", po::bool_switch(&wait), "wait for another writer to finish instead of failing");
   if (!ParseInputCommand(args, options, inputs)) return kExitOk;
   if (db.empty()) return Fail(Status::InvalidInput("index: error: --db DIR is required"));
@@ -47,18 +46,21 @@ int Index(const std::vector<std::string>& args) {
 
   Result<Matcher> matcher = LoadMatcher(lexicon_path);
   if (!matcher.ok()) return Fail(matcher.status());
-  Result<Register> reg = Register::Load(inputs.register_path.empty() ? Register::DefaultPath() : inputs.register_path);
+  Result<IngestOptions> intake_options = MakeIngestOptions(inputs);
+  if (!intake_options.ok()) return Fail(intake_options.status());
+  Result<Register> reg = LoadRegister(inputs);
   if (!reg.ok()) return Fail(reg.status());
-  Result<std::vector<TagRecord>> records = ReadTagRecords(inputs.files, reg.value());
-  if (!records.ok()) return Fail(records.status());
+  Result<TagInput> input = ReadTagRecords(inputs.files, reg.value(), intake_options.value());
+  if (!input.ok()) return Fail(input.status());
+  if (inputs.strict && !input.value().intake.rejects.empty()) return FinishIntake("index", input.value().intake, inputs);
 
   Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, WriterOptions(matcher.value(), lexicon_path, wait));
   if (!writer.ok()) return Fail(writer.status());
   const long abort_after = AbortAfter();
   long added = 0;
-  for (const TagRecord& record : records.value()) {
+  for (const TagRecord& record : input.value().records) {
     Tagging tagging = matcher.value().Tag(record.text, record.question);
-    if (Status s = writer.value()->Add(ToIndexedComment(record, std::move(tagging), round)); !s.ok()) return Fail(s);
+    if (Status s = writer.value()->Add(ToIndexedComment(record, std::move(tagging), inputs.round)); !s.ok()) return Fail(s);
     if (++added == abort_after) std::abort();
   }
   if (Status s = writer.value()->Commit(); !s.ok()) return Fail(s);
@@ -66,7 +68,7 @@ int Index(const std::vector<std::string>& args) {
   if (!reader.ok()) return Fail(reader.status());
   std::cerr << "index: " << added << " comments indexed into " << db << " (" << reader.value().Info().documents
             << " documents)\n";
-  return kExitOk;
+  return FinishIntake("index", input.value().intake, inputs);
 }
 
 int Reindex(const std::vector<std::string>& args) {

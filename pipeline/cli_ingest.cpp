@@ -12,16 +12,14 @@ namespace returns::cli {
 
 int Ingest(const std::vector<std::string>& args) {
   InputArgs inputs;
-  std::string out_path, format;
+  std::string out_path;
   po::options_description options("returns ingest FILE... [options]");
-  options.add_options()
-      ("out,o", po::value(&out_path), "write JSON Lines here instead of stdout")
-      ("format", po::value(&format)->default_value("appendix"), "input format: appendix");
+  options.add_options()("out,o", po::value(&out_path), "write JSON Lines here instead of stdout");
   if (!ParseInputCommand(args, options, inputs)) return kExitOk;
-  if (format != "appendix") return Fail(Status::InvalidInput("ingest: error: unknown --format '" + format + "'"));
 
   Result<Ingested> ingested = IngestInputs(inputs);
   if (!ingested.ok()) return Fail(ingested.status());
+  if (inputs.strict && !ingested.value().rejects.empty()) return FinishIntake("ingest", ingested.value(), inputs);
   int comments = 0;
   for (const Return& r : ingested.value().returns) comments += static_cast<int>(r.comments.size());
   if (out_path.empty()) {
@@ -34,7 +32,7 @@ int Ingest(const std::vector<std::string>& args) {
   }
   std::cerr << "ingest: " << ingested.value().files << " files, " << ingested.value().returns.size() << " returns, "
             << comments << " comments, " << ingested.value().warnings.size() << " warnings\n";
-  return kExitOk;
+  return FinishIntake("ingest", ingested.value(), inputs);
 }
 
 }  // namespace returns::cli

@@ -14,7 +14,7 @@ int Overview(const std::vector<std::string>& args) {
   Result<Ingested> ingested = IngestInputs(inputs);
   if (!ingested.ok()) return Fail(ingested.status());
   WriteOverview(CountByQuestion(ingested.value().returns), std::cout);
-  return kExitOk;
+  return FinishIntake("overview", ingested.value(), inputs);
 }
 
 }  // namespace returns::cli

@@ -25,32 +25,36 @@ int Tag(const std::vector<std::string>& args) {
   options.add_options()
       ("lexicon", po::value(&lexicon_path), "lexicon: .yaml, LIWC .dic or WordStat .cat; default: the bundled codebook")
       ("format", po::value(&format)->default_value("jsonl"), "output: jsonl or csv");
-  if (!ParseInputCommand(args, options, inputs)) return kExitOk;
+  if (!ParseInputCommand(args, options, inputs, /*format_is_input=*/false)) return kExitOk;
   if (format != "jsonl" && format != "csv") {
     return Fail(Status::InvalidInput("tag: error: unknown --format '" + format + "' (jsonl or csv)"));
   }
   Result<Matcher> matcher = LoadMatcher(lexicon_path);
   if (!matcher.ok()) return Fail(matcher.status());
 
-  Result<std::vector<TagRecord>> records = Status::OK();
+  Result<IngestOptions> intake_options = MakeIngestOptions(inputs);
+  if (!intake_options.ok()) return Fail(intake_options.status());
+  Result<TagInput> input = Status::OK();
   if (inputs.files.empty() || (inputs.files.size() == 1 && inputs.files[0] == "-")) {
-    records = ReadJsonlRecords(std::cin, "<stdin>");
+    input = ReadJsonlRecords(std::cin, "<stdin>");
   } else {
-    Result<Register> reg = Register::Load(inputs.register_path.empty() ? Register::DefaultPath() : inputs.register_path);
+    Result<Register> reg = LoadRegister(inputs);
     if (!reg.ok()) return Fail(reg.status());
-    records = ReadTagRecords(inputs.files, reg.value());
+    input = ReadTagRecords(inputs.files, reg.value(), intake_options.value());
   }
-  if (!records.ok()) return Fail(records.status());
+  if (!input.ok()) return Fail(input.status());
+  if (inputs.strict && !input.value().intake.rejects.empty()) return FinishIntake("tag", input.value().intake, inputs);
 
   if (format == "csv") WriteTaggedCsvHeader(std::cout);
-  for (const TagRecord& record : records.value()) {
+  for (const TagRecord& record : input.value().records) {
     const Tagging tagging = matcher.value().Tag(record.text, record.question);
     if (format == "csv") WriteTaggedCsv(record, tagging, std::cout);
     else WriteTaggedJsonl(record, tagging, matcher.value(), std::cout);
   }
-  std::cerr << "tag: " << records.value().size() << " records tagged with " << matcher.value().name() << " "
+  std::cout.flush();
+  std::cerr << "tag: " << input.value().records.size() << " records tagged with " << matcher.value().name() << " "
             << matcher.value().version() << "\n";
-  return kExitOk;
+  return FinishIntake("tag", input.value().intake, inputs);
 }
 
 }  // namespace returns::cli

@@ -19,6 +19,7 @@ void WriteCommentsJsonl(const std::vector<Return>& returns, std::ostream& out) {
       j["lead_schools"] = r.lead_schools;
       j["lead_schools_canonical"] = r.lead_schools_canonical;
       j["question"] = r.question;
+      j["round"] = r.round;
       j["position"] = c.position;
       j["heading"] = c.heading ? nlohmann::ordered_json(*c.heading) : nlohmann::ordered_json(nullptr);
       j["text"] = c.text;

@@ -28,7 +28,8 @@ IndexedComment ToIndexedComment(const TagRecord& record, Tagging tagging, const 
   if (c.comment_id.empty()) c.comment_id = Text(f, "id");
   c.return_id = Text(f, "return_id");
   if (c.return_id.empty()) c.return_id = c.comment_id;
-  c.round = round;
+  c.round = Text(f, "round");
+  if (c.round.empty()) c.round = round;
   c.district = Text(f, "district");
   c.collaborative = Text(f, "collaborative");
   c.collaborative_canonical = Text(f, "collaborative_canonical");

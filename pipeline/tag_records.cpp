@@ -4,19 +4,17 @@
 #include <fstream>
 #include <sstream>
 
-#include "corpus/read_file.h"
-#include "corpus/return_id.h"
 #include "corpus/utf8.h"
 #include "pipeline/comments_jsonl.h"
-#include "pipeline/ingest.h"
 
 namespace returns {
 namespace {
 
-bool LooksLikeJsonl(const std::string& path) {
+bool LooksLikeJsonl(const std::string& path, InputFormat format) {
+  if (format != InputFormat::kAuto) return format == InputFormat::kJsonl;
   const std::string ext = std::filesystem::path(path).extension().string();
   if (ext == ".jsonl" || ext == ".json" || ext == ".ndjson") return true;
-  if (std::filesystem::is_directory(path)) return false;
+  if (ext == ".csv" || ext == ".tsv" || std::filesystem::is_directory(path)) return false;
   std::ifstream in(path, std::ios::binary);
   char c = 0;
   while (in.get(c)) {
@@ -25,62 +23,77 @@ bool LooksLikeJsonl(const std::string& path) {
   return false;
 }
 
+void Append(TagInput& to, TagInput&& from) {
+  for (TagRecord& r : from.records) to.records.push_back(std::move(r));
+  for (Reject& r : from.intake.rejects) to.intake.rejects.push_back(std::move(r));
+  to.intake.records += from.intake.records;
+  to.intake.files += from.intake.files;
+}
+
 }  // namespace
 
-Result<std::vector<TagRecord>> ReadJsonlRecords(std::istream& in, const std::string& source) {
-  std::vector<TagRecord> out;
+TagInput ReadJsonlRecords(std::istream& in, const std::string& source) {
+  TagInput out;
+  out.intake.files = 1;
   std::string line;
   int number = 0;
   while (std::getline(in, line)) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    const std::string where = source + ":" + std::to_string(number) + ": error: ";
-    if (Status s = CheckUtf8(line, source); !s.ok()) {
-      return Status::InvalidInput(where + "invalid UTF-8 in this record");
+    ++out.intake.records;
+    auto reject = [&](const char* reason, const std::string& detail, const std::string& raw) {
+      out.intake.rejects.push_back({source, number, reason, detail, raw});
+    };
+    if (!CheckUtf8(line, source).ok()) {
+      reject(reject::kInvalidUtf8, "", "(not UTF-8)");
+      continue;
     }
     nlohmann::ordered_json j = nlohmann::ordered_json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) return Status::InvalidInput(where + "not a JSON object");
-    if (!j.is_object()) return Status::InvalidInput(where + "a record must be a JSON object");
+    if (j.is_discarded() || !j.is_object()) {
+      reject(reject::kNotJson, "", line);
+      continue;
+    }
     if (!j.contains("text") || !j["text"].is_string()) {
-      return Status::InvalidInput(where + "the record has no \"text\" string");
+      reject(reject::kMissingField, "text", line);
+      continue;
     }
     TagRecord r;
     r.text = ToNfc(j["text"].get<std::string>());
     if (j.contains("question") && j["question"].is_number_integer()) r.question = j["question"].get<int>();
-    // `id` first; a record without one is named by its place.
-    r.fields["id"] = j.contains("id") ? j["id"] : nlohmann::ordered_json(source + ":" + std::to_string(number));
+    // `id` first: the record's own, else its comment id, else its place.
+    if (j.contains("id")) r.fields["id"] = j["id"];
+    else if (j.contains("comment_id")) r.fields["id"] = j["comment_id"];
+    else r.fields["id"] = source + ":" + std::to_string(number);
     for (auto it = j.begin(); it != j.end(); ++it) {
       if (it.key() != "id") r.fields[it.key()] = it.value();
     }
-    out.push_back(std::move(r));
+    out.records.push_back(std::move(r));
   }
   return out;
 }
 
-Result<std::vector<TagRecord>> ReadTagRecords(const std::vector<std::string>& paths, const Register& reg) {
-  std::vector<TagRecord> out;
-  for (const std::string& path : paths) {
-    if (LooksLikeJsonl(path)) {
+Result<TagInput> ReadTagRecords(const std::vector<std::string>& paths, const Register& reg, const IngestOptions& options) {
+  Result<std::vector<std::string>> files = ExpandPaths(paths);
+  if (!files.ok()) return files.status();
+  TagInput out;
+  for (const std::string& path : files.value()) {
+    if (LooksLikeJsonl(path, options.format)) {
       std::ifstream in(path, std::ios::binary);
       if (!in) return Status::IOError(path + ": error: cannot open file");
-      Result<std::vector<TagRecord>> records = ReadJsonlRecords(in, path);
-      if (!records.ok()) return records.status();
-      for (TagRecord& r : records.value()) out.push_back(std::move(r));
+      Append(out, ReadJsonlRecords(in, path));
       continue;
     }
-    Result<Ingested> ingested = IngestFiles({path}, reg);
+    Result<Ingested> ingested = IngestFiles({path}, reg, options);
     if (!ingested.ok()) return ingested.status();
     // Each comment becomes a record with the fields ingest writes.
     std::ostringstream jsonl;
     WriteCommentsJsonl(ingested.value().returns, jsonl);
     std::istringstream lines(jsonl.str());
-    Result<std::vector<TagRecord>> records = ReadJsonlRecords(lines, path);
-    if (!records.ok()) return records.status();
-    for (TagRecord& r : records.value()) {
-      r.fields["id"] = r.fields["comment_id"];
-      out.push_back(std::move(r));
-    }
+    TagInput part = ReadJsonlRecords(lines, path);
+    part.intake = std::move(ingested.value());
+    part.intake.returns.clear();
+    Append(out, std::move(part));
   }
   return out;
 }

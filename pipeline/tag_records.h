@@ -1,7 +1,8 @@
-// The tag stage's input: records with a text to tag. Read from JSON Lines
-// ({"id": …, "text": …, other fields passed through}) or from anything ingest
-// reads, where each comment becomes a record carrying ingest's fields with
-// `id` its comment id. Input order is kept. Thread-safe (no shared state).
+// The tag and index stages' input: records with a text to tag. Read from
+// JSON Lines ({"id": …, "text": …, other fields passed through}) or from
+// anything ingest reads, where each comment becomes a record carrying
+// ingest's fields with `id` its comment id. Input order is kept; a line that
+// is not a JSON object, or has no "text", is rejected with its reason.
 #pragma once
 
 #include <istream>
@@ -12,6 +13,7 @@
 
 #include "corpus/register.h"
 #include "corpus/status.h"
+#include "pipeline/ingest.h"
 
 namespace returns {
 
@@ -21,11 +23,16 @@ struct TagRecord {
   int question = 0;               // 0 when the record does not say
 };
 
-// A file is JSON Lines when it ends in .jsonl/.json or its first non-blank
-// byte is '{'; otherwise it goes to ingest. Errors name file and line.
-Result<std::vector<TagRecord>> ReadTagRecords(const std::vector<std::string>& paths, const Register& reg);
+struct TagInput {
+  std::vector<TagRecord> records;
+  Ingested intake;  // files, records read and rejects (its returns are not kept)
+};
 
-// JSON Lines from a stream (stdin). `source` names it in errors.
-Result<std::vector<TagRecord>> ReadJsonlRecords(std::istream& in, const std::string& source);
+// A file is JSON Lines when it ends in .jsonl/.json or its first non-blank
+// byte is '{'; otherwise it goes to ingest with `options`.
+Result<TagInput> ReadTagRecords(const std::vector<std::string>& paths, const Register& reg, const IngestOptions& options);
+
+// JSON Lines from a stream (stdin). `source` names it in rejects.
+TagInput ReadJsonlRecords(std::istream& in, const std::string& source);
 
 }  // namespace returns

@@ -39,7 +39,7 @@ const returns::Matcher& DefaultMatcher() {
 std::vector<returns::TagRecord> CorpusRecords() {
   const std::string dir = std::string(RETURNS_SOURCE_DIR) + "/corpus/";
   const auto reg = returns::Register::Load(dir + "collaboratives.csv");
-  return returns::ReadTagRecords({dir + "kent-2013"}, reg.value()).value();
+  return returns::ReadTagRecords({dir + "kent-2013"}, reg.value(), {}).value().records;
 }
 
 // Indexes the bundled corpus into `dir`; returns the number of comments.

@@ -100,10 +100,19 @@ printf '%s\n' '{"id":"r1","text":"Joint moderation"}' | "$returns" tag --format 
 head -1 "$work/t.csv" | grep -q "^id,question,themes,pending,matches,text" && grep -q '^"r1",,"moderation","","moderation@6-16","Joint moderation"' "$work/t.csv"
 check "tag --format csv" $?
 
-printf '%s\n' '{"id":"r1","text":"ok"}' 'not json' >"$work/bad.jsonl"
-expect_error "tag: a line that is not JSON" 2 "bad.jsonl:2: error: not a JSON object" "$returns" tag "$work/bad.jsonl"
-printf '%s\n' '{"id":"r1","words":"no text"}' >"$work/notext.jsonl"
-expect_error "tag: a record without text" 2 "notext.jsonl:1: error: the record has no \"text\" string" "$returns" tag "$work/notext.jsonl"
+# Bad records are rejected, not fatal: the rest is tagged, the rejects file says why, exit 1.
+printf '%s\n' '{"id":"r1","text":"Joint moderation"}' 'not json' '{"id":"r3","words":"no text"}' >"$work/bad.jsonl"
+"$returns" tag "$work/bad.jsonl" --rejects "$work/bad.rejects" >"$work/out" 2>"$work/err"
+[ $? -eq 1 ]; check "tag: rejected records exit 1" $?
+[ "$(wc -l <"$work/out")" -eq 1 ] && grep -q '"id":"r1"' "$work/out"; check "tag: the good record is still tagged" $?
+grep -q "^tag: read 3, taken 1, rejected 2 (missing required field: 1, not a JSON object: 1)$" "$work/err"
+check "tag: the totals line ($(tail -1 "$work/err"))" $?
+python3 -c "
+import json
+r = [json.loads(l) for l in open('$work/bad.rejects')]
+assert [(x['line'], x['reason'], x['raw']) for x in r] == [(2, 'not a JSON object', 'not json'), (3, 'missing required field', '{\"id\":\"r3\",\"words\":\"no text\"}')], r
+assert r[0]['source'].endswith('bad.jsonl')
+"; check "tag: the rejects file names source, line, reason and raw record" $?
 printf 'name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - pattern: "Y[0-9"\n' >"$work/bad.yaml"
 expect_error "tag: invalid RE2 in the lexicon" 2 "bad.yaml:6: error: invalid RE2 pattern 'Y[0-9'" \
   "$returns" tag --lexicon "$work/bad.yaml" "$work/s.jsonl"

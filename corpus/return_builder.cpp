@@ -1,0 +1,87 @@
+#include "corpus/return_builder.h"
+
+#include <sstream>
+
+#include "corpus/return_id.h"
+#include "corpus/segment.h"
+#include "corpus/words.h"
+
+namespace returns {
+namespace {
+
+bool SameName(std::string_view a, std::string_view b) { return AsciiKey(a, ' ') == AsciiKey(b, ' '); }
+
+// The register row for a collaborative as written (and, among a collaborative's
+// rows, the one whose lead school the return names).
+const RegisterEntry* FindEntry(const Register& reg, const ReturnFields& f) {
+  const RegisterEntry* found = nullptr;
+  for (const RegisterEntry& e : reg.entries()) {
+    if (!f.district.empty() && !SameName(e.district, f.district)) continue;
+    bool named = false;
+    for (const std::string& n : e.names) named = named || SameName(n, f.collaborative);
+    if (!named) continue;
+    if (!found) found = &e;
+    for (const LeadSchool& l : e.lead_schools) {
+      for (const std::string& s : l.spellings) {
+        for (const std::string& written : f.lead_schools) {
+          if (SameName(s, written)) return &e;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<std::string> SplitLeadSchools(const std::string& text) {
+  std::vector<std::string> out;
+  std::string item;
+  std::istringstream in(text);
+  while (std::getline(in, item, ';')) {
+    const std::string_view t = Trim(item);
+    if (!t.empty()) out.emplace_back(t);
+  }
+  return out;
+}
+
+Return BuildReturn(const ReturnFields& f, const Register& reg) {
+  Return r;
+  r.district = f.district;
+  r.collaborative = f.collaborative;
+  r.lead_schools = f.lead_schools;
+  r.question = f.question;
+  r.source = f.source;
+  r.line = f.line;
+  if (const RegisterEntry* e = FindEntry(reg, f)) {
+    r.collaborative_canonical = e->collaborative;
+    if (r.district.empty()) r.district = e->district;
+    for (const std::string& written : f.lead_schools) {
+      for (const LeadSchool& l : e->lead_schools) {
+        bool match = false;
+        for (const std::string& s : l.spellings) match = match || SameName(s, written);
+        if (match) r.lead_schools_canonical.push_back(l.name);
+      }
+    }
+  }
+  // Typed answers: every line is as the writer ended it.
+  std::vector<AnswerLine> lines;
+  std::istringstream in(f.answer);
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    AnswerLine a;
+    a.line = f.line + n++;
+    a.text = line;
+    a.width = 0;  // never "wrapped": a typed line ends where its writer ended it
+    lines.push_back(std::move(a));
+  }
+  SegmentedAnswer seg = SegmentAnswer(lines);
+  r.text = std::move(seg.text);
+  r.comments = std::move(seg.comments);
+  r.id = MakeReturnId(r);
+  return r;
+}
+
+}  // namespace returns
