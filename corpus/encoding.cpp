@@ -14,9 +14,10 @@ Result<std::string> ToUtf8(std::string_view bytes, const std::string& encoding, 
   if (name.empty() || name == "utf-8" || name == "utf8") return std::string(bytes);
   UErrorCode error = U_ZERO_ERROR;
   UConverter* conv = ucnv_open(encoding.c_str(), &error);
-  if (U_FAILURE(error) || error == U_AMBIGUOUS_ALIAS_WARNING) {
+  // A warning (such as an ambiguous alias) still gives a usable converter.
+  if (U_FAILURE(error)) {
     if (conv) ucnv_close(conv);
-    if (U_FAILURE(error)) return Status::InvalidInput(source + ": error: unknown encoding '" + encoding + "'");
+    return Status::InvalidInput(source + ": error: unknown encoding '" + encoding + "'");
   }
   error = U_ZERO_ERROR;
   const icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), conv, error);

@@ -26,6 +26,18 @@ std::vector<std::string> SplitList(std::string_view text, char separator) {
   return out;
 }
 
+// "Tenterden Junior[ (budget holder)]" → "Tenterden Junior".
+std::string StripNotes(std::string_view spelling) {
+  std::string out;
+  bool note = false;
+  for (char c : spelling) {
+    if (c == '[') note = true;
+    else if (c == ']') note = false;
+    else if (!note) out += c;
+  }
+  return std::string(Trim(out));
+}
+
 constexpr std::array<std::string_view, 5> kColumns = {"collaborative", "district", "lead_schools",
                                                       "aliases", "note"};
 
@@ -97,7 +109,8 @@ Result<Register> Register::Parse(std::string_view csv_text, const std::string& s
       LeadSchool lead;
       lead.spellings = SplitList(item, '|');
       if (lead.spellings.empty()) continue;
-      lead.name = lead.spellings.front();
+      for (const std::string& sp : lead.spellings) lead.plain.push_back(StripNotes(sp));
+      lead.name = lead.plain.front();
       entry.lead_schools.push_back(std::move(lead));
     }
     reg.entries_.push_back(std::move(entry));

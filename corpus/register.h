@@ -26,8 +26,9 @@
 namespace returns {
 
 struct LeadSchool {
-  std::string name;                    // canonical
-  std::vector<std::string> spellings;  // name first, then variants
+  std::string name;                    // canonical, without notes; empty for a note-only cell ("[No lead]")
+  std::vector<std::string> spellings;  // as in the register, notes in [brackets] included
+  std::vector<std::string> plain;      // the spellings without their notes
 };
 
 struct RegisterEntry {

@@ -33,6 +33,10 @@ std::string Joined(const std::vector<std::string>& items, char sep) {
 
 std::string IdTerm(const IndexedComment& c) { return std::string(schema::kIdPrefix) + c.round + "/" + c.comment_id; }
 
+std::string ReturnTerm(const IndexedComment& c) {
+  return std::string(schema::kReturnPrefix) + schema::FilterValue(c.round + "/" + c.return_id);
+}
+
 Xapian::Document EncodeComment(const IndexedComment& c, Xapian::TermGenerator& termgen) {
   Xapian::Document doc;
   termgen.set_document(doc);
@@ -49,7 +53,7 @@ Xapian::Document EncodeComment(const IndexedComment& c, Xapian::TermGenerator& t
   for (const std::string& l : c.lead_schools) filter(schema::kLeadSchoolPrefix, l);
   if (c.question) filter(schema::kQuestionPrefix, std::to_string(c.question));
   filter(schema::kRoundPrefix, c.round);
-  filter(schema::kReturnPrefix, c.round + "/" + c.return_id);
+  doc.add_boolean_term(ReturnTerm(c));
 
   doc.add_value(schema::kDistrictSlot, c.district);
   doc.add_value(schema::kCollaborativeSlot, c.collaborative_canonical);

@@ -14,6 +14,9 @@ namespace returns {
 // The unique id term of a comment in a round.
 std::string IdTerm(const IndexedComment& c);
 
+// The term all comments of one return in one round share.
+std::string ReturnTerm(const IndexedComment& c);
+
 // REQUIRES: `termgen` set up with an English stemmer; it gets the document.
 Xapian::Document EncodeComment(const IndexedComment& c, Xapian::TermGenerator& termgen);
 

@@ -3,6 +3,7 @@
 #include <xapian.h>
 
 #include <ctime>
+#include <set>
 
 #include "index/document_codec.h"
 #include "index/schema.h"
@@ -15,6 +16,7 @@ struct IndexWriter::Impl {
   IndexWriterOptions options;
   std::string dir;
   bool committed = false;
+  std::set<std::string> returns_replaced;  // return terms already cleared in this run
 };
 
 Status CheckSchema(const std::string& schema_value, const std::string& dir) {
@@ -63,6 +65,8 @@ IndexWriter::~IndexWriter() {
 Status IndexWriter::Add(const IndexedComment& comment) {
   try {
     const Xapian::Document doc = EncodeComment(comment, impl_->termgen);
+    const std::string return_term = ReturnTerm(comment);
+    if (impl_->returns_replaced.insert(return_term).second) impl_->db.delete_document(return_term);
     impl_->db.replace_document(IdTerm(comment), doc);
   } catch (const Xapian::Error& e) {
     return Status::IOError(impl_->dir + ": error: cannot add " + comment.comment_id + ": " + e.get_description());
@@ -88,6 +92,25 @@ Result<unsigned> IndexWriter::Retag(const Matcher& matcher) {
     return Status::IOError(impl_->dir + ": error: re-tagging failed: " + e.get_description());
   }
   return changed;
+}
+
+Result<unsigned> IndexWriter::Remove(const std::string& round, const std::string& collaborative) {
+  try {
+    Xapian::Query query(std::string(schema::kRoundPrefix) + schema::FilterValue(round));
+    if (!collaborative.empty()) {
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                            Xapian::Query(std::string(schema::kCollaborativePrefix) + schema::FilterValue(collaborative)));
+    }
+    Xapian::Enquire enquire(impl_->db);
+    enquire.set_query(query);
+    const Xapian::MSet mset = enquire.get_mset(0, impl_->db.get_doccount());
+    std::vector<Xapian::docid> ids;
+    for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(*it);
+    for (Xapian::docid id : ids) impl_->db.delete_document(id);
+    return static_cast<unsigned>(ids.size());
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(impl_->dir + ": error: cannot remove: " + e.get_description());
+  }
 }
 
 Status IndexWriter::Commit() {

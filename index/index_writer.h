@@ -1,6 +1,8 @@
 // Writing comments into a Xapian database, one run as one transaction: a run
 // that is killed or fails leaves the database as it was before the run.
-// Indexing a comment again (same round and comment id) replaces it.
+// A return indexed again (same round and return id) replaces its earlier
+// version whole: the first time a run adds one of its comments, the return's
+// earlier comments are deleted.
 //
 // Not thread-safe: one IndexWriter per database, used from one thread.
 // The database stays locked against other writers while the writer lives.
@@ -27,6 +29,10 @@ class IndexWriter {
   ~IndexWriter();  // without Commit(), the run's changes are discarded
 
   Status Add(const IndexedComment& comment);
+  // Deletes the comments of `round` (all rounds when empty is not allowed:
+  // REQUIRES non-empty round), only of one collaborative when given.
+  // Returns how many comments were removed.
+  Result<unsigned> Remove(const std::string& round, const std::string& collaborative);
   // Re-tags every stored comment with `matcher`, in place (no source files
   // needed). Returns how many comments' tags changed.
   Result<unsigned> Retag(const Matcher& matcher);

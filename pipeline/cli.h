@@ -26,6 +26,7 @@ int Evaluate(const std::vector<std::string>& args);
 int LexiconCommand(const std::vector<std::string>& args);
 int Index(const std::vector<std::string>& args);
 int Reindex(const std::vector<std::string>& args);
+int Remove(const std::vector<std::string>& args);
 int SearchCommand(const std::vector<std::string>& args);
 int Info(const std::vector<std::string>& args);
 int SummaryCommand(const std::vector<std::string>& args);

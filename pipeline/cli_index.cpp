@@ -97,3 +97,36 @@ int Reindex(const std::vector<std::string>& args) {
 }
 
 }  // namespace returns::cli
+
+namespace returns::cli {
+
+int Remove(const std::vector<std::string>& args) {
+  std::string db, round, collaborative;
+  bool wait = false;
+  po::options_description options("returns remove --db DIR --round LABEL [--collaborative NAME]");
+  options.add_options()
+      ("db", po::value(&db), "database directory")
+      ("round", po::value(&round), "the round to take out")
+      ("collaborative", po::value(&collaborative), "only this collaborative's returns")
+      ("wait", po::bool_switch(&wait), "wait for another writer to finish instead of failing");
+  if (!ParseOptions(args, options, nullptr)) return kExitOk;
+  if (db.empty() || round.empty()) return Fail(Status::InvalidInput("remove: error: --db DIR and --round LABEL are required"));
+  Result<IndexReader> existing = IndexReader::Open(db);
+  if (!existing.ok()) return Fail(existing.status());
+  const IndexInfo info = existing.value().Info();
+  IndexWriterOptions o;
+  o.wait_for_lock = wait;
+  o.lexicon_name = info.lexicon_name;
+  o.lexicon_version = info.lexicon_version;
+  o.lexicon_source = info.lexicon_source;
+  Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, o);
+  if (!writer.ok()) return Fail(writer.status());
+  Result<unsigned> removed = writer.value()->Remove(round, collaborative);
+  if (!removed.ok()) return Fail(removed.status());
+  if (Status s = writer.value()->Commit(); !s.ok()) return Fail(s);
+  std::cerr << "remove: " << removed.value() << " comments of round " << round
+            << (collaborative.empty() ? "" : ", collaborative " + collaborative) << " removed from " << db << "\n";
+  return kExitOk;
+}
+
+}  // namespace returns::cli

@@ -22,6 +22,7 @@ constexpr const char* kUsage =
     "  search [QUERY] --db DIR  search comments by words, phrases, themes and filters\n"
     "  reindex --db DIR --lexicon FILE  re-tag every stored comment\n"
     "  info --db DIR            what a database holds\n"
+    "  remove --db DIR --round LABEL [--collaborative NAME]  take returns out of a database\n"
     "  summary [QUERY] --db DIR theme frequencies (text, md, csv, json, html)\n"
     "  appendix [QUERY] --db DIR  quote collection by question, district, collaborative (md, html, csv, docx)\n"
     "  quotes --theme ID --db DIR the most typical comments for a theme\n"
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
     if (command == "reindex") return returns::cli::Reindex(args);
     if (command == "search") return returns::cli::SearchCommand(args);
     if (command == "info") return returns::cli::Info(args);
+    if (command == "remove") return returns::cli::Remove(args);
     if (command == "summary") return returns::cli::SummaryCommand(args);
     if (command == "appendix") return returns::cli::AppendixCommand(args);
     if (command == "quotes") return returns::cli::QuotesCommand(args);
