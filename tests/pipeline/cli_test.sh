@@ -4,8 +4,8 @@
 # and byte-identical output from the same input.
 # usage: cli_test.sh PATH/TO/returns SOURCE_DIR
 set -u
-returns=$1
-src=$2
+returns=$(realpath "$1")
+src=$(realpath "$2")
 data=$src/tests/data
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -292,6 +292,98 @@ assert changed == {k for k, v in want.items() if 'ict' in v}
 grep -q "^reindex: [1-9][0-9]* comments re-tagged differently with kent-codebook 1.1-ict$" "$work/err"
 check "reindex reports the lexicon" $?
 "$returns" info --db "$db" | grep -q "^lexicon:   kent-codebook 1.1-ict"; check "info shows the new lexicon" $?
+
+# Intake: every bad or awkward input in tests/data/intake/bad, its exit status, totals and rejects.
+bad="$src/tests/data/intake/bad"
+check_reject() {  # check_reject FILE REASON LINE
+  "$returns" ingest "$bad/$1" --rejects "$work/r.jsonl" >"$work/out" 2>"$work/err"
+  local status=$?
+  [ $status -eq 1 ]; check "$1: exit 1 (got $status)" $?
+  grep -q "^ingest: read 2, taken 1, rejected 1 ($2: 1)$" "$work/err"; check "$1: totals line ($(tail -1 "$work/err"))" $?
+  python3 -c "
+import json
+r = [json.loads(l) for l in open('$work/r.jsonl')]
+assert len(r) == 1 and r[0]['reason'] == '$2' and r[0]['line'] == $3 and r[0]['source'].endswith('$1'), r
+assert r[0]['raw'], r
+"; check "$1: the rejects file says source, line $3, reason and the raw record" $?
+  [ "$(wc -l <"$work/out")" -ge 1 ]; check "$1: the good record is still taken" $?
+}
+check_reject invalid-utf8.csv "invalid UTF-8" 3
+check_reject wrong-field-count.csv "wrong number of fields" 3
+check_reject missing-field.csv "missing required field" 3
+check_reject empty-answer.csv "empty answer" 3
+check_reject unknown-question.csv "unknown question" 3
+check_reject duplicate.csv "duplicate within the batch" 3
+check_reject too-large.csv "record over the size limit" 3
+check_reject not-json.jsonl "not a JSON object" 2
+grep -q '"detail":"an answer over 100000 bytes"' <("$returns" ingest "$bad/too-large.csv" --rejects /dev/stdout 2>/dev/null | grep rejected -i; "$returns" ingest "$bad/too-large.csv" --rejects "$work/r.jsonl" >/dev/null 2>&1; cat "$work/r.jsonl")
+check "too-large: the rejects file says the limit" $?
+
+expect_error "empty CSV" 2 "empty.csv: error: empty file (no header row)" "$returns" ingest "$bad/empty.csv"
+expect_error "unknown column" 2 "unknown-column.csv:1: error: unknown column 'Timestamp'" "$returns" ingest "$bad/unknown-column.csv"
+"$returns" ingest "$bad/unknown-column.csv" --columns ignore=Timestamp >/dev/null 2>&1
+check "unknown column: --columns ignore=Timestamp takes the file" $?
+"$returns" ingest "$bad/header-only.csv" >"$work/out" 2>"$work/err"
+[ $? -eq 0 ] && grep -q "^ingest: read 0, taken 0, rejected 0$" "$work/err" && [ ! -s "$work/out" ]
+check "header-only CSV: nothing read, exit 0" $?
+"$returns" ingest "$bad/bom-crlf.csv" 2>/dev/null | grep -q '"text":"Shared purpose and trust."'
+check "BOM and CRLF: taken, text clean" $?
+[ "$("$returns" ingest "$bad/quoted-newlines.csv" 2>/dev/null | grep -c '"collaborative":"M7, the Minster seven"')" -eq 3 ]
+check "quoted commas, quotes and line breaks: one return of three comments" $?
+"$returns" ingest "$bad/windows-1252.csv" --encoding windows-1252 2>/dev/null | grep -q '"text":"Heads’ moderation saved £125 – “good”"'
+check "Windows-1252 with --encoding: converted" $?
+"$returns" ingest "$bad/windows-1252.csv" >/dev/null 2>"$work/err"
+[ $? -eq 1 ] && grep -q "rejected 1 (invalid UTF-8: 1)" "$work/err"; check "Windows-1252 without --encoding: rejected as invalid UTF-8" $?
+"$returns" ingest "$bad/duplicate.csv" --strict >"$work/out" 2>"$work/err"
+[ $? -eq 1 ] && [ ! -s "$work/out" ] && grep -q "duplicate.csv:3: error: duplicate within the batch" "$work/err"
+check "--strict: stops at the first bad record, writes nothing" $?
+expect_error "unknown --format" 2 "unknown --format 'xml'" "$returns" ingest --format xml "$bad/duplicate.csv"
+expect_error "bad --columns" 2 "unknown field 'colour'" "$returns" ingest --columns colour=Area "$bad/duplicate.csv"
+
+# The same returns as long CSV, wide CSV, return documents and JSON Lines give identical tag output.
+same="$src/tests/data/intake/same"
+for f in returns-long.csv returns-wide.csv returns.jsonl "return-1.md return-2.md"; do
+  (cd "$same" && "$returns" ingest $f 2>/dev/null) | "$returns" tag 2>/dev/null >"$work/same-$(echo $f | cut -c1-12).jsonl"
+done
+python3 -c "
+import json, glob
+outs = {}
+for p in sorted(glob.glob('$work/same-*.jsonl')):
+    outs[p] = [{k: v for k, v in json.loads(l).items() if k not in ('source', 'line', 'return_line')} for l in open(p)]
+vals = list(outs.values())
+assert len(vals) == 4 and len(vals[0]) == 6 and all(v == vals[0] for v in vals), {k: len(v) for k, v in outs.items()}
+assert vals[0][0]['id'] == 'q3/samphire-hub/no-lead#1'
+"; check "the same returns in four formats give identical tag output" $?
+"$returns" tag "$same/returns-long.csv" 2>/dev/null | python3 -c "
+import json, sys
+a = [{k: v for k, v in json.loads(l).items() if k not in ('source', 'line', 'return_line')} for l in sys.stdin]
+b = [{k: v for k, v in json.loads(l).items() if k not in ('source', 'line', 'return_line')} for l in open('$work/same-returns-long.jsonl')]
+assert a == b
+"; check "tag reads CSV directly as ingest would" $?
+
+# Incremental batches: the bundled corpus, then a CSV batch for another round, then the same batch again.
+db3="$work/db3"
+"$returns" index "$src/corpus/kent-2013" --db "$db3" --round 2013-03 2>/dev/null
+"$returns" index "$same/returns-long.csv" --db "$db3" --round 2014-03 2>/dev/null
+"$returns" info --db "$db3" | grep -q "^documents: $((n + 6))$"; check "a new round adds its comments" $?
+"$returns" index "$same/returns-long.csv" --db "$db3" --round 2014-03 2>/dev/null
+"$returns" info --db "$db3" >"$work/info3"
+grep -q "^documents: $((n + 6))$" "$work/info3" && grep -q "^rounds:    2013-03, 2014-03$" "$work/info3"
+check "the same batch again replaces, never duplicates ($(tr '\n' ' ' <"$work/info3"))" $?
+"$returns" search --db "$db3" --theme learning_walks --round 2014-03 --format json >"$work/new.json"
+python3 -c "
+import json
+d = json.load(open('$work/new.json'))
+assert d['total'] == 1 and d['results'][0]['comment_id'] == 'q2/m7-partnership/minster-primary#1', d['total']
+"; check "search finds the new comment by theme and round" $?
+# A return re-sent shorter replaces its earlier version whole.
+printf 'District,Collaborative,Lead School(s),Question,Answer\nThanet,M7 Partnership,Minster Primary,2,"Learning walks continue."\n' >"$work/shorter.csv"
+"$returns" index "$work/shorter.csv" --db "$db3" --round 2014-03 2>/dev/null
+"$returns" info --db "$db3" | grep -q "^documents: $((n + 5))$"; check "a return sent again replaces all its earlier comments" $?
+"$returns" remove --db "$db3" --round 2014-03 --collaborative "M7 Partnership" 2>/dev/null
+"$returns" info --db "$db3" | grep -q "^documents: $((n + 2))$"; check "remove --round --collaborative" $?
+"$returns" remove --db "$db3" --round 2014-03 2>/dev/null
+"$returns" info --db "$db3" | grep -q "^documents: $n$"; check "remove --round" $?
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

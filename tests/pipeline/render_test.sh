@@ -3,8 +3,8 @@
 # chart and the tables are in the rendered page, and screenshots are saved.
 # usage: render_test.sh PATH/TO/returns SOURCE_DIR
 set -u
-returns=$1
-src=$2
+returns=$(realpath "$1")
+src=$(realpath "$2")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 pass=0
