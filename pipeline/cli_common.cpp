@@ -1,9 +1,11 @@
 #include <boost/program_options.hpp>
 
 #include <fstream>
+#include <memory>
 #include <iostream>
 
 #include "pipeline/cli.h"
+#include "pipeline/progress.h"
 #include "pipeline/rejects_jsonl.h"
 
 namespace po = boost::program_options;
@@ -63,6 +65,11 @@ Result<IngestOptions> MakeIngestOptions(const InputArgs& inputs) {
   }
   options.round = inputs.round;
   options.strict = inputs.strict;
+  // Bytes read, shown for inputs over 4 MB when stderr is a terminal.
+  options.progress = [bar = std::shared_ptr<ProgressBar>()](uintmax_t done, uintmax_t total) mutable {
+    if (!bar) bar = std::make_shared<ProgressBar>("bytes read", total, uintmax_t{4} << 20);
+    bar->Update(done);
+  };
   return options;
 }
 

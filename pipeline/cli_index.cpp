@@ -8,6 +8,7 @@
 #include "lexicon/default_lexicon.h"
 #include "pipeline/cli.h"
 #include "pipeline/index_records.h"
+#include "pipeline/progress.h"
 
 namespace po = boost::program_options;
 
@@ -58,10 +59,12 @@ int Index(const std::vector<std::string>& args) {
   if (!writer.ok()) return Fail(writer.status());
   const long abort_after = AbortAfter();
   long added = 0;
+  ProgressBar bar("comments indexed", input.value().records.size(), 20000);
   for (const TagRecord& record : input.value().records) {
     Tagging tagging = matcher.value().Tag(record.text, record.question);
     if (Status s = writer.value()->Add(ToIndexedComment(record, std::move(tagging), inputs.round)); !s.ok()) return Fail(s);
     if (++added == abort_after) std::abort();
+    bar.Update(static_cast<uintmax_t>(added));
   }
   if (Status s = writer.value()->Commit(); !s.ok()) return Fail(s);
   Result<IndexReader> reader = IndexReader::Open(db);

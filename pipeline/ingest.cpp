@@ -109,8 +109,13 @@ Result<Ingested> IngestFiles(const std::vector<std::string>& paths, const Regist
   if (!files.ok()) return files.status();
   Ingested out;
   std::map<std::string, std::string> seen;  // round + return id → where first read
+  uintmax_t total = 0, done = 0;
+  std::error_code ec;
+  for (const std::string& file : files.value()) total += fs::file_size(file, ec);
   for (const std::string& file : files.value()) {
     Result<IntakeResult> read = ReadOne(file, reg, options);
+    done += fs::file_size(file, ec);
+    if (options.progress) options.progress(done, total);
     if (!read.ok()) return read.status();
     ++out.files;
     out.records += read.value().records;

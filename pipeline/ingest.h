@@ -7,6 +7,8 @@
 // is rejected as a duplicate. Stateless; thread-safe.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,8 @@ struct IngestOptions {
   ColumnMap columns;     // CSV header mapping
   std::string round;     // round label given to every return without one
   bool strict = false;   // stop at the first rejected record
+  // Called after each file with the bytes read so far and in all; may be empty.
+  std::function<void(uintmax_t done, uintmax_t total)> progress;
 };
 
 struct Ingested {
