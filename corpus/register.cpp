@@ -115,7 +115,24 @@ Result<Register> Register::Parse(std::string_view csv_text, const std::string& s
     }
     reg.entries_.push_back(std::move(entry));
   }
+  reg.IndexNames();
   return reg;
+}
+
+void Register::IndexNames() {
+  by_name_.clear();
+  for (const RegisterEntry& e : entries_) {
+    for (const std::string& n : e.names) {
+      std::vector<const RegisterEntry*>& list = by_name_[AsciiKey(n, ' ')];
+      if (list.empty() || list.back() != &e) list.push_back(&e);
+    }
+  }
+}
+
+const std::vector<const RegisterEntry*>& Register::Named(std::string_view name) const {
+  static const std::vector<const RegisterEntry*> kNone;
+  const auto it = by_name_.find(AsciiKey(name, ' '));
+  return it == by_name_.end() ? kNone : it->second;
 }
 
 std::vector<const RegisterEntry*> Register::InDistrict(std::string_view district) const {

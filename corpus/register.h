@@ -17,6 +17,7 @@
 // A Register is immutable once loaded; share it freely between threads.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,9 +51,13 @@ class Register {
   const std::vector<RegisterEntry>& entries() const { return entries_; }
   // Entries of one district, in file order.
   std::vector<const RegisterEntry*> InDistrict(std::string_view district) const;
+  // Entries any of whose names is `name` (case, spacing and punctuation aside), in file order.
+  const std::vector<const RegisterEntry*>& Named(std::string_view name) const;
 
  private:
+  void IndexNames();
   std::vector<RegisterEntry> entries_;
+  std::map<std::string, std::vector<const RegisterEntry*>> by_name_;  // AsciiKey(name) → entries
 };
 
 }  // namespace returns

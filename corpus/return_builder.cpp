@@ -28,15 +28,12 @@ bool Spells(const LeadSchool& l, const std::string& written) {
 // rows, the one whose lead school the return names).
 const RegisterEntry* FindEntry(const Register& reg, const ReturnFields& f) {
   const RegisterEntry* found = nullptr;
-  for (const RegisterEntry& e : reg.entries()) {
-    if (!f.district.empty() && !SameName(e.district, f.district)) continue;
-    bool named = false;
-    for (const std::string& n : e.names) named = named || SameName(n, f.collaborative);
-    if (!named) continue;
-    if (!found) found = &e;
-    for (const LeadSchool& l : e.lead_schools) {
+  for (const RegisterEntry* e : reg.Named(f.collaborative)) {
+    if (!f.district.empty() && !SameName(e->district, f.district)) continue;
+    if (!found) found = e;
+    for (const LeadSchool& l : e->lead_schools) {
       for (const std::string& written : f.lead_schools) {
-        if (Spells(l, written)) return &e;
+        if (Spells(l, written)) return e;
       }
     }
   }

@@ -6,9 +6,7 @@
 
 namespace returns {
 
-void WriteCommentsJsonl(const std::vector<Return>& returns, std::ostream& out) {
-  for (const Return& r : returns) {
-    for (const Comment& c : r.comments) {
+nlohmann::ordered_json CommentJson(const Return& r, const Comment& c) {
       nlohmann::ordered_json j;
       j["return_id"] = r.id;
       j["comment_id"] = MakeCommentId(r, c);
@@ -28,7 +26,13 @@ void WriteCommentsJsonl(const std::vector<Return>& returns, std::ostream& out) {
       j["source"] = r.source;
       j["line"] = c.line;
       j["return_line"] = r.line;
-      out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::strict) << '\n';
+      return j;
+}
+
+void WriteCommentsJsonl(const std::vector<Return>& returns, std::ostream& out) {
+  for (const Return& r : returns) {
+    for (const Comment& c : r.comments) {
+      out << CommentJson(r, c).dump(-1, ' ', false, nlohmann::json::error_handler_t::strict) << '\n';
     }
   }
 }

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <ostream>
+
+#include <nlohmann/json.hpp>
 #include <vector>
 
 #include "corpus/model.h"
@@ -10,5 +12,8 @@
 namespace returns {
 
 void WriteCommentsJsonl(const std::vector<Return>& returns, std::ostream& out);
+
+// One comment's object, as WriteCommentsJsonl writes it.
+nlohmann::ordered_json CommentJson(const Return& r, const Comment& c);
 
 }  // namespace returns

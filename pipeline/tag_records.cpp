@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "corpus/utf8.h"
+#include "corpus/return_id.h"
 #include "pipeline/comments_jsonl.h"
 
 namespace returns {
@@ -87,10 +88,19 @@ Result<TagInput> ReadTagRecords(const std::vector<std::string>& paths, const Reg
     Result<Ingested> ingested = IngestFiles({path}, reg, options);
     if (!ingested.ok()) return ingested.status();
     // Each comment becomes a record with the fields ingest writes.
-    std::ostringstream jsonl;
-    WriteCommentsJsonl(ingested.value().returns, jsonl);
-    std::istringstream lines(jsonl.str());
-    TagInput part = ReadJsonlRecords(lines, path);
+    TagInput part;
+    for (const Return& r : ingested.value().returns) {
+      for (const Comment& c : r.comments) {
+        TagRecord record;
+        record.fields["id"] = MakeCommentId(r, c);
+        // A named object: a range-for keeps only items()'s proxy alive, not a temporary it came from.
+        nlohmann::ordered_json fields = CommentJson(r, c);
+        for (auto& [key, value] : fields.items()) record.fields[key] = std::move(value);
+        record.text = c.text;
+        record.question = r.question;
+        part.records.push_back(std::move(record));
+      }
+    }
     part.intake = std::move(ingested.value());
     part.intake.returns.clear();
     Append(out, std::move(part));
