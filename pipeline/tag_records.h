@@ -32,7 +32,17 @@ struct TagInput {
 // byte is '{'; otherwise it goes to ingest with `options`.
 Result<TagInput> ReadTagRecords(const std::vector<std::string>& paths, const Register& reg, const IngestOptions& options);
 
+// Each comment of the returns as a record carrying the fields ingest writes, `id` its comment id.
+std::vector<TagRecord> RecordsFromReturns(const std::vector<Return>& returns);
+
 // JSON Lines from a stream (stdin). `source` names it in rejects.
 TagInput ReadJsonlRecords(std::istream& in, const std::string& source);
+
+// One JSON line as a record; false (and `reject` filled) when it cannot be one.
+bool ParseJsonlRecord(const std::string& line, const std::string& source, int number, TagRecord& record,
+                      Reject& reject);
+
+// Whether `path` holds JSON Lines records (extension, else a leading '{').
+bool IsJsonlInput(const std::string& path, InputFormat format);
 
 }  // namespace returns

@@ -84,6 +84,13 @@ for m in (m for r in rows for m in r['matches']):
     assert set(m) == {'theme', 'rule', 'start', 'end', 'text', 'pending'}
 " ; check "tag output: themes, pending, matches, lexicon" $?
 
+"$returns" tag "$src/corpus/kent-2013" --jobs 2 >"$work/t-j2.jsonl" 2>/dev/null
+cmp -s "$work/t1.jsonl" "$work/t-j2.jsonl"; check "tag --jobs 2 is byte-identical to one thread" $?
+"$returns" tag "$work/t1.jsonl" --jobs 0 --format csv >"$work/t-j0.csv" 2>/dev/null
+"$returns" tag "$work/t1.jsonl" --jobs 1 --format csv >"$work/t-j1.csv" 2>/dev/null
+cmp -s "$work/t-j0.csv" "$work/t-j1.csv" && [ "$(wc -l <"$work/t-j1.csv")" -ge 446 ]
+check "streamed JSON Lines: --jobs 0 (all cores) equals one thread" $?
+
 # tag: JSON Lines on stdin, other fields passed through in order.
 printf '%s\n' '{"id":"r1","text":"Joint moderation of writing","school":"Hoath"}' '{"text":"Learning walks are planned for June"}' \
   | "$returns" tag >"$work/s.jsonl" 2>/dev/null
