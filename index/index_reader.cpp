@@ -23,6 +23,21 @@ Result<IndexReader> IndexReader::Open(const std::string& dir) {
   }
 }
 
+Result<IndexReader> IndexReader::Open(const std::vector<std::string>& dirs) {
+  if (dirs.empty()) return Status::InvalidInput("error: no database given (--db DIR)");
+  Result<IndexReader> first = Open(dirs.front());
+  if (!first.ok() || dirs.size() == 1) return first;
+  Xapian::Database all = first.value().db_;
+  std::string names = dirs.front();
+  for (size_t i = 1; i < dirs.size(); ++i) {
+    Result<IndexReader> more = Open(dirs[i]);
+    if (!more.ok()) return more.status();
+    all.add_database(more.value().db_);
+    names += "+" + dirs[i];
+  }
+  return IndexReader(std::move(all), names);
+}
+
 IndexInfo IndexReader::Info() const {
   IndexInfo info;
   info.documents = db_.get_doccount();

@@ -23,7 +23,11 @@ struct IndexInfo {
 
 class IndexReader {
  public:
+  // A database directory, a sharded one (a directory with a XAPIANDB stub),
+  // or a stub file (which may list remote shards: "remote HOST:PORT").
   static Result<IndexReader> Open(const std::string& dir);
+  // Several databases searched as one.
+  static Result<IndexReader> Open(const std::vector<std::string>& dirs);
 
   const Xapian::Database& db() const { return db_; }
   const std::string& dir() const { return dir_; }

@@ -1,5 +1,8 @@
-// Writing comments into a Xapian database, one run as one transaction: a run
-// that is killed or fails leaves the database as it was before the run.
+// Writing comments into a Xapian database, one run as one transaction per
+// shard: a run that is killed or fails leaves every shard as it was before
+// the run. (Shards commit one after another; Xapian has no commit across
+// databases, so a crash between two shard commits can leave the earlier ones
+// committed.)
 // A return indexed again (same round and return id) replaces its earlier
 // version whole: the first time a run adds one of its comments, the return's
 // earlier comments are deleted.
@@ -10,6 +13,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "corpus/status.h"
 #include "index/indexed_comment.h"
@@ -18,6 +22,10 @@ namespace returns {
 
 struct IndexWriterOptions {
   bool wait_for_lock = false;  // wait for another writer to finish, else fail at once
+  // Shards for a new database: >1 writes DIR/shard-NN databases and a stub
+  // file DIR/XAPIANDB listing them, which Xapian opens as one database. An
+  // existing database keeps its shards (0 here: whatever it has).
+  unsigned shards = 0;
   std::string lexicon_name, lexicon_version, lexicon_source;
 };
 
@@ -29,6 +37,10 @@ class IndexWriter {
   ~IndexWriter();  // without Commit(), the run's changes are discarded
 
   Status Add(const IndexedComment& comment);
+  // Adds many comments, each shard written on its own thread (up to `jobs`).
+  // The result is the same as adding them one by one, in order.
+  Status AddBatch(const std::vector<IndexedComment>& comments, int jobs);
+  unsigned shard_count() const;
   // Deletes the comments of `round` (all rounds when empty is not allowed:
   // REQUIRES non-empty round), only of one collaborative when given.
   // Returns how many comments were removed.

@@ -46,6 +46,23 @@ class ThemeSpy : public Xapian::MatchSpy {
   std::map<std::string, unsigned>* counts_;
 };
 
+// Exact comments per theme among the matches of `query`, one count query a theme.
+std::map<std::string, unsigned> CountThemes(const Xapian::Database& db, const Xapian::Query& query) {
+  std::map<std::string, unsigned> out;
+  const std::string prefix = schema::kThemePrefix;
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    Xapian::Enquire count(db);
+    count.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(*it)));
+    const Xapian::MSet m = count.get_mset(0, 0, db.get_doccount());
+    if (m.get_matches_estimated() == 0) continue;
+    // The term holds the id normalised ('_' → '-'); theme ids use '_' only.
+    std::string id = (*it).substr(prefix.size());
+    std::replace(id.begin(), id.end(), '-', '_');
+    out[id] = m.get_matches_estimated();
+  }
+  return out;
+}
+
 Xapian::QueryParser MakeParser(const Xapian::Database& db) {
   Xapian::QueryParser qp;
   qp.set_database(db);
@@ -142,19 +159,39 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
 
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
+    // Appendix order for a listing; for relevance, ties in appendix order too, so
+    // the ranking is the same however the index is split into shards.
     if (terms.empty() && wildcards.empty()) enquire.set_sort_by_value(schema::kOrderSlot, false);
-    Xapian::ValueCountMatchSpy districts(schema::kDistrictSlot), questions(schema::kQuestionSlot);
+    else enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, false);
+    Xapian::ValueCountMatchSpy local_districts(schema::kDistrictSlot), local_questions(schema::kQuestionSlot);
+    Xapian::ValueCountMatchSpy remote_districts(schema::kDistrictSlot), remote_questions(schema::kQuestionSlot);
+    Xapian::ValueCountMatchSpy* districts = &local_districts;
+    Xapian::ValueCountMatchSpy* questions = &local_questions;
     ThemeSpy themes(&results.theme_facets);
-    enquire.add_matchspy(&districts);
-    enquire.add_matchspy(&questions);
+    enquire.add_matchspy(districts);
+    enquire.add_matchspy(questions);
     enquire.add_matchspy(&themes);
     // Asking to check every document makes the total and the facets exact.
-    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, db.get_doccount());
+    Xapian::MSet mset;
+    try {
+      mset = enquire.get_mset(request.offset, request.limit, db.get_doccount());
+    } catch (const Xapian::UnimplementedError&) {
+      // A remote shard cannot run our theme spy: search again without it and
+      // count each theme exactly with a filtered count query (Xapian's own machinery).
+      enquire.clear_matchspies();
+      results.theme_facets.clear();
+      districts = &remote_districts;
+      questions = &remote_questions;
+      enquire.add_matchspy(districts);
+      enquire.add_matchspy(questions);
+      mset = enquire.get_mset(request.offset, request.limit, db.get_doccount());
+      results.theme_facets = CountThemes(db, query);
+    }
     results.total = mset.get_matches_estimated();
-    for (auto it = districts.values_begin(); it != districts.values_end(); ++it) {
+    for (auto it = districts->values_begin(); it != districts->values_end(); ++it) {
       results.district_facets[*it] = it.get_termfreq();
     }
-    for (auto it = questions.values_begin(); it != questions.values_end(); ++it) {
+    for (auto it = questions->values_begin(); it != questions->values_end(); ++it) {
       if (!(*it).empty()) results.question_facets[*it] = it.get_termfreq();
     }
     unsigned rank = request.offset;

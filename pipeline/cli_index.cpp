@@ -9,6 +9,7 @@
 #include "pipeline/cli.h"
 #include "pipeline/index_records.h"
 #include "pipeline/progress.h"
+#include "index/parallel.h"
 
 namespace po = boost::program_options;
 
@@ -36,9 +37,13 @@ int Index(const std::vector<std::string>& args) {
   InputArgs inputs;
   std::string db, lexicon_path;
   bool wait = false;
+  unsigned shards = 0;
+  int jobs = 1;
   po::options_description options("returns index FILE... --db DIR [options]");
   options.add_options()
       ("db", po::value(&db), "database directory (created when missing)")
+      ("shards", po::value(&shards), "a new database in N shards (DIR/shard-NN and a DIR/XAPIANDB stub)")
+      ("jobs,j", po::value(&jobs)->default_value(1), "threads to tag and write shards with (0: all cores)")
       ("lexicon", po::value(&lexicon_path), "lexicon: .yaml, LIWC .dic or WordStat .cat; default: the bundled codebook")
       ("wait", po::bool_switch(&wait), "wait for another writer to finish instead of failing");
   if (!ParseInputCommand(args, options, inputs)) return kExitOk;
@@ -55,16 +60,28 @@ int Index(const std::vector<std::string>& args) {
   if (!input.ok()) return Fail(input.status());
   if (inputs.strict && !input.value().intake.rejects.empty()) return FinishIntake("index", input.value().intake, inputs);
 
-  Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, WriterOptions(matcher.value(), lexicon_path, wait));
+  if (jobs < 0) return Fail(Status::InvalidInput("index: error: --jobs is 0 (all cores) or more"));
+  if (jobs == 0) jobs = AllCores();
+  IndexWriterOptions writer_options = WriterOptions(matcher.value(), lexicon_path, wait);
+  writer_options.shards = shards;
+  Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, writer_options);
   if (!writer.ok()) return Fail(writer.status());
   const long abort_after = AbortAfter();
-  long added = 0;
-  ProgressBar bar("comments indexed", input.value().records.size(), 20000);
-  for (const TagRecord& record : input.value().records) {
-    Tagging tagging = matcher.value().Tag(record.text, record.question);
-    if (Status s = writer.value()->Add(ToIndexedComment(record, std::move(tagging), inputs.round)); !s.ok()) return Fail(s);
-    if (++added == abort_after) std::abort();
-    bar.Update(static_cast<uintmax_t>(added));
+  const std::vector<TagRecord>& records = input.value().records;
+  ProgressBar bar("comments indexed", records.size(), 20000);
+  constexpr size_t kBatch = 8192;
+  size_t added = 0;
+  for (size_t start = 0; start < records.size(); start += kBatch) {
+    const size_t n = std::min(kBatch, records.size() - start);
+    std::vector<IndexedComment> batch(n);
+    ParallelFor(n, jobs, [&](size_t i) {
+      const TagRecord& record = records[start + i];
+      batch[i] = ToIndexedComment(record, matcher.value().Tag(record.text, record.question), inputs.round);
+    });
+    if (Status s = writer.value()->AddBatch(batch, jobs); !s.ok()) return Fail(s);
+    added += n;
+    if (abort_after >= 0 && added >= static_cast<size_t>(abort_after)) std::abort();
+    bar.Update(added);
   }
   if (Status s = writer.value()->Commit(); !s.ok()) return Fail(s);
   Result<IndexReader> reader = IndexReader::Open(db);

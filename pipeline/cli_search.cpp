@@ -62,11 +62,12 @@ void WriteText(const SearchResults& r, bool colour, std::ostream& out) {
 
 int SearchCommand(const std::vector<std::string>& args) {
   SearchRequest request;
-  std::string db, format;
+  std::vector<std::string> db;
+  std::string format;
   std::vector<std::string> query_words;
   po::options_description options("returns search [QUERY] --db DIR [options]");
   options.add_options()
-      ("db", po::value(&db), "database directory")
+      ("db", po::value(&db), "database: a directory, a sharded directory or a stub file; repeat to search several")
       ("theme", po::value(&request.themes), "only comments with this theme (repeat: all of them)")
       ("district", po::value(&request.district), "only this district")
       ("collaborative", po::value(&request.collaborative), "only this collaborative (canonical name)")
@@ -95,9 +96,9 @@ int SearchCommand(const std::vector<std::string>& args) {
 }
 
 int Info(const std::vector<std::string>& args) {
-  std::string db;
+  std::vector<std::string> db;
   po::options_description options("returns info --db DIR");
-  options.add_options()("db", po::value(&db), "database directory");
+  options.add_options()("db", po::value(&db), "database: a directory, a sharded directory or a stub file; repeatable");
   if (!ParseOptions(args, options, nullptr)) return kExitOk;
   if (db.empty()) return Fail(Status::InvalidInput("info: error: --db DIR is required"));
   Result<IndexReader> index = IndexReader::Open(db);
@@ -105,7 +106,7 @@ int Info(const std::vector<std::string>& args) {
   const IndexInfo info = index.value().Info();
   std::string rounds;
   for (const std::string& r : info.rounds) rounds += (rounds.empty() ? "" : ", ") + r;
-  std::cout << "database:  " << db << "\ndocuments: " << info.documents << "\nreturns:   " << info.returns
+  std::cout << "database:  " << index.value().dir() << "\ndocuments: " << info.documents << "\nreturns:   " << info.returns
             << "\nrounds:    " << (rounds.empty() ? "(none)" : rounds) << "\nlexicon:   " << info.lexicon_name << " "
             << info.lexicon_version << " (" << info.lexicon_source << ")\nschema:    " << info.schema_version
             << "\nwritten:   " << info.written_at << "\n";

@@ -15,7 +15,7 @@ namespace returns::cli {
 void AddSelectionOptions(po::options_description& options, po::positional_options_description& positional,
                          SelectionArgs& args) {
   options.add_options()
-      ("db", po::value(&args.db), "database directory")
+      ("db", po::value(&args.db), "database: a directory, a sharded directory or a stub file; repeatable")
       ("theme", po::value(&args.request.themes), "only comments with this theme (repeat: all of them)")
       ("district", po::value(&args.request.district), "only this district")
       ("collaborative", po::value(&args.request.collaborative), "only this collaborative")

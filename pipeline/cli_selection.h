@@ -15,7 +15,7 @@
 namespace returns::cli {
 
 struct SelectionArgs {
-  std::string db;
+  std::vector<std::string> db;
   SearchRequest request;
   std::vector<std::string> query_words;
   std::string lexicon_path;  // for theme labels; default: the lexicon the database was built with

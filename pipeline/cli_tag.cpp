@@ -6,7 +6,7 @@
 #include "lexicon/default_lexicon.h"
 #include "lexicon/load_lexicon.h"
 #include "pipeline/cli.h"
-#include "pipeline/parallel.h"
+#include "index/parallel.h"
 #include "pipeline/tag_stream.h"
 #include "pipeline/tagged_output.h"
 

@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-#include "pipeline/parallel.h"
+#include "index/parallel.h"
 #include "pipeline/tagged_output.h"
 
 namespace returns {
