@@ -168,13 +168,16 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     Xapian::ValueCountMatchSpy* districts = &local_districts;
     Xapian::ValueCountMatchSpy* questions = &local_questions;
     ThemeSpy themes(&results.theme_facets);
-    enquire.add_matchspy(districts);
-    enquire.add_matchspy(questions);
-    enquire.add_matchspy(&themes);
+    if (request.facets) {
+      enquire.add_matchspy(districts);
+      enquire.add_matchspy(questions);
+      enquire.add_matchspy(&themes);
+    }
     // Asking to check every document makes the total and the facets exact.
+    const Xapian::doccount check_all = request.facets ? db.get_doccount() : 0;
     Xapian::MSet mset;
     try {
-      mset = enquire.get_mset(request.offset, request.limit, db.get_doccount());
+      mset = enquire.get_mset(request.offset, request.limit, check_all);
     } catch (const Xapian::UnimplementedError&) {
       // A remote shard cannot run our theme spy: search again without it and
       // count each theme exactly with a filtered count query (Xapian's own machinery).
@@ -187,6 +190,7 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
       mset = enquire.get_mset(request.offset, request.limit, db.get_doccount());
       results.theme_facets = CountThemes(db, query);
     }
+    // Without facets the total is Xapian's estimate (exact when all matches were seen).
     results.total = mset.get_matches_estimated();
     for (auto it = districts->values_begin(); it != districts->values_end(); ++it) {
       results.district_facets[*it] = it.get_termfreq();

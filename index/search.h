@@ -25,6 +25,7 @@ struct SearchRequest {
   int question = 0;                 // 0: any
   unsigned limit = 10;
   unsigned offset = 0;
+  bool facets = true;  // exact facet counts over the whole match set (costs a pass over it)
 };
 
 struct SearchHit {

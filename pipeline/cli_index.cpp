@@ -1,6 +1,8 @@
 #include <boost/program_options.hpp>
 
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "index/index_reader.h"
@@ -56,39 +58,83 @@ int Index(const std::vector<std::string>& args) {
   if (!intake_options.ok()) return Fail(intake_options.status());
   Result<Register> reg = LoadRegister(inputs);
   if (!reg.ok()) return Fail(reg.status());
-  Result<TagInput> input = ReadTagRecords(inputs.files, reg.value(), intake_options.value());
-  if (!input.ok()) return Fail(input.status());
-  if (inputs.strict && !input.value().intake.rejects.empty()) return FinishIntake("index", input.value().intake, inputs);
-
   if (jobs < 0) return Fail(Status::InvalidInput("index: error: --jobs is 0 (all cores) or more"));
   if (jobs == 0) jobs = AllCores();
+  Result<std::vector<std::string>> files = ExpandPaths(inputs.files);
+  if (!files.ok()) return Fail(files.status());
+  // --strict writes nothing when any record is bad: check everything first.
+  if (inputs.strict) {
+    Result<TagInput> input = ReadTagRecords(inputs.files, reg.value(), intake_options.value());
+    if (!input.ok()) return Fail(input.status());
+    if (!input.value().intake.rejects.empty()) return FinishIntake("index", input.value().intake, inputs);
+  }
   IndexWriterOptions writer_options = WriterOptions(matcher.value(), lexicon_path, wait);
   writer_options.shards = shards;
   Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, writer_options);
   if (!writer.ok()) return Fail(writer.status());
+
   const long abort_after = AbortAfter();
-  const std::vector<TagRecord>& records = input.value().records;
-  ProgressBar bar("comments indexed", records.size(), 20000);
-  constexpr size_t kBatch = 8192;
   size_t added = 0;
-  for (size_t start = 0; start < records.size(); start += kBatch) {
-    const size_t n = std::min(kBatch, records.size() - start);
-    std::vector<IndexedComment> batch(n);
-    ParallelFor(n, jobs, [&](size_t i) {
-      const TagRecord& record = records[start + i];
-      batch[i] = ToIndexedComment(record, matcher.value().Tag(record.text, record.question), inputs.round);
+  Ingested intake;
+  // Tags a batch on `jobs` threads and writes it (each shard on its own thread).
+  auto index_batch = [&](const std::vector<TagRecord>& records) -> Status {
+    std::vector<IndexedComment> batch(records.size());
+    ParallelFor(records.size(), jobs, [&](size_t i) {
+      batch[i] = ToIndexedComment(records[i], matcher.value().Tag(records[i].text, records[i].question), inputs.round);
     });
-    if (Status s = writer.value()->AddBatch(batch, jobs); !s.ok()) return Fail(s);
-    added += n;
+    if (Status s = writer.value()->AddBatch(batch, jobs); !s.ok()) return s;
+    added += records.size();
     if (abort_after >= 0 && added >= static_cast<size_t>(abort_after)) std::abort();
-    bar.Update(added);
+    return Status::OK();
+  };
+  constexpr size_t kBatch = 8192;
+  for (const std::string& file : files.value()) {
+    if (IsJsonlInput(file, intake_options.value().format)) {
+      // Streamed: memory stays flat however large the file.
+      std::ifstream in(file, std::ios::binary);
+      if (!in) return Fail(Status::IOError(file + ": error: cannot open file"));
+      ++intake.files;
+      ProgressBar bar("MB indexed", std::filesystem::file_size(file) >> 20, 20);
+      std::vector<TagRecord> records;
+      std::string line;
+      int number = 0;
+      while (std::getline(in, line)) {
+        ++number;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos) continue;
+        ++intake.records;
+        TagRecord record;
+        Reject reject;
+        if (ParseJsonlRecord(line, file, number, record, reject)) records.push_back(std::move(record));
+        else intake.rejects.push_back(std::move(reject));
+        if (records.size() == kBatch) {
+          if (Status s = index_batch(records); !s.ok()) return Fail(s);
+          records.clear();
+          bar.Update(static_cast<uintmax_t>(in.tellg()) >> 20);
+        }
+      }
+      if (Status s = index_batch(records); !s.ok()) return Fail(s);
+      bar.Update(std::filesystem::file_size(file) >> 20);
+      continue;
+    }
+    Result<Ingested> ingested = IngestFiles({file}, reg.value(), intake_options.value());
+    if (!ingested.ok()) return Fail(ingested.status());
+    const std::vector<TagRecord> records = RecordsFromReturns(ingested.value().returns);
+    for (size_t start = 0; start < records.size(); start += kBatch) {
+      const std::vector<TagRecord> batch(records.begin() + static_cast<long>(start),
+                                         records.begin() + static_cast<long>(std::min(records.size(), start + kBatch)));
+      if (Status s = index_batch(batch); !s.ok()) return Fail(s);
+    }
+    intake.files += ingested.value().files;
+    intake.records += ingested.value().records;
+    for (Reject& r : ingested.value().rejects) intake.rejects.push_back(std::move(r));
   }
   if (Status s = writer.value()->Commit(); !s.ok()) return Fail(s);
   Result<IndexReader> reader = IndexReader::Open(db);
   if (!reader.ok()) return Fail(reader.status());
   std::cerr << "index: " << added << " comments indexed into " << db << " (" << reader.value().Info().documents
             << " documents)\n";
-  return FinishIntake("index", input.value().intake, inputs);
+  return FinishIntake("index", intake, inputs);
 }
 
 int Reindex(const std::vector<std::string>& args) {

@@ -2,6 +2,9 @@
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
+#include <fstream>
 #include <iostream>
 
 #include "index/search.h"
@@ -58,6 +61,30 @@ void WriteText(const SearchResults& r, bool colour, std::ostream& out) {
   out << "\n";
 }
 
+// Runs every line of the file as a query (filters from the options apply)
+// and prints the latency figures as JSON: what scripts/bench measures.
+int TimeQueries(const IndexReader& index, SearchRequest request, const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Fail(Status::IOError(path + ": error: cannot open file"));
+  std::vector<double> ms;
+  std::string line;
+  while (std::getline(in, line)) {
+    request.query = line;
+    const auto start = std::chrono::steady_clock::now();
+    Result<SearchResults> r = Search(index, request);
+    const auto end = std::chrono::steady_clock::now();
+    if (!r.ok()) return Fail(r.status());
+    ms.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+  }
+  if (ms.empty()) return Fail(Status::InvalidInput(path + ": error: no queries"));
+  std::sort(ms.begin(), ms.end());
+  const auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<size_t>(q * static_cast<double>(ms.size())))]; };
+  nlohmann::ordered_json j = {{"queries", ms.size()}, {"facets", request.facets}, {"median_ms", at(0.5)},
+                              {"p99_ms", at(0.99)}, {"max_ms", ms.back()}};
+  std::cout << j.dump() << "\n";
+  return kExitOk;
+}
+
 }  // namespace
 
 int SearchCommand(const std::vector<std::string>& args) {
@@ -65,6 +92,8 @@ int SearchCommand(const std::vector<std::string>& args) {
   std::vector<std::string> db;
   std::string format;
   std::vector<std::string> query_words;
+  std::string queries_path;
+  bool no_facets = false;
   po::options_description options("returns search [QUERY] --db DIR [options]");
   options.add_options()
       ("db", po::value(&db), "database: a directory, a sharded directory or a stub file; repeat to search several")
@@ -76,6 +105,8 @@ int SearchCommand(const std::vector<std::string>& args) {
       ("limit", po::value(&request.limit)->default_value(10), "results to show")
       ("offset", po::value(&request.offset)->default_value(0), "results to skip")
       ("format", po::value(&format)->default_value("text"), "text or json")
+      ("queries", po::value(&queries_path), "benchmark: run each line of FILE as a query; print latency figures (JSON)")
+      ("no-facets", po::bool_switch(&no_facets), "skip the exact facet counts")
       ("query", po::value(&query_words), "query words");
   po::positional_options_description positional;
   positional.add("query", -1);
@@ -86,8 +117,10 @@ int SearchCommand(const std::vector<std::string>& args) {
   }
   if (request.question < 0 || request.question > 5) return Fail(Status::InvalidInput("search: error: --question is 1-5"));
   for (const std::string& w : query_words) request.query += (request.query.empty() ? "" : " ") + w;
+  request.facets = !no_facets;
   Result<IndexReader> index = IndexReader::Open(db);
   if (!index.ok()) return Fail(index.status());
+  if (!queries_path.empty()) return TimeQueries(index.value(), request, queries_path);
   Result<SearchResults> results = Search(index.value(), request);
   if (!results.ok()) return Fail(results.status());
   if (format == "json") WriteJson(request.query, results.value(), std::cout);
