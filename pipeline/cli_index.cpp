@@ -96,23 +96,21 @@ int Index(const std::vector<std::string>& args) {
       ++intake.files;
       ProgressBar bar("MB indexed", std::filesystem::file_size(file) >> 20, 20);
       std::vector<TagRecord> records;
-      std::string line;
-      int number = 0;
-      while (std::getline(in, line)) {
-        ++number;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.find_first_not_of(" \t") == std::string::npos) continue;
+      Status failed = Status::OK();
+      ForEachLine(in, [&](int number, const std::string& line) {
+        if (!failed.ok()) return;
         ++intake.records;
         TagRecord record;
         Reject reject;
         if (ParseJsonlRecord(line, file, number, record, reject)) records.push_back(std::move(record));
         else intake.rejects.push_back(std::move(reject));
         if (records.size() == kBatch) {
-          if (Status s = index_batch(records); !s.ok()) return Fail(s);
+          failed = index_batch(records);
           records.clear();
           bar.Update(static_cast<uintmax_t>(in.tellg()) >> 20);
         }
-      }
+      });
+      if (!failed.ok()) return Fail(failed);
       if (Status s = index_batch(records); !s.ok()) return Fail(s);
       bar.Update(std::filesystem::file_size(file) >> 20);
       continue;

@@ -61,18 +61,13 @@ bool ParseJsonlRecord(const std::string& line, const std::string& source, int nu
 TagInput ReadJsonlRecords(std::istream& in, const std::string& source) {
   TagInput out;
   out.intake.files = 1;
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+  ForEachLine(in, [&](int number, const std::string& line) {
     ++out.intake.records;
     TagRecord r;
     Reject reject;
     if (ParseJsonlRecord(line, source, number, r, reject)) out.records.push_back(std::move(r));
     else out.intake.rejects.push_back(std::move(reject));
-  }
+  });
   return out;
 }
 

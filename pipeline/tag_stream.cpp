@@ -34,7 +34,6 @@ size_t TagJsonlStream(std::istream& in, const std::string& source, const Matcher
                       std::ostream& out, Ingested& intake) {
   ++intake.files;
   size_t tagged = 0;
-  int number = 0;
   std::vector<std::pair<int, std::string>> batch;
   auto flush = [&] {
     std::vector<std::string> lines(batch.size());
@@ -57,15 +56,11 @@ size_t TagJsonlStream(std::istream& in, const std::string& source, const Matcher
     }
     batch.clear();
   };
-  std::string line;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+  ForEachLine(in, [&](int number, const std::string& line) {
     ++intake.records;
-    batch.emplace_back(number, std::move(line));
+    batch.emplace_back(number, line);
     if (batch.size() == kBatch) flush();
-  }
+  });
   flush();
   return tagged;
 }
