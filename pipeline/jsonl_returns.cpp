@@ -4,6 +4,7 @@
 
 #include <sstream>
 
+#include "corpus/lines.h"
 #include "corpus/question.h"
 #include "corpus/return_builder.h"
 #include "corpus/utf8.h"
@@ -14,24 +15,19 @@ namespace returns {
 IntakeResult ReadJsonlReturns(std::string_view text, const std::string& source, const Register& reg) {
   IntakeResult out;
   std::istringstream in{std::string(text)};
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (Trim(line).empty()) continue;
+  ForEachLine(in, [&](int number, const std::string& line) {
     ++out.records;
     auto reject = [&](const char* reason, const std::string& detail, const std::string& raw) {
       out.rejects.push_back({source, number, reason, detail, raw});
     };
     if (!CheckUtf8(line, source).ok()) {
       reject(reject::kInvalidUtf8, "", "(not UTF-8)");
-      continue;
+      return;
     }
     const nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
       reject(reject::kNotJson, "", line);
-      continue;
+      return;
     }
     auto text_field = [&](const char* key) {
       return j.contains(key) && j[key].is_string() ? ToNfc(std::string(Trim(j[key].get<std::string>()))) : std::string();
@@ -68,7 +64,7 @@ IntakeResult ReadJsonlReturns(std::string_view text, const std::string& source, 
       r.round = text_field("round");
       out.returns.push_back(std::move(r));
     }
-  }
+  });
   return out;
 }
 

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "corpus/lines.h"
 #include "corpus/register.h"
 #include "corpus/status.h"
 #include "pipeline/ingest.h"
@@ -37,18 +38,6 @@ std::vector<TagRecord> RecordsFromReturns(const std::vector<Return>& returns);
 
 // JSON Lines from a stream (stdin). `source` names it in rejects.
 TagInput ReadJsonlRecords(std::istream& in, const std::string& source);
-
-// Calls fn(line_number, line) for every non-blank line of `in`, a trailing CR removed.
-template <typename Fn>
-void ForEachLine(std::istream& in, Fn fn) {
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") != std::string::npos) fn(number, line);
-  }
-}
 
 // One JSON line as a record; false (and `reject` filled) when it cannot be one.
 bool ParseJsonlRecord(const std::string& line, const std::string& source, int number, TagRecord& record,
