@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "corpus/appendix_reader.h"
-#include "corpus/register.h"
+#include "corpus/readers/appendix_reader.h"
+#include "corpus/register/register.h"
 
 namespace returns::test {
 

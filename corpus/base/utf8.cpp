@@ -1,0 +1,52 @@
+#include "corpus/base/utf8.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <cstdio>
+
+namespace returns {
+
+Status CheckUtf8(std::string_view bytes, const std::string& source) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(bytes.size());
+  int32_t i = 0;
+  int line = 1;
+  while (i < length) {
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) {
+      char detail[96];
+      std::snprintf(detail, sizeof detail, ": error: invalid UTF-8 at byte offset %d (byte 0x%02X)",
+                    at, static_cast<unsigned>(s[at]));
+      return Status::InvalidInput(source + ":" + std::to_string(line) + detail);
+    }
+    if (c == '\n') ++line;
+  }
+  return Status::OK();
+}
+
+std::string ToNfc(std::string_view utf8) {
+  UErrorCode error = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(error);
+  if (U_FAILURE(error)) return std::string(utf8);
+  const icu::UnicodeString in = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  if (nfc->isNormalized(in, error) && U_SUCCESS(error)) return std::string(utf8);
+  error = U_ZERO_ERROR;
+  const icu::UnicodeString out = nfc->normalize(in, error);
+  if (U_FAILURE(error)) return std::string(utf8);
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+size_t CodePointCount(std::string_view utf8) {
+  size_t n = 0;
+  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace returns

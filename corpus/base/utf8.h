@@ -1,0 +1,22 @@
+// UTF-8 validation and NFC normalisation of whole inputs (ICU).
+// Pure functions; thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "corpus/base/status.h"
+
+namespace returns {
+
+// OK when `bytes` is well-formed UTF-8; otherwise InvalidInput naming
+// `source`, the line and the byte offset of the first bad sequence.
+Status CheckUtf8(std::string_view bytes, const std::string& source);
+
+// Unicode NFC. REQUIRES: valid UTF-8.
+std::string ToNfc(std::string_view utf8);
+
+// Number of code points in valid UTF-8.
+size_t CodePointCount(std::string_view utf8);
+
+}  // namespace returns

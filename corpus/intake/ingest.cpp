@@ -1,0 +1,161 @@
+#include "corpus/intake/ingest.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "corpus/readers/appendix_reader.h"
+#include "corpus/base/encoding.h"
+#include "corpus/base/read_file.h"
+#include "corpus/readers/return_document.h"
+#include "corpus/base/utf8.h"
+#include "corpus/text/words.h"
+#include "corpus/readers/jsonl_returns.h"
+
+namespace returns {
+namespace {
+
+namespace fs = std::filesystem;
+
+// In a directory, files of returns; README files document the folder.
+bool Readable(const fs::path& p) {
+  if (p.filename().string().rfind("README", 0) == 0) return false;
+  static const std::vector<std::string> kExtensions = {".txt", ".md", ".markdown", ".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json"};
+  return std::find(kExtensions.begin(), kExtensions.end(), p.extension().string()) != kExtensions.end();
+}
+
+InputFormat Detect(const std::string& path, std::string_view text) {
+  const std::string ext = fs::path(path).extension().string();
+  if (ext == ".csv") return InputFormat::kCsv;
+  if (ext == ".tsv" || ext == ".tab") return InputFormat::kTsv;
+  if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return InputFormat::kJsonl;
+  const std::string_view start = Trim(text.substr(0, 4096));
+  if (!start.empty() && start.front() == '{') return InputFormat::kJsonl;
+  const std::string_view first_line = start.substr(0, start.find('\n'));
+  if (first_line.find("District") != std::string_view::npos && first_line.find("Collaborative") != std::string_view::npos) {
+    return InputFormat::kAppendix;
+  }
+  if (LooksLikeReturnDocument(text)) return InputFormat::kDocument;
+  if (ext == ".md" || ext == ".markdown") return InputFormat::kDocument;
+  if (first_line.find('\t') != std::string_view::npos) return InputFormat::kTsv;
+  return InputFormat::kAppendix;
+}
+
+Result<IntakeResult> ReadOne(const std::string& path, const Register& reg, const IngestOptions& options) {
+  Result<std::string> bytes = ReadWholeFile(path);
+  if (!bytes.ok()) return bytes.status();
+  Result<std::string> text = ToUtf8(bytes.value(), options.encoding, path);
+  if (!text.ok()) return text.status();
+  const InputFormat format = options.format == InputFormat::kAuto ? Detect(path, text.value()) : options.format;
+  switch (format) {
+    case InputFormat::kCsv:
+    case InputFormat::kTsv:
+      return ReadCsvReturns(text.value(), path, format == InputFormat::kTsv ? '\t' : ',', options.columns, reg);
+    case InputFormat::kJsonl:
+      return ReadJsonlReturns(text.value(), path, reg);
+    case InputFormat::kDocument: {
+      if (Status s = CheckUtf8(text.value(), path); !s.ok()) return s;
+      return ReadReturnDocument(ToNfc(text.value()), path, reg);
+    }
+    case InputFormat::kAppendix:
+    case InputFormat::kAuto: {
+      Result<AppendixRead> read = AppendixReader(reg).Read(text.value(), path);
+      if (!read.ok()) return read.status();
+      IntakeResult out;
+      out.records = static_cast<int>(read.value().returns.size());
+      out.returns = std::move(read.value().returns);
+      return out;
+    }
+  }
+  return Status::Internal(path + ": error: unknown format");
+}
+
+}  // namespace
+
+bool ParseInputFormat(const std::string& name, InputFormat& format) {
+  static const std::map<std::string, InputFormat> kNames = {
+      {"auto", InputFormat::kAuto}, {"appendix", InputFormat::kAppendix}, {"csv", InputFormat::kCsv},
+      {"tsv", InputFormat::kTsv},   {"document", InputFormat::kDocument}, {"jsonl", InputFormat::kJsonl}};
+  const auto it = kNames.find(name);
+  if (it == kNames.end()) return false;
+  format = it->second;
+  return true;
+}
+
+Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      std::vector<std::string> found;
+      for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
+           it.increment(ec)) {
+        if (it->is_regular_file(ec) && Readable(it->path())) found.push_back(it->path().string());
+      }
+      if (ec) return Status::IOError(path + ": error: cannot list directory: " + ec.message());
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else if (!fs::exists(path, ec)) {
+      return Status::NotFound(path + ": error: no such file");
+    } else {
+      files.push_back(path);
+    }
+  }
+  return files;
+}
+
+Result<Ingested> IngestFiles(const std::vector<std::string>& paths, const Register& reg, const IngestOptions& options) {
+  Result<std::vector<std::string>> files = ExpandPaths(paths);
+  if (!files.ok()) return files.status();
+  Ingested out;
+  std::map<std::string, std::string> seen;  // round + return id → where first read
+  uintmax_t total = 0, done = 0;
+  std::error_code ec;
+  for (const std::string& file : files.value()) total += fs::file_size(file, ec);
+  for (const std::string& file : files.value()) {
+    Result<IntakeResult> read = ReadOne(file, reg, options);
+    done += fs::file_size(file, ec);
+    if (options.progress) options.progress(done, total);
+    if (!read.ok()) return read.status();
+    ++out.files;
+    out.records += read.value().records;
+    for (Reject& r : read.value().rejects) out.rejects.push_back(std::move(r));
+    for (Return& r : read.value().returns) {
+      if (r.round.empty()) r.round = options.round;
+      const std::string where = r.source + ":" + std::to_string(r.line);
+      if (r.text.size() > kMaxAnswerBytes) {
+        out.rejects.push_back({r.source, r.line, reject::kTooLarge, "over " + std::to_string(kMaxAnswerBytes) + " bytes",
+                               r.text.substr(0, 200)});
+        continue;
+      }
+      const auto [it, first] = seen.emplace(r.round + "/" + r.id, where);
+      if (!first) {
+        out.rejects.push_back({r.source, r.line, reject::kDuplicate, "the same return as " + it->second, r.text});
+        continue;
+      }
+      out.returns.push_back(std::move(r));
+    }
+    if (options.strict && !out.rejects.empty()) break;
+  }
+  return out;
+}
+
+std::string TotalsLine(const Ingested& ingested) {
+  std::map<std::string, int> by_reason;
+  for (const Reject& r : ingested.rejects) ++by_reason[r.reason];
+  std::string line = "read " + std::to_string(ingested.records) + ", taken " +
+                     std::to_string(ingested.records - static_cast<int>(ingested.rejects.size())) + ", rejected " +
+                     std::to_string(ingested.rejects.size());
+  if (!by_reason.empty()) {
+    line += " (";
+    bool first = true;
+    for (const auto& [reason, n] : by_reason) {
+      line += (first ? "" : ", ") + reason + ": " + std::to_string(n);
+      first = false;
+    }
+    line += ")";
+  }
+  return line;
+}
+
+}  // namespace returns

@@ -1,0 +1,58 @@
+// The ingest stage: input files in, returns out, every record either taken or
+// rejected with its reason. Formats: compiled appendices (the seed layout),
+// CSV/TSV exports (long or wide), single return documents (text/Markdown) and
+// JSON Lines; detected from extension and content unless given. Files are read
+// in the order given; a directory recursively in sorted order. The same
+// return twice in a batch (same round, collaborative, lead school, question)
+// is rejected as a duplicate. Stateless; thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "corpus/readers/csv_returns.h"
+#include "corpus/model/intake.h"
+#include "corpus/model/model.h"
+#include "corpus/register/register.h"
+#include "corpus/base/status.h"
+
+namespace returns {
+
+enum class InputFormat { kAuto, kAppendix, kCsv, kTsv, kDocument, kJsonl };
+
+// "auto", "appendix", "csv", "tsv", "document", "jsonl"; false when unknown.
+bool ParseInputFormat(const std::string& name, InputFormat& format);
+
+struct IngestOptions {
+  InputFormat format = InputFormat::kAuto;
+  std::string encoding;  // of CSV/TSV/text input; default UTF-8
+  ColumnMap columns;     // CSV header mapping
+  std::string round;     // round label given to every return without one
+  bool strict = false;   // stop at the first rejected record
+  // Called after each file with the bytes read so far and in all; may be empty.
+  std::function<void(uintmax_t done, uintmax_t total)> progress;
+};
+
+struct Ingested {
+  std::vector<Return> returns;
+  std::vector<Reject> rejects;
+  std::vector<std::string> warnings;
+  int files = 0;
+  int records = 0;
+};
+
+// Fails (input unusable) at the first file that cannot be read at all,
+// naming it and the problem.
+Result<Ingested> IngestFiles(const std::vector<std::string>& paths, const Register& reg,
+                             const IngestOptions& options = {});
+
+// "read 12, taken 10, rejected 2 (empty answer: 1, duplicate within the batch: 1)"
+std::string TotalsLine(const Ingested& ingested);
+
+// The paths a list of files and directories stands for (directories recursively,
+// sorted; files with a known extension, README files left out).
+Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& paths);
+
+}  // namespace returns

@@ -1,0 +1,136 @@
+#include "corpus/readers/return_document.h"
+
+#include <re2/re2.h>
+
+#include <optional>
+#include <sstream>
+#include <vector>
+
+#include "corpus/register/question.h"
+#include "corpus/register/return_builder.h"
+#include "corpus/text/words.h"
+
+namespace returns {
+namespace {
+
+struct Line {
+  int number;
+  std::string text;
+};
+
+std::vector<Line> Lines(std::string_view text) {
+  std::vector<Line> out;
+  std::istringstream in{std::string(text)};
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    out.push_back({++n, line});
+  }
+  return out;
+}
+
+// "## 2. What progress …", "Q3", "**Question 4**", "Additional comments:" → the question.
+std::optional<int> QuestionHeading(const std::string& line) {
+  static const RE2 kMarkup(R"(^[\s#*_>]*(.*?)[\s*_:]*$)");
+  static const RE2 kNumbered(R"((?i)^(?:q|question)\s*[1-5]\b.*)");
+  std::string body;
+  if (!RE2::FullMatch(line, kMarkup, &body) || body.empty()) return std::nullopt;
+  const bool markdown_heading = Trim(line).substr(0, 1) == "#";
+  const std::optional<int> q = MatchQuestion(body);
+  if (!q) {
+    // A wording preceded by its number: "2. What progress …".
+    static const RE2 kNumberThenWording(R"(^[1-5][.)]?\s+(.*)$)");
+    std::string rest;
+    if (RE2::FullMatch(body, kNumberThenWording, &rest)) {
+      if (const std::optional<int> w = MatchQuestion(rest); w && AsciiKey(rest, ' ').size() > 8) return w;
+    }
+    return std::nullopt;
+  }
+  // A bare number is a heading only in Markdown ("## 2"); wordings and "Q2" anywhere.
+  const bool wording = AsciiKey(body, ' ').size() > 8 && !RE2::FullMatch(body, R"(^[1-5]\b.*)");
+  if (markdown_heading || wording || RE2::FullMatch(body, kNumbered)) return q;
+  return std::nullopt;
+}
+
+// "District: Dover" → {"district", "Dover"}.
+std::optional<std::pair<std::string, std::string>> Detail(const std::string& line) {
+  static const RE2 kDetail(R"(^[\s*_-]*([A-Za-z ()]+?)[*_]*\s*:[*_]*\s*(.*?)\s*$)");
+  std::string key, value;
+  if (!RE2::FullMatch(line, kDetail, &key, &value)) return std::nullopt;
+  const std::string k = AsciiKey(key, ' ');
+  if (k == "district" || k == "area") return std::make_pair(std::string("district"), value);
+  if (k == "collaborative" || k == "collaboration" || k == "partnership" || k == "cluster" || k == "collaborative name") {
+    return std::make_pair(std::string("collaborative"), value);
+  }
+  if (k == "lead school" || k == "lead schools" || k == "lead school s" || k == "lead") {
+    return std::make_pair(std::string("lead_schools"), value);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool LooksLikeReturnDocument(std::string_view text) {
+  for (const Line& l : Lines(text)) {
+    if (QuestionHeading(l.text)) return false;
+    if (const auto d = Detail(l.text); d && d->first == "collaborative") return true;
+  }
+  return false;
+}
+
+Result<IntakeResult> ReadReturnDocument(std::string_view text, const std::string& source, const Register& reg) {
+  const std::vector<Line> lines = Lines(text);
+  ReturnFields f;
+  f.source = source;
+  struct Section {
+    int question;
+    int line;
+    std::string answer;
+  };
+  std::vector<Section> sections;
+  for (const Line& l : lines) {
+    if (const std::optional<int> q = QuestionHeading(l.text)) {
+      sections.push_back({*q, l.number + 1, ""});
+      continue;
+    }
+    if (sections.empty()) {
+      if (const auto d = Detail(l.text)) {
+        if (d->first == "district") f.district = d->second;
+        else if (d->first == "collaborative") f.collaborative = d->second;
+        else f.lead_schools = SplitLeadSchools(d->second);
+      }
+      continue;
+    }
+    Section& s = sections.back();
+    if (s.answer.empty() && Trim(l.text).empty()) {
+      ++s.line;  // the answer starts at its first non-blank line
+      continue;
+    }
+    s.answer += l.text + "\n";
+  }
+  if (sections.empty()) {
+    return Status::InvalidInput(source + ": error: no question headings (\"1. What activity have you undertaken to date?\", \"Q2\", \"## Question 3\")");
+  }
+  IntakeResult out;
+  for (const Section& s : sections) {
+    ++out.records;
+    const std::string answer(Trim(s.answer));
+    auto reject = [&](const char* reason, const std::string& detail) {
+      out.rejects.push_back({source, s.line, reason, detail, answer});
+    };
+    if (f.collaborative.empty()) reject(reject::kMissingField, "collaborative (a \"Collaborative:\" line at the top)");
+    else if (answer.empty()) reject(reject::kEmptyAnswer, "question " + std::to_string(s.question));
+    else if (answer.size() > kMaxAnswerBytes) reject(reject::kTooLarge, "over " + std::to_string(kMaxAnswerBytes) + " bytes");
+    else {
+      ReturnFields r = f;
+      r.question = s.question;
+      r.answer = answer;
+      r.line = s.line;
+      out.returns.push_back(BuildReturn(r, reg));
+    }
+  }
+  return out;
+}
+
+}  // namespace returns

@@ -1,0 +1,28 @@
+// Kent's twelve districts, and recognising one at the start of a table row,
+// also when the PDF split it over two lines ("Tonbridge &" / "Malling").
+// Thread-safe (constant data).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corpus/text/words.h"
+
+namespace returns {
+
+const std::vector<std::string>& KentDistricts();
+
+struct DistrictMatch {
+  std::string district;   // canonical spelling
+  size_t words_used = 0;  // words of the line that named it
+  // Words of the district still to come on a later line (a split name), e.g. {"Malling"}.
+  std::vector<std::string> pending;
+};
+
+// The district that `words` start with. A prefix of a multi-word district
+// counts only when it is the whole line or ends with "&" ("Tonbridge &").
+// Longest match wins. words_used == 0 when there is none.
+DistrictMatch MatchDistrictAtStart(const std::vector<Word>& words);
+
+}  // namespace returns

@@ -1,0 +1,146 @@
+#include "corpus/register/register.h"
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+
+#include "corpus/readers/csv_records.h"
+#include "corpus/register/district.h"
+#include "corpus/base/read_file.h"
+#include "corpus/base/utf8.h"
+#include "corpus/text/words.h"
+
+namespace returns {
+namespace {
+
+std::vector<std::string> SplitList(std::string_view text, char separator) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find(separator, start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view item = Trim(text.substr(start, end - start));
+    if (!item.empty()) out.emplace_back(item);
+    start = end + 1;
+  }
+  return out;
+}
+
+// "Tenterden Junior[ (budget holder)]" → "Tenterden Junior".
+std::string StripNotes(std::string_view spelling) {
+  std::string out;
+  bool note = false;
+  for (char c : spelling) {
+    if (c == '[') note = true;
+    else if (c == ']') note = false;
+    else if (!note) out += c;
+  }
+  return std::string(Trim(out));
+}
+
+constexpr std::array<std::string_view, 5> kColumns = {"collaborative", "district", "lead_schools",
+                                                      "aliases", "note"};
+
+}  // namespace
+
+std::string Register::DefaultPath() {
+  namespace fs = std::filesystem;
+  const fs::path installed = fs::path(RETURNS_INSTALL_DATA_DIR) / "corpus" / "collaboratives.csv";
+  const fs::path source = fs::path(RETURNS_SOURCE_DATA_DIR) / "corpus" / "collaboratives.csv";
+  std::error_code ec;
+  if (fs::exists(source, ec)) return source.string();
+  return installed.string();
+}
+
+Result<Register> Register::Load(const std::string& path) {
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return Status::IOError(path + ": error: cannot open the register of collaboratives");
+  if (Status s = CheckUtf8(text.value(), path); !s.ok()) return s;
+  return Parse(ToNfc(text.value()), path);
+}
+
+Result<Register> Register::Parse(std::string_view csv_text, const std::string& source) {
+  Result<std::vector<CsvRecord>> records = ReadCsvRecords(csv_text, source);
+  if (!records.ok()) return records.status();
+  if (records.value().empty()) return Status::InvalidInput(source + ":1: error: empty register (no header row)");
+
+  const CsvRecord& header = records.value().front();
+  std::array<int, kColumns.size()> column{};
+  column.fill(-1);
+  for (size_t i = 0; i < header.fields.size(); ++i) {
+    const auto it = std::find(kColumns.begin(), kColumns.end(), Trim(header.fields[i]));
+    if (it == kColumns.end()) {
+      return Status::InvalidInput(source + ":" + std::to_string(header.line) + ": error: unknown column '" +
+                                  header.fields[i] + "' (expected collaborative, district, lead_schools, aliases, note)");
+    }
+    column[static_cast<size_t>(it - kColumns.begin())] = static_cast<int>(i);
+  }
+  for (size_t c = 0; c < 3; ++c) {
+    if (column[c] < 0) {
+      return Status::InvalidInput(source + ":" + std::to_string(header.line) + ": error: missing column '" +
+                                  std::string(kColumns[c]) + "'");
+    }
+  }
+
+  Register reg;
+  for (size_t r = 1; r < records.value().size(); ++r) {
+    const CsvRecord& rec = records.value()[r];
+    const std::string where = source + ":" + std::to_string(rec.line) + ": error: ";
+    if (rec.fields.size() != header.fields.size()) {
+      return Status::InvalidInput(where + "expected " + std::to_string(header.fields.size()) + " fields, found " +
+                                  std::to_string(rec.fields.size()));
+    }
+    auto field = [&](size_t c) -> std::string {
+      return column[c] < 0 ? std::string() : std::string(Trim(rec.fields[static_cast<size_t>(column[c])]));
+    };
+    RegisterEntry entry;
+    entry.line = rec.line;
+    entry.collaborative = field(0);
+    entry.district = field(1);
+    entry.note = field(4);
+    if (entry.collaborative.empty()) return Status::InvalidInput(where + "empty collaborative name");
+    const auto& districts = KentDistricts();
+    if (std::find(districts.begin(), districts.end(), entry.district) == districts.end()) {
+      return Status::InvalidInput(where + "unknown district '" + entry.district + "'");
+    }
+    entry.names.push_back(entry.collaborative);
+    for (std::string& alias : SplitList(field(3), ';')) entry.names.push_back(std::move(alias));
+    for (const std::string& item : SplitList(field(2), ';')) {
+      LeadSchool lead;
+      lead.spellings = SplitList(item, '|');
+      if (lead.spellings.empty()) continue;
+      for (const std::string& sp : lead.spellings) lead.plain.push_back(StripNotes(sp));
+      lead.name = lead.plain.front();
+      entry.lead_schools.push_back(std::move(lead));
+    }
+    reg.entries_.push_back(std::move(entry));
+  }
+  reg.IndexNames();
+  return reg;
+}
+
+void Register::IndexNames() {
+  by_name_.clear();
+  for (const RegisterEntry& e : entries_) {
+    for (const std::string& n : e.names) {
+      std::vector<const RegisterEntry*>& list = by_name_[AsciiKey(n, ' ')];
+      if (list.empty() || list.back() != &e) list.push_back(&e);
+    }
+  }
+}
+
+const std::vector<const RegisterEntry*>& Register::Named(std::string_view name) const {
+  static const std::vector<const RegisterEntry*> kNone;
+  const auto it = by_name_.find(AsciiKey(name, ' '));
+  return it == by_name_.end() ? kNone : it->second;
+}
+
+std::vector<const RegisterEntry*> Register::InDistrict(std::string_view district) const {
+  std::vector<const RegisterEntry*> out;
+  for (const RegisterEntry& e : entries_) {
+    if (e.district == district) out.push_back(&e);
+  }
+  return out;
+}
+
+}  // namespace returns

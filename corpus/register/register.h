@@ -1,0 +1,63 @@
+// The register of collaboratives: who each collaborative is, across the
+// spellings returns use for it. It guides the appendix reader (which names to
+// look for in a row) and gives every return a canonical collaborative, so one
+// collaborative is one entity across questions and rounds.
+//
+// File format (CSV with a header row, columns in any order):
+//   collaborative  canonical name
+//   district       one of the Kent districts
+//   lead_schools   lead schools in the order the returns list them, separated
+//                  by ';'; each may list other spellings after '|', the first
+//                  being canonical: "Yalding St Peter and St Paul|Yaling St Peter and St Paul"
+//   aliases        other names the collaborative is written as, separated by ';'
+//   note           free text: where a name or identification comes from
+// One collaborative may have several rows: one per group of lead schools that
+// sends its own return (Sevenoaks Cluster of Schools sends four).
+//
+// A Register is immutable once loaded; share it freely between threads.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corpus/base/status.h"
+
+namespace returns {
+
+struct LeadSchool {
+  std::string name;                    // canonical, without notes; empty for a note-only cell ("[No lead]")
+  std::vector<std::string> spellings;  // as in the register, notes in [brackets] included
+  std::vector<std::string> plain;      // the spellings without their notes
+};
+
+struct RegisterEntry {
+  std::string collaborative;           // canonical
+  std::string district;
+  std::vector<std::string> names;      // canonical first, then aliases
+  std::vector<LeadSchool> lead_schools;
+  std::string note;
+  int line = 0;                        // line in the register file
+};
+
+class Register {
+ public:
+  // The register shipped with the program (corpus/collaboratives.csv).
+  static std::string DefaultPath();
+  static Result<Register> Load(const std::string& path);
+  static Result<Register> Parse(std::string_view csv_text, const std::string& source);
+
+  const std::vector<RegisterEntry>& entries() const { return entries_; }
+  // Entries of one district, in file order.
+  std::vector<const RegisterEntry*> InDistrict(std::string_view district) const;
+  // Entries any of whose names is `name` (case, spacing and punctuation aside), in file order.
+  const std::vector<const RegisterEntry*>& Named(std::string_view name) const;
+
+ private:
+  void IndexNames();
+  std::vector<RegisterEntry> entries_;
+  std::map<std::string, std::vector<const RegisterEntry*>> by_name_;  // AsciiKey(name) → entries
+};
+
+}  // namespace returns

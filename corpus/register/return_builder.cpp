@@ -1,0 +1,98 @@
+#include "corpus/register/return_builder.h"
+
+#include <sstream>
+
+#include "corpus/register/return_id.h"
+#include "corpus/text/segment.h"
+#include "corpus/text/words.h"
+
+namespace returns {
+namespace {
+
+bool SameName(std::string_view a, std::string_view b) { return AsciiKey(a, ' ') == AsciiKey(b, ' '); }
+
+// Whether `written` is one of the lead school's spellings, with or without its notes
+// ("Tenterden Junior", "Tenterden Junior (budget holder)", "n/a").
+bool Spells(const LeadSchool& l, const std::string& written) {
+  for (size_t i = 0; i < l.spellings.size(); ++i) {
+    std::string unbracketed;
+    for (char c : l.spellings[i]) {
+      if (c != '[' && c != ']') unbracketed += c;
+    }
+    if (SameName(l.plain[i], written) || SameName(unbracketed, written)) return true;
+  }
+  return false;
+}
+
+// The register row for a collaborative as written (and, among a collaborative's
+// rows, the one whose lead school the return names).
+const RegisterEntry* FindEntry(const Register& reg, const ReturnFields& f) {
+  const RegisterEntry* found = nullptr;
+  for (const RegisterEntry* e : reg.Named(f.collaborative)) {
+    if (!f.district.empty() && !SameName(e->district, f.district)) continue;
+    if (!found) found = e;
+    for (const LeadSchool& l : e->lead_schools) {
+      for (const std::string& written : f.lead_schools) {
+        if (Spells(l, written)) return e;
+      }
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<std::string> SplitLeadSchools(const std::string& text) {
+  std::vector<std::string> out;
+  std::string item;
+  std::istringstream in(text);
+  while (std::getline(in, item, ';')) {
+    const std::string_view t = Trim(item);
+    if (!t.empty()) out.emplace_back(t);
+  }
+  return out;
+}
+
+Return BuildReturn(const ReturnFields& f, const Register& reg) {
+  Return r;
+  r.district = f.district;
+  r.collaborative = f.collaborative;
+  r.lead_schools = f.lead_schools;
+  r.question = f.question;
+  r.source = f.source;
+  r.line = f.line;
+  if (const RegisterEntry* e = FindEntry(reg, f)) {
+    r.collaborative_canonical = e->collaborative;
+    if (r.district.empty()) r.district = e->district;
+    r.lead_schools.clear();
+    for (const std::string& written : f.lead_schools) {
+      const LeadSchool* known = nullptr;
+      for (const LeadSchool& l : e->lead_schools) {
+        if (Spells(l, written)) known = &l;
+      }
+      if (known && known->name.empty()) continue;  // "n/a", "No lead": a note, not a school
+      r.lead_schools.push_back(written);
+      if (known) r.lead_schools_canonical.push_back(known->name);
+    }
+  }
+  // Typed answers: every line is as the writer ended it.
+  std::vector<AnswerLine> lines;
+  std::istringstream in(f.answer);
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    AnswerLine a;
+    a.line = f.line + n++;
+    a.text = line;
+    a.width = 0;  // never "wrapped": a typed line ends where its writer ended it
+    lines.push_back(std::move(a));
+  }
+  SegmentedAnswer seg = SegmentAnswer(lines);
+  r.text = std::move(seg.text);
+  r.comments = std::move(seg.comments);
+  r.id = MakeReturnId(r);
+  return r;
+}
+
+}  // namespace returns

@@ -1,0 +1,30 @@
+// Building a Return from typed fields (a CSV row, a return document, a JSON
+// record): the collaborative and lead schools matched to the register, the
+// answer segmented into comments, the id made. Pure; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "corpus/model/model.h"
+#include "corpus/register/register.h"
+
+namespace returns {
+
+struct ReturnFields {
+  std::string district;
+  std::string collaborative;
+  std::vector<std::string> lead_schools;
+  int question = 0;
+  std::string answer;  // typed text: one paragraph or bullet per line
+  std::string source;
+  int line = 0;
+};
+
+Return BuildReturn(const ReturnFields& fields, const Register& reg);
+
+// "Lead A; Lead B" or "Lead A, Lead B" as the register knows them, else the whole text as one school.
+std::vector<std::string> SplitLeadSchools(const std::string& text);
+
+}  // namespace returns

@@ -1,0 +1,253 @@
+#include "index/query/search.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <set>
+
+#include "corpus/text/tokenize.h"
+#include "index/store/document_codec.h"
+#include "index/store/schema.h"
+
+namespace returns {
+namespace {
+
+// A filter typed in a query ("district:Tonbridge & Malling") becomes the
+// normalised boolean term the indexer wrote.
+class FilterProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit FilterProcessor(std::string prefix) : prefix_(std::move(prefix)) {}
+  Xapian::Query operator()(const std::string& value) override {
+    return Xapian::Query(prefix_ + schema::FilterValue(value));
+  }
+
+ private:
+  std::string prefix_;
+};
+
+// Counts themes per matching document; a comment has several, so a
+// ValueCountMatchSpy (one value per document) will not do.
+class ThemeSpy : public Xapian::MatchSpy {
+ public:
+  explicit ThemeSpy(std::map<std::string, unsigned>* counts) : counts_(counts) {}
+  void operator()(const Xapian::Document& doc, double) override {
+    const std::string themes = doc.get_value(schema::kThemesSlot);
+    size_t start = 0;
+    while (start < themes.size()) {
+      size_t end = themes.find('\n', start);
+      if (end == std::string::npos) end = themes.size();
+      if (end > start) ++(*counts_)[themes.substr(start, end - start)];
+      start = end + 1;
+    }
+  }
+  std::string name() const override { return "returns.ThemeSpy"; }
+
+ private:
+  std::map<std::string, unsigned>* counts_;
+};
+
+// Exact comments per theme among the matches of `query`, one count query a theme.
+std::map<std::string, unsigned> CountThemes(const Xapian::Database& db, const Xapian::Query& query) {
+  std::map<std::string, unsigned> out;
+  const std::string prefix = schema::kThemePrefix;
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    Xapian::Enquire count(db);
+    count.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(*it)));
+    const Xapian::MSet m = count.get_mset(0, 0, db.get_doccount());
+    if (m.get_matches_estimated() == 0) continue;
+    // The term holds the id normalised ('_' → '-'); theme ids use '_' only.
+    std::string id = (*it).substr(prefix.size());
+    std::replace(id.begin(), id.end(), '-', '_');
+    out[id] = m.get_matches_estimated();
+  }
+  return out;
+}
+
+Xapian::QueryParser MakeParser(const Xapian::Database& db) {
+  Xapian::QueryParser qp;
+  qp.set_database(db);
+  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_default_op(Xapian::Query::OP_AND);
+  const std::pair<const char*, const char*> fields[] = {
+      {"theme", schema::kThemePrefix},       {"pending", schema::kPendingPrefix},
+      {"district", schema::kDistrictPrefix}, {"collaborative", schema::kCollaborativePrefix},
+      {"lead", schema::kLeadSchoolPrefix},   {"question", schema::kQuestionPrefix},
+      {"round", schema::kRoundPrefix}};
+  for (const auto& [field, prefix] : fields) {
+    qp.add_boolean_prefix(field, (new FilterProcessor(prefix))->release());
+  }
+  return qp;
+}
+
+Xapian::Query Filter(const char* prefix, const std::string& value) {
+  return Xapian::Query(prefix + schema::FilterValue(value));
+}
+
+// Spans of the text's tokens that a query term names, stemmed or not.
+void AddQuerySpans(const std::string& text, const std::set<std::string>& terms, const std::vector<std::string>& wildcards,
+                   std::vector<std::pair<size_t, size_t>>& spans) {
+  if (terms.empty() && wildcards.empty()) return;
+  static const Xapian::Stem stemmer("english");
+  for (const Token& t : Tokenize(text)) {
+    std::string stemmed = "Z";  // appended, not operator+: GCC 12 warns falsely (-Wrestrict) on the latter
+    stemmed += stemmer(t.folded);
+    bool hit = terms.count(t.folded) || terms.count(stemmed);
+    for (const std::string& w : wildcards) hit = hit || t.folded.rfind(w, 0) == 0;
+    if (hit) spans.emplace_back(t.start, t.end);
+  }
+}
+
+}  // namespace
+
+std::vector<std::pair<size_t, size_t>> MergeSpans(std::vector<std::pair<size_t, size_t>> spans) {
+  std::sort(spans.begin(), spans.end());
+  std::vector<std::pair<size_t, size_t>> out;
+  for (const auto& s : spans) {
+    if (!out.empty() && s.first <= out.back().second) out.back().second = std::max(out.back().second, s.second);
+    else out.push_back(s);
+  }
+  return out;
+}
+
+std::string MarkSpans(const std::string& text, const std::vector<std::pair<size_t, size_t>>& spans,
+                      const std::string& open, const std::string& close, std::string (*escape)(std::string_view)) {
+  auto piece = [&](size_t from, size_t to) {
+    const std::string_view v(text.data() + from, to - from);
+    return escape ? escape(v) : std::string(v);
+  };
+  std::string out;
+  size_t pos = 0;
+  for (const auto& [s, e] : spans) {
+    if (s < pos || e > text.size()) continue;
+    out += piece(pos, s) + open + piece(s, e) + close;
+    pos = e;
+  }
+  return out + piece(pos, text.size());
+}
+
+Result<SearchResults> Search(const IndexReader& index, const SearchRequest& request) {
+  const Xapian::Database& db = index.db();
+  SearchResults results;
+  try {
+    Xapian::QueryParser qp = MakeParser(db);
+    Xapian::Query query = Xapian::Query::MatchAll;
+    std::set<std::string> terms;
+    std::vector<std::string> wildcards;
+    if (request.query.find_first_not_of(" \t") != std::string::npos) {
+      try {
+        query = qp.parse_query(request.query, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD);
+      } catch (const Xapian::QueryParserError& e) {
+        return Status::InvalidInput("search: error: cannot parse the query '" + request.query + "': " + e.get_msg());
+      }
+      for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) terms.insert(*it);
+      for (const Token& t : Tokenize(request.query)) {
+        const size_t star = t.end;
+        if (star < request.query.size() && request.query[star] == '*') wildcards.push_back(t.folded);
+      }
+    }
+    std::vector<Xapian::Query> filters;
+    for (const std::string& t : request.themes) filters.push_back(Filter(schema::kThemePrefix, t));
+    if (!request.district.empty()) filters.push_back(Filter(schema::kDistrictPrefix, request.district));
+    if (!request.collaborative.empty()) filters.push_back(Filter(schema::kCollaborativePrefix, request.collaborative));
+    if (!request.round.empty()) filters.push_back(Filter(schema::kRoundPrefix, request.round));
+    if (request.question) filters.push_back(Filter(schema::kQuestionPrefix, std::to_string(request.question)));
+    if (!filters.empty()) {
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                            Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+    }
+
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    // Appendix order for a listing; for relevance, ties in appendix order too, so
+    // the ranking is the same however the index is split into shards.
+    if (terms.empty() && wildcards.empty()) enquire.set_sort_by_value(schema::kOrderSlot, false);
+    else enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, false);
+    Xapian::ValueCountMatchSpy local_districts(schema::kDistrictSlot), local_questions(schema::kQuestionSlot);
+    Xapian::ValueCountMatchSpy remote_districts(schema::kDistrictSlot), remote_questions(schema::kQuestionSlot);
+    Xapian::ValueCountMatchSpy* districts = &local_districts;
+    Xapian::ValueCountMatchSpy* questions = &local_questions;
+    ThemeSpy themes(&results.theme_facets);
+    if (request.facets) {
+      enquire.add_matchspy(districts);
+      enquire.add_matchspy(questions);
+      enquire.add_matchspy(&themes);
+    }
+    // Asking to check every document makes the total and the facets exact.
+    const Xapian::doccount check_all = request.facets ? db.get_doccount() : 0;
+    Xapian::MSet mset;
+    try {
+      mset = enquire.get_mset(request.offset, request.limit, check_all);
+    } catch (const Xapian::UnimplementedError&) {
+      // A remote shard cannot run our theme spy: search again without it and
+      // count each theme exactly with a filtered count query (Xapian's own machinery).
+      enquire.clear_matchspies();
+      results.theme_facets.clear();
+      districts = &remote_districts;
+      questions = &remote_questions;
+      enquire.add_matchspy(districts);
+      enquire.add_matchspy(questions);
+      mset = enquire.get_mset(request.offset, request.limit, db.get_doccount());
+      results.theme_facets = CountThemes(db, query);
+    }
+    // Without facets the total is Xapian's estimate (exact when all matches were seen).
+    results.total = mset.get_matches_estimated();
+    for (auto it = districts->values_begin(); it != districts->values_end(); ++it) {
+      results.district_facets[*it] = it.get_termfreq();
+    }
+    for (auto it = questions->values_begin(); it != questions->values_end(); ++it) {
+      if (!(*it).empty()) results.question_facets[*it] = it.get_termfreq();
+    }
+    unsigned rank = request.offset;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Result<IndexedComment> c = DecodeComment(it.get_document());
+      if (!c.ok()) return Status::Corruption(index.dir() + ": error: " + c.status().message());
+      SearchHit hit;
+      hit.rank = ++rank;
+      hit.score = it.get_weight();
+      hit.comment = std::move(c).value();
+      std::vector<std::pair<size_t, size_t>> spans;
+      for (const ThemeMatch& m : hit.comment.tagging.matches) {
+        const bool wanted = request.themes.empty() ||
+                            std::find(request.themes.begin(), request.themes.end(), m.theme) != request.themes.end();
+        if (wanted) spans.emplace_back(m.start, m.end);
+      }
+      AddQuerySpans(hit.comment.text, terms, wildcards, spans);
+      hit.highlights = MergeSpans(std::move(spans));
+      results.hits.push_back(std::move(hit));
+    }
+  } catch (const Xapian::DatabaseModifiedError&) {
+    return Status::IOError(index.dir() + ": error: the database changed while searching; search again");
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(index.dir() + ": error: search failed: " + e.get_description());
+  }
+  return results;
+}
+
+std::string Snippet(const std::string& text, const std::vector<std::pair<size_t, size_t>>& highlights,
+                    const std::string& open, const std::string& close, size_t width) {
+  auto boundary = [&](size_t pos, bool forward) {
+    // Move to a space (word boundary) so no word or UTF-8 sequence is cut.
+    if (pos >= text.size()) return text.size();
+    while (pos > 0 && pos < text.size() && text[pos] != ' ') pos += forward ? 1 : static_cast<size_t>(-1);
+    return std::min(pos, text.size());
+  };
+  size_t from = 0;
+  if (!highlights.empty() && highlights.front().first > width / 3) from = boundary(highlights.front().first - width / 3, false);
+  // The window reaches at least to the end of the first highlight.
+  const size_t reach = std::max(from + width, highlights.empty() ? 0 : highlights.front().second);
+  size_t to = reach < text.size() ? boundary(reach, true) : text.size();
+  std::string out = from > 0 ? "…" : "";
+  size_t pos = from;
+  for (const auto& [s, e] : highlights) {
+    if (e <= from || s >= to) continue;
+    const size_t start = std::max(s, from), end = std::min(e, to);
+    out += text.substr(pos, start - pos) + open + text.substr(start, end - start) + close;
+    pos = end;
+  }
+  out += text.substr(pos, to - pos);
+  if (to < text.size()) out += "…";
+  return out;
+}
+
+}  // namespace returns

@@ -1,0 +1,62 @@
+// Searching comments: Xapian's QueryParser (phrases, AND/OR/NOT, wildcards,
+// English stemming, default AND) with the filters usable both as options and
+// inside the query as prefixes: theme:, pending:, district:, collaborative:,
+// lead:, question:, round:. Filter values are normalised (case, spaces and
+// punctuation), so district:"Tonbridge & Malling" and district:tonbridge-malling agree.
+// An empty query lists everything that matches the filters, in appendix
+// order (district, collaborative, return, position); otherwise by relevance.
+// `total` and the facets are exact over the whole match set.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "corpus/base/status.h"
+#include "index/store/index_reader.h"
+#include "index/store/indexed_comment.h"
+
+namespace returns {
+
+struct SearchRequest {
+  std::string query;
+  std::vector<std::string> themes;  // all must be present
+  std::string district, collaborative, round;
+  int question = 0;                 // 0: any
+  unsigned limit = 10;
+  unsigned offset = 0;
+  bool facets = true;  // exact facet counts over the whole match set (costs a pass over it)
+};
+
+struct SearchHit {
+  unsigned rank = 0;  // 1-based over the whole match set
+  double score = 0;
+  IndexedComment comment;
+  // Byte spans in comment.text of query terms and theme matches, merged and sorted.
+  std::vector<std::pair<size_t, size_t>> highlights;
+};
+
+struct SearchResults {
+  unsigned total = 0;
+  std::vector<SearchHit> hits;
+  std::map<std::string, unsigned> theme_facets, district_facets, question_facets;
+};
+
+// Fails with the query and Xapian's reason when the parser rejects the query.
+Result<SearchResults> Search(const IndexReader& index, const SearchRequest& request);
+
+// The whole of `text` with each span (sorted, not overlapping) between `open`
+// and `close`; `escape` is applied to every piece of text (not to the marks).
+std::string MarkSpans(const std::string& text, const std::vector<std::pair<size_t, size_t>>& spans,
+                      const std::string& open, const std::string& close,
+                      std::string (*escape)(std::string_view) = nullptr);
+
+// Merges overlapping or touching spans and sorts them.
+std::vector<std::pair<size_t, size_t>> MergeSpans(std::vector<std::pair<size_t, size_t>> spans);
+
+// A window of `text` around its first highlight, each highlight between
+// `open` and `close`, elided ends marked with "…".
+std::string Snippet(const std::string& text, const std::vector<std::pair<size_t, size_t>>& highlights,
+                    const std::string& open, const std::string& close, size_t width = 240);
+
+}  // namespace returns

@@ -1,0 +1,59 @@
+#include "index/store/index_reader.h"
+
+#include <filesystem>
+
+#include "index/store/index_writer.h"
+#include "index/store/schema.h"
+
+namespace returns {
+
+Result<IndexReader> IndexReader::Open(const std::string& dir) {
+  std::error_code ec;
+  if (!std::filesystem::exists(dir, ec)) {
+    return Status::NotFound(dir + ": error: no database here (build one with 'returns index … --db " + dir + "')");
+  }
+  try {
+    Xapian::Database db(dir);
+    if (Status s = CheckSchema(db.get_metadata(schema::kSchemaKey), dir); !s.ok()) return s;
+    return IndexReader(std::move(db), dir);
+  } catch (const Xapian::DatabaseCorruptError& e) {
+    return Status::Corruption(dir + ": error: corrupt database: " + e.get_msg());
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(dir + ": error: cannot open the database: " + e.get_description());
+  }
+}
+
+Result<IndexReader> IndexReader::Open(const std::vector<std::string>& dirs) {
+  if (dirs.empty()) return Status::InvalidInput("error: no database given (--db DIR)");
+  Result<IndexReader> first = Open(dirs.front());
+  if (!first.ok() || dirs.size() == 1) return first;
+  Xapian::Database all = first.value().db_;
+  std::string names = dirs.front();
+  for (size_t i = 1; i < dirs.size(); ++i) {
+    Result<IndexReader> more = Open(dirs[i]);
+    if (!more.ok()) return more.status();
+    all.add_database(more.value().db_);
+    names += "+" + dirs[i];
+  }
+  return IndexReader(std::move(all), names);
+}
+
+IndexInfo IndexReader::Info() const {
+  IndexInfo info;
+  info.documents = db_.get_doccount();
+  for (auto it = db_.allterms_begin(schema::kReturnPrefix); it != db_.allterms_end(schema::kReturnPrefix); ++it) {
+    ++info.returns;
+  }
+  const std::string round_prefix = schema::kRoundPrefix;
+  for (auto it = db_.allterms_begin(round_prefix); it != db_.allterms_end(round_prefix); ++it) {
+    info.rounds.push_back((*it).substr(round_prefix.size()));
+  }
+  info.lexicon_name = db_.get_metadata(schema::kLexiconNameKey);
+  info.lexicon_version = db_.get_metadata(schema::kLexiconVersionKey);
+  info.lexicon_source = db_.get_metadata(schema::kLexiconSourceKey);
+  info.schema_version = db_.get_metadata(schema::kSchemaKey);
+  info.written_at = db_.get_metadata(schema::kWrittenAtKey);
+  return info;
+}
+
+}  // namespace returns

@@ -1,0 +1,42 @@
+// Opening a comments database for reading, with clear errors: no database
+// at the path, a corrupt database, another schema version.
+// A reader is a snapshot; not safe to share between threads (Xapian's
+// Database isn't), open one per thread.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "corpus/base/status.h"
+
+namespace returns {
+
+struct IndexInfo {
+  unsigned documents = 0;
+  unsigned returns = 0;
+  std::vector<std::string> rounds;  // round filter values, sorted
+  std::string lexicon_name, lexicon_version, lexicon_source;
+  std::string schema_version, written_at;
+};
+
+class IndexReader {
+ public:
+  // A database directory, a sharded one (a directory with a XAPIANDB stub),
+  // or a stub file (which may list remote shards: "remote HOST:PORT").
+  static Result<IndexReader> Open(const std::string& dir);
+  // Several databases searched as one.
+  static Result<IndexReader> Open(const std::vector<std::string>& dirs);
+
+  const Xapian::Database& db() const { return db_; }
+  const std::string& dir() const { return dir_; }
+  IndexInfo Info() const;
+
+ private:
+  IndexReader(Xapian::Database db, std::string dir) : db_(std::move(db)), dir_(std::move(dir)) {}
+  Xapian::Database db_;
+  std::string dir_;
+};
+
+}  // namespace returns

@@ -1,0 +1,64 @@
+// Writing comments into a Xapian database, one run as one transaction per
+// shard: a run that is killed or fails leaves every shard as it was before
+// the run. (Shards commit one after another; Xapian has no commit across
+// databases, so a crash between two shard commits can leave the earlier ones
+// committed.)
+// A return indexed again (same round and return id) replaces its earlier
+// version whole: the first time a run adds one of its comments, the return's
+// earlier comments are deleted.
+//
+// Not thread-safe: one IndexWriter per database, used from one thread.
+// The database stays locked against other writers while the writer lives.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "corpus/base/status.h"
+#include "index/store/indexed_comment.h"
+
+namespace returns {
+
+struct IndexWriterOptions {
+  bool wait_for_lock = false;  // wait for another writer to finish, else fail at once
+  // Shards for a new database: >1 writes DIR/shard-NN databases and a stub
+  // file DIR/XAPIANDB listing them, which Xapian opens as one database. An
+  // existing database keeps its shards (0 here: whatever it has).
+  unsigned shards = 0;
+  std::string lexicon_name, lexicon_version, lexicon_source;
+};
+
+class IndexWriter {
+ public:
+  // Opens or creates `dir`. Fails (with the directory named) when another
+  // writer holds the lock, the database is corrupt, or its schema differs.
+  static Result<std::unique_ptr<IndexWriter>> Open(const std::string& dir, const IndexWriterOptions& options);
+  ~IndexWriter();  // without Commit(), the run's changes are discarded
+
+  Status Add(const IndexedComment& comment);
+  // Adds many comments, each shard written on its own thread (up to `jobs`).
+  // The result is the same as adding them one by one, in order.
+  Status AddBatch(const std::vector<IndexedComment>& comments, int jobs);
+  unsigned shard_count() const;
+  // Deletes the comments of `round` (all rounds when empty is not allowed:
+  // REQUIRES non-empty round), only of one collaborative when given.
+  // Returns how many comments were removed.
+  Result<unsigned> Remove(const std::string& round, const std::string& collaborative);
+  // Re-tags every stored comment with `matcher`, in place (no source files
+  // needed). Returns how many comments' tags changed.
+  Result<unsigned> Retag(const Matcher& matcher);
+  // Commits the run with the metadata; the writer is done afterwards.
+  Status Commit();
+
+  struct Impl;
+
+ private:
+  explicit IndexWriter(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Checks a database's schema version; `dir` names it in the message.
+Status CheckSchema(const std::string& schema_value, const std::string& dir);
+
+}  // namespace returns

@@ -1,0 +1,156 @@
+#include "lexicon/codebook/lexicon_yaml.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include "corpus/base/read_file.h"
+#include "corpus/base/utf8.h"
+
+namespace returns {
+namespace {
+
+// yaml-cpp reports problems by throwing; this adapter turns them into Status
+// values at the boundary, with the node's line.
+class Reader {
+ public:
+  explicit Reader(const std::string& source) : source_(source) {}
+
+  Status Error(const YAML::Node& node, const std::string& message) const {
+    return Status::InvalidInput(source_ + ":" + std::to_string(node.Mark().line + 1) + ": error: " + message);
+  }
+  int Line(const YAML::Node& node) const { return node.Mark().line + 1; }
+
+  // A scalar field, or an error naming it.
+  Status Scalar(const YAML::Node& map, const char* key, std::string& out, bool required) const {
+    const YAML::Node node = map[key];
+    if (!node) return required ? Error(map, std::string("missing '") + key + "'") : Status::OK();
+    if (!node.IsScalar()) return Error(node, std::string("'") + key + "' must be text");
+    out = node.as<std::string>();
+    return Status::OK();
+  }
+
+  Status Questions(const YAML::Node& node, std::vector<int>& out) const {
+    if (!node.IsSequence()) return Error(node, "'questions' must be a list of question numbers 1-5");
+    for (const YAML::Node& q : node) {
+      int n = 0;
+      if (!q.IsScalar() || !YAML::convert<int>::decode(q, n) || n < 1 || n > 5) {
+        return Error(q, "question must be a number from 1 to 5");
+      }
+      out.push_back(n);
+    }
+    return Status::OK();
+  }
+
+  Status Rules(const YAML::Node& node, Theme& theme) const {
+    if (!node.IsSequence()) return Error(node, "'rules' must be a list");
+    static const std::pair<const char*, RuleKind> kKinds[] = {
+        {"word", RuleKind::kWord},       {"words", RuleKind::kWord},       {"phrase", RuleKind::kPhrase},
+        {"phrases", RuleKind::kPhrase},  {"acronym", RuleKind::kAcronym},  {"acronyms", RuleKind::kAcronym},
+        {"pattern", RuleKind::kPattern}, {"patterns", RuleKind::kPattern}, {"near", RuleKind::kNear}};
+    for (const YAML::Node& r : node) {
+      if (!r.IsMap()) return Error(r, "a rule must be a map such as '- word: moderat*'");
+      std::vector<int> questions;
+      if (r["questions"]) {
+        if (Status s = Questions(r["questions"], questions); !s.ok()) return s;
+      }
+      int kinds = 0;
+      for (const auto& entry : r) {
+        const std::string key = entry.first.as<std::string>();
+        if (key == "questions") continue;
+        const RuleKind* kind = nullptr;
+        for (const auto& [name, k] : kKinds) {
+          if (key == name) kind = &k;
+        }
+        if (!kind) {
+          return Error(entry.first, "unknown rule kind '" + key + "' (word, phrase, acronym, pattern, near)");
+        }
+        ++kinds;
+        const YAML::Node value = entry.second;
+        std::vector<YAML::Node> items;
+        if (value.IsSequence()) {
+          for (const YAML::Node& v : value) items.push_back(v);
+        } else {
+          items.push_back(value);
+        }
+        for (const YAML::Node& v : items) {
+          if (!v.IsScalar() || v.as<std::string>().empty()) return Error(v, "'" + key + "' needs text");
+          theme.rules.push_back({*kind, v.as<std::string>(), questions, Line(v)});
+        }
+      }
+      if (kinds != 1) return Error(r, "a rule has exactly one kind (word, phrase, acronym, pattern or near)");
+    }
+    return Status::OK();
+  }
+
+  Status Exclusions(const YAML::Node& node, bool pattern, Theme& theme) const {
+    const std::vector<YAML::Node> items = node.IsSequence() ? std::vector<YAML::Node>(node.begin(), node.end())
+                                                            : std::vector<YAML::Node>{node};
+    for (const YAML::Node& v : items) {
+      if (!v.IsScalar()) return Error(v, "an exclusion must be text");
+      theme.exclusions.push_back({pattern, v.as<std::string>(), Line(v)});
+    }
+    return Status::OK();
+  }
+
+  Result<Lexicon> Read(const YAML::Node& root) const {
+    if (!root.IsMap()) return Error(root, "a lexicon is a map with name, version and themes");
+    Lexicon lex;
+    lex.source = source_;
+    if (Status s = Scalar(root, "name", lex.name, true); !s.ok()) return s;
+    if (Status s = Scalar(root, "version", lex.version, true); !s.ok()) return s;
+    const YAML::Node themes = root["themes"];
+    if (!themes || !themes.IsSequence()) return Error(root, "'themes' must be a list");
+    for (const YAML::Node& t : themes) {
+      if (!t.IsMap()) return Error(t, "a theme must be a map");
+      Theme theme;
+      theme.line = Line(t);
+      if (Status s = Scalar(t, "id", theme.id, true); !s.ok()) return s;
+      if (Status s = Scalar(t, "label", theme.label, false); !s.ok()) return s;
+      if (Status s = Scalar(t, "description", theme.description, false); !s.ok()) return s;
+      std::string parent;
+      if (Status s = Scalar(t, "parent", parent, false); !s.ok()) return s;
+      if (!parent.empty()) theme.parent = parent;
+      if (theme.label.empty()) theme.label = theme.id;
+      for (const auto& entry : t) {
+        const std::string key = entry.first.as<std::string>();
+        static const char* kKnown[] = {"id", "label", "description", "parent", "rules", "exclude", "exclude_patterns"};
+        bool known = false;
+        for (const char* k : kKnown) known = known || key == k;
+        if (!known) return Error(entry.first, "unknown theme field '" + key + "'");
+      }
+      if (t["rules"]) {
+        if (Status s = Rules(t["rules"], theme); !s.ok()) return s;
+      }
+      if (t["exclude"]) {
+        if (Status s = Exclusions(t["exclude"], false, theme); !s.ok()) return s;
+      }
+      if (t["exclude_patterns"]) {
+        if (Status s = Exclusions(t["exclude_patterns"], true, theme); !s.ok()) return s;
+      }
+      lex.themes.push_back(std::move(theme));
+    }
+    return lex;
+  }
+
+ private:
+  const std::string& source_;
+};
+
+}  // namespace
+
+Result<Lexicon> ParseLexiconYaml(const std::string& yaml_text, const std::string& source) {
+  const Reader reader(source);
+  try {
+    return reader.Read(YAML::Load(yaml_text));
+  } catch (const YAML::Exception& e) {
+    return Status::InvalidInput(source + ":" + std::to_string(e.mark.line + 1) + ": error: bad YAML: " + e.msg);
+  }
+}
+
+Result<Lexicon> LoadLexiconYaml(const std::string& path) {
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  if (Status s = CheckUtf8(text.value(), path); !s.ok()) return s;
+  return ParseLexiconYaml(ToNfc(text.value()), path);
+}
+
+}  // namespace returns

@@ -1,0 +1,35 @@
+// Reading a lexicon from YAML (yaml-cpp). Errors carry file and line.
+//
+//   name: kent-codebook
+//   version: "1.0"
+//   themes:
+//     - id: moderation
+//       label: Moderation
+//       description: joint moderation of pupils' work or judgements
+//       parent: assessment            # optional
+//       rules:
+//         - word: moderat*
+//         - words: [levelling, standardisation]
+//         - phrase: agreed judgements
+//         - acronym: ELC
+//         - pattern: 'Y[0-9]/[0-9]'
+//         - near: governor* NEAR/5 training
+//           questions: [2, 3]         # optional, on any rule
+//       exclude: [moderate progress]  # phrases
+//       exclude_patterns: ['moderate(ly)? (good|well)']
+//
+// Parsing checks the shape only; CheckLexicon (check.h) and compiling
+// (matcher.h) check patterns, ids and parents. Thread-safe.
+#pragma once
+
+#include <string>
+
+#include "corpus/base/status.h"
+#include "lexicon/codebook/lexicon.h"
+
+namespace returns {
+
+Result<Lexicon> ParseLexiconYaml(const std::string& yaml_text, const std::string& source);
+Result<Lexicon> LoadLexiconYaml(const std::string& path);
+
+}  // namespace returns

@@ -1,0 +1,86 @@
+// Internal to the lexicon library: the compiled form of a lexicon that
+// Matcher::Compile builds (matcher_compile.cpp) and Matcher::Tag reads
+// (matcher.cpp). Immutable once built.
+#pragma once
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "corpus/text/tokenize.h"
+#include "lexicon/matcher/glob.h"
+#include "lexicon/matcher/matcher.h"
+#include "lexicon/matcher/pending.h"
+
+namespace returns {
+namespace internal {
+
+struct Term {
+  std::string folded;
+  bool glob = false;
+  bool Matches(const Token& t) const { return glob ? GlobMatch(folded, t.folded) : folded == t.folded; }
+};
+
+enum class Role { kStart, kNearA, kNearB };
+
+struct CompiledRule {
+  size_t theme = 0;
+  RuleKind kind = RuleKind::kWord;
+  std::string name;
+  std::vector<int> questions;
+  std::vector<Term> words;  // word: 1; phrase: n; near: {A, B}
+  size_t within = 0;        // near
+
+  bool AppliesTo(int question) const {
+    return question == 0 || questions.empty() ||
+           std::find(questions.begin(), questions.end(), question) != questions.end();
+  }
+};
+
+struct CompiledExclusion {
+  std::vector<Term> words;   // a phrase
+  std::unique_ptr<RE2> re;   // or a pattern
+};
+
+}  // namespace internal
+
+struct Matcher::Compiled {
+  std::string name, version;
+  std::vector<std::string> theme_ids;
+  std::vector<int> parent;  // index or -1
+  std::vector<internal::CompiledRule> rules;
+  // Single-token tests and the rules that use them.
+  std::vector<internal::Term> terms;
+  std::vector<std::vector<std::pair<size_t, internal::Role>>> users;
+  std::unordered_map<std::string, std::vector<size_t>> exact;        // folded word → terms
+  std::unordered_map<std::string, std::vector<size_t>> glob_prefix;  // glob prefix → terms
+  std::vector<size_t> prefix_lengths;                               // distinct glob prefix lengths
+  std::unordered_map<std::string, std::vector<size_t>> acronyms;     // token as written → rules
+  std::unique_ptr<RE2::Set> pattern_set;
+  std::vector<std::unique_ptr<RE2>> patterns;
+  std::vector<size_t> pattern_rule;
+  std::vector<std::vector<internal::CompiledExclusion>> exclusions;  // per theme
+  PendingCues pending;
+
+  void AddTerm(const internal::Term& term, size_t rule, internal::Role role) {
+    terms.push_back(term);
+    users.push_back({{rule, role}});
+    const size_t id = terms.size() - 1;
+    if (term.glob) {
+      const std::string prefix(GlobPrefix(term.folded));
+      glob_prefix[prefix].push_back(id);
+      if (std::find(prefix_lengths.begin(), prefix_lengths.end(), prefix.size()) == prefix_lengths.end()) {
+        prefix_lengths.push_back(prefix.size());
+      }
+    } else {
+      exact[term.folded].push_back(id);
+    }
+  }
+};
+
+}  // namespace returns

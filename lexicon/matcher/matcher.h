@@ -1,0 +1,65 @@
+// A lexicon compiled for tagging: built once, immutable, shared by threads.
+//
+// Tagging is linear in the text: every token is looked up once in a hash of
+// exact words and a hash of glob prefixes (one probe per prefix length), and
+// the hits dispatch to the rules that use them (word, phrase start, proximity
+// side); acronyms are a hash on the token as written; all patterns run as one
+// RE2::Set, and only the patterns that matched are run again for spans.
+//
+// A hit lying inside one of its theme's exclusions is dropped. A hit inside
+// a clause that says the work has not happened yet ("not yet", "yet to be
+// achieved", "postponed until next year", "still to be finalised", "has not
+// happened yet", "no progress has been made to date", planned/booked for
+// later) is marked pending; a theme is pending in a text when all its hits are.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corpus/base/status.h"
+#include "lexicon/codebook/lexicon.h"
+
+namespace returns {
+
+struct ThemeMatch {
+  std::string theme;  // theme id
+  std::string rule;   // RuleName()
+  size_t start = 0;   // byte span in the tagged text
+  size_t end = 0;
+  std::string text;
+  bool pending = false;
+};
+
+struct Tagging {
+  std::vector<ThemeMatch> matches;  // by position, then theme
+  std::vector<std::string> themes;  // ids, sorted, each once; ancestors of a matched theme included
+  std::vector<std::string> pending; // ids of themes all of whose matches are pending, sorted
+  std::vector<std::string> fired;   // names of every rule that matched (after exclusions), sorted
+};
+
+class Matcher {
+ public:
+  // Fails with file:line on an invalid RE2 pattern, a malformed NEAR rule,
+  // a duplicate theme id or an unknown parent.
+  static Result<Matcher> Compile(const Lexicon& lexicon);
+
+  // `question` 1-5, or 0 when unknown (then every rule applies).
+  // Thread-safe. REQUIRES: valid UTF-8.
+  Tagging Tag(std::string_view text, int question = 0) const;
+
+  const std::string& name() const;
+  const std::string& version() const;
+  // Theme ids in lexicon order, and each theme's ancestors (parent first).
+  const std::vector<std::string>& theme_ids() const;
+  std::vector<std::string> Ancestors(const std::string& theme) const;
+
+  struct Compiled;
+
+ private:
+  explicit Matcher(std::shared_ptr<const Compiled> c) : c_(std::move(c)) {}
+  std::shared_ptr<const Compiled> c_;
+};
+
+}  // namespace returns

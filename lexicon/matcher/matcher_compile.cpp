@@ -1,0 +1,157 @@
+#include <map>
+
+#include "corpus/text/words.h"
+#include "lexicon/matcher/compiled_lexicon.h"
+
+namespace returns {
+
+using internal::CompiledExclusion;
+using internal::CompiledRule;
+using internal::Role;
+using internal::Term;
+
+namespace {
+
+std::string Where(const Lexicon& lex, int line) {
+  return lex.source.empty() ? std::string("lexicon") : lex.source + ":" + std::to_string(line);
+}
+
+RE2::Options PatternOptions() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  return o;
+}
+
+// Rule text to terms: words split at spaces and hyphens, case-folded.
+std::vector<Term> Terms(std::string_view text) {
+  std::vector<Term> out;
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty()) out.push_back({FoldCase(current), IsGlob(current)});
+    current.clear();
+  };
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '-') flush();
+    else current += c;
+  }
+  flush();
+  return out;
+}
+
+}  // namespace
+
+Result<Matcher> Matcher::Compile(const Lexicon& lex) {
+  auto c = std::make_shared<Compiled>();
+  c->name = lex.name;
+  c->version = lex.version;
+  std::map<std::string, size_t> index;
+  for (const Theme& t : lex.themes) {
+    if (!index.emplace(t.id, index.size()).second) {
+      return Status::InvalidInput(Where(lex, t.line) + ": error: duplicate theme id '" + t.id + "'");
+    }
+    c->theme_ids.push_back(t.id);
+  }
+  c->parent.assign(lex.themes.size(), -1);
+  for (size_t i = 0; i < lex.themes.size(); ++i) {
+    const Theme& t = lex.themes[i];
+    if (!t.parent) continue;
+    const auto it = index.find(*t.parent);
+    if (it == index.end()) {
+      return Status::InvalidInput(Where(lex, t.line) + ": error: theme '" + t.id + "' has unknown parent '" +
+                                  *t.parent + "'");
+    }
+    c->parent[i] = static_cast<int>(it->second);
+  }
+  for (size_t i = 0; i < lex.themes.size(); ++i) {  // a parent chain must end
+    int p = c->parent[i];
+    for (size_t steps = 0; p >= 0; ++steps, p = c->parent[static_cast<size_t>(p)]) {
+      if (steps > lex.themes.size()) {
+        return Status::InvalidInput(Where(lex, lex.themes[i].line) + ": error: theme '" + lex.themes[i].id +
+                                    "' is its own ancestor");
+      }
+    }
+  }
+
+  static const RE2 kNear(R"(^\s*(\S+)\s+NEAR/(\d+)\s+(\S+)\s*$)");
+  std::vector<std::string> pattern_texts;
+  c->exclusions.resize(lex.themes.size());
+  for (size_t ti = 0; ti < lex.themes.size(); ++ti) {
+    const Theme& theme = lex.themes[ti];
+    for (const Rule& rule : theme.rules) {
+      CompiledRule r;
+      r.theme = ti;
+      r.kind = rule.kind;
+      r.name = RuleName(rule);
+      r.questions = rule.questions;
+      const size_t id = c->rules.size();
+      const std::string where = Where(lex, rule.line) + ": error: ";
+      switch (rule.kind) {
+        case RuleKind::kWord:
+        case RuleKind::kPhrase: {
+          r.words = Terms(rule.text);
+          if (r.words.empty()) return Status::InvalidInput(where + "empty " + (rule.kind == RuleKind::kWord ? "word" : "phrase"));
+          c->rules.push_back(r);
+          c->AddTerm(r.words.front(), id, Role::kStart);
+          break;
+        }
+        case RuleKind::kAcronym: {
+          if (std::string(Trim(rule.text)).find(' ') != std::string::npos) {
+            return Status::InvalidInput(where + "an acronym is one token: '" + rule.text + "'");
+          }
+          c->rules.push_back(r);
+          c->acronyms[std::string(Trim(rule.text))].push_back(id);
+          break;
+        }
+        case RuleKind::kPattern: {
+          auto re = std::make_unique<RE2>(rule.text, PatternOptions());
+          if (!re->ok()) {
+            return Status::InvalidInput(where + "invalid RE2 pattern '" + rule.text + "': " + re->error());
+          }
+          c->rules.push_back(r);
+          c->patterns.push_back(std::move(re));
+          c->pattern_rule.push_back(id);
+          pattern_texts.push_back(rule.text);
+          break;
+        }
+        case RuleKind::kNear: {
+          std::string a, b;
+          size_t within = 0;
+          if (!RE2::FullMatch(rule.text, kNear, &a, &within, &b) || within == 0) {
+            return Status::InvalidInput(where + "a near rule reads 'A NEAR/N B' with N > 0: '" + rule.text + "'");
+          }
+          r.words = {Term{FoldCase(a), IsGlob(a)}, Term{FoldCase(b), IsGlob(b)}};
+          r.within = within;
+          c->rules.push_back(r);
+          c->AddTerm(r.words[0], id, Role::kNearA);
+          c->AddTerm(r.words[1], id, Role::kNearB);
+          break;
+        }
+      }
+    }
+    for (const Exclusion& ex : theme.exclusions) {
+      CompiledExclusion ce;
+      if (ex.pattern) {
+        ce.re = std::make_unique<RE2>(ex.text, PatternOptions());
+        if (!ce.re->ok()) {
+          return Status::InvalidInput(Where(lex, ex.line) + ": error: invalid RE2 pattern '" + ex.text +
+                                      "': " + ce.re->error());
+        }
+      } else {
+        ce.words = Terms(ex.text);
+        if (ce.words.empty()) return Status::InvalidInput(Where(lex, ex.line) + ": error: empty exclusion");
+      }
+      c->exclusions[ti].push_back(std::move(ce));
+    }
+  }
+  if (!pattern_texts.empty()) {
+    c->pattern_set = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
+    for (const std::string& p : pattern_texts) {
+      std::string error;
+      if (c->pattern_set->Add(p, &error) < 0) return Status::Internal("lexicon: error: pattern set: " + error);
+    }
+    if (!c->pattern_set->Compile()) return Status::Internal("lexicon: error: the pattern set is too large");
+  }
+  return Matcher(std::move(c));
+}
+
+}  // namespace returns

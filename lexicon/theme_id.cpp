@@ -1,9 +1,0 @@
-#include "lexicon/theme_id.h"
-
-#include "corpus/words.h"
-
-namespace returns {
-
-std::string ThemeId(std::string_view name) { return AsciiKey(name, '_'); }
-
-}  // namespace returns

@@ -1,0 +1,63 @@
+#include "lexicon/tools/check.h"
+
+#include <re2/re2.h>
+
+#include <map>
+#include <set>
+
+namespace returns {
+namespace {
+
+std::string At(const Lexicon& lex, int line) {
+  return (lex.source.empty() ? std::string("lexicon") : lex.source) + ":" + std::to_string(line) + ": ";
+}
+
+std::string PatternError(const std::string& pattern) {
+  RE2::Options o;
+  o.set_log_errors(false);
+  const RE2 re(pattern, o);
+  return re.ok() ? std::string() : re.error();
+}
+
+}  // namespace
+
+std::vector<LexiconProblem> CheckLexicon(const Lexicon& lex) {
+  std::vector<LexiconProblem> out;
+  auto error = [&](int line, const std::string& message) { out.push_back({true, At(lex, line) + "error: " + message}); };
+  std::map<std::string, const Theme*> ids;
+  for (const Theme& t : lex.themes) {
+    if (!ids.emplace(t.id, &t).second) error(t.line, "duplicate theme id '" + t.id + "'");
+  }
+  static const RE2 kNear(R"(^\s*\S+\s+NEAR/[1-9][0-9]*\s+\S+\s*$)");
+  for (const Theme& t : lex.themes) {
+    if (t.rules.empty()) error(t.line, "theme '" + t.id + "' has no rules");
+    if (t.parent && !ids.count(*t.parent)) error(t.line, "theme '" + t.id + "' has unknown parent '" + *t.parent + "'");
+    if (t.parent && ids.count(*t.parent)) {
+      std::set<std::string> seen{t.id};
+      for (const Theme* p = ids[*t.parent]; p; p = p->parent && ids.count(*p->parent) ? ids[*p->parent] : nullptr) {
+        if (!seen.insert(p->id).second) {
+          error(t.line, "theme '" + t.id + "' is its own ancestor");
+          break;
+        }
+      }
+    }
+    for (const Rule& r : t.rules) {
+      if (r.kind == RuleKind::kPattern) {
+        if (const std::string e = PatternError(r.text); !e.empty()) {
+          error(r.line, "invalid RE2 pattern '" + r.text + "': " + e);
+        }
+      } else if (r.kind == RuleKind::kNear && !RE2::FullMatch(r.text, kNear)) {
+        error(r.line, "a near rule reads 'A NEAR/N B' with N > 0: '" + r.text + "'");
+      }
+    }
+    for (const Exclusion& x : t.exclusions) {
+      if (!x.pattern) continue;
+      if (const std::string e = PatternError(x.text); !e.empty()) {
+        error(x.line, "invalid RE2 pattern '" + x.text + "': " + e);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace returns

@@ -1,0 +1,22 @@
+// Checking a lexicon before use: every problem at once, as a compiler would
+// report them ("file:line: error: …"), not just the first.
+// Errors: an invalid RE2 pattern (rule or exclusion), a malformed NEAR rule,
+// a duplicate theme id, a theme without rules, an unknown parent, a parent cycle.
+// Pure; thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lexicon/codebook/lexicon.h"
+
+namespace returns {
+
+struct LexiconProblem {
+  bool error = true;     // else a warning
+  std::string message;   // "file:line: error: …"
+};
+
+std::vector<LexiconProblem> CheckLexicon(const Lexicon& lexicon);
+
+}  // namespace returns

@@ -1,0 +1,78 @@
+// The `returns` command line: one function per subcommand. Each parses its
+// own options (Boost.Program_options — only this layer sees Boost's
+// exceptions), builds the stages from the libraries and maps a Status to an
+// exit status: 0 done, 2 input or options unusable.
+#pragma once
+
+#include <boost/program_options/options_description.hpp>
+#include <boost/program_options/positional_options.hpp>
+
+#include <string>
+#include <vector>
+
+#include "corpus/base/status.h"
+#include "lexicon/matcher/matcher.h"
+#include "corpus/intake/ingest.h"
+
+namespace returns::cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitUnusable = 2;
+
+int Ingest(const std::vector<std::string>& args);
+int Overview(const std::vector<std::string>& args);
+int Tag(const std::vector<std::string>& args);
+int Evaluate(const std::vector<std::string>& args);
+int LexiconCommand(const std::vector<std::string>& args);
+int Index(const std::vector<std::string>& args);
+int Reindex(const std::vector<std::string>& args);
+int Remove(const std::vector<std::string>& args);
+int SearchCommand(const std::vector<std::string>& args);
+int Info(const std::vector<std::string>& args);
+int SummaryCommand(const std::vector<std::string>& args);
+int AppendixCommand(const std::vector<std::string>& args);
+int QuotesCommand(const std::vector<std::string>& args);
+
+// Prints "returns: <message>" on stderr and returns the exit status for it.
+int Fail(const Status& status);
+
+// Adds --help to `options` and parses `args` (with `positional`, if any).
+// Returns false when --help was asked for (the help is printed).
+bool ParseOptions(const std::vector<std::string>& args, boost::program_options::options_description& options,
+                  const boost::program_options::positional_options_description* positional = nullptr);
+
+constexpr int kExitRejected = 1;  // some input records were rejected
+
+// What every command that reads returns is given.
+struct InputArgs {
+  std::vector<std::string> files;
+  std::string register_path;  // empty: the bundled register
+  std::string format = "auto", encoding, columns, round, rejects_path;
+  bool strict = false;
+};
+
+// The intake options the arguments stand for, or why they are unusable.
+Result<IngestOptions> MakeIngestOptions(const InputArgs& inputs);
+
+// Ends a run that read input: writes the rejects file (--rejects), prints
+// each reject with --strict, and the one totals line on stderr. Returns the
+// exit status: 0 all taken, 1 some rejected.
+int FinishIntake(const std::string& command, const Ingested& intake, const InputArgs& inputs);
+
+// Adds FILE... and --register to `options` and parses `args` into `inputs`.
+// Returns false when --help was asked for (the help is printed).
+// The input format is --input-format, and also --format where the command has
+// no output format of its own (`format_is_input`).
+bool ParseInputCommand(const std::vector<std::string>& args, boost::program_options::options_description& options,
+                       InputArgs& inputs, bool format_is_input = true);
+
+// The lexicon at `path` (the bundled codebook when empty), compiled.
+Result<Matcher> LoadMatcher(const std::string& path);
+
+// Loads the register and ingests the inputs; warnings go to stderr.
+Result<Ingested> IngestInputs(const InputArgs& inputs);
+
+// The register the arguments name, or the bundled one.
+Result<Register> LoadRegister(const InputArgs& inputs);
+
+}  // namespace returns::cli

@@ -1,0 +1,109 @@
+#include <boost/program_options.hpp>
+
+#include <fstream>
+#include <memory>
+#include <iostream>
+
+#include "pipeline/cli/cli.h"
+#include "pipeline/cli/progress.h"
+#include "pipeline/writers/rejects_jsonl.h"
+
+namespace po = boost::program_options;
+
+namespace returns::cli {
+
+int Fail(const Status& status) {
+  std::cerr << "returns: " << status.message() << "\n";
+  return kExitUnusable;
+}
+
+bool ParseOptions(const std::vector<std::string>& args, po::options_description& options,
+                  const po::positional_options_description* positional) {
+  options.add_options()("help,h", "show this help");
+  po::command_line_parser parser(args);
+  parser.options(options);
+  if (positional) parser.positional(*positional);
+  po::variables_map vm;
+  po::store(parser.run(), vm);
+  po::notify(vm);
+  if (vm.count("help")) {
+    std::cout << options << "\n";
+    return false;
+  }
+  return true;
+}
+
+bool ParseInputCommand(const std::vector<std::string>& args, po::options_description& options, InputArgs& inputs,
+                       bool format_is_input) {
+  static const char* kFormats = "input: auto, appendix, csv, tsv, document, jsonl";
+  options.add_options()("input-format", po::value(&inputs.format), kFormats);
+  if (format_is_input) options.add_options()("format", po::value(&inputs.format), kFormats);
+  options.add_options()
+      ("encoding", po::value(&inputs.encoding), "input encoding when not UTF-8, e.g. windows-1252, latin1")
+      ("columns", po::value(&inputs.columns), "CSV header mapping: district=Area,collaborative=Group,ignore=Timestamp")
+      ("round", po::value(&inputs.round), "round label of this batch, e.g. 2014-03")
+      ("rejects", po::value(&inputs.rejects_path), "write rejected records here (JSON Lines)")
+      ("strict", po::bool_switch(&inputs.strict), "stop at the first rejected record")
+      ("register", po::value(&inputs.register_path), "register of collaboratives (CSV); default: the bundled one")
+      ("file", po::value(&inputs.files), "input file or directory (read recursively, sorted)");
+  po::positional_options_description positional;
+  positional.add("file", -1);
+  return ParseOptions(args, options, &positional);
+}
+
+Result<IngestOptions> MakeIngestOptions(const InputArgs& inputs) {
+  IngestOptions options;
+  if (!ParseInputFormat(inputs.format, options.format)) {
+    return Status::InvalidInput("error: unknown --format '" + inputs.format +
+                                "' (auto, appendix, csv, tsv, document, jsonl)");
+  }
+  options.encoding = inputs.encoding;
+  if (!inputs.columns.empty()) {
+    Result<ColumnMap> columns = ParseColumnMap(inputs.columns);
+    if (!columns.ok()) return columns.status();
+    options.columns = columns.value();
+  }
+  options.round = inputs.round;
+  options.strict = inputs.strict;
+  // Bytes read, shown for inputs over 4 MB when stderr is a terminal.
+  options.progress = [bar = std::shared_ptr<ProgressBar>()](uintmax_t done, uintmax_t total) mutable {
+    if (!bar) bar = std::make_shared<ProgressBar>("bytes read", total, uintmax_t{4} << 20);
+    bar->Update(done);
+  };
+  return options;
+}
+
+Result<Register> LoadRegister(const InputArgs& inputs) {
+  return Register::Load(inputs.register_path.empty() ? Register::DefaultPath() : inputs.register_path);
+}
+
+Result<Ingested> IngestInputs(const InputArgs& inputs) {
+  if (inputs.files.empty()) return Status::InvalidInput("error: no input files");
+  Result<IngestOptions> options = MakeIngestOptions(inputs);
+  if (!options.ok()) return options.status();
+  Result<Register> reg = LoadRegister(inputs);
+  if (!reg.ok()) return reg.status();
+  Result<Ingested> ingested = IngestFiles(inputs.files, reg.value(), options.value());
+  if (ingested.ok()) {
+    for (const std::string& w : ingested.value().warnings) std::cerr << w << "\n";
+  }
+  return ingested;
+}
+
+int FinishIntake(const std::string& command, const Ingested& intake, const InputArgs& inputs) {
+  if (!inputs.rejects_path.empty()) {
+    std::ofstream out(inputs.rejects_path, std::ios::binary);
+    if (!out) return Fail(Status::IOError(inputs.rejects_path + ": error: cannot write the rejects file"));
+    WriteRejectsJsonl(intake.rejects, out);
+  }
+  if (inputs.strict || inputs.rejects_path.empty()) {
+    for (const Reject& r : intake.rejects) {
+      std::cerr << r.source << ":" << r.line << ": " << (inputs.strict ? "error" : "rejected") << ": " << r.reason
+                << (r.detail.empty() ? "" : " (" + r.detail + ")") << "\n";
+    }
+  }
+  std::cerr << command << ": " << TotalsLine(intake) << "\n";
+  return intake.rejects.empty() ? kExitOk : kExitRejected;
+}
+
+}  // namespace returns::cli

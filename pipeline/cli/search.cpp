@@ -1,0 +1,149 @@
+#include <boost/program_options.hpp>
+#include <nlohmann/json.hpp>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+
+#include "index/query/search.h"
+#include "pipeline/cli/cli.h"
+
+namespace po = boost::program_options;
+
+namespace returns::cli {
+namespace {
+
+nlohmann::ordered_json Counts(const std::map<std::string, unsigned>& counts) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  for (const auto& [k, v] : counts) j[k] = v;
+  return j;
+}
+
+void WriteJson(const std::string& query, const SearchResults& r, std::ostream& out) {
+  nlohmann::ordered_json j;
+  j["query"] = query;
+  j["total"] = r.total;
+  j["results"] = nlohmann::ordered_json::array();
+  for (const SearchHit& h : r.hits) {
+    const IndexedComment& c = h.comment;
+    nlohmann::ordered_json x;
+    x["rank"] = h.rank;
+    x["score"] = h.score;
+    x["comment_id"] = c.comment_id;
+    x["return_id"] = c.return_id;
+    x["district"] = c.district;
+    x["collaborative"] = c.collaborative_canonical;
+    x["lead_schools"] = c.lead_schools;
+    x["question"] = c.question;
+    x["heading"] = c.heading ? nlohmann::ordered_json(*c.heading) : nlohmann::ordered_json(nullptr);
+    x["text"] = c.text;
+    x["snippet"] = Snippet(c.text, h.highlights, "**", "**");
+    x["themes"] = c.tagging.themes;
+    x["pending"] = c.tagging.pending;
+    j["results"].push_back(std::move(x));
+  }
+  j["facets"] = {{"themes", Counts(r.theme_facets)}, {"districts", Counts(r.district_facets)},
+                 {"questions", Counts(r.question_facets)}};
+  out << j.dump(2) << "\n";
+}
+
+void WriteText(const SearchResults& r, bool colour, std::ostream& out) {
+  const std::string open = colour ? "\x1b[1;33m" : "[", close = colour ? "\x1b[0m" : "]";
+  for (const SearchHit& h : r.hits) {
+    const IndexedComment& c = h.comment;
+    out << h.rank << ". " << c.district << " | " << c.collaborative_canonical << " | Q" << c.question
+        << (c.round.empty() ? "" : " | " + c.round) << "\n   " << Snippet(c.text, h.highlights, open, close) << "\n";
+  }
+  out << r.total << (r.total == 1 ? " comment" : " comments") << " match";
+  if (!r.hits.empty()) out << "; showing " << r.hits.front().rank << "-" << r.hits.back().rank;
+  out << "\n";
+}
+
+// Runs every line of the file as a query (filters from the options apply)
+// and prints the latency figures as JSON: what scripts/bench measures.
+int TimeQueries(const IndexReader& index, SearchRequest request, const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Fail(Status::IOError(path + ": error: cannot open file"));
+  std::vector<double> ms;
+  std::string line;
+  while (std::getline(in, line)) {
+    request.query = line;
+    const auto start = std::chrono::steady_clock::now();
+    Result<SearchResults> r = Search(index, request);
+    const auto end = std::chrono::steady_clock::now();
+    if (!r.ok()) return Fail(r.status());
+    ms.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+  }
+  if (ms.empty()) return Fail(Status::InvalidInput(path + ": error: no queries"));
+  std::sort(ms.begin(), ms.end());
+  const auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<size_t>(q * static_cast<double>(ms.size())))]; };
+  nlohmann::ordered_json j = {{"queries", ms.size()}, {"facets", request.facets}, {"median_ms", at(0.5)},
+                              {"p99_ms", at(0.99)}, {"max_ms", ms.back()}};
+  std::cout << j.dump() << "\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+int SearchCommand(const std::vector<std::string>& args) {
+  SearchRequest request;
+  std::vector<std::string> db;
+  std::string format;
+  std::vector<std::string> query_words;
+  std::string queries_path;
+  bool no_facets = false;
+  po::options_description options("returns search [QUERY] --db DIR [options]");
+  options.add_options()
+      ("db", po::value(&db), "database: a directory, a sharded directory or a stub file; repeat to search several")
+      ("theme", po::value(&request.themes), "only comments with this theme (repeat: all of them)")
+      ("district", po::value(&request.district), "only this district")
+      ("collaborative", po::value(&request.collaborative), "only this collaborative (canonical name)")
+      ("question", po::value(&request.question), "only this question, 1-5")
+      ("round", po::value(&request.round), "only this round")
+      ("limit", po::value(&request.limit)->default_value(10), "results to show")
+      ("offset", po::value(&request.offset)->default_value(0), "results to skip")
+      ("format", po::value(&format)->default_value("text"), "text or json")
+      ("queries", po::value(&queries_path), "benchmark: run each line of FILE as a query; print latency figures (JSON)")
+      ("no-facets", po::bool_switch(&no_facets), "skip the exact facet counts")
+      ("query", po::value(&query_words), "query words");
+  po::positional_options_description positional;
+  positional.add("query", -1);
+  if (!ParseOptions(args, options, &positional)) return kExitOk;
+  if (db.empty()) return Fail(Status::InvalidInput("search: error: --db DIR is required"));
+  if (format != "text" && format != "json") {
+    return Fail(Status::InvalidInput("search: error: unknown --format '" + format + "' (text or json)"));
+  }
+  if (request.question < 0 || request.question > 5) return Fail(Status::InvalidInput("search: error: --question is 1-5"));
+  for (const std::string& w : query_words) request.query += (request.query.empty() ? "" : " ") + w;
+  request.facets = !no_facets;
+  Result<IndexReader> index = IndexReader::Open(db);
+  if (!index.ok()) return Fail(index.status());
+  if (!queries_path.empty()) return TimeQueries(index.value(), request, queries_path);
+  Result<SearchResults> results = Search(index.value(), request);
+  if (!results.ok()) return Fail(results.status());
+  if (format == "json") WriteJson(request.query, results.value(), std::cout);
+  else WriteText(results.value(), isatty(STDOUT_FILENO) != 0, std::cout);
+  return kExitOk;
+}
+
+int Info(const std::vector<std::string>& args) {
+  std::vector<std::string> db;
+  po::options_description options("returns info --db DIR");
+  options.add_options()("db", po::value(&db), "database: a directory, a sharded directory or a stub file; repeatable");
+  if (!ParseOptions(args, options, nullptr)) return kExitOk;
+  if (db.empty()) return Fail(Status::InvalidInput("info: error: --db DIR is required"));
+  Result<IndexReader> index = IndexReader::Open(db);
+  if (!index.ok()) return Fail(index.status());
+  const IndexInfo info = index.value().Info();
+  std::string rounds;
+  for (const std::string& r : info.rounds) rounds += (rounds.empty() ? "" : ", ") + r;
+  std::cout << "database:  " << index.value().dir() << "\ndocuments: " << info.documents << "\nreturns:   " << info.returns
+            << "\nrounds:    " << (rounds.empty() ? "(none)" : rounds) << "\nlexicon:   " << info.lexicon_name << " "
+            << info.lexicon_version << " (" << info.lexicon_source << ")\nschema:    " << info.schema_version
+            << "\nwritten:   " << info.written_at << "\n";
+  return kExitOk;
+}
+
+}  // namespace returns::cli

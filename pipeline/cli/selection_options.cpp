@@ -1,0 +1,72 @@
+#include "pipeline/cli/selection_options.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "index/store/schema.h"
+#include "lexicon/codebook/default_lexicon.h"
+#include "lexicon/codebook/load_lexicon.h"
+
+namespace po = boost::program_options;
+
+namespace returns::cli {
+
+void AddSelectionOptions(po::options_description& options, po::positional_options_description& positional,
+                         SelectionArgs& args) {
+  options.add_options()
+      ("db", po::value(&args.db), "database: a directory, a sharded directory or a stub file; repeatable")
+      ("theme", po::value(&args.request.themes), "only comments with this theme (repeat: all of them)")
+      ("district", po::value(&args.request.district), "only this district")
+      ("collaborative", po::value(&args.request.collaborative), "only this collaborative")
+      ("question", po::value(&args.request.question), "only this question, 1-5")
+      ("round", po::value(&args.request.round), "only this round")
+      ("lexicon", po::value(&args.lexicon_path), "lexicon for theme labels; default: the one the database was built with")
+      ("out,o", po::value(&args.out_path), "write here instead of stdout")
+      ("query", po::value(&args.query_words), "query words");
+  positional.add("query", -1);
+}
+
+Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
+  if (args.db.empty()) return Status::InvalidInput("error: --db DIR is required");
+  if (args.request.question < 0 || args.request.question > 5) return Status::InvalidInput("error: --question is 1-5");
+  for (const std::string& w : args.query_words) args.request.query += (args.request.query.empty() ? "" : " ") + w;
+  Result<IndexReader> index = IndexReader::Open(args.db);
+  if (!index.ok()) return index.status();
+  std::string lexicon_path = args.lexicon_path;
+  if (lexicon_path.empty()) {
+    lexicon_path = index.value().db().get_metadata(schema::kLexiconSourceKey);
+    std::error_code ec;
+    if (lexicon_path.empty() || !std::filesystem::exists(lexicon_path, ec)) lexicon_path = DefaultLexiconPath();
+  }
+  Result<Lexicon> lexicon = LoadLexicon(lexicon_path);
+  if (!lexicon.ok()) return lexicon.status();
+  LoadedSelection out;
+  for (const Theme& t : lexicon.value().themes) out.themes.push_back({t.id, t.label});
+  Result<std::vector<IndexedComment>> comments = Select(index.value(), args.request);
+  if (!comments.ok()) return comments.status();
+  out.comments = std::move(comments).value();
+  out.description = DescribeSelection(args.request);
+  return out;
+}
+
+Status WriteOutput(const std::string& out_path, const std::function<void(std::ostream&)>& write) {
+  if (out_path.empty() || out_path == "-") {
+    write(std::cout);
+    return Status::OK();
+  }
+  // Write beside the target, then rename: a reader never sees half a file.
+  const std::string partial = out_path + ".partial";
+  {
+    std::ofstream out(partial, std::ios::binary);
+    if (!out) return Status::IOError(out_path + ": error: cannot write");
+    write(out);
+    if (!out.flush()) return Status::IOError(out_path + ": error: write failed");
+  }
+  std::error_code ec;
+  std::filesystem::rename(partial, out_path, ec);
+  if (ec) return Status::IOError(out_path + ": error: " + ec.message());
+  return Status::OK();
+}
+
+}  // namespace returns::cli

@@ -1,0 +1,40 @@
+// What summary, appendix and quotes share on the command line: a database,
+// search filters and query, theme labels from the lexicon, and where output goes.
+#pragma once
+
+#include <boost/program_options.hpp>
+
+#include <functional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "index/query/selection.h"
+#include "index/query/summary.h"
+
+namespace returns::cli {
+
+struct SelectionArgs {
+  std::vector<std::string> db;
+  SearchRequest request;
+  std::vector<std::string> query_words;
+  std::string lexicon_path;  // for theme labels; default: the lexicon the database was built with
+  std::string out_path;
+};
+
+// Adds --db, the filters, --lexicon, --out and the positional query.
+void AddSelectionOptions(boost::program_options::options_description& options,
+                         boost::program_options::positional_options_description& positional, SelectionArgs& args);
+
+struct LoadedSelection {
+  std::vector<IndexedComment> comments;
+  std::vector<ThemeLabel> themes;  // lexicon order
+  std::string description;
+};
+
+Result<LoadedSelection> LoadSelection(SelectionArgs& args);
+
+// Runs `write` on --out FILE (written whole, or not at all on error) or stdout.
+Status WriteOutput(const std::string& out_path, const std::function<void(std::ostream&)>& write);
+
+}  // namespace returns::cli

@@ -1,0 +1,98 @@
+#include <algorithm>
+#include <cstdio>
+
+#include "pipeline/writers/html.h"
+#include "pipeline/reports/summary_format.h"
+
+namespace returns {
+namespace {
+
+// Themes by the number of collaboratives mentioning them, most first.
+void BarChart(const Summary& s, std::ostream& out) {
+  std::vector<ThemeLabel> themes = s.themes;
+  std::stable_sort(themes.begin(), themes.end(), [&](const ThemeLabel& a, const ThemeLabel& b) {
+    return s.overall.at(a.id).collaboratives > s.overall.at(b.id).collaboratives;
+  });
+  const int label_w = 260, bar_w = 420, row_h = 22, top = 10;
+  const unsigned total = std::max(1u, s.totals.collaboratives);
+  const int height = top + row_h * static_cast<int>(themes.size()) + 10;
+  out << "<svg id=\"theme-chart\" role=\"img\" aria-label=\"Collaboratives mentioning each theme\" width=\""
+      << label_w + bar_w + 120 << "\" height=\"" << height << "\" xmlns=\"http://www.w3.org/2000/svg\">\n";
+  int y = top;
+  for (const ThemeLabel& t : themes) {
+    const ThemeCounts& c = s.overall.at(t.id);
+    const int w = static_cast<int>(bar_w * static_cast<double>(c.collaboratives) / total);
+    out << "<text x=\"" << label_w - 8 << "\" y=\"" << y + 15 << "\" text-anchor=\"end\">" << HtmlEscape(t.label)
+        << "</text>\n<rect class=\"bar\" data-theme=\"" << t.id << "\" x=\"" << label_w << "\" y=\"" << y + 3
+        << "\" width=\"" << w << "\" height=\"" << row_h - 6 << "\" fill=\"#3b6ea5\"/>\n<text x=\"" << label_w + w + 6
+        << "\" y=\"" << y + 15 << "\">" << c.collaboratives << " of " << s.totals.collaboratives << " ("
+        << Percent(c.collaborative_share) << "%)</text>\n";
+    y += row_h;
+  }
+  out << "</svg>\n";
+}
+
+// Theme × dimension: the share of the cell's collaboratives mentioning the theme.
+void HeatMap(const Summary& s, std::ostream& out) {
+  const int label_w = 260, cell_w = 64, cell_h = 22, head_h = 120;
+  const int width = label_w + cell_w * static_cast<int>(s.by_values.size()) + 110;  // room for the last slanted label
+  const int height = head_h + cell_h * static_cast<int>(s.themes.size()) + 10;
+  out << "<svg id=\"theme-heatmap\" role=\"img\" aria-label=\"Share of collaboratives mentioning each theme, by "
+      << DimensionName(s.by) << "\" width=\"" << width << "\" height=\"" << height
+      << "\" xmlns=\"http://www.w3.org/2000/svg\">\n";
+  for (size_t i = 0; i < s.by_values.size(); ++i) {
+    const int x = label_w + cell_w * static_cast<int>(i) + cell_w / 2;
+    out << "<text transform=\"translate(" << x << "," << head_h - 6 << ") rotate(-45)\">"
+        << HtmlEscape(s.by_values[i]) << "</text>\n";
+  }
+  int y = head_h;
+  for (const ThemeLabel& t : s.themes) {
+    out << "<text x=\"" << label_w - 8 << "\" y=\"" << y + 15 << "\" text-anchor=\"end\">" << HtmlEscape(t.label)
+        << "</text>\n";
+    for (size_t i = 0; i < s.by_values.size(); ++i) {
+      const ThemeCounts& c = s.by_counts.at(s.by_values[i]).at(t.id);
+      // White (none) to dark blue (every collaborative in the cell).
+      const double v = c.collaborative_share;
+      char fill[8];
+      std::snprintf(fill, sizeof fill, "#%02x%02x%02x", static_cast<int>(255 - 196 * v), static_cast<int>(255 - 145 * v),
+                    static_cast<int>(255 - 90 * v));
+      const int x = label_w + cell_w * static_cast<int>(i);
+      out << "<rect class=\"cell\" x=\"" << x << "\" y=\"" << y << "\" width=\"" << cell_w - 2 << "\" height=\""
+          << cell_h - 2 << "\" fill=\"" << fill << "\"><title>" << HtmlEscape(t.label) << ", "
+          << HtmlEscape(s.by_values[i]) << ": " << c.collaboratives << " of " << s.by_totals.at(s.by_values[i]).collaboratives
+          << " collaboratives</title></rect>\n<text x=\"" << x + cell_w / 2 - 1 << "\" y=\"" << y + 15
+          << "\" text-anchor=\"middle\" fill=\"" << (v > 0.55 ? "#fff" : "#222") << "\">" << c.collaboratives
+          << "</text>\n";
+    }
+    y += cell_h;
+  }
+  out << "</svg>\n";
+}
+
+}  // namespace
+
+void WriteSummaryHtml(const Summary& s, const std::string& selection, std::ostream& out) {
+  out << HtmlHead("Themes in the returns");
+  out << "<h1>Themes in the returns</h1>\n<p><strong>Selection:</strong> " << HtmlEscape(selection) << ". <strong>"
+      << s.totals.comments << "</strong> comments in <strong>" << s.totals.returns << "</strong> returns from <strong>"
+      << s.totals.collaboratives << "</strong> collaboratives.</p>\n";
+  out << "<h2>Collaboratives mentioning each theme</h2>\n";
+  BarChart(s, out);
+  if (s.by != SummaryDimension::kNone) {
+    out << "<h2>By " << DimensionName(s.by) << "</h2>\n<p>Each cell: collaboratives in that " << DimensionName(s.by)
+        << " mentioning the theme; darker is a larger share.</p>\n";
+    HeatMap(s, out);
+  }
+  out << "<h2>Figures</h2>\n<table id=\"theme-table\">\n<thead><tr><th>Theme</th><th>Comments</th><th>Returns</th>"
+         "<th>Collaboratives</th><th>Share of collaboratives</th><th>Done</th><th>Pending</th></tr></thead>\n<tbody>\n";
+  for (const ThemeLabel& t : s.themes) {
+    const ThemeCounts& c = s.overall.at(t.id);
+    out << "<tr><td>" << HtmlEscape(t.label) << "</td><td class=\"n\">" << c.comments << "</td><td class=\"n\">"
+        << c.returns << "</td><td class=\"n\">" << c.collaboratives << "</td><td class=\"n\">"
+        << Percent(c.collaborative_share) << "%</td><td class=\"n\">" << c.comments - c.pending
+        << "</td><td class=\"n\">" << c.pending << "</td></tr>\n";
+  }
+  out << "</tbody>\n</table>\n</body>\n</html>\n";
+}
+
+}  // namespace returns

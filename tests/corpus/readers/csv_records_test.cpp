@@ -1,0 +1,25 @@
+#include "corpus/readers/csv_records.h"
+
+#include <catch2/catch.hpp>
+
+using returns::ReadCsvRecords;
+
+TEST_CASE("RFC 4180 records with their starting lines", "[csv]") {
+  const auto r = ReadCsvRecords(
+      "\xEF\xBB\xBF" "a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\nlines\",z\nlast,row\n", "t.csv");
+  REQUIRE(r.ok());
+  const auto& rows = r.value();
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[0].fields == std::vector<std::string>{"a", "b"});
+  CHECK(rows[1].fields == std::vector<std::string>{"x, y", "say \"hi\""});
+  CHECK(rows[2].fields == std::vector<std::string>{"two\nlines", "z"});
+  CHECK(rows[2].line == 3);
+  CHECK(rows[3].line == 5);
+}
+
+TEST_CASE("a malformed quote is an error with its line", "[csv]") {
+  const auto r = ReadCsvRecords("a,b\nok,fine\n\"open,never closed\n", "bad.csv");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().message().rfind("bad.csv:", 0) == 0);
+  CHECK(r.status().message().find("malformed CSV") != std::string::npos);
+}

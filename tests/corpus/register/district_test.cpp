@@ -1,0 +1,34 @@
+#include "corpus/register/district.h"
+
+#include <catch2/catch.hpp>
+
+using returns::MatchDistrictAtStart;
+using returns::SplitWords;
+
+TEST_CASE("a district at the start of a row", "[district]") {
+  const auto dover = MatchDistrictAtStart(SplitWords("Dover Samphire Hub Action"));
+  CHECK(dover.district == "Dover");
+  CHECK(dover.words_used == 1);
+  CHECK(dover.pending.empty());
+
+  const auto tw = MatchDistrictAtStart(SplitWords("Tunbridge Wells Tunbridge Wells LANGTON GREEN,"));
+  CHECK(tw.district == "Tunbridge Wells");
+  CHECK(tw.words_used == 2);
+}
+
+TEST_CASE("a district split over two lines", "[district]") {
+  const auto alone = MatchDistrictAtStart(SplitWords("Tonbridge & "));
+  CHECK(alone.district == "Tonbridge & Malling");
+  CHECK(alone.pending == std::vector<std::string>{"Malling"});
+
+  const auto shared = MatchDistrictAtStart(SplitWords("Tonbridge & Mosaic Group D Ightham Primary"));
+  CHECK(shared.district == "Tonbridge & Malling");
+  CHECK(shared.words_used == 2);
+  CHECK(shared.pending == std::vector<std::string>{"Malling"});
+}
+
+TEST_CASE("words that only begin like a district are not one", "[district]") {
+  CHECK(MatchDistrictAtStart(SplitWords("Tonbridge Village")).words_used == 0);
+  CHECK(MatchDistrictAtStart(SplitWords("Doverside school")).words_used == 0);
+  CHECK(MatchDistrictAtStart(SplitWords("")).words_used == 0);
+}

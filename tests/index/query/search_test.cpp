@@ -1,0 +1,215 @@
+#include "index/query/search.h"
+
+#include <catch2/catch.hpp>
+#include <xapian.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "index/store/index_writer.h"
+#include "lexicon/codebook/default_lexicon.h"
+#include "lexicon/codebook/load_lexicon.h"
+#include "pipeline/stages/index_records.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("returns-test-" + std::to_string(std::rand()) + "-" +
+                                         std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+    fs::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+};
+
+const returns::Matcher& DefaultMatcher() {
+  static const returns::Matcher m =
+      returns::Matcher::Compile(returns::LoadLexicon(returns::DefaultLexiconPath()).value()).value();
+  return m;
+}
+
+std::vector<returns::TagRecord> CorpusRecords() {
+  const std::string dir = std::string(RETURNS_SOURCE_DIR) + "/corpus/";
+  const auto reg = returns::Register::Load(dir + "collaboratives.csv");
+  return returns::ReadTagRecords({dir + "kent-2013"}, reg.value(), {}).value().records;
+}
+
+// Indexes the bundled corpus into `dir`; returns the number of comments.
+size_t IndexCorpus(const std::string& dir, const std::string& round = "2013-03") {
+  returns::IndexWriterOptions options;
+  options.lexicon_name = DefaultMatcher().name();
+  options.lexicon_version = DefaultMatcher().version();
+  auto writer = returns::IndexWriter::Open(dir, options);
+  REQUIRE(writer.ok());
+  const auto records = CorpusRecords();
+  for (const auto& r : records) {
+    REQUIRE(writer.value()->Add(returns::ToIndexedComment(r, DefaultMatcher().Tag(r.text, r.question), round)).ok());
+  }
+  REQUIRE(writer.value()->Commit().ok());
+  return records.size();
+}
+
+returns::SearchResults Run(const std::string& dir, returns::SearchRequest request) {
+  const auto index = returns::IndexReader::Open(dir);
+  REQUIRE(index.ok());
+  auto results = returns::Search(index.value(), request);
+  REQUIRE(results.ok());
+  return std::move(results).value();
+}
+
+}  // namespace
+
+TEST_CASE("every result of a theme filter carries a match of that theme", "[index][search]") {
+  TempDir tmp;
+  IndexCorpus(tmp.path.string());
+  returns::SearchRequest request;
+  request.themes = {"moderation"};
+  request.limit = 1000;
+  const auto r = Run(tmp.path.string(), request);
+  REQUIRE(r.total > 0);
+  REQUIRE(r.hits.size() == r.total);
+  for (const auto& hit : r.hits) {
+    bool has = false;
+    for (const auto& m : hit.comment.tagging.matches) has = has || m.theme == "moderation";
+    INFO(hit.comment.comment_id);
+    CHECK(has);
+    CHECK_FALSE(hit.highlights.empty());
+  }
+  // The same filter typed in the query, with a district written as users write it.
+  request.themes.clear();
+  request.query = "theme:moderation district:\"Tonbridge & Malling\"";
+  const auto typed = Run(tmp.path.string(), request);
+  REQUIRE(typed.total > 0);
+  for (const auto& hit : typed.hits) CHECK(hit.comment.district == "Tonbridge & Malling");
+}
+
+TEST_CASE("indexing the same input twice leaves the document count unchanged", "[index]") {
+  TempDir tmp;
+  const size_t n = IndexCorpus(tmp.path.string());
+  IndexCorpus(tmp.path.string());
+  const auto info = returns::IndexReader::Open(tmp.path.string()).value().Info();
+  CHECK(info.documents == n);
+  CHECK(info.returns == 90);
+  CHECK(info.rounds == std::vector<std::string>{"2013-03"});
+  CHECK(info.lexicon_name == "kent-codebook");
+  // Another round keeps its own copy.
+  IndexCorpus(tmp.path.string(), "2014-03");
+  CHECK(returns::IndexReader::Open(tmp.path.string()).value().Info().documents == 2 * n);
+}
+
+TEST_CASE("an empty query lists the filtered comments in appendix order, with exact facets", "[index][search]") {
+  TempDir tmp;
+  const size_t n = IndexCorpus(tmp.path.string());
+  returns::SearchRequest request;
+  request.limit = 5;
+  const auto all = Run(tmp.path.string(), request);
+  CHECK(all.total == n);
+  CHECK(all.hits.size() == 5);
+  CHECK(all.hits[0].comment.district == "Ashford");
+  CHECK(all.district_facets.size() == 12);
+  CHECK(all.question_facets.at("2") + all.question_facets.at("3") == n);
+  // Theme facets count each theme once per comment, over all matches, not the page.
+  std::map<std::string, unsigned> expected;
+  for (const auto& r : CorpusRecords()) {
+    for (const auto& t : DefaultMatcher().Tag(r.text, r.question).themes) ++expected[t];
+  }
+  CHECK(all.theme_facets == expected);
+  request.offset = 3;
+  request.limit = 2;
+  const auto page = Run(tmp.path.string(), request);
+  CHECK(page.hits.front().rank == 4);
+  CHECK(page.hits.front().comment.comment_id == all.hits[3].comment.comment_id);
+}
+
+TEST_CASE("a killed or failed run leaves the database as it was", "[index]") {
+  TempDir tmp;
+  const size_t n = IndexCorpus(tmp.path.string());
+  {
+    auto writer = returns::IndexWriter::Open(tmp.path.string(), {});
+    REQUIRE(writer.ok());
+    const auto records = CorpusRecords();
+    for (size_t i = 0; i < 50; ++i) {
+      REQUIRE(writer.value()->Add(returns::ToIndexedComment(records[i], {}, "2099-01")).ok());
+    }
+    // No Commit(): the writer goes away mid-run.
+  }
+  const auto info = returns::IndexReader::Open(tmp.path.string()).value().Info();
+  CHECK(info.documents == n);
+  CHECK(info.rounds == std::vector<std::string>{"2013-03"});
+}
+
+TEST_CASE("another writer holding the lock: fail at once, or wait for it", "[index][errors]") {
+  TempDir tmp;
+  IndexCorpus(tmp.path.string());
+  auto first = returns::IndexWriter::Open(tmp.path.string(), {});
+  REQUIRE(first.ok());
+  const auto second = returns::IndexWriter::Open(tmp.path.string(), {});
+  REQUIRE_FALSE(second.ok());
+  CHECK(second.status().message() == tmp.path.string() +
+                                         ": error: another writer holds the lock on this database (use --wait to wait for it)");
+  std::thread release([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    REQUIRE(first.value()->Commit().ok());
+  });
+  returns::IndexWriterOptions wait;
+  wait.wait_for_lock = true;
+  const auto waited = returns::IndexWriter::Open(tmp.path.string(), wait);
+  release.join();
+  CHECK(waited.ok());
+}
+
+TEST_CASE("missing, foreign-schema and corrupt databases are clear errors", "[index][errors]") {
+  TempDir tmp;
+  const auto missing = returns::IndexReader::Open((tmp.path / "none").string());
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.status().message().find("none: error: no database here") != std::string::npos);
+
+  {
+    Xapian::WritableDatabase db((tmp.path / "old").string(), Xapian::DB_CREATE);
+    db.set_metadata("returns.schema", "99");
+    db.add_document(Xapian::Document());
+    db.commit();
+  }
+  const auto old = returns::IndexReader::Open((tmp.path / "old").string());
+  REQUIRE_FALSE(old.ok());
+  CHECK(old.status().message() == (tmp.path / "old").string() +
+                                      ": error: database schema version 99, this program reads version 1; rebuild it "
+                                      "with 'returns index'");
+  CHECK_FALSE(returns::IndexWriter::Open((tmp.path / "old").string(), {}).ok());
+
+  fs::create_directories(tmp.path / "junk");
+  std::ofstream(tmp.path / "junk" / "iamglass") << "not a database";
+  std::ofstream(tmp.path / "junk" / "postlist.glass") << "garbage";
+  const auto junk = returns::IndexReader::Open((tmp.path / "junk").string());
+  REQUIRE_FALSE(junk.ok());
+  CHECK(junk.status().message().rfind((tmp.path / "junk").string() + ": error: ", 0) == 0);
+}
+
+TEST_CASE("a query the parser rejects says what and where", "[index][search][errors]") {
+  TempDir tmp;
+  IndexCorpus(tmp.path.string());
+  returns::SearchRequest request;
+  request.query = "moderation AND (";
+  const auto index = returns::IndexReader::Open(tmp.path.string());
+  const auto r = returns::Search(index.value(), request);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().message().rfind("search: error: cannot parse the query 'moderation AND (': ", 0) == 0);
+}
+
+TEST_CASE("snippets mark highlights and elide long text", "[index][snippet]") {
+  const std::string text = "Joint moderation of writing across the hub";
+  CHECK(returns::Snippet(text, {{6, 16}}, "[", "]") == "Joint [moderation] of writing across the hub");
+  std::string long_text(300, 'x');
+  long_text = "start " + std::string(200, 'a') + " moderation " + std::string(200, 'b') + " end";
+  const std::string s = returns::Snippet(long_text, {{207, 217}}, "[", "]", 120);
+  CHECK(s.rfind("…", 0) == 0);
+  CHECK(s.find("[moderation]") != std::string::npos);
+}

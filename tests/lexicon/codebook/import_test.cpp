@@ -1,0 +1,77 @@
+#include <catch2/catch.hpp>
+
+#include "lexicon/codebook/import_liwc.h"
+#include "lexicon/codebook/import_wordstat.h"
+#include "lexicon/codebook/load_lexicon.h"
+#include "lexicon/matcher/matcher.h"
+
+using returns::RuleKind;
+
+namespace {
+const std::string kData = std::string(RETURNS_SOURCE_DIR) + "/tests/data/lexicons/";
+}
+
+TEST_CASE("LIWC .dic: categories become themes, entries rules", "[import][liwc]") {
+  const auto lex = returns::LoadLexicon(kData + "sample.dic");
+  REQUIRE(lex.ok());
+  const auto& l = lex.value();
+  REQUIRE(l.themes.size() == 3);
+  CHECK(l.themes[0].id == "moderation");
+  CHECK(l.themes[2].id == "learning_walks");
+  CHECK(l.themes[2].label == "learning walks");
+  REQUIRE(l.themes[0].rules.size() == 2);
+  CHECK(l.themes[0].rules[0].text == "moderat*");
+  CHECK(l.themes[0].rules[0].line == 6);
+  CHECK(l.themes[2].rules[0].kind == RuleKind::kPhrase);  // a multi-word entry
+  // The conditional entry is reported with its line, not dropped silently.
+  REQUIRE(l.warnings.size() == 1);
+  CHECK(l.warnings[0] == kData + "sample.dic:11: warning: conditional entry 'like\t(02 134)1/2' is not supported; it was not imported");
+  // And the imported dictionary tags.
+  const auto m = returns::Matcher::Compile(l);
+  REQUIRE(m.ok());
+  CHECK(m.value().Tag("Moderated work and a learning walk").themes ==
+        std::vector<std::string>{"learning_walks", "moderation"});
+  CHECK(m.value().Tag("a walk-through").themes == std::vector<std::string>{"learning_walks"});
+}
+
+TEST_CASE("LIWC .dic errors name file and line", "[import][liwc][errors]") {
+  CHECK(returns::ParseLiwcDic("1\tx\n", "a.dic").status().message() ==
+        "a.dic:1: error: a LIWC dictionary starts with a '%' line");
+  CHECK(returns::ParseLiwcDic("%\n1\tx\n%\nword\t7\n", "a.dic").status().message() ==
+        "a.dic:4: error: entry 'word' names unknown category 7");
+  CHECK(returns::ParseLiwcDic("%\n1\tx\n", "a.dic").status().message() ==
+        "a.dic: error: no entries after the category table");
+}
+
+TEST_CASE("WordStat .cat: tab-indented hierarchy, weights in brackets", "[import][wordstat]") {
+  const auto lex = returns::LoadLexicon(kData + "sample.cat");
+  REQUIRE(lex.ok());
+  const auto& l = lex.value();
+  REQUIRE(l.themes.size() == 4);
+  CHECK(l.themes[0].id == "moderation");
+  REQUIRE(l.themes[0].rules.size() == 2);
+  CHECK(l.themes[0].rules[1].text == "AGREED JUDGEMENTS");  // '_' joins a phrase; the weight 2.5 is read
+  CHECK(l.themes[0].rules[1].kind == RuleKind::kPhrase);
+  CHECK(l.themes[1].id == "school_improvement");
+  CHECK(l.themes[1].rules.empty());
+  CHECK(l.themes[2].id == "governance");
+  CHECK(l.themes[2].parent == std::optional<std::string>("school_improvement"));
+  CHECK(l.themes[3].parent == std::optional<std::string>("school_improvement"));
+  REQUIRE(l.warnings.size() == 1);
+  CHECK(l.warnings[0] == kData + "sample.cat:10: warning: rule 'WALK @ THROUGH (1)' uses WordStat's '@' syntax, "
+                          "which is not supported; it was not imported");
+  const auto m = returns::Matcher::Compile(l);
+  REQUIRE(m.ok());
+  // A match in a nested category rolls up to its parent.
+  CHECK(m.value().Tag("Governors and the governing body; agreed judgements").themes ==
+        std::vector<std::string>{"governance", "moderation", "school_improvement"});
+  CHECK(m.value().Ancestors("governance") == std::vector<std::string>{"school_improvement"});
+}
+
+TEST_CASE("WordStat .cat errors name file and line", "[import][wordstat][errors]") {
+  CHECK(returns::ParseWordstatCat("WORD (1)\n", "b.cat").status().message() ==
+        "b.cat:1: error: entry 'WORD' is outside any category");
+  CHECK(returns::ParseWordstatCat("A\n  B (1)\n", "b.cat").status().message() ==
+        "b.cat:2: error: indent with tabs, not spaces");
+  CHECK(returns::ParseWordstatCat("A\n\t\t\tB\n", "b.cat").status().message() == "b.cat:2: error: category indented too deep");
+}

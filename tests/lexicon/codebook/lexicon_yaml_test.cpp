@@ -1,0 +1,51 @@
+#include "lexicon/codebook/lexicon_yaml.h"
+
+#include <catch2/catch.hpp>
+
+using returns::ParseLexiconYaml;
+using returns::RuleKind;
+
+TEST_CASE("a lexicon reads from YAML", "[lexicon]") {
+  const auto lex = ParseLexiconYaml(R"(name: kent
+version: "2"
+themes:
+  - id: governance
+    label: Governance
+    description: governors and boards
+    rules:
+      - words: [governor*, governing body]
+      - acronym: GB
+        questions: [2, 3]
+    exclude: [board games]
+)", "k.yaml");
+  REQUIRE(lex.ok());
+  const auto& l = lex.value();
+  CHECK(l.name == "kent");
+  CHECK(l.version == "2");
+  REQUIRE(l.themes.size() == 1);
+  const auto& t = l.themes[0];
+  CHECK(t.id == "governance");
+  CHECK(t.label == "Governance");
+  REQUIRE(t.rules.size() == 3);
+  CHECK(t.rules[0].kind == RuleKind::kWord);
+  CHECK(t.rules[1].text == "governing body");
+  CHECK(t.rules[2].kind == RuleKind::kAcronym);
+  CHECK(t.rules[2].questions == std::vector<int>{2, 3});
+  CHECK(t.rules[2].line == 9);
+  REQUIRE(t.exclusions.size() == 1);
+  CHECK(t.exclusions[0].text == "board games");
+}
+
+TEST_CASE("YAML shape errors name file and line", "[lexicon][errors]") {
+  auto error = [](const std::string& yaml) { return ParseLexiconYaml(yaml, "e.yaml").status().message(); };
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - word: [x\n").rfind("e.yaml:", 0) == 0);
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - word: [x\n").find("bad YAML") !=
+        std::string::npos);
+  CHECK(error("version: 1\nthemes: []\n") == "e.yaml:1: error: missing 'name'");
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - label: A\n") == "e.yaml:4: error: missing 'id'");
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - colour: red\n") ==
+        "e.yaml:6: error: unknown rule kind 'colour' (word, phrase, acronym, pattern, near)");
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - word: x\n        questions: [7]\n") ==
+        "e.yaml:7: error: question must be a number from 1 to 5");
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    colour: red\n") == "e.yaml:5: error: unknown theme field 'colour'");
+}

@@ -1,0 +1,180 @@
+#include "lexicon/matcher/matcher.h"
+
+#include <catch2/catch.hpp>
+
+#include "lexicon/codebook/lexicon_yaml.h"
+
+using returns::Matcher;
+
+namespace {
+
+Matcher Compile(const std::string& yaml) {
+  auto lex = returns::ParseLexiconYaml(yaml, "test.yaml");
+  REQUIRE(lex.ok());
+  auto m = Matcher::Compile(lex.value());
+  if (!m.ok()) FAIL(m.status().message());
+  return std::move(m).value();
+}
+
+const char* kLexicon = R"(
+name: test
+version: "0.1"
+themes:
+  - id: moderation
+    label: Moderation
+    rules:
+      - word: moderat*
+      - word: levelling
+      - phrase: agreed judgements
+    exclude: [moderate progress]
+    exclude_patterns: ['(?i)moderately']
+  - id: learning_walks
+    rules:
+      - phrase: learning walk*
+      - phrase: walk-through
+  - id: elc
+    rules:
+      - acronym: ELC
+  - id: teaching_assistants
+    rules:
+      - acronym: TA
+  - id: transition
+    rules:
+      - pattern: 'Y[0-9]/[0-9]'
+  - id: governance
+    rules:
+      - word: governor*
+      - near: board NEAR/3 schools
+  - id: data
+    parent: assessment
+    rules:
+      - word: data
+        questions: [2]
+  - id: assessment
+    rules:
+      - word: assessment
+)";
+
+struct Row {
+  const char* text;
+  std::vector<std::string> themes;
+};
+
+}  // namespace
+
+TEST_CASE("tagging golden table: every rule kind", "[matcher]") {
+  const Matcher m = Compile(kLexicon);
+  const std::vector<Row> table = {
+      {"Joint moderation meetings", {"moderation"}},
+      {"Staff moderated writing", {"moderation"}},
+      {"Pupils made moderate progress", {}},                     // exclusion phrase
+      {"Moderately good outcomes", {}},                          // exclusion pattern
+      {"Consistency in levelling", {"moderation"}},
+      {"We reached agreed judgements", {"moderation"}},
+      {"Learning walks across schools", {"learning_walks"}},
+      {"after a learning\nwalk at Downs View", {"learning_walks"}},  // phrase across a line break
+      {"a walk-through of classrooms", {"learning_walks"}},
+      {"learning about walks", {}},
+      {"The ELC course", {"elc"}},
+      {"the elc course", {}},                                    // acronyms are case-sensitive
+      {"a parcel shipped", {}},                                  // letters inside other words
+      {"TAs and TA’s training", {"teaching_assistants"}},         // plural and possessive
+      {"Y6/7 transition", {"transition"}},
+      {"Governors attended", {"governance"}},
+      {"The board brings schools together", {"governance"}},    // board within 3 of schools
+      {"The board met. Our schools are small", {}},              // not in the same sentence
+      {"The board of the local primary and secondary schools", {}},  // too far apart
+  };
+  for (const Row& row : table) {
+    INFO(row.text);
+    CHECK(m.Tag(row.text).themes == row.themes);
+  }
+}
+
+TEST_CASE("a match records theme, rule, byte span and text", "[matcher]") {
+  const Matcher m = Compile(kLexicon);
+  const std::string text = "Heads’ moderation and learning walks";
+  const auto t = m.Tag(text);
+  REQUIRE(t.matches.size() == 2);
+  CHECK(t.matches[0].theme == "moderation");
+  CHECK(t.matches[0].rule == "word:moderat*");
+  CHECK(t.matches[0].text == "moderation");
+  CHECK(text.substr(t.matches[0].start, t.matches[0].end - t.matches[0].start) == "moderation");
+  CHECK(t.matches[1].theme == "learning_walks");
+  CHECK(t.matches[1].rule == "phrase:learning walk*");
+  CHECK(t.matches[1].text == "learning walks");
+}
+
+TEST_CASE("rules limited to questions", "[matcher]") {
+  const Matcher m = Compile(kLexicon);
+  CHECK(m.Tag("sharing data", 2).themes == std::vector<std::string>{"assessment", "data"});
+  CHECK(m.Tag("sharing data", 3).themes.empty());
+  CHECK(m.Tag("sharing data", 0).themes == std::vector<std::string>{"assessment", "data"});  // question unknown
+}
+
+TEST_CASE("hierarchy: a theme's ancestors, and tags rolling up to them", "[matcher]") {
+  const Matcher m = Compile(kLexicon);
+  CHECK(m.Ancestors("data") == std::vector<std::string>{"assessment"});
+  CHECK(m.Ancestors("assessment").empty());
+  const auto t = m.Tag("Data sharing is planned for June.", 2);
+  CHECK(t.themes == std::vector<std::string>{"assessment", "data"});
+  CHECK(t.pending == std::vector<std::string>{"assessment", "data"});
+  REQUIRE(t.matches.size() == 1);  // the match itself names the theme that matched
+  CHECK(t.matches[0].theme == "data");
+  // The parent's own match happened: the parent is not pending, the child is.
+  const auto mixed = m.Tag("Assessment done. Data sharing is planned for June.", 2);
+  CHECK(mixed.pending == std::vector<std::string>{"data"});
+}
+
+TEST_CASE("pending: hits in a clause saying the work has not happened", "[matcher][pending]") {
+  const Matcher m = Compile(kLexicon);
+  struct Case {
+    const char* text;
+    std::vector<std::string> themes;
+    std::vector<std::string> pending;
+  };
+  const std::vector<Case> cases = {
+      {"Learning walks have not happened yet.", {"learning_walks"}, {"learning_walks"}},
+      {"Joint moderation – yet to be achieved", {"moderation"}, {"moderation"}},
+      {"Moderation has been postponed until next year", {"moderation"}, {"moderation"}},
+      {"Governor training – still to be finalised – Term 1", {"governance"}, {"governance"}},
+      {"No progress has been made to date on moderation.", {"moderation"}, {"moderation"}},
+      {"Learning walks not yet arranged", {"learning_walks"}, {"learning_walks"}},
+      // One clause done, one pending: the theme is not pending.
+      {"Moderation took place in March. Further moderation is planned for June.", {"moderation"}, {}},
+      // The cue is in another sentence.
+      {"Moderation was strong. Learning walks have not happened yet.", {"learning_walks", "moderation"}, {"learning_walks"}},
+      {"Regular moderation meetings", {"moderation"}, {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const auto t = m.Tag(c.text);
+    CHECK(t.themes == c.themes);
+    CHECK(t.pending == c.pending);
+  }
+  const auto mixed = m.Tag("Moderation took place in March. Further moderation is planned for June.");
+  REQUIRE(mixed.matches.size() == 2);
+  CHECK_FALSE(mixed.matches[0].pending);
+  CHECK(mixed.matches[1].pending);
+}
+
+TEST_CASE("compile errors name file and line", "[matcher][errors]") {
+  auto error = [](const std::string& yaml) {
+    auto lex = returns::ParseLexiconYaml(yaml, "bad.yaml");
+    REQUIRE(lex.ok());
+    auto m = Matcher::Compile(lex.value());
+    REQUIRE_FALSE(m.ok());
+    return m.status().message();
+  };
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - pattern: 'Y[0-9'\n") ==
+        "bad.yaml:6: error: invalid RE2 pattern 'Y[0-9': missing ]: [0-9");
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules: [{word: x}]\n  - id: a\n    rules: [{word: y}]\n") ==
+        "bad.yaml:6: error: duplicate theme id 'a'");
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    parent: nowhere\n    rules: [{word: x}]\n") ==
+        "bad.yaml:4: error: theme 'a' has unknown parent 'nowhere'");
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - near: governor NEAR training\n") ==
+        "bad.yaml:6: error: a near rule reads 'A NEAR/N B' with N > 0: 'governor NEAR training'");
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    parent: b\n    rules: [{word: x}]\n"
+              "  - id: b\n    parent: a\n    rules: [{word: y}]\n") ==
+        "bad.yaml:4: error: theme 'a' is its own ancestor");
+}
