@@ -24,7 +24,9 @@ bool Readable(const fs::path& p) {
   return std::find(kExtensions.begin(), kExtensions.end(), p.extension().string()) != kExtensions.end();
 }
 
-InputFormat Detect(const std::string& path, std::string_view text) {
+}  // namespace
+
+InputFormat DetectFormat(const std::string& path, std::string_view text) {
   const std::string ext = fs::path(path).extension().string();
   if (ext == ".csv") return InputFormat::kCsv;
   if (ext == ".tsv" || ext == ".tab") return InputFormat::kTsv;
@@ -41,12 +43,12 @@ InputFormat Detect(const std::string& path, std::string_view text) {
   return InputFormat::kAppendix;
 }
 
-Result<IntakeResult> ReadOne(const std::string& path, const Register& reg, const IngestOptions& options) {
+Result<IntakeResult> ReadReturnsFile(const std::string& path, const Register& reg, const IngestOptions& options) {
   Result<std::string> bytes = ReadWholeFile(path);
   if (!bytes.ok()) return bytes.status();
   Result<std::string> text = ToUtf8(bytes.value(), options.encoding, path);
   if (!text.ok()) return text.status();
-  const InputFormat format = options.format == InputFormat::kAuto ? Detect(path, text.value()) : options.format;
+  const InputFormat format = options.format == InputFormat::kAuto ? DetectFormat(path, text.value()) : options.format;
   switch (format) {
     case InputFormat::kCsv:
     case InputFormat::kTsv:
@@ -64,13 +66,12 @@ Result<IntakeResult> ReadOne(const std::string& path, const Register& reg, const
       IntakeResult out;
       out.records = static_cast<int>(read.value().returns.size());
       out.returns = std::move(read.value().returns);
+      out.warnings = std::move(read.value().warnings);
       return out;
     }
   }
   return Status::Internal(path + ": error: unknown format");
 }
-
-}  // namespace
 
 bool ParseInputFormat(const std::string& name, InputFormat& format) {
   static const std::map<std::string, InputFormat> kNames = {
@@ -102,42 +103,6 @@ Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& pat
     }
   }
   return files;
-}
-
-Result<Ingested> IngestFiles(const std::vector<std::string>& paths, const Register& reg, const IngestOptions& options) {
-  Result<std::vector<std::string>> files = ExpandPaths(paths);
-  if (!files.ok()) return files.status();
-  Ingested out;
-  std::map<std::string, std::string> seen;  // round + return id → where first read
-  uintmax_t total = 0, done = 0;
-  std::error_code ec;
-  for (const std::string& file : files.value()) total += fs::file_size(file, ec);
-  for (const std::string& file : files.value()) {
-    Result<IntakeResult> read = ReadOne(file, reg, options);
-    done += fs::file_size(file, ec);
-    if (options.progress) options.progress(done, total);
-    if (!read.ok()) return read.status();
-    ++out.files;
-    out.records += read.value().records;
-    for (Reject& r : read.value().rejects) out.rejects.push_back(std::move(r));
-    for (Return& r : read.value().returns) {
-      if (r.round.empty()) r.round = options.round;
-      const std::string where = r.source + ":" + std::to_string(r.line);
-      if (r.text.size() > kMaxAnswerBytes) {
-        out.rejects.push_back({r.source, r.line, reject::kTooLarge, "over " + std::to_string(kMaxAnswerBytes) + " bytes",
-                               r.text.substr(0, 200)});
-        continue;
-      }
-      const auto [it, first] = seen.emplace(r.round + "/" + r.id, where);
-      if (!first) {
-        out.rejects.push_back({r.source, r.line, reject::kDuplicate, "the same return as " + it->second, r.text});
-        continue;
-      }
-      out.returns.push_back(std::move(r));
-    }
-    if (options.strict && !out.rejects.empty()) break;
-  }
-  return out;
 }
 
 std::string TotalsLine(const Ingested& ingested) {

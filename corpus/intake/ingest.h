@@ -1,10 +1,8 @@
-// The ingest stage: input files in, returns out, every record either taken or
-// rejected with its reason. Formats: compiled appendices (the seed layout),
+// Reading returns files: one file in, returns out, every record either taken
+// or rejected with its reason. Formats: compiled appendices (the seed layout),
 // CSV/TSV exports (long or wide), single return documents (text/Markdown) and
-// JSON Lines; detected from extension and content unless given. Files are read
-// in the order given; a directory recursively in sorted order. The same
-// return twice in a batch (same round, collaborative, lead school, question)
-// is rejected as a duplicate. Stateless; thread-safe.
+// JSON Lines; detected from extension and content unless given. The record
+// source (record_source.h) runs these over every input. Stateless; thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -35,18 +33,22 @@ struct IngestOptions {
   std::function<void(uintmax_t done, uintmax_t total)> progress;
 };
 
+// What a run read: counted as read, for the totals line and the rejects file.
 struct Ingested {
-  std::vector<Return> returns;
   std::vector<Reject> rejects;
   std::vector<std::string> warnings;
   int files = 0;
   int records = 0;
 };
 
-// Fails (input unusable) at the first file that cannot be read at all,
-// naming it and the problem.
-Result<Ingested> IngestFiles(const std::vector<std::string>& paths, const Register& reg,
-                             const IngestOptions& options = {});
+// The format of a file from its extension, else from its first bytes.
+InputFormat DetectFormat(const std::string& path, std::string_view text);
+
+// The returns of one file in the format `options` gives (or detected), and
+// the records it could not take. Fails (input unusable) when the file cannot
+// be read at all, naming it and the problem. Duplicates and the size limit
+// are the record source's to check (they span files).
+Result<IntakeResult> ReadReturnsFile(const std::string& path, const Register& reg, const IngestOptions& options);
 
 // "read 12, taken 10, rejected 2 (empty answer: 1, duplicate within the batch: 1)"
 std::string TotalsLine(const Ingested& ingested);

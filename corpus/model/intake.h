@@ -32,6 +32,7 @@ struct Reject {
 struct IntakeResult {
   std::vector<Return> returns;
   std::vector<Reject> rejects;
+  std::vector<std::string> warnings;  // "file:line: warning: …"
   int records = 0;  // input records read (rows, documents' answers, JSON lines)
 };
 

@@ -24,21 +24,21 @@ double Jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
 
 }  // namespace
 
-double TypicalityScore(const IndexedComment& c, const std::string& theme) {
+double TypicalityScore(const CommentRecord& c, const std::string& theme) {
   size_t mine = 0;
-  for (const ThemeMatch& m : c.tagging.matches) mine += m.theme == theme;
+  for (const ThemeMatch& m : c.tagging().matches) mine += m.theme == theme;
   if (mine == 0) return 0;
-  const double focus = static_cast<double>(mine) / static_cast<double>(c.tagging.matches.size());
+  const double focus = static_cast<double>(mine) / static_cast<double>(c.tagging().matches.size());
   const size_t length = CodePointCount(c.text);
   const double length_score = (length >= 60 && length <= 300) ? 1.0 : (length >= 30 && length <= 500) ? 0.5 : 0.0;
-  const bool pending = std::find(c.tagging.pending.begin(), c.tagging.pending.end(), theme) != c.tagging.pending.end();
+  const bool pending = std::find(c.tagging().pending.begin(), c.tagging().pending.end(), theme) != c.tagging().pending.end();
   return focus + 0.5 * static_cast<double>(std::min<size_t>(mine, 2)) + length_score - (pending ? 0.5 : 0.0);
 }
 
-std::vector<Quote> PickTypicalQuotes(const std::vector<IndexedComment>& comments, const std::string& theme,
+std::vector<Quote> PickTypicalQuotes(const std::vector<CommentRecord>& comments, const std::string& theme,
                                      size_t count) {
   std::vector<Quote> candidates;
-  for (const IndexedComment& c : comments) {
+  for (const CommentRecord& c : comments) {
     const double score = TypicalityScore(c, theme);
     if (score > 0) candidates.push_back({&c, score});
   }
@@ -50,7 +50,7 @@ std::vector<Quote> PickTypicalQuotes(const std::vector<IndexedComment>& comments
     for (const Quote& q : candidates) {
       if (picked.size() == count) break;
       if (std::any_of(picked.begin(), picked.end(), [&](const Quote& p) { return p.comment == q.comment; })) continue;
-      if (pass == 0 && collaboratives.count(q.comment->collaborative_canonical)) continue;
+      if (pass == 0 && collaboratives.count(q.comment->collaborative_name())) continue;
       std::set<std::string> words = WordSet(q.comment->text);
       if (std::any_of(picked_words.begin(), picked_words.end(),
                       [&](const std::set<std::string>& w) { return Jaccard(w, words) >= 0.6; })) {
@@ -58,7 +58,7 @@ std::vector<Quote> PickTypicalQuotes(const std::vector<IndexedComment>& comments
       }
       picked.push_back(q);
       picked_words.push_back(std::move(words));
-      collaboratives.insert(q.comment->collaborative_canonical);
+      collaboratives.insert(q.comment->collaborative_name());
     }
   }
   return picked;

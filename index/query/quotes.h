@@ -15,17 +15,17 @@
 #include <string>
 #include <vector>
 
-#include "index/store/indexed_comment.h"
+#include "corpus/model/comment_record.h"
 
 namespace returns {
 
 struct Quote {
-  const IndexedComment* comment = nullptr;
+  const CommentRecord* comment = nullptr;
   double score = 0;
 };
 
-double TypicalityScore(const IndexedComment& c, const std::string& theme);
+double TypicalityScore(const CommentRecord& c, const std::string& theme);
 
-std::vector<Quote> PickTypicalQuotes(const std::vector<IndexedComment>& comments, const std::string& theme, size_t count);
+std::vector<Quote> PickTypicalQuotes(const std::vector<CommentRecord>& comments, const std::string& theme, size_t count);
 
 }  // namespace returns

@@ -200,14 +200,14 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     }
     unsigned rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      Result<IndexedComment> c = DecodeComment(it.get_document());
+      Result<CommentRecord> c = DecodeComment(it.get_document());
       if (!c.ok()) return Status::Corruption(index.dir() + ": error: " + c.status().message());
       SearchHit hit;
       hit.rank = ++rank;
       hit.score = it.get_weight();
       hit.comment = std::move(c).value();
       std::vector<std::pair<size_t, size_t>> spans;
-      for (const ThemeMatch& m : hit.comment.tagging.matches) {
+      for (const ThemeMatch& m : hit.comment.tagging().matches) {
         const bool wanted = request.themes.empty() ||
                             std::find(request.themes.begin(), request.themes.end(), m.theme) != request.themes.end();
         if (wanted) spans.emplace_back(m.start, m.end);

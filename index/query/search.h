@@ -14,7 +14,7 @@
 
 #include "corpus/base/status.h"
 #include "index/store/index_reader.h"
-#include "index/store/indexed_comment.h"
+#include "corpus/model/comment_record.h"
 
 namespace returns {
 
@@ -31,7 +31,7 @@ struct SearchRequest {
 struct SearchHit {
   unsigned rank = 0;  // 1-based over the whole match set
   double score = 0;
-  IndexedComment comment;
+  CommentRecord comment;
   // Byte spans in comment.text of query terms and theme matches, merged and sorted.
   std::vector<std::pair<size_t, size_t>> highlights;
 };

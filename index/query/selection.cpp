@@ -5,17 +5,17 @@
 
 namespace returns {
 
-Result<std::vector<IndexedComment>> Select(const IndexReader& index, SearchRequest request) {
+Result<std::vector<CommentRecord>> Select(const IndexReader& index, SearchRequest request) {
   request.offset = 0;
   request.limit = index.db().get_doccount();
   Result<SearchResults> results = Search(index, request);
   if (!results.ok()) return results.status();
-  std::vector<IndexedComment> out;
+  std::vector<CommentRecord> out;
   out.reserve(results.value().hits.size());
   for (SearchHit& h : results.value().hits) out.push_back(std::move(h.comment));
-  std::stable_sort(out.begin(), out.end(), [](const IndexedComment& a, const IndexedComment& b) {
-    return std::tie(a.district, a.collaborative_canonical, a.round, a.return_id, a.position) <
-           std::tie(b.district, b.collaborative_canonical, b.round, b.return_id, b.position);
+  std::stable_sort(out.begin(), out.end(), [](const CommentRecord& a, const CommentRecord& b) {
+    return std::forward_as_tuple(a.district, a.collaborative_name(), a.round, a.return_key(), a.position) <
+           std::forward_as_tuple(b.district, b.collaborative_name(), b.round, b.return_key(), b.position);
   });
   return out;
 }

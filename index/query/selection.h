@@ -11,7 +11,7 @@
 namespace returns {
 
 // `request.limit` and `request.offset` are ignored: the whole match set is returned.
-Result<std::vector<IndexedComment>> Select(const IndexReader& index, SearchRequest request);
+Result<std::vector<CommentRecord>> Select(const IndexReader& index, SearchRequest request);
 
 // Describes the filters and query of a selection in words ("theme moderation, district Dover").
 std::string DescribeSelection(const SearchRequest& request);

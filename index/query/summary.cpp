@@ -6,23 +6,23 @@
 namespace returns {
 namespace {
 
-std::string ReturnKey(const IndexedComment& c) { return c.round + "/" + c.return_id; }
+std::string ReturnKey(const CommentRecord& c) { return c.round + "/" + c.return_key(); }
 
 // Counts for one group of comments.
-void Count(const std::vector<const IndexedComment*>& group, const std::vector<ThemeLabel>& themes, SelectionTotals& totals,
+void Count(const std::vector<const CommentRecord*>& group, const std::vector<ThemeLabel>& themes, SelectionTotals& totals,
            std::map<std::string, ThemeCounts>& counts) {
   std::set<std::string> returns, collaboratives;
   std::map<std::string, std::set<std::string>> theme_returns, theme_collaboratives;
   for (const ThemeLabel& t : themes) counts[t.id];
-  for (const IndexedComment* c : group) {
+  for (const CommentRecord* c : group) {
     returns.insert(ReturnKey(*c));
-    collaboratives.insert(c->collaborative_canonical);
-    for (const std::string& t : c->tagging.themes) {
+    collaboratives.insert(c->collaborative_name());
+    for (const std::string& t : c->tagging().themes) {
       ThemeCounts& tc = counts[t];
       ++tc.comments;
-      if (std::find(c->tagging.pending.begin(), c->tagging.pending.end(), t) != c->tagging.pending.end()) ++tc.pending;
+      if (std::find(c->tagging().pending.begin(), c->tagging().pending.end(), t) != c->tagging().pending.end()) ++tc.pending;
       theme_returns[t].insert(ReturnKey(*c));
-      theme_collaboratives[t].insert(c->collaborative_canonical);
+      theme_collaboratives[t].insert(c->collaborative_name());
     }
   }
   totals.comments = static_cast<unsigned>(group.size());
@@ -48,28 +48,28 @@ std::string DimensionName(SummaryDimension by) {
   return "";
 }
 
-std::string DimensionValue(const IndexedComment& c, SummaryDimension by) {
+std::string DimensionValue(const CommentRecord& c, SummaryDimension by) {
   switch (by) {
     case SummaryDimension::kQuestion: return std::to_string(c.question);
     case SummaryDimension::kDistrict: return c.district;
-    case SummaryDimension::kCollaborative: return c.collaborative_canonical;
+    case SummaryDimension::kCollaborative: return c.collaborative_name();
     case SummaryDimension::kRound: return c.round;
     case SummaryDimension::kNone: break;
   }
   return "";
 }
 
-Summary Summarise(const std::vector<IndexedComment>& comments, const std::vector<ThemeLabel>& themes,
+Summary Summarise(const std::vector<CommentRecord>& comments, const std::vector<ThemeLabel>& themes,
                   SummaryDimension by, bool cooccurrence) {
   Summary s;
   s.themes = themes;
   s.by = by;
-  std::vector<const IndexedComment*> all;
-  for (const IndexedComment& c : comments) all.push_back(&c);
+  std::vector<const CommentRecord*> all;
+  for (const CommentRecord& c : comments) all.push_back(&c);
   Count(all, themes, s.totals, s.overall);
   if (by != SummaryDimension::kNone) {
-    std::map<std::string, std::vector<const IndexedComment*>> groups;
-    for (const IndexedComment* c : all) groups[DimensionValue(*c, by)].push_back(c);
+    std::map<std::string, std::vector<const CommentRecord*>> groups;
+    for (const CommentRecord* c : all) groups[DimensionValue(*c, by)].push_back(c);
     for (auto& [value, group] : groups) {
       s.by_values.push_back(value);
       Count(group, themes, s.by_totals[value], s.by_counts[value]);
@@ -83,9 +83,9 @@ Summary Summarise(const std::vector<IndexedComment>& comments, const std::vector
     for (const ThemeLabel& a : themes) {
       for (const ThemeLabel& b : themes) s.cooccurrence[a.id][b.id] = 0;
     }
-    for (const IndexedComment* c : all) {
-      for (const std::string& a : c->tagging.themes) {
-        for (const std::string& b : c->tagging.themes) ++s.cooccurrence[a][b];
+    for (const CommentRecord* c : all) {
+      for (const std::string& a : c->tagging().themes) {
+        for (const std::string& b : c->tagging().themes) ++s.cooccurrence[a][b];
       }
     }
   }

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "index/store/indexed_comment.h"
+#include "corpus/model/comment_record.h"
 
 namespace returns {
 
@@ -44,11 +44,11 @@ struct Summary {
   std::map<std::string, std::map<std::string, unsigned>> cooccurrence;  // theme → theme → comments
 };
 
-Summary Summarise(const std::vector<IndexedComment>& comments, const std::vector<ThemeLabel>& themes,
+Summary Summarise(const std::vector<CommentRecord>& comments, const std::vector<ThemeLabel>& themes,
                   SummaryDimension by, bool cooccurrence);
 
 // "question", "district", … ; the value of a comment for the dimension.
 std::string DimensionName(SummaryDimension by);
-std::string DimensionValue(const IndexedComment& c, SummaryDimension by);
+std::string DimensionValue(const CommentRecord& c, SummaryDimension by);
 
 }  // namespace returns

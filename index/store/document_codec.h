@@ -1,5 +1,6 @@
-// An IndexedComment to and from a Xapian document: terms, values and the
-// document data (JSON holding what results display and what reindex needs).
+// A comment record to and from a Xapian document: terms, values and the
+// document data — the record as the comment codec writes it, with its tags,
+// so what search returns is the record that was indexed.
 #pragma once
 
 #include <xapian.h>
@@ -7,20 +8,20 @@
 #include <string>
 
 #include "corpus/base/status.h"
-#include "index/store/indexed_comment.h"
+#include "corpus/model/comment_record.h"
 
 namespace returns {
 
 // The unique id term of a comment in a round.
-std::string IdTerm(const IndexedComment& c);
+std::string IdTerm(const CommentRecord& c);
 
 // The term all comments of one return in one round share.
-std::string ReturnTerm(const IndexedComment& c);
+std::string ReturnTerm(const CommentRecord& c);
 
 // REQUIRES: `termgen` set up with an English stemmer; it gets the document.
-Xapian::Document EncodeComment(const IndexedComment& c, Xapian::TermGenerator& termgen);
+Xapian::Document EncodeComment(const CommentRecord& c, Xapian::TermGenerator& termgen);
 
 // Reads the document data back. Fails on data this schema did not write.
-Result<IndexedComment> DecodeComment(const Xapian::Document& doc);
+Result<CommentRecord> DecodeComment(const Xapian::Document& doc);
 
 }  // namespace returns

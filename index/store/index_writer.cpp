@@ -45,9 +45,9 @@ struct IndexWriter::Impl {
   std::string dir;
   bool committed = false;
 
-  Shard& ShardOf(const IndexedComment& c) { return shards[StableHash(ReturnTerm(c)) % shards.size()]; }
+  Shard& ShardOf(const CommentRecord& c) { return shards[StableHash(ReturnTerm(c)) % shards.size()]; }
 
-  static void AddTo(Shard& shard, const IndexedComment& comment) {
+  static void AddTo(Shard& shard, const CommentRecord& comment) {
     const Xapian::Document doc = EncodeComment(comment, shard.termgen);
     const std::string return_term = ReturnTerm(comment);
     if (shard.returns_replaced.insert(return_term).second) shard.db.delete_document(return_term);
@@ -134,24 +134,24 @@ IndexWriter::~IndexWriter() {
 
 unsigned IndexWriter::shard_count() const { return static_cast<unsigned>(impl_->shards.size()); }
 
-Status IndexWriter::Add(const IndexedComment& comment) {
+Status IndexWriter::Add(const CommentRecord& comment) {
   try {
     Impl::AddTo(impl_->ShardOf(comment), comment);
   } catch (const Xapian::Error& e) {
-    return Status::IOError(impl_->dir + ": error: cannot add " + comment.comment_id + ": " + e.get_description());
+    return Status::IOError(impl_->dir + ": error: cannot add " + comment.comment_key() + ": " + e.get_description());
   }
   return Status::OK();
 }
 
-Status IndexWriter::AddBatch(const std::vector<IndexedComment>& comments, int jobs) {
-  std::vector<std::vector<const IndexedComment*>> per_shard(impl_->shards.size());
-  for (const IndexedComment& c : comments) {
+Status IndexWriter::AddBatch(const std::vector<CommentRecord>& comments, int jobs) {
+  std::vector<std::vector<const CommentRecord*>> per_shard(impl_->shards.size());
+  for (const CommentRecord& c : comments) {
     per_shard[StableHash(ReturnTerm(c)) % impl_->shards.size()].push_back(&c);
   }
   std::vector<std::string> errors(impl_->shards.size());
   ParallelFor(impl_->shards.size(), jobs, [&](size_t s) {
     try {
-      for (const IndexedComment* c : per_shard[s]) Impl::AddTo(impl_->shards[s], *c);
+      for (const CommentRecord* c : per_shard[s]) Impl::AddTo(impl_->shards[s], *c);
     } catch (const Xapian::Error& e) {
       errors[s] = e.get_description();
     }
@@ -168,12 +168,12 @@ Result<unsigned> IndexWriter::Retag(const Matcher& matcher) {
     for (Shard& shard : impl_->shards) {
     for (auto it = shard.db.postlist_begin(""); it != shard.db.postlist_end(""); ++it) {
       const Xapian::docid id = *it;
-      Result<IndexedComment> c = DecodeComment(shard.db.get_document(id));
+      Result<CommentRecord> c = DecodeComment(shard.db.get_document(id));
       if (!c.ok()) return Status::Corruption(impl_->dir + ": error: " + c.status().message());
       Tagging tagging = matcher.Tag(c.value().text, c.value().question);
-      const bool same = tagging.themes == c.value().tagging.themes && tagging.pending == c.value().tagging.pending &&
-                        tagging.matches.size() == c.value().tagging.matches.size();
-      c.value().tagging = std::move(tagging);
+      const bool same = tagging.themes == c.value().tagging().themes && tagging.pending == c.value().tagging().pending &&
+                        tagging.matches.size() == c.value().tagging().matches.size();
+      c.value().tags = std::move(tagging);
       shard.db.replace_document(id, EncodeComment(c.value(), shard.termgen));
       if (!same) ++changed;
     }

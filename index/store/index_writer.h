@@ -16,7 +16,8 @@
 #include <vector>
 
 #include "corpus/base/status.h"
-#include "index/store/indexed_comment.h"
+#include "corpus/model/comment_record.h"
+#include "lexicon/matcher/matcher.h"
 
 namespace returns {
 
@@ -36,10 +37,10 @@ class IndexWriter {
   static Result<std::unique_ptr<IndexWriter>> Open(const std::string& dir, const IndexWriterOptions& options);
   ~IndexWriter();  // without Commit(), the run's changes are discarded
 
-  Status Add(const IndexedComment& comment);
+  Status Add(const CommentRecord& comment);
   // Adds many comments, each shard written on its own thread (up to `jobs`).
   // The result is the same as adding them one by one, in order.
-  Status AddBatch(const std::vector<IndexedComment>& comments, int jobs);
+  Status AddBatch(const std::vector<CommentRecord>& comments, int jobs);
   unsigned shard_count() const;
   // Deletes the comments of `round` (all rounds when empty is not allowed:
   // REQUIRES non-empty round), only of one collaborative when given.

@@ -8,7 +8,7 @@
 
 namespace returns::schema {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;  // 2: document data is the comment codec's record
 
 // Boolean terms. Values are normalised with FilterValue() so that
 // "district:Tonbridge & Malling" and "--district tonbridge-malling" agree.

@@ -19,25 +19,10 @@
 #include <vector>
 
 #include "corpus/base/status.h"
+#include "corpus/model/tagging.h"
 #include "lexicon/codebook/lexicon.h"
 
 namespace returns {
-
-struct ThemeMatch {
-  std::string theme;  // theme id
-  std::string rule;   // RuleName()
-  size_t start = 0;   // byte span in the tagged text
-  size_t end = 0;
-  std::string text;
-  bool pending = false;
-};
-
-struct Tagging {
-  std::vector<ThemeMatch> matches;  // by position, then theme
-  std::vector<std::string> themes;  // ids, sorted, each once; ancestors of a matched theme included
-  std::vector<std::string> pending; // ids of themes all of whose matches are pending, sorted
-  std::vector<std::string> fired;   // names of every rule that matched (after exclusions), sorted
-};
 
 class Matcher {
  public:

@@ -14,7 +14,7 @@ namespace returns::cli {
 namespace {
 
 // Word output: our HTML appendix converted by pandoc, a well-kept converter.
-Status WriteDocx(const std::vector<IndexedComment>& comments, const AppendixOptions& options, const std::string& out) {
+Status WriteDocx(const std::vector<CommentRecord>& comments, const AppendixOptions& options, const std::string& out) {
   if (out.empty() || out == "-") return Status::InvalidInput("appendix: error: --format docx needs --out FILE");
   if (std::system("command -v pandoc >/dev/null 2>&1") != 0) {
     return Status::NotFound("appendix: error: --format docx needs pandoc (Debian package 'pandoc')");

@@ -7,12 +7,16 @@
 #include <boost/program_options/options_description.hpp>
 #include <boost/program_options/positional_options.hpp>
 
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "corpus/base/status.h"
 #include "lexicon/matcher/matcher.h"
 #include "corpus/intake/ingest.h"
+#include "corpus/intake/record_source.h"
+#include "corpus/model/record_sink.h"
 
 namespace returns::cli {
 
@@ -69,8 +73,16 @@ bool ParseInputCommand(const std::vector<std::string>& args, boost::program_opti
 // The lexicon at `path` (the bundled codebook when empty), compiled.
 Result<Matcher> LoadMatcher(const std::string& path);
 
-// Loads the register and ingests the inputs; warnings go to stderr.
-Result<Ingested> IngestInputs(const InputArgs& inputs);
+// The record source over the inputs (stdin when none), reading with the
+// intake options the arguments stand for. `reg` must outlive the source.
+Result<std::unique_ptr<RecordSource>> OpenSource(const InputArgs& inputs, const Register& reg, SourceOptions options);
+
+// Ends a run through the stages: prints the readers' warnings; when the run
+// is good (no failure, and no reject under --strict) finishes the sink;
+// calls `finished` (if any), then prints the rejects and totals (FinishIntake).
+// `ran` is RunStages' result.
+int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSource& source, RecordSink& sink,
+              const InputArgs& inputs, const std::function<void()>& finished = {});
 
 // The register the arguments name, or the bundled one.
 Result<Register> LoadRegister(const InputArgs& inputs);

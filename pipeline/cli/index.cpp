@@ -9,7 +9,8 @@
 #include "index/store/index_writer.h"
 #include "lexicon/codebook/default_lexicon.h"
 #include "pipeline/cli/cli.h"
-#include "pipeline/stages/index_records.h"
+#include "pipeline/stages/index_sink.h"
+#include "pipeline/stages/run.h"
 #include "pipeline/cli/progress.h"
 #include "corpus/base/parallel.h"
 
@@ -54,85 +55,30 @@ int Index(const std::vector<std::string>& args) {
 
   Result<Matcher> matcher = LoadMatcher(lexicon_path);
   if (!matcher.ok()) return Fail(matcher.status());
-  Result<IngestOptions> intake_options = MakeIngestOptions(inputs);
-  if (!intake_options.ok()) return Fail(intake_options.status());
   Result<Register> reg = LoadRegister(inputs);
   if (!reg.ok()) return Fail(reg.status());
   if (jobs < 0) return Fail(Status::InvalidInput("index: error: --jobs is 0 (all cores) or more"));
   if (jobs == 0) jobs = AllCores();
-  Result<std::vector<std::string>> files = ExpandPaths(inputs.files);
-  if (!files.ok()) return Fail(files.status());
-  // --strict writes nothing when any record is bad: check everything first.
-  if (inputs.strict) {
-    Result<TagInput> input = ReadTagRecords(inputs.files, reg.value(), intake_options.value());
-    if (!input.ok()) return Fail(input.status());
-    if (!input.value().intake.rejects.empty()) return FinishIntake("index", input.value().intake, inputs);
-  }
+  Result<std::unique_ptr<RecordSource>> source = OpenSource(inputs, reg.value(), SourceOptions{});
+  if (!source.ok()) return Fail(source.status());
   IndexWriterOptions writer_options = WriterOptions(matcher.value(), lexicon_path, wait);
   writer_options.shards = shards;
   Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, writer_options);
   if (!writer.ok()) return Fail(writer.status());
+  IndexSink sink(std::move(writer.value()), AbortAfter());
 
-  const long abort_after = AbortAfter();
-  size_t added = 0;
-  Ingested intake;
-  // Tags a batch on `jobs` threads and writes it (each shard on its own thread).
-  auto index_batch = [&](const std::vector<TagRecord>& records) -> Status {
-    std::vector<IndexedComment> batch(records.size());
-    ParallelFor(records.size(), jobs, [&](size_t i) {
-      batch[i] = ToIndexedComment(records[i], matcher.value().Tag(records[i].text, records[i].question), inputs.round);
-    });
-    if (Status s = writer.value()->AddBatch(batch, jobs); !s.ok()) return s;
-    added += records.size();
-    if (abort_after >= 0 && added >= static_cast<size_t>(abort_after)) std::abort();
-    return Status::OK();
-  };
-  constexpr size_t kBatch = 8192;
-  for (const std::string& file : files.value()) {
-    if (IsJsonlInput(file, intake_options.value().format)) {
-      // Streamed: memory stays flat however large the file.
-      std::ifstream in(file, std::ios::binary);
-      if (!in) return Fail(Status::IOError(file + ": error: cannot open file"));
-      ++intake.files;
-      ProgressBar bar("MB indexed", std::filesystem::file_size(file) >> 20, 20);
-      std::vector<TagRecord> records;
-      Status failed = Status::OK();
-      ForEachLine(in, [&](int number, const std::string& line) {
-        if (!failed.ok()) return;
-        ++intake.records;
-        TagRecord record;
-        Reject reject;
-        if (ParseJsonlRecord(line, file, number, record, reject)) records.push_back(std::move(record));
-        else intake.rejects.push_back(std::move(reject));
-        if (records.size() == kBatch) {
-          failed = index_batch(records);
-          records.clear();
-          bar.Update(static_cast<uintmax_t>(in.tellg()) >> 20);
-        }
-      });
-      if (!failed.ok()) return Fail(failed);
-      if (Status s = index_batch(records); !s.ok()) return Fail(s);
-      bar.Update(std::filesystem::file_size(file) >> 20);
-      continue;
-    }
-    Result<Ingested> ingested = IngestFiles({file}, reg.value(), intake_options.value());
-    if (!ingested.ok()) return Fail(ingested.status());
-    const std::vector<TagRecord> records = RecordsFromReturns(ingested.value().returns);
-    for (size_t start = 0; start < records.size(); start += kBatch) {
-      const std::vector<TagRecord> batch(records.begin() + static_cast<long>(start),
-                                         records.begin() + static_cast<long>(std::min(records.size(), start + kBatch)));
-      if (Status s = index_batch(batch); !s.ok()) return Fail(s);
-    }
-    intake.files += ingested.value().files;
-    intake.records += ingested.value().records;
-    for (Reject& r : ingested.value().rejects) intake.rejects.push_back(std::move(r));
-  }
-  if (Status s = writer.value()->Commit(); !s.ok()) return Fail(s);
-  Result<IndexReader> reader = IndexReader::Open(db);
-  if (!reader.ok()) return Fail(reader.status());
-  std::cerr << "index: " << added << " comments indexed into " << db << " (" << reader.value().Info().documents
-            << " documents)\n";
-  return FinishIntake("index", intake, inputs);
+  // One read: under --strict a reject leaves the run uncommitted (FinishRun).
+  StageOptions stages;
+  stages.matcher = &matcher.value();
+  stages.jobs = jobs;
+  stages.batch = 8192;
+  const Result<size_t> ran = RunStages(*source.value(), sink, stages);
+  return FinishRun("index", ran, *source.value(), sink, inputs, [&] {
+    Result<IndexReader> reader = IndexReader::Open(db);
+    std::cerr << "index: " << ran.value() << " comments indexed into " << db;
+    if (reader.ok()) std::cerr << " (" << reader.value().Info().documents << " documents)";
+    std::cerr << "\n";
+  });
 }
 
 int Reindex(const std::vector<std::string>& args) {

@@ -1,10 +1,10 @@
 #include <boost/program_options.hpp>
 
-#include <fstream>
 #include <iostream>
 
 #include "pipeline/cli/cli.h"
-#include "pipeline/writers/comments_jsonl.h"
+#include "pipeline/stages/run.h"
+#include "pipeline/writers/record_writers.h"
 
 namespace po = boost::program_options;
 
@@ -16,23 +16,25 @@ int Ingest(const std::vector<std::string>& args) {
   po::options_description options("returns ingest FILE... [options]");
   options.add_options()("out,o", po::value(&out_path), "write JSON Lines here instead of stdout");
   if (!ParseInputCommand(args, options, inputs)) return kExitOk;
+  if (inputs.files.empty()) return Fail(Status::InvalidInput("error: no input files"));
 
-  Result<Ingested> ingested = IngestInputs(inputs);
-  if (!ingested.ok()) return Fail(ingested.status());
-  if (inputs.strict && !ingested.value().rejects.empty()) return FinishIntake("ingest", ingested.value(), inputs);
-  int comments = 0;
-  for (const Return& r : ingested.value().returns) comments += static_cast<int>(r.comments.size());
-  if (out_path.empty()) {
-    WriteCommentsJsonl(ingested.value().returns, std::cout);
-  } else {
-    std::ofstream out(out_path, std::ios::binary);
-    if (!out) return Fail(Status::IOError(out_path + ": error: cannot write"));
-    WriteCommentsJsonl(ingested.value().returns, out);
-    if (!out.flush()) return Fail(Status::IOError(out_path + ": error: write failed"));
+  Result<Register> reg = LoadRegister(inputs);
+  if (!reg.ok()) return Fail(reg.status());
+  SourceOptions read;
+  read.records_from_jsonl = false;  // JSON Lines given to ingest are returns
+  read.assign_ids = false;          // comments carry their comment id; `id` is the tagger's
+  Result<std::unique_ptr<RecordSource>> source = OpenSource(inputs, reg.value(), read);
+  if (!source.ok()) return Fail(source.status());
+  Result<std::unique_ptr<Output>> out = Output::Open(out_path, /*hold_stdout=*/inputs.strict);
+  if (!out.ok()) return Fail(out.status());
+  JsonlSink sink(std::move(out.value()));
+  const Result<size_t> ran = RunStages(*source.value(), sink, StageOptions{});
+  if (ran.ok()) {
+    std::cerr << "ingest: " << source.value()->totals().files << " files, " << source.value()->returns_taken()
+              << " returns, " << ran.value() << " comments, " << source.value()->totals().warnings.size()
+              << " warnings\n";
   }
-  std::cerr << "ingest: " << ingested.value().files << " files, " << ingested.value().returns.size() << " returns, "
-            << comments << " comments, " << ingested.value().warnings.size() << " warnings\n";
-  return FinishIntake("ingest", ingested.value(), inputs);
+  return FinishRun("ingest", ran, *source.value(), sink, inputs);
 }
 
 }  // namespace returns::cli

@@ -57,14 +57,18 @@ int LexiconCommand(const std::vector<std::string>& args) {
     } else {
       InputArgs inputs;
       inputs.files = {corpus.empty() ? BundledCorpus() : corpus};
-      Result<Ingested> ingested = IngestInputs(inputs);
-      if (!ingested.ok()) return Fail(ingested.status());
+      Result<Register> reg = LoadRegister(inputs);
+      if (!reg.ok()) return Fail(reg.status());
+      Result<std::unique_ptr<RecordSource>> source = OpenSource(inputs, reg.value(), SourceOptions{});
+      if (!source.ok()) return Fail(source.status());
       std::set<std::string> fired;
-      for (const Return& r : ingested.value().returns) {
-        for (const Comment& c : r.comments) {
-          for (const std::string& rule : matcher.value().Tag(c.text, r.question).fired) fired.insert(rule);
+      std::vector<CommentRecord> batch;
+      while (source.value()->Next(batch, 4096)) {
+        for (const CommentRecord& r : batch) {
+          for (const std::string& rule : matcher.value().Tag(r.text, r.question).fired) fired.insert(rule);
         }
       }
+      if (!source.value()->status().ok()) return Fail(source.value()->status());
       for (const Theme& t : lexicon.value().themes) {
         for (const Rule& rule : t.rules) {
           if (fired.count(RuleName(rule))) continue;

@@ -77,17 +77,22 @@ Result<Register> LoadRegister(const InputArgs& inputs) {
   return Register::Load(inputs.register_path.empty() ? Register::DefaultPath() : inputs.register_path);
 }
 
-Result<Ingested> IngestInputs(const InputArgs& inputs) {
-  if (inputs.files.empty()) return Status::InvalidInput("error: no input files");
-  Result<IngestOptions> options = MakeIngestOptions(inputs);
-  if (!options.ok()) return options.status();
-  Result<Register> reg = LoadRegister(inputs);
-  if (!reg.ok()) return reg.status();
-  Result<Ingested> ingested = IngestFiles(inputs.files, reg.value(), options.value());
-  if (ingested.ok()) {
-    for (const std::string& w : ingested.value().warnings) std::cerr << w << "\n";
+Result<std::unique_ptr<RecordSource>> OpenSource(const InputArgs& inputs, const Register& reg, SourceOptions options) {
+  Result<IngestOptions> intake = MakeIngestOptions(inputs);
+  if (!intake.ok()) return intake.status();
+  options.intake = std::move(intake.value());
+  return RecordSource::Open(inputs.files, reg, std::move(options));
+}
+
+int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSource& source, RecordSink& sink,
+              const InputArgs& inputs, const std::function<void()>& finished) {
+  for (const std::string& w : source.totals().warnings) std::cerr << w << "\n";
+  if (!ran.ok()) return Fail(ran.status());
+  if (!(inputs.strict && !source.totals().rejects.empty())) {
+    if (Status s = sink.Finish(); !s.ok()) return Fail(s);
+    if (finished) finished();
   }
-  return ingested;
+  return FinishIntake(command, source.totals(), inputs);
 }
 
 int FinishIntake(const std::string& command, const Ingested& intake, const InputArgs& inputs) {

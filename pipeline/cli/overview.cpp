@@ -4,6 +4,7 @@
 
 #include "pipeline/cli/cli.h"
 #include "pipeline/reports/overview.h"
+#include "pipeline/stages/run.h"
 
 namespace returns::cli {
 
@@ -11,10 +12,17 @@ int Overview(const std::vector<std::string>& args) {
   InputArgs inputs;
   boost::program_options::options_description options("returns overview FILE... [options]");
   if (!ParseInputCommand(args, options, inputs)) return kExitOk;
-  Result<Ingested> ingested = IngestInputs(inputs);
-  if (!ingested.ok()) return Fail(ingested.status());
-  WriteOverview(CountByQuestion(ingested.value().returns), std::cout);
-  return FinishIntake("overview", ingested.value(), inputs);
+  if (inputs.files.empty()) return Fail(Status::InvalidInput("error: no input files"));
+  Result<Register> reg = LoadRegister(inputs);
+  if (!reg.ok()) return Fail(reg.status());
+  SourceOptions read;
+  read.records_from_jsonl = false;
+  Result<std::unique_ptr<RecordSource>> source = OpenSource(inputs, reg.value(), read);
+  if (!source.ok()) return Fail(source.status());
+  QuestionCounter counter;
+  const Result<size_t> ran = RunStages(*source.value(), counter, StageOptions{});
+  if (ran.ok()) WriteOverview(counter.counts(), std::cout);
+  return FinishRun("overview", ran, *source.value(), counter, inputs);
 }
 
 }  // namespace returns::cli

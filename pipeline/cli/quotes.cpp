@@ -34,8 +34,8 @@ int QuotesCommand(const std::vector<std::string>& args) {
     if (format == "json") {
       nlohmann::ordered_json j = nlohmann::ordered_json::array();
       for (const Quote& q : quotes) {
-        j.push_back({{"comment_id", q.comment->comment_id}, {"score", q.score}, {"text", q.comment->text},
-                     {"collaborative", q.comment->collaborative_canonical}, {"district", q.comment->district},
+        j.push_back({{"comment_id", q.comment->comment_key()}, {"score", q.score}, {"text", q.comment->text},
+                     {"collaborative", q.comment->collaborative_name()}, {"district", q.comment->district},
                      {"question", q.comment->question}});
       }
       out << j.dump(2) << "\n";
@@ -49,7 +49,7 @@ int QuotesCommand(const std::vector<std::string>& args) {
         << loaded.value().description << ")\n\n";
     int n = 0;
     for (const Quote& q : quotes) {
-      const std::string who = q.comment->collaborative_canonical + ", " + q.comment->district;
+      const std::string who = q.comment->collaborative_name() + ", " + q.comment->district;
       if (format == "md") out << "- “" << q.comment->text << "” — *" << who << "*\n";
       else out << ++n << ". “" << q.comment->text << "”\n   — " << who << "\n\n";
     }

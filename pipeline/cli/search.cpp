@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "corpus/codec/comment_json.h"
 #include "index/query/search.h"
 #include "pipeline/cli/cli.h"
 
@@ -15,45 +16,57 @@ namespace po = boost::program_options;
 namespace returns::cli {
 namespace {
 
-nlohmann::ordered_json Counts(const std::map<std::string, unsigned>& counts) {
-  nlohmann::ordered_json j = nlohmann::ordered_json::object();
-  for (const auto& [k, v] : counts) j[k] = v;
-  return j;
+void WriteCounts(const std::map<std::string, unsigned>& counts, JsonWriter& w) {
+  w.BeginObject();
+  for (const auto& [k, v] : counts) {
+    w.Key(k);
+    w.UInt(v);
+  }
+  w.EndObject();
 }
 
+// The results as JSON: each hit is its rank, score and the comment record as
+// the codec writes it (README, "The comment record"), then its snippet.
 void WriteJson(const std::string& query, const SearchResults& r, std::ostream& out) {
-  nlohmann::ordered_json j;
-  j["query"] = query;
-  j["total"] = r.total;
-  j["results"] = nlohmann::ordered_json::array();
+  std::string s;
+  JsonWriter w(s, 2);
+  w.BeginObject();
+  w.Key("query");
+  w.String(query);
+  w.Key("total");
+  w.UInt(r.total);
+  w.Key("results");
+  w.BeginArray();
   for (const SearchHit& h : r.hits) {
-    const IndexedComment& c = h.comment;
-    nlohmann::ordered_json x;
-    x["rank"] = h.rank;
-    x["score"] = h.score;
-    x["comment_id"] = c.comment_id;
-    x["return_id"] = c.return_id;
-    x["district"] = c.district;
-    x["collaborative"] = c.collaborative_canonical;
-    x["lead_schools"] = c.lead_schools;
-    x["question"] = c.question;
-    x["heading"] = c.heading ? nlohmann::ordered_json(*c.heading) : nlohmann::ordered_json(nullptr);
-    x["text"] = c.text;
-    x["snippet"] = Snippet(c.text, h.highlights, "**", "**");
-    x["themes"] = c.tagging.themes;
-    x["pending"] = c.tagging.pending;
-    j["results"].push_back(std::move(x));
+    w.BeginObject();
+    w.Key("rank");
+    w.UInt(h.rank);
+    w.Key("score");
+    w.Double(h.score);
+    WriteCommentFields(h.comment, w);
+    w.Key("snippet");
+    w.String(Snippet(h.comment.text, h.highlights, "**", "**"));
+    w.EndObject();
   }
-  j["facets"] = {{"themes", Counts(r.theme_facets)}, {"districts", Counts(r.district_facets)},
-                 {"questions", Counts(r.question_facets)}};
-  out << j.dump(2) << "\n";
+  w.EndArray();
+  w.Key("facets");
+  w.BeginObject();
+  w.Key("themes");
+  WriteCounts(r.theme_facets, w);
+  w.Key("districts");
+  WriteCounts(r.district_facets, w);
+  w.Key("questions");
+  WriteCounts(r.question_facets, w);
+  w.EndObject();
+  w.EndObject();
+  out << s << "\n";
 }
 
 void WriteText(const SearchResults& r, bool colour, std::ostream& out) {
   const std::string open = colour ? "\x1b[1;33m" : "[", close = colour ? "\x1b[0m" : "]";
   for (const SearchHit& h : r.hits) {
-    const IndexedComment& c = h.comment;
-    out << h.rank << ". " << c.district << " | " << c.collaborative_canonical << " | Q" << c.question
+    const CommentRecord& c = h.comment;
+    out << h.rank << ". " << c.district << " | " << c.collaborative_name() << " | Q" << c.question
         << (c.round.empty() ? "" : " | " + c.round) << "\n   " << Snippet(c.text, h.highlights, open, close) << "\n";
   }
   out << r.total << (r.total == 1 ? " comment" : " comments") << " match";

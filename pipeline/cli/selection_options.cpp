@@ -43,7 +43,7 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
   if (!lexicon.ok()) return lexicon.status();
   LoadedSelection out;
   for (const Theme& t : lexicon.value().themes) out.themes.push_back({t.id, t.label});
-  Result<std::vector<IndexedComment>> comments = Select(index.value(), args.request);
+  Result<std::vector<CommentRecord>> comments = Select(index.value(), args.request);
   if (!comments.ok()) return comments.status();
   out.comments = std::move(comments).value();
   out.description = DescribeSelection(args.request);

@@ -27,7 +27,7 @@ void AddSelectionOptions(boost::program_options::options_description& options,
                          boost::program_options::positional_options_description& positional, SelectionArgs& args);
 
 struct LoadedSelection {
-  std::vector<IndexedComment> comments;
+  std::vector<CommentRecord> comments;
   std::vector<ThemeLabel> themes;  // lexicon order
   std::string description;
 };

@@ -1,14 +1,13 @@
 #include <boost/program_options.hpp>
 
-#include <fstream>
 #include <iostream>
 
+#include "corpus/base/parallel.h"
 #include "lexicon/codebook/default_lexicon.h"
 #include "lexicon/codebook/load_lexicon.h"
 #include "pipeline/cli/cli.h"
-#include "corpus/base/parallel.h"
-#include "pipeline/stages/tag_stream.h"
-#include "pipeline/writers/tagged_output.h"
+#include "pipeline/stages/run.h"
+#include "pipeline/writers/record_writers.h"
 
 namespace po = boost::program_options;
 
@@ -36,56 +35,28 @@ int Tag(const std::vector<std::string>& args) {
   }
   if (jobs < 0) return Fail(Status::InvalidInput("tag: error: --jobs is 0 (all cores) or more"));
   if (jobs == 0) jobs = AllCores();
-  const TagOutput output = format == "csv" ? TagOutput::kCsv : TagOutput::kJsonl;
   Result<Matcher> matcher = LoadMatcher(lexicon_path);
   if (!matcher.ok()) return Fail(matcher.status());
-  Result<IngestOptions> intake_options = MakeIngestOptions(inputs);
-  if (!intake_options.ok()) return Fail(intake_options.status());
   Result<Register> reg = LoadRegister(inputs);
   if (!reg.ok()) return Fail(reg.status());
-  const bool from_stdin = inputs.files.empty() || (inputs.files.size() == 1 && inputs.files[0] == "-");
+  Result<std::unique_ptr<RecordSource>> source = OpenSource(inputs, reg.value(), SourceOptions{});
+  if (!source.ok()) return Fail(source.status());
+  // --strict writes nothing when a record is rejected: stdout is held until the end.
+  Result<std::unique_ptr<Output>> out = Output::Open("", /*hold_stdout=*/inputs.strict);
+  if (!out.ok()) return Fail(out.status());
+  std::unique_ptr<RecordSink> sink;
+  if (format == "csv") sink = std::make_unique<TaggedCsvSink>(std::move(out.value()));
+  else sink = std::make_unique<JsonlSink>(std::move(out.value()), matcher.value().name(), matcher.value().version());
 
-  // --strict writes nothing when any record is bad, so it reads everything first.
-  if (inputs.strict) {
-    Result<TagInput> input = Status::OK();
-    if (from_stdin) input = ReadJsonlRecords(std::cin, "<stdin>");
-    else input = ReadTagRecords(inputs.files, reg.value(), intake_options.value());
-    if (!input.ok()) return Fail(input.status());
-    if (!input.value().intake.rejects.empty()) return FinishIntake("tag", input.value().intake, inputs);
-    if (output == TagOutput::kCsv) WriteTaggedCsvHeader(std::cout);
-    WriteTagged(input.value().records, matcher.value(), output, jobs, std::cout);
-    return FinishIntake("tag", input.value().intake, inputs);
+  StageOptions stages;
+  stages.matcher = &matcher.value();
+  stages.jobs = jobs;
+  const Result<size_t> ran = RunStages(*source.value(), *sink, stages);
+  if (ran.ok()) {
+    std::cerr << "tag: " << ran.value() << " records tagged with " << matcher.value().name() << " "
+              << matcher.value().version() << "\n";
   }
-
-  Ingested intake;
-  size_t tagged = 0;
-  if (output == TagOutput::kCsv) WriteTaggedCsvHeader(std::cout);
-  if (from_stdin) {
-    tagged = TagJsonlStream(std::cin, "<stdin>", matcher.value(), output, jobs, std::cout, intake);
-  } else {
-    Result<std::vector<std::string>> files = ExpandPaths(inputs.files);
-    if (!files.ok()) return Fail(files.status());
-    for (const std::string& file : files.value()) {
-      if (IsJsonlInput(file, intake_options.value().format)) {
-        std::ifstream in(file, std::ios::binary);
-        if (!in) return Fail(Status::IOError(file + ": error: cannot open file"));
-        tagged += TagJsonlStream(in, file, matcher.value(), output, jobs, std::cout, intake);
-        continue;
-      }
-      Result<Ingested> ingested = IngestFiles({file}, reg.value(), intake_options.value());
-      if (!ingested.ok()) return Fail(ingested.status());
-      const std::vector<TagRecord> records = RecordsFromReturns(ingested.value().returns);
-      WriteTagged(records, matcher.value(), output, jobs, std::cout);
-      tagged += records.size();
-      intake.files += ingested.value().files;
-      intake.records += ingested.value().records;
-      for (Reject& r : ingested.value().rejects) intake.rejects.push_back(std::move(r));
-    }
-  }
-  std::cout.flush();
-  std::cerr << "tag: " << tagged << " records tagged with " << matcher.value().name() << " "
-            << matcher.value().version() << "\n";
-  return FinishIntake("tag", intake, inputs);
+  return FinishRun("tag", ran, *source.value(), *sink, inputs);
 }
 
 }  // namespace returns::cli

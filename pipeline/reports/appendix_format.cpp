@@ -13,17 +13,17 @@ namespace {
 
 // One table row: a return and its comments, in order.
 struct Row {
-  const IndexedComment* first = nullptr;
-  std::vector<const IndexedComment*> comments;
+  const CommentRecord* first = nullptr;
+  std::vector<const CommentRecord*> comments;
 };
 
 // Questions in order, each with its rows in selection order.
-std::map<int, std::vector<Row>> Group(const std::vector<IndexedComment>& comments) {
+std::map<int, std::vector<Row>> Group(const std::vector<CommentRecord>& comments) {
   std::map<int, std::vector<Row>> out;
   std::map<int, std::map<std::string, size_t>> row_of;  // question → return key → row index
-  for (const IndexedComment& c : comments) {
+  for (const CommentRecord& c : comments) {
     std::vector<Row>& rows = out[c.question];
-    const std::string key = c.round + "/" + c.return_id;
+    const std::string key = c.round + "/" + c.return_key();
     auto [it, inserted] = row_of[c.question].emplace(key, rows.size());
     if (inserted) rows.push_back(Row{&c, {}});
     rows[it->second].comments.push_back(&c);
@@ -31,9 +31,9 @@ std::map<int, std::vector<Row>> Group(const std::vector<IndexedComment>& comment
   return out;
 }
 
-std::vector<std::pair<size_t, size_t>> MarkedSpans(const IndexedComment& c, const AppendixOptions& o) {
+std::vector<std::pair<size_t, size_t>> MarkedSpans(const CommentRecord& c, const AppendixOptions& o) {
   std::vector<std::pair<size_t, size_t>> spans;
-  for (const ThemeMatch& m : c.tagging.matches) {
+  for (const ThemeMatch& m : c.tagging().matches) {
     bool wanted = o.mark_themes.empty();
     for (const std::string& t : o.mark_themes) wanted = wanted || t == m.theme;
     if (wanted) spans.emplace_back(m.start, m.end);
@@ -41,11 +41,11 @@ std::vector<std::pair<size_t, size_t>> MarkedSpans(const IndexedComment& c, cons
   return MergeSpans(std::move(spans));
 }
 
-std::string Counts(const std::vector<IndexedComment>& comments) {
+std::string Counts(const std::vector<CommentRecord>& comments) {
   std::set<std::string> returns, collaboratives;
-  for (const IndexedComment& c : comments) {
-    returns.insert(c.round + "/" + c.return_id);
-    collaboratives.insert(c.collaborative_canonical);
+  for (const CommentRecord& c : comments) {
+    returns.insert(c.round + "/" + c.return_key());
+    collaboratives.insert(c.collaborative_name());
   }
   return std::to_string(comments.size()) + " comments from " + std::to_string(returns.size()) + " returns of " +
          std::to_string(collaboratives.size()) + " collaboratives";
@@ -77,17 +77,17 @@ std::string MarkdownCell(std::string_view text) {
   return out;
 }
 
-void WriteMarkdown(const std::vector<IndexedComment>& comments, const AppendixOptions& o, std::ostream& out) {
+void WriteMarkdown(const std::vector<CommentRecord>& comments, const AppendixOptions& o, std::ostream& out) {
   out << "# Appendix: " << o.selection << "\n\n" << Counts(comments) << ". Theme matches are in **bold**.\n";
   for (const auto& [question, rows] : Group(comments)) {
     out << "\n## " << QuestionTitle(question) << "\n\n| District | Collaborative | Lead school(s) | Comments |\n"
         << "|---|---|---|---|\n";
     for (const Row& row : rows) {
-      const IndexedComment& r = *row.first;
-      out << "| " << MarkdownCell(r.district) << " | " << MarkdownCell(r.collaborative_canonical) << " | "
-          << MarkdownCell(Joined(r.lead_schools, "; ")) << " | ";
+      const CommentRecord& r = *row.first;
+      out << "| " << MarkdownCell(r.district) << " | " << MarkdownCell(r.collaborative_name()) << " | "
+          << MarkdownCell(Joined(r.lead_school_names(), "; ")) << " | ";
       bool first = true;
-      for (const IndexedComment* c : row.comments) {
+      for (const CommentRecord* c : row.comments) {
         out << (first ? "" : "<br><br>");
         first = false;
         if (c->heading) out << "*" << MarkdownCell(HeadingLead(*c->heading)) << "* ";
@@ -98,7 +98,7 @@ void WriteMarkdown(const std::vector<IndexedComment>& comments, const AppendixOp
   }
 }
 
-void WriteHtml(const std::vector<IndexedComment>& comments, const AppendixOptions& o, std::ostream& out) {
+void WriteHtml(const std::vector<CommentRecord>& comments, const AppendixOptions& o, std::ostream& out) {
   out << HtmlHead("Appendix: " + o.selection,
                   "td.comments p { margin: 0 0 0.6em 0; } .heading { font-style: italic; } "
                   "mark { background: #ffe08a; }\n");
@@ -108,10 +108,10 @@ void WriteHtml(const std::vector<IndexedComment>& comments, const AppendixOption
     out << "<h2>" << HtmlEscape(QuestionTitle(question)) << "</h2>\n<table class=\"appendix\">\n<thead><tr><th>District</th>"
         << "<th>Collaborative</th><th>Lead school(s)</th><th>Comments</th></tr></thead>\n<tbody>\n";
     for (const Row& row : rows) {
-      const IndexedComment& r = *row.first;
-      out << "<tr><td>" << HtmlEscape(r.district) << "</td><td>" << HtmlEscape(r.collaborative_canonical) << "</td><td>"
-          << HtmlEscape(Joined(r.lead_schools, "; ")) << "</td><td class=\"comments\">";
-      for (const IndexedComment* c : row.comments) {
+      const CommentRecord& r = *row.first;
+      out << "<tr><td>" << HtmlEscape(r.district) << "</td><td>" << HtmlEscape(r.collaborative_name()) << "</td><td>"
+          << HtmlEscape(Joined(r.lead_school_names(), "; ")) << "</td><td class=\"comments\">";
+      for (const CommentRecord* c : row.comments) {
         out << "<p class=\"quote\">";
         if (c->heading) out << "<span class=\"heading\">" << HtmlEscape(HeadingLead(*c->heading)) << "</span> ";
         out << "“" << MarkSpans(c->text, MarkedSpans(*c, o), "<mark>", "</mark>", HtmlEscape) << "”</p>";
@@ -123,15 +123,15 @@ void WriteHtml(const std::vector<IndexedComment>& comments, const AppendixOption
   out << "</body>\n</html>\n";
 }
 
-void WriteCsv(const std::vector<IndexedComment>& comments, std::ostream& out) {
+void WriteCsv(const std::vector<CommentRecord>& comments, std::ostream& out) {
   out << "question,district,collaborative,lead_schools,return_id,position,heading,comment,themes\r\n";
   for (const auto& [question, rows] : Group(comments)) {
     for (const Row& row : rows) {
-      for (const IndexedComment* c : row.comments) {
-        out << c->question << ',' << CsvField(c->district) << ',' << CsvField(c->collaborative_canonical) << ','
-            << CsvField(Joined(c->lead_schools, "; ")) << ',' << CsvField(c->return_id) << ',' << c->position << ','
+      for (const CommentRecord* c : row.comments) {
+        out << c->question << ',' << CsvField(c->district) << ',' << CsvField(c->collaborative_name()) << ','
+            << CsvField(Joined(c->lead_school_names(), "; ")) << ',' << CsvField(c->return_key()) << ',' << c->position << ','
             << CsvField(c->heading.value_or("")) << ',' << CsvField(c->text) << ','
-            << CsvField(Joined(c->tagging.themes, ";")) << "\r\n";
+            << CsvField(Joined(c->tagging().themes, ";")) << "\r\n";
       }
     }
   }
@@ -139,7 +139,7 @@ void WriteCsv(const std::vector<IndexedComment>& comments, std::ostream& out) {
 
 }  // namespace
 
-void WriteAppendix(const std::vector<IndexedComment>& comments, const AppendixOptions& options, AppendixFormat format,
+void WriteAppendix(const std::vector<CommentRecord>& comments, const AppendixOptions& options, AppendixFormat format,
                    std::ostream& out) {
   switch (format) {
     case AppendixFormat::kMarkdown: return WriteMarkdown(comments, options, out);

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "index/store/indexed_comment.h"
+#include "corpus/model/comment_record.h"
 
 namespace returns {
 
@@ -22,7 +22,7 @@ struct AppendixOptions {
 };
 
 // REQUIRES: `comments` in appendix order (see Select()).
-void WriteAppendix(const std::vector<IndexedComment>& comments, const AppendixOptions& options, AppendixFormat format,
+void WriteAppendix(const std::vector<CommentRecord>& comments, const AppendixOptions& options, AppendixFormat format,
                    std::ostream& out);
 
 }  // namespace returns

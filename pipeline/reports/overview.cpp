@@ -1,26 +1,30 @@
 #include "pipeline/reports/overview.h"
 
 #include <cstdio>
-#include <set>
 #include <string>
 
 #include "corpus/register/question.h"
 
 namespace returns {
 
-std::map<int, QuestionCounts> CountByQuestion(const std::vector<Return>& returns) {
-  std::map<int, std::set<std::string>> districts, collaboratives;
-  std::map<int, QuestionCounts> out;
-  for (const Return& r : returns) {
-    QuestionCounts& c = out[r.question];
-    ++c.returns;
-    c.comments += static_cast<int>(r.comments.size());
-    districts[r.question].insert(r.district);
-    collaboratives[r.question].insert(r.collaborative_canonical ? *r.collaborative_canonical : r.collaborative);
+Status QuestionCounter::Write(const std::vector<CommentRecord>& batch, int /*jobs*/) {
+  for (const CommentRecord& r : batch) {
+    ++comments_[r.question];
+    returns_[r.question].insert(r.round + "/" + r.return_key());
+    districts_[r.question].insert(r.district);
+    collaboratives_[r.question].insert(r.collaborative_name());
   }
-  for (auto& [q, c] : out) {
-    c.districts = static_cast<int>(districts[q].size());
-    c.collaboratives = static_cast<int>(collaboratives[q].size());
+  return Status::OK();
+}
+
+std::map<int, QuestionCounts> QuestionCounter::counts() const {
+  std::map<int, QuestionCounts> out;
+  for (const auto& [q, n] : comments_) {
+    QuestionCounts& c = out[q];
+    c.comments = n;
+    c.returns = static_cast<int>(returns_.at(q).size());
+    c.districts = static_cast<int>(districts_.at(q).size());
+    c.collaboratives = static_cast<int>(collaboratives_.at(q).size());
   }
   return out;
 }

@@ -4,9 +4,11 @@
 
 #include <map>
 #include <ostream>
+#include <set>
+#include <string>
 #include <vector>
 
-#include "corpus/model/model.h"
+#include "corpus/model/record_sink.h"
 
 namespace returns {
 
@@ -17,8 +19,19 @@ struct QuestionCounts {
   int collaboratives = 0;
 };
 
-// Keyed by question number; questions with no returns are absent.
-std::map<int, QuestionCounts> CountByQuestion(const std::vector<Return>& returns);
+// Counts the records it is given, as a sink: returns are distinct return
+// ids, collaboratives distinct register names (else as written).
+class QuestionCounter : public RecordSink {
+ public:
+  Status Write(const std::vector<CommentRecord>& batch, int jobs) override;
+  Status Finish() override { return Status::OK(); }
+  // Keyed by question number; questions with no comments are absent.
+  std::map<int, QuestionCounts> counts() const;
+
+ private:
+  std::map<int, std::set<std::string>> returns_, districts_, collaboratives_;
+  std::map<int, int> comments_;
+};
 
 // An aligned table with the question wordings and a total row.
 void WriteOverview(const std::map<int, QuestionCounts>& counts, std::ostream& out);

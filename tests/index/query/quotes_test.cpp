@@ -6,19 +6,20 @@
 
 namespace {
 
-returns::IndexedComment Comment(const std::string& id, const std::string& collaborative, const std::string& text,
+returns::CommentRecord Comment(const std::string& id, const std::string& collaborative, const std::string& text,
                                 std::vector<std::pair<std::string, size_t>> matches, bool pending = false) {
-  returns::IndexedComment c;
+  returns::CommentRecord c;
   c.comment_id = id;
   c.collaborative_canonical = collaborative;
   c.text = text;
   std::set<std::string> themes;
+  c.tags.emplace();
   for (const auto& [theme, start] : matches) {
-    c.tagging.matches.push_back({theme, "word:x", start, start + 1, "x", pending});
+    c.tags->matches.push_back({theme, "word:x", start, start + 1, "x", pending});
     themes.insert(theme);
   }
-  c.tagging.themes.assign(themes.begin(), themes.end());
-  if (pending) c.tagging.pending = c.tagging.themes;
+  c.tags->themes.assign(themes.begin(), themes.end());
+  if (pending) c.tags->pending = c.tags->themes;
   return c;
 }
 
@@ -26,7 +27,7 @@ returns::IndexedComment Comment(const std::string& id, const std::string& collab
 
 TEST_CASE("typical quotes: focused, readable, varied, not repeated", "[quotes]") {
   const std::string focused = "Joint moderation meetings with secondary colleagues have improved the consistency of levelling.";
-  const std::vector<returns::IndexedComment> comments = {
+  const std::vector<returns::CommentRecord> comments = {
       // A passing mention among many themes.
       Comment("a", "Alpha", "Training, data, governors, literacy and maths all improved this term, and some moderation too.",
               {{"professional_development", 0}, {"data_assessment", 10}, {"governance", 16}, {"literacy", 27},

@@ -9,9 +9,10 @@
 #include <thread>
 
 #include "index/store/index_writer.h"
+#include "index/store/schema.h"
 #include "lexicon/codebook/default_lexicon.h"
 #include "lexicon/codebook/load_lexicon.h"
-#include "pipeline/stages/index_records.h"
+#include "corpus/intake/record_source.h"
 
 namespace fs = std::filesystem;
 
@@ -36,10 +37,17 @@ const returns::Matcher& DefaultMatcher() {
   return m;
 }
 
-std::vector<returns::TagRecord> CorpusRecords() {
+// The bundled corpus's comments as records of `round`.
+std::vector<returns::CommentRecord> CorpusRecords(const std::string& round = "2013-03") {
   const std::string dir = std::string(RETURNS_SOURCE_DIR) + "/corpus/";
   const auto reg = returns::Register::Load(dir + "collaboratives.csv");
-  return returns::ReadTagRecords({dir + "kent-2013"}, reg.value(), {}).value().records;
+  returns::SourceOptions options;
+  options.intake.round = round;
+  auto source = returns::RecordSource::Open({dir + "kent-2013"}, reg.value(), options);
+  std::vector<returns::CommentRecord> all, batch;
+  while (source.value()->Next(batch, 100)) all.insert(all.end(), batch.begin(), batch.end());
+  REQUIRE(source.value()->status().ok());
+  return all;
 }
 
 // Indexes the bundled corpus into `dir`; returns the number of comments.
@@ -49,9 +57,10 @@ size_t IndexCorpus(const std::string& dir, const std::string& round = "2013-03")
   options.lexicon_version = DefaultMatcher().version();
   auto writer = returns::IndexWriter::Open(dir, options);
   REQUIRE(writer.ok());
-  const auto records = CorpusRecords();
-  for (const auto& r : records) {
-    REQUIRE(writer.value()->Add(returns::ToIndexedComment(r, DefaultMatcher().Tag(r.text, r.question), round)).ok());
+  auto records = CorpusRecords(round);
+  for (auto& r : records) {
+    r.tags = DefaultMatcher().Tag(r.text, r.question);
+    REQUIRE(writer.value()->Add(r).ok());
   }
   REQUIRE(writer.value()->Commit().ok());
   return records.size();
@@ -78,7 +87,7 @@ TEST_CASE("every result of a theme filter carries a match of that theme", "[inde
   REQUIRE(r.hits.size() == r.total);
   for (const auto& hit : r.hits) {
     bool has = false;
-    for (const auto& m : hit.comment.tagging.matches) has = has || m.theme == "moderation";
+    for (const auto& m : hit.comment.tagging().matches) has = has || m.theme == "moderation";
     INFO(hit.comment.comment_id);
     CHECK(has);
     CHECK_FALSE(hit.highlights.empty());
@@ -135,9 +144,9 @@ TEST_CASE("a killed or failed run leaves the database as it was", "[index]") {
   {
     auto writer = returns::IndexWriter::Open(tmp.path.string(), {});
     REQUIRE(writer.ok());
-    const auto records = CorpusRecords();
+    const auto records = CorpusRecords("2099-01");
     for (size_t i = 0; i < 50; ++i) {
-      REQUIRE(writer.value()->Add(returns::ToIndexedComment(records[i], {}, "2099-01")).ok());
+      REQUIRE(writer.value()->Add(records[i]).ok());
     }
     // No Commit(): the writer goes away mid-run.
   }
@@ -181,7 +190,7 @@ TEST_CASE("missing, foreign-schema and corrupt databases are clear errors", "[in
   const auto old = returns::IndexReader::Open((tmp.path / "old").string());
   REQUIRE_FALSE(old.ok());
   CHECK(old.status().message() == (tmp.path / "old").string() +
-                                      ": error: database schema version 99, this program reads version 1; rebuild it "
+                                      ": error: database schema version 99, this program reads version " + std::to_string(returns::schema::kSchemaVersion) + "; rebuild it "
                                       "with 'returns index'");
   CHECK_FALSE(returns::IndexWriter::Open((tmp.path / "old").string(), {}).ok());
 

@@ -4,28 +4,34 @@
 
 #include <sstream>
 
-#include "corpus/intake/ingest.h"
+#include "corpus/intake/record_source.h"
+#include "pipeline/stages/run.h"
 
 namespace {
 
-returns::Return MakeReturn(int question, const char* district, const char* collaborative, int comments) {
-  returns::Return r;
-  r.question = question;
-  r.district = district;
-  r.collaborative = collaborative;
-  r.collaborative_canonical = collaborative;
-  r.comments.resize(static_cast<size_t>(comments));
-  return r;
+// `comments` records of one return.
+std::vector<returns::CommentRecord> MakeReturn(int question, const char* district, const char* collaborative,
+                                               const char* return_id, int comments) {
+  std::vector<returns::CommentRecord> out(static_cast<size_t>(comments));
+  for (returns::CommentRecord& r : out) {
+    r.question = question;
+    r.district = district;
+    r.collaborative = collaborative;
+    r.return_id = return_id;
+  }
+  return out;
 }
 
 }  // namespace
 
-TEST_CASE("counts per question: distinct districts and collaboratives", "[overview]") {
-  const std::vector<returns::Return> batch = {
-      MakeReturn(2, "Dover", "RAiD", 3), MakeReturn(2, "Dover", "Samphire Hub", 2),
-      MakeReturn(2, "Swale", "RAiD", 1),  // the same collaborative twice counts once
-      MakeReturn(3, "Thanet", "M7 Partnership", 4)};
-  const auto counts = returns::CountByQuestion(batch);
+TEST_CASE("counts per question: distinct returns, districts and collaboratives", "[overview]") {
+  returns::QuestionCounter counter;
+  for (const auto& batch : {MakeReturn(2, "Dover", "RAiD", "q2/raid/a", 3), MakeReturn(2, "Dover", "Samphire Hub", "q2/s/b", 2),
+                            MakeReturn(2, "Swale", "RAiD", "q2/raid/c", 1),  // the same collaborative twice counts once
+                            MakeReturn(3, "Thanet", "M7 Partnership", "q3/m7/d", 4)}) {
+    REQUIRE(counter.Write(batch, 1).ok());
+  }
+  const auto counts = counter.counts();
   REQUIRE(counts.size() == 2);
   CHECK(counts.at(2).returns == 3);
   CHECK(counts.at(2).comments == 6);
@@ -39,10 +45,15 @@ TEST_CASE("overview of the bundled corpus", "[overview]") {
   const std::string dir = std::string(RETURNS_SOURCE_DIR) + "/corpus/";
   const auto reg = returns::Register::Load(dir + "collaboratives.csv");
   REQUIRE(reg.ok());
-  const auto ingested = returns::IngestFiles({dir + "kent-2013"}, reg.value());
-  REQUIRE(ingested.ok());
-  CHECK(ingested.value().files == 2);
-  const auto counts = returns::CountByQuestion(ingested.value().returns);
+  returns::SourceOptions options;
+  options.records_from_jsonl = false;
+  auto source = returns::RecordSource::Open({dir + "kent-2013"}, reg.value(), options);
+  REQUIRE(source.ok());
+  returns::QuestionCounter counter;
+  REQUIRE(returns::RunStages(*source.value(), counter, {}).ok());
+  CHECK(source.value()->totals().files == 2);
+  CHECK(source.value()->returns_taken() == 90);
+  const auto counts = counter.counts();
   CHECK(counts.at(2).returns == 44);
   CHECK(counts.at(3).returns == 46);
   CHECK(counts.at(2).districts == 12);

@@ -1,0 +1,35 @@
+// The stage runner: source → tag in parallel batches → sink.
+//
+//   RecordSource ──batch──► Tag (jobs threads) ──batch──► RecordSink
+//
+// Batches keep input order, so output is byte-identical for any `jobs`;
+// memory holds one batch at a time. Without a matcher (ingest) records pass
+// through untagged. The runner neither finishes the sink nor judges rejects:
+// the command does both, once it knows whether the run is good.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+
+#include "corpus/intake/record_source.h"
+#include "corpus/model/record_sink.h"
+#include "lexicon/matcher/matcher.h"
+
+namespace returns {
+
+struct StageOptions {
+  const Matcher* matcher = nullptr;  // tag with this; none: pass through
+  int jobs = 1;
+  size_t batch = 4096;
+  // After each batch, with the records written so far; may be empty.
+  std::function<void(size_t written)> progress;
+};
+
+// Tags `record` (its text, for its question) with `matcher`.
+void TagRecord(const Matcher& matcher, CommentRecord& record);
+
+// Runs the stages until the source is done. Returns the records written, or
+// the first failure of the source (status()) or the sink.
+Result<size_t> RunStages(RecordSource& source, RecordSink& sink, const StageOptions& options);
+
+}  // namespace returns
