@@ -64,6 +64,18 @@ bool GetText(od::value v, od::json_type type, std::string& out) {
   return false;
 }
 
+// A field that may be null: a string (or number), or null.
+bool GetTextOrNull(od::value v, od::json_type type, std::optional<std::string>& out) {
+  if (type == od::json_type::null) {
+    out.reset();
+    return !v.is_null().error();
+  }
+  std::string s;
+  if (!GetText(v, type, s)) return false;
+  out = std::move(s);
+  return true;
+}
+
 bool GetInt(od::value v, od::json_type type, int& out) {
   int64_t n;
   if (type != od::json_type::number || v.get_int64().get(n)) return false;
@@ -282,16 +294,7 @@ bool CommentJsonReader::ReadField(std::string_view key, od::value v, CommentReco
       case Field::kCommentId: typed = GetText(v, type, r.comment_id); break;
       case Field::kDistrict: typed = GetText(v, type, r.district); break;
       case Field::kCollaborative: typed = GetText(v, type, r.collaborative); break;
-      case Field::kCollaborativeCanonical:
-        if (type == od::json_type::null) {
-          typed = !v.is_null().error();
-          r.collaborative_canonical.reset();
-        } else {
-          std::string s;
-          typed = GetText(v, type, s);
-          if (typed) r.collaborative_canonical = std::move(s);
-        }
-        break;
+      case Field::kCollaborativeCanonical: typed = GetTextOrNull(v, type, r.collaborative_canonical); break;
       case Field::kLeadSchools:
       case Field::kLeadSchoolsCanonical: {
         std::vector<std::string>& list = *f == Field::kLeadSchools ? r.lead_schools : r.lead_schools_canonical;
@@ -309,16 +312,7 @@ bool CommentJsonReader::ReadField(std::string_view key, od::value v, CommentReco
       case Field::kQuestion: typed = GetInt(v, type, r.question); break;
       case Field::kRound: typed = GetText(v, type, r.round); break;
       case Field::kPosition: typed = GetInt(v, type, r.position); break;
-      case Field::kHeading:
-        if (type == od::json_type::null) {
-          typed = !v.is_null().error();
-          r.heading.reset();
-        } else {
-          std::string s;
-          typed = GetText(v, type, s);
-          if (typed) r.heading = std::move(s);
-        }
-        break;
+      case Field::kHeading: typed = GetTextOrNull(v, type, r.heading); break;
       case Field::kText:
         if (type == od::json_type::string) {
           std::string_view s;
