@@ -17,13 +17,13 @@ Result<std::string> ToUtf8(std::string_view bytes, const std::string& encoding, 
   // A warning (such as an ambiguous alias) still gives a usable converter.
   if (U_FAILURE(error)) {
     if (conv) ucnv_close(conv);
-    return Status::InvalidInput(source + ": error: unknown encoding '" + encoding + "'");
+    return Status::InvalidInput(source, "unknown encoding '" + encoding + "'");
   }
   error = U_ZERO_ERROR;
   const icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), conv, error);
   ucnv_close(conv);
   if (U_FAILURE(error)) {
-    return Status::InvalidInput(source + ": error: cannot convert from " + encoding + ": " + u_errorName(error));
+    return Status::InvalidInput(source, "cannot convert from " + encoding + ": " + u_errorName(error));
   }
   std::string out;
   text.toUTF8String(out);

@@ -7,10 +7,10 @@ namespace returns {
 
 Result<std::string> ReadWholeFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": error: cannot open file");
+  if (!in) return Status::InvalidInput(path, "cannot open file");
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  if (in.bad()) return Status::IOError(path + ": error: cannot read file");
+  if (in.bad()) return Status::InvalidInput(path, "cannot read file");
   return buffer.str();
 }
 

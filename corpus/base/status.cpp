@@ -4,7 +4,7 @@ namespace returns {
 
 std::string Status::ToString() const {
   if (ok()) return "OK";
-  return "error: " + message_;
+  return (location_.empty() ? std::string() : location_ + ": ") + "error: " + message_;
 }
 
 }  // namespace returns

@@ -19,9 +19,9 @@ Status CheckUtf8(std::string_view bytes, const std::string& source) {
     U8_NEXT(s, i, length, c);
     if (c < 0) {
       char detail[96];
-      std::snprintf(detail, sizeof detail, ": error: invalid UTF-8 at byte offset %d (byte 0x%02X)",
+      std::snprintf(detail, sizeof detail, "invalid UTF-8 at byte offset %d (byte 0x%02X)",
                     at, static_cast<unsigned>(s[at]));
-      return Status::InvalidInput(source + ":" + std::to_string(line) + detail);
+      return Status::InvalidInput(source + ":" + std::to_string(line), detail);
     }
     if (c == '\n') ++line;
   }

@@ -70,7 +70,7 @@ Result<IntakeResult> ReadReturnsFile(const std::string& path, const Register& re
       return out;
     }
   }
-  return Status::Internal(path + ": error: unknown format");
+  return Status::Internal(path, "unknown format");
 }
 
 bool ParseInputFormat(const std::string& name, InputFormat& format) {
@@ -93,11 +93,11 @@ Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& pat
            it.increment(ec)) {
         if (it->is_regular_file(ec) && Readable(it->path())) found.push_back(it->path().string());
       }
-      if (ec) return Status::IOError(path + ": error: cannot list directory: " + ec.message());
+      if (ec) return Status::InvalidInput(path, "cannot list directory: " + ec.message());
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
     } else if (!fs::exists(path, ec)) {
-      return Status::NotFound(path + ": error: no such file");
+      return Status::NotFound(path, "no such file");
     } else {
       files.push_back(path);
     }

@@ -78,7 +78,7 @@ bool RecordSource::OpenNextFile() {
     if (options_.records_from_jsonl && IsJsonl(path, options_.intake.format)) {
       jsonl_file_ = std::make_unique<std::ifstream>(path, std::ios::binary);
       if (!*jsonl_file_) {
-        status_ = Status::IOError(path + ": error: cannot open file");
+        status_ = Status::InvalidInput(path, "cannot open file");
         return false;
       }
       ++totals_.files;

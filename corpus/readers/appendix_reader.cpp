@@ -252,7 +252,7 @@ Result<AppendixRead> AppendixReader::ReadFile(const std::string& path) const {
 }
 
 Result<AppendixRead> AppendixReader::Read(std::string_view bytes, const std::string& source) const {
-  if (Trim(bytes).empty()) return Status::InvalidInput(source + ": error: empty file");
+  if (Trim(bytes).empty()) return Status::InvalidInput(source, "empty file");
   if (Status s = CheckUtf8(bytes, source); !s.ok()) return s;
   const std::string text = ToNfc(bytes);
   const SourceLines src = SplitLines(text);
@@ -261,8 +261,7 @@ Result<AppendixRead> AppendixReader::Read(std::string_view bytes, const std::str
   while (header < src.words.size() && src.words[header].empty()) ++header;
   const std::optional<int> question = HeaderQuestion(src.text[header]);
   if (!question) {
-    return Status::InvalidInput(source + ":" + std::to_string(header + 1) +
-                                ": error: no recognisable header (expected 'District Collaborative Lead School(s)' "
+    return Status::InvalidInput(source + ":" + std::to_string(header + 1), "no recognisable header (expected 'District Collaborative Lead School(s)' "
                                 "followed by one of the five questions)");
   }
 
@@ -287,7 +286,7 @@ Result<AppendixRead> AppendixReader::Read(std::string_view bytes, const std::str
   }
   row.Finish(out);
   if (out.returns.empty()) {
-    return Status::InvalidInput(source + ": error: no district rows found (a row starts with a Kent district name)");
+    return Status::InvalidInput(source, "no district rows found (a row starts with a Kent district name)");
   }
   return out;
 }

@@ -38,7 +38,7 @@ Result<std::vector<CsvRecord>> ReadCsvRecords(std::string_view text, const std::
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   csv_parser parser;
   if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL) != 0) {
-    return Status::Internal(source + ": error: cannot start the CSV parser");
+    return Status::Internal(source, "cannot start the CSV parser");
   }
   csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
   Collector collector;
@@ -51,7 +51,7 @@ Result<std::vector<CsvRecord>> ReadCsvRecords(std::string_view text, const std::
     // Report the line of the record that broke: the first one not yet completed.
     const auto upto = text.begin() + static_cast<long>(std::min(parsed, text.size()));
     const int line = 1 + static_cast<int>(std::count(text.begin(), upto, '\n'));
-    return Status::InvalidInput(source + ":" + std::to_string(line) + ": error: malformed CSV (" +
+    return Status::InvalidInput(source + ":" + std::to_string(line), std::string("malformed CSV (") +
                                 csv_strerror(error) + ")");
   }
   return std::move(collector.records);

@@ -50,7 +50,7 @@ struct Layout {
 
 Result<Layout> ReadHeader(const CsvRecord& header, const std::string& source, const ColumnMap& columns) {
   Layout layout;
-  const std::string where = source + ":" + std::to_string(header.line) + ": error: ";
+  const std::string where = source + ":" + std::to_string(header.line);
   for (size_t i = 0; i < header.fields.size(); ++i) {
     const std::string& name = header.fields[i];
     const std::string key = AsciiKey(name, ' ');
@@ -73,7 +73,7 @@ Result<Layout> ReadHeader(const CsvRecord& header, const std::string& source, co
       continue;
     }
     if (field) {
-      if (layout.field.count(*field)) return Status::InvalidInput(where + "two columns for " + *field + ": '" + name + "'");
+      if (layout.field.count(*field)) return Status::InvalidInput(where, "two columns for " + *field + ": '" + name + "'");
       layout.field[*field] = col;
       continue;
     }
@@ -81,15 +81,15 @@ Result<Layout> ReadHeader(const CsvRecord& header, const std::string& source, co
       layout.wide[col] = *q;
       continue;
     }
-    return Status::InvalidInput(where + "unknown column '" + name +
+    return Status::InvalidInput(where, "unknown column '" + name +
                                 "' (name it with --columns FIELD=" + name + ", or --columns ignore=" + name + ")");
   }
-  if (!layout.field.count("collaborative")) return Status::InvalidInput(where + "no collaborative column");
+  if (!layout.field.count("collaborative")) return Status::InvalidInput(where, "no collaborative column");
   const bool long_layout = layout.field.count("answer") > 0;
-  if (long_layout && !layout.field.count("question")) return Status::InvalidInput(where + "an answer column but no question column");
-  if (long_layout && !layout.wide.empty()) return Status::InvalidInput(where + "both an answer column and question columns");
+  if (long_layout && !layout.field.count("question")) return Status::InvalidInput(where, "an answer column but no question column");
+  if (long_layout && !layout.wide.empty()) return Status::InvalidInput(where, "both an answer column and question columns");
   if (!long_layout && layout.wide.empty()) {
-    return Status::InvalidInput(where + "no answer column (Answer/Response/Comment/Text) and no question columns (Q1…Q5)");
+    return Status::InvalidInput(where, "no answer column (Answer/Response/Comment/Text) and no question columns (Q1…Q5)");
   }
   return layout;
 }
@@ -104,9 +104,9 @@ Result<ColumnMap> ParseColumnMap(std::string_view spec) {
   std::string item;
   while (std::getline(in, item, ',')) {
     const size_t eq = item.find('=');
-    if (eq == std::string::npos) return Status::InvalidInput("error: --columns takes FIELD=HEADER pairs, got '" + item + "'");
+    if (eq == std::string::npos) return Status::InvalidInput("--columns takes FIELD=HEADER pairs, got '" + item + "'");
     const std::string field(Trim(item.substr(0, eq)));
-    if (!kFields.count(field)) return Status::InvalidInput("error: --columns: unknown field '" + field + "'");
+    if (!kFields.count(field)) return Status::InvalidInput("--columns: unknown field '" + field + "'");
     // "ignore" may name several headers; others one.
     out.emplace(field == "ignore" ? "ignore" : field, std::string(Trim(item.substr(eq + 1))));
   }
@@ -117,7 +117,7 @@ Result<IntakeResult> ReadCsvReturns(std::string_view text, const std::string& so
                                     const ColumnMap& columns, const Register& reg) {
   Result<std::vector<CsvRecord>> records = ReadCsvRecords(text, source, delimiter);
   if (!records.ok()) return records.status();
-  if (records.value().empty()) return Status::InvalidInput(source + ": error: empty file (no header row)");
+  if (records.value().empty()) return Status::InvalidInput(source, "empty file (no header row)");
   Result<Layout> layout = ReadHeader(records.value().front(), source, columns);
   if (!layout.ok()) return layout.status();
   const Layout& l = layout.value();

@@ -110,7 +110,7 @@ Result<IntakeResult> ReadReturnDocument(std::string_view text, const std::string
     s.answer += l.text + "\n";
   }
   if (sections.empty()) {
-    return Status::InvalidInput(source + ": error: no question headings (\"1. What activity have you undertaken to date?\", \"Q2\", \"## Question 3\")");
+    return Status::InvalidInput(source, "no question headings (\"1. What activity have you undertaken to date?\", \"Q2\", \"## Question 3\")");
   }
   IntakeResult out;
   for (const Section& s : sections) {

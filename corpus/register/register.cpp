@@ -54,7 +54,7 @@ std::string Register::DefaultPath() {
 
 Result<Register> Register::Load(const std::string& path) {
   Result<std::string> text = ReadWholeFile(path);
-  if (!text.ok()) return Status::IOError(path + ": error: cannot open the register of collaboratives");
+  if (!text.ok()) return Status::InvalidInput(path, "cannot open the register of collaboratives");
   if (Status s = CheckUtf8(text.value(), path); !s.ok()) return s;
   return Parse(ToNfc(text.value()), path);
 }
@@ -62,7 +62,7 @@ Result<Register> Register::Load(const std::string& path) {
 Result<Register> Register::Parse(std::string_view csv_text, const std::string& source) {
   Result<std::vector<CsvRecord>> records = ReadCsvRecords(csv_text, source);
   if (!records.ok()) return records.status();
-  if (records.value().empty()) return Status::InvalidInput(source + ":1: error: empty register (no header row)");
+  if (records.value().empty()) return Status::InvalidInput(source + ":1", "empty register (no header row)");
 
   const CsvRecord& header = records.value().front();
   std::array<int, kColumns.size()> column{};
@@ -70,14 +70,14 @@ Result<Register> Register::Parse(std::string_view csv_text, const std::string& s
   for (size_t i = 0; i < header.fields.size(); ++i) {
     const auto it = std::find(kColumns.begin(), kColumns.end(), Trim(header.fields[i]));
     if (it == kColumns.end()) {
-      return Status::InvalidInput(source + ":" + std::to_string(header.line) + ": error: unknown column '" +
+      return Status::InvalidInput(source + ":" + std::to_string(header.line), "unknown column '" +
                                   header.fields[i] + "' (expected collaborative, district, lead_schools, aliases, note)");
     }
     column[static_cast<size_t>(it - kColumns.begin())] = static_cast<int>(i);
   }
   for (size_t c = 0; c < 3; ++c) {
     if (column[c] < 0) {
-      return Status::InvalidInput(source + ":" + std::to_string(header.line) + ": error: missing column '" +
+      return Status::InvalidInput(source + ":" + std::to_string(header.line), "missing column '" +
                                   std::string(kColumns[c]) + "'");
     }
   }
@@ -85,9 +85,9 @@ Result<Register> Register::Parse(std::string_view csv_text, const std::string& s
   Register reg;
   for (size_t r = 1; r < records.value().size(); ++r) {
     const CsvRecord& rec = records.value()[r];
-    const std::string where = source + ":" + std::to_string(rec.line) + ": error: ";
+    const std::string where = source + ":" + std::to_string(rec.line);
     if (rec.fields.size() != header.fields.size()) {
-      return Status::InvalidInput(where + "expected " + std::to_string(header.fields.size()) + " fields, found " +
+      return Status::InvalidInput(where, "expected " + std::to_string(header.fields.size()) + " fields, found " +
                                   std::to_string(rec.fields.size()));
     }
     auto field = [&](size_t c) -> std::string {
@@ -98,10 +98,10 @@ Result<Register> Register::Parse(std::string_view csv_text, const std::string& s
     entry.collaborative = field(0);
     entry.district = field(1);
     entry.note = field(4);
-    if (entry.collaborative.empty()) return Status::InvalidInput(where + "empty collaborative name");
+    if (entry.collaborative.empty()) return Status::InvalidInput(where, "empty collaborative name");
     const auto& districts = KentDistricts();
     if (std::find(districts.begin(), districts.end(), entry.district) == districts.end()) {
-      return Status::InvalidInput(where + "unknown district '" + entry.district + "'");
+      return Status::InvalidInput(where, "unknown district '" + entry.district + "'");
     }
     entry.names.push_back(entry.collaborative);
     for (std::string& alias : SplitList(field(3), ';')) entry.names.push_back(std::move(alias));

@@ -138,7 +138,7 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
       try {
         query = qp.parse_query(request.query, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD);
       } catch (const Xapian::QueryParserError& e) {
-        return Status::InvalidInput("search: error: cannot parse the query '" + request.query + "': " + e.get_msg());
+        return Status::InvalidInput("search", "cannot parse the query '" + request.query + "': " + e.get_msg());
       }
       for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) terms.insert(*it);
       for (const Token& t : Tokenize(request.query)) {
@@ -201,7 +201,7 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     unsigned rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Result<CommentRecord> c = DecodeComment(it.get_document());
-      if (!c.ok()) return Status::Corruption(index.dir() + ": error: " + c.status().message());
+      if (!c.ok()) return Status::Corruption(index.dir(), c.status().message());
       SearchHit hit;
       hit.rank = ++rank;
       hit.score = it.get_weight();
@@ -217,9 +217,9 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
       results.hits.push_back(std::move(hit));
     }
   } catch (const Xapian::DatabaseModifiedError&) {
-    return Status::IOError(index.dir() + ": error: the database changed while searching; search again");
+    return Status::IOError(index.dir(), "the database changed while searching; search again");
   } catch (const Xapian::Error& e) {
-    return Status::IOError(index.dir() + ": error: search failed: " + e.get_description());
+    return Status::IOError(index.dir(), "search failed: " + e.get_description());
   }
   return results;
 }

@@ -10,21 +10,21 @@ namespace returns {
 Result<IndexReader> IndexReader::Open(const std::string& dir) {
   std::error_code ec;
   if (!std::filesystem::exists(dir, ec)) {
-    return Status::NotFound(dir + ": error: no database here (build one with 'returns index … --db " + dir + "')");
+    return Status::NotFound(dir, "no database here (build one with 'returns index … --db " + dir + "')");
   }
   try {
     Xapian::Database db(dir);
     if (Status s = CheckSchema(db.get_metadata(schema::kSchemaKey), dir); !s.ok()) return s;
     return IndexReader(std::move(db), dir);
   } catch (const Xapian::DatabaseCorruptError& e) {
-    return Status::Corruption(dir + ": error: corrupt database: " + e.get_msg());
+    return Status::Corruption(dir, "corrupt database: " + e.get_msg());
   } catch (const Xapian::Error& e) {
-    return Status::IOError(dir + ": error: cannot open the database: " + e.get_description());
+    return Status::IOError(dir, "cannot open the database: " + e.get_description());
   }
 }
 
 Result<IndexReader> IndexReader::Open(const std::vector<std::string>& dirs) {
-  if (dirs.empty()) return Status::InvalidInput("error: no database given (--db DIR)");
+  if (dirs.empty()) return Status::InvalidInput("no database given (--db DIR)");
   Result<IndexReader> first = Open(dirs.front());
   if (!first.ok() || dirs.size() == 1) return first;
   Xapian::Database all = first.value().db_;

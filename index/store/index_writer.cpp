@@ -57,8 +57,8 @@ struct IndexWriter::Impl {
 
 Status CheckSchema(const std::string& schema_value, const std::string& dir) {
   if (schema_value == std::to_string(schema::kSchemaVersion)) return Status::OK();
-  if (schema_value.empty()) return Status::InvalidInput(dir + ": error: not a returns database (no schema version)");
-  return Status::InvalidInput(dir + ": error: database schema version " + schema_value + ", this program reads version " +
+  if (schema_value.empty()) return Status::InvalidInput(dir, "not a returns database (no schema version)");
+  return Status::InvalidInput(dir, "database schema version " + schema_value + ", this program reads version " +
                               std::to_string(schema::kSchemaVersion) + "; rebuild it with 'returns index'");
 }
 
@@ -74,23 +74,23 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& dir, c
     std::ifstream in(stub);
     std::string kind, path;
     while (in >> kind >> path) {
-      if (kind != "auto") return Status::InvalidInput(stub.string() + ": error: a writable stub lists 'auto' shards only");
+      if (kind != "auto") return Status::InvalidInput(stub.string(), "a writable stub lists 'auto' shards only");
       paths.push_back((fs::path(dir) / path).string());
     }
     if (options.shards > 0 && options.shards != paths.size()) {
-      return Status::InvalidInput(dir + ": error: the database has " + std::to_string(paths.size()) + " shards, not " +
+      return Status::InvalidInput(dir, "the database has " + std::to_string(paths.size()) + " shards, not " +
                                   std::to_string(options.shards));
     }
   } else if (options.shards > 1) {
     const bool fresh = !fs::exists(dir, ec) || fs::is_empty(dir, ec);
-    if (!fresh) return Status::InvalidInput(dir + ": error: a database already here is not sharded");
+    if (!fresh) return Status::InvalidInput(dir, "a database already here is not sharded");
     fs::create_directories(dir, ec);
     std::ofstream out(stub);
     for (unsigned i = 0; i < options.shards; ++i) {
       out << "auto " << ShardName(i) << "\n";
       paths.push_back((fs::path(dir) / ShardName(i)).string());
     }
-    if (!out.flush()) return Status::IOError(stub.string() + ": error: cannot write the stub file");
+    if (!out.flush()) return Status::IOError(stub.string(), "cannot write the stub file");
   } else {
     paths.push_back(dir);
   }
@@ -109,11 +109,11 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& dir, c
       shard.db.begin_transaction();
     }
   } catch (const Xapian::DatabaseLockError&) {
-    return Status::IOError(dir + ": error: another writer holds the lock on this database (use --wait to wait for it)");
+    return Status::IOError(dir, "another writer holds the lock on this database (use --wait to wait for it)");
   } catch (const Xapian::DatabaseCorruptError& e) {
-    return Status::Corruption(dir + ": error: corrupt database: " + e.get_msg());
+    return Status::Corruption(dir, "corrupt database: " + e.get_msg());
   } catch (const Xapian::Error& e) {
-    return Status::IOError(dir + ": error: cannot open the database for writing: " + e.get_description());
+    return Status::IOError(dir, "cannot open the database for writing: " + e.get_description());
   }
   return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(impl)));
 }
@@ -138,7 +138,7 @@ Status IndexWriter::Add(const CommentRecord& comment) {
   try {
     Impl::AddTo(impl_->ShardOf(comment), comment);
   } catch (const Xapian::Error& e) {
-    return Status::IOError(impl_->dir + ": error: cannot add " + comment.comment_key() + ": " + e.get_description());
+    return Status::IOError(impl_->dir, "cannot add " + comment.comment_key() + ": " + e.get_description());
   }
   return Status::OK();
 }
@@ -157,7 +157,7 @@ Status IndexWriter::AddBatch(const std::vector<CommentRecord>& comments, int job
     }
   });
   for (const std::string& e : errors) {
-    if (!e.empty()) return Status::IOError(impl_->dir + ": error: cannot add comments: " + e);
+    if (!e.empty()) return Status::IOError(impl_->dir, "cannot add comments: " + e);
   }
   return Status::OK();
 }
@@ -169,7 +169,7 @@ Result<unsigned> IndexWriter::Retag(const Matcher& matcher) {
     for (auto it = shard.db.postlist_begin(""); it != shard.db.postlist_end(""); ++it) {
       const Xapian::docid id = *it;
       Result<CommentRecord> c = DecodeComment(shard.db.get_document(id));
-      if (!c.ok()) return Status::Corruption(impl_->dir + ": error: " + c.status().message());
+      if (!c.ok()) return Status::Corruption(impl_->dir, c.status().message());
       Tagging tagging = matcher.Tag(c.value().text, c.value().question);
       const bool same = tagging.themes == c.value().tagging().themes && tagging.pending == c.value().tagging().pending &&
                         tagging.matches.size() == c.value().tagging().matches.size();
@@ -179,7 +179,7 @@ Result<unsigned> IndexWriter::Retag(const Matcher& matcher) {
     }
     }
   } catch (const Xapian::Error& e) {
-    return Status::IOError(impl_->dir + ": error: re-tagging failed: " + e.get_description());
+    return Status::IOError(impl_->dir, "re-tagging failed: " + e.get_description());
   }
   return changed;
 }
@@ -203,7 +203,7 @@ Result<unsigned> IndexWriter::Remove(const std::string& round, const std::string
     }
     return removed;
   } catch (const Xapian::Error& e) {
-    return Status::IOError(impl_->dir + ": error: cannot remove: " + e.get_description());
+    return Status::IOError(impl_->dir, "cannot remove: " + e.get_description());
   }
 }
 
@@ -223,7 +223,7 @@ Status IndexWriter::Commit() {
     for (Shard& shard : impl_->shards) shard.db.close();
     impl_->committed = true;
   } catch (const Xapian::Error& e) {
-    return Status::IOError(impl_->dir + ": error: commit failed: " + e.get_description());
+    return Status::IOError(impl_->dir, "commit failed: " + e.get_description());
   }
   return Status::OK();
 }

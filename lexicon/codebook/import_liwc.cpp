@@ -21,14 +21,14 @@ Result<Lexicon> ParseLiwcDic(const std::string& text, const std::string& source)
   while (std::getline(in, line)) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    const std::string where = source + ":" + std::to_string(number) + ": ";
+    const std::string where = source + ":" + std::to_string(number);
     const std::string_view trimmed = Trim(line);
     if (trimmed.empty()) continue;
     if (trimmed == "%") {
-      if (++section > 2) return Status::InvalidInput(where + "error: a third '%' line");
+      if (++section > 2) return Status::InvalidInput(where, "a third '%' line");
       continue;
     }
-    if (section == 0) return Status::InvalidInput(where + "error: a LIWC dictionary starts with a '%' line");
+    if (section == 0) return Status::InvalidInput(where, "a LIWC dictionary starts with a '%' line");
     // Fields are tab-separated; the entry itself may hold spaces (a phrase).
     std::vector<std::string> fields;
     std::string field;
@@ -37,7 +37,7 @@ Result<Lexicon> ParseLiwcDic(const std::string& text, const std::string& source)
       if (!Trim(field).empty()) fields.emplace_back(Trim(field));
     }
     if (section == 1) {
-      if (fields.size() < 2) return Status::InvalidInput(where + "error: a category line reads 'NUMBER<TAB>name'");
+      if (fields.size() < 2) return Status::InvalidInput(where, "a category line reads 'NUMBER<TAB>name'");
       Theme t;
       t.id = ThemeId(fields[1]);
       t.label = fields[1];
@@ -46,7 +46,7 @@ Result<Lexicon> ParseLiwcDic(const std::string& text, const std::string& source)
       lex.themes.push_back(std::move(t));
       continue;
     }
-    if (fields.size() < 2) return Status::InvalidInput(where + "error: an entry has no categories");
+    if (fields.size() < 2) return Status::InvalidInput(where, "an entry has no categories");
     const std::string& entry = fields[0];
     std::vector<std::string> numbers;
     for (size_t i = 1; i < fields.size(); ++i) {
@@ -55,20 +55,20 @@ Result<Lexicon> ParseLiwcDic(const std::string& text, const std::string& source)
     bool conditional = false;
     for (const std::string& n : numbers) conditional = conditional || n.find_first_of("()/<>") != std::string::npos;
     if (conditional) {
-      lex.warnings.push_back(where + "warning: conditional entry '" + std::string(trimmed) +
+      lex.warnings.push_back(where + ": warning: conditional entry '" + std::string(trimmed) +
                              "' is not supported; it was not imported");
       continue;
     }
     for (const std::string& n : numbers) {
       const auto it = category.find(n);
       if (it == category.end()) {
-        return Status::InvalidInput(where + "error: entry '" + entry + "' names unknown category " + n);
+        return Status::InvalidInput(where, "entry '" + entry + "' names unknown category " + n);
       }
       const RuleKind kind = entry.find(' ') == std::string::npos ? RuleKind::kWord : RuleKind::kPhrase;
       lex.themes[it->second].rules.push_back({kind, entry, {}, number});
     }
   }
-  if (section < 2) return Status::InvalidInput(source + ": error: no entries after the category table");
+  if (section < 2) return Status::InvalidInput(source, "no entries after the category table");
   return lex;
 }
 

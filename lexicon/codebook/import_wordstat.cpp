@@ -23,21 +23,21 @@ Result<Lexicon> ParseWordstatCat(const std::string& text, const std::string& sou
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (Trim(line).empty()) continue;
-    const std::string where = source + ":" + std::to_string(number) + ": ";
+    const std::string where = source + ":" + std::to_string(number);
     size_t depth = 0;
     while (depth < line.size() && line[depth] == '\t') ++depth;
     if (depth < line.size() && line[depth] == ' ') {
-      return Status::InvalidInput(where + "error: indent with tabs, not spaces");
+      return Status::InvalidInput(where, "indent with tabs, not spaces");
     }
     const std::string body(Trim(line));
     std::string entry, weight;
     if (RE2::FullMatch(body, kEntry, &entry, &weight)) {
       if (open.empty() || depth == 0) {
-        return Status::InvalidInput(where + "error: entry '" + entry + "' is outside any category");
+        return Status::InvalidInput(where, "entry '" + entry + "' is outside any category");
       }
-      if (depth > open.size()) return Status::InvalidInput(where + "error: entry indented deeper than its category");
+      if (depth > open.size()) return Status::InvalidInput(where, "entry indented deeper than its category");
       if (entry.find('@') != std::string::npos) {
-        lex.warnings.push_back(where + "warning: rule '" + body + "' uses WordStat's '@' syntax, which is not supported; it was not imported");
+        lex.warnings.push_back(where + ": warning: rule '" + body + "' uses WordStat's '@' syntax, which is not supported; it was not imported");
         continue;
       }
       std::string words;
@@ -47,7 +47,7 @@ Result<Lexicon> ParseWordstatCat(const std::string& text, const std::string& sou
       continue;
     }
     // A category at this depth closes any deeper ones.
-    if (depth > open.size()) return Status::InvalidInput(where + "error: category indented too deep");
+    if (depth > open.size()) return Status::InvalidInput(where, "category indented too deep");
     open.resize(depth);
     Theme t;
     t.label = body;
@@ -61,7 +61,7 @@ Result<Lexicon> ParseWordstatCat(const std::string& text, const std::string& sou
     open.push_back(lex.themes.size());
     lex.themes.push_back(std::move(t));
   }
-  if (lex.themes.empty()) return Status::InvalidInput(source + ": error: no categories");
+  if (lex.themes.empty()) return Status::InvalidInput(source, "no categories");
   return lex;
 }
 

@@ -15,7 +15,7 @@ class Reader {
   explicit Reader(const std::string& source) : source_(source) {}
 
   Status Error(const YAML::Node& node, const std::string& message) const {
-    return Status::InvalidInput(source_ + ":" + std::to_string(node.Mark().line + 1) + ": error: " + message);
+    return Status::InvalidInput(source_ + ":" + std::to_string(node.Mark().line + 1), message);
   }
   int Line(const YAML::Node& node) const { return node.Mark().line + 1; }
 
@@ -142,7 +142,7 @@ Result<Lexicon> ParseLexiconYaml(const std::string& yaml_text, const std::string
   try {
     return reader.Read(YAML::Load(yaml_text));
   } catch (const YAML::Exception& e) {
-    return Status::InvalidInput(source + ":" + std::to_string(e.mark.line + 1) + ": error: bad YAML: " + e.msg);
+    return Status::InvalidInput(source + ":" + std::to_string(e.mark.line + 1), "bad YAML: " + e.msg);
   }
 }
 

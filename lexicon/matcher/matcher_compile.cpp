@@ -47,7 +47,7 @@ Result<Matcher> Matcher::Compile(const Lexicon& lex) {
   std::map<std::string, size_t> index;
   for (const Theme& t : lex.themes) {
     if (!index.emplace(t.id, index.size()).second) {
-      return Status::InvalidInput(Where(lex, t.line) + ": error: duplicate theme id '" + t.id + "'");
+      return Status::InvalidInput(Where(lex, t.line), "duplicate theme id '" + t.id + "'");
     }
     c->theme_ids.push_back(t.id);
   }
@@ -57,7 +57,7 @@ Result<Matcher> Matcher::Compile(const Lexicon& lex) {
     if (!t.parent) continue;
     const auto it = index.find(*t.parent);
     if (it == index.end()) {
-      return Status::InvalidInput(Where(lex, t.line) + ": error: theme '" + t.id + "' has unknown parent '" +
+      return Status::InvalidInput(Where(lex, t.line), "theme '" + t.id + "' has unknown parent '" +
                                   *t.parent + "'");
     }
     c->parent[i] = static_cast<int>(it->second);
@@ -66,7 +66,7 @@ Result<Matcher> Matcher::Compile(const Lexicon& lex) {
     int p = c->parent[i];
     for (size_t steps = 0; p >= 0; ++steps, p = c->parent[static_cast<size_t>(p)]) {
       if (steps > lex.themes.size()) {
-        return Status::InvalidInput(Where(lex, lex.themes[i].line) + ": error: theme '" + lex.themes[i].id +
+        return Status::InvalidInput(Where(lex, lex.themes[i].line), "theme '" + lex.themes[i].id +
                                     "' is its own ancestor");
       }
     }
@@ -84,19 +84,19 @@ Result<Matcher> Matcher::Compile(const Lexicon& lex) {
       r.name = RuleName(rule);
       r.questions = rule.questions;
       const size_t id = c->rules.size();
-      const std::string where = Where(lex, rule.line) + ": error: ";
+      const std::string where = Where(lex, rule.line);
       switch (rule.kind) {
         case RuleKind::kWord:
         case RuleKind::kPhrase: {
           r.words = Terms(rule.text);
-          if (r.words.empty()) return Status::InvalidInput(where + "empty " + (rule.kind == RuleKind::kWord ? "word" : "phrase"));
+          if (r.words.empty()) return Status::InvalidInput(where, std::string("empty ") + (rule.kind == RuleKind::kWord ? "word" : "phrase"));
           c->rules.push_back(r);
           c->AddTerm(r.words.front(), id, Role::kStart);
           break;
         }
         case RuleKind::kAcronym: {
           if (std::string(Trim(rule.text)).find(' ') != std::string::npos) {
-            return Status::InvalidInput(where + "an acronym is one token: '" + rule.text + "'");
+            return Status::InvalidInput(where, "an acronym is one token: '" + rule.text + "'");
           }
           c->rules.push_back(r);
           c->acronyms[std::string(Trim(rule.text))].push_back(id);
@@ -105,7 +105,7 @@ Result<Matcher> Matcher::Compile(const Lexicon& lex) {
         case RuleKind::kPattern: {
           auto re = std::make_unique<RE2>(rule.text, PatternOptions());
           if (!re->ok()) {
-            return Status::InvalidInput(where + "invalid RE2 pattern '" + rule.text + "': " + re->error());
+            return Status::InvalidInput(where, "invalid RE2 pattern '" + rule.text + "': " + re->error());
           }
           c->rules.push_back(r);
           c->patterns.push_back(std::move(re));
@@ -117,7 +117,7 @@ Result<Matcher> Matcher::Compile(const Lexicon& lex) {
           std::string a, b;
           size_t within = 0;
           if (!RE2::FullMatch(rule.text, kNear, &a, &within, &b) || within == 0) {
-            return Status::InvalidInput(where + "a near rule reads 'A NEAR/N B' with N > 0: '" + rule.text + "'");
+            return Status::InvalidInput(where, "a near rule reads 'A NEAR/N B' with N > 0: '" + rule.text + "'");
           }
           r.words = {Term{FoldCase(a), IsGlob(a)}, Term{FoldCase(b), IsGlob(b)}};
           r.within = within;
@@ -133,12 +133,12 @@ Result<Matcher> Matcher::Compile(const Lexicon& lex) {
       if (ex.pattern) {
         ce.re = std::make_unique<RE2>(ex.text, PatternOptions());
         if (!ce.re->ok()) {
-          return Status::InvalidInput(Where(lex, ex.line) + ": error: invalid RE2 pattern '" + ex.text +
+          return Status::InvalidInput(Where(lex, ex.line), "invalid RE2 pattern '" + ex.text +
                                       "': " + ce.re->error());
         }
       } else {
         ce.words = Terms(ex.text);
-        if (ce.words.empty()) return Status::InvalidInput(Where(lex, ex.line) + ": error: empty exclusion");
+        if (ce.words.empty()) return Status::InvalidInput(Where(lex, ex.line), "empty exclusion");
       }
       c->exclusions[ti].push_back(std::move(ce));
     }
@@ -147,9 +147,9 @@ Result<Matcher> Matcher::Compile(const Lexicon& lex) {
     c->pattern_set = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
     for (const std::string& p : pattern_texts) {
       std::string error;
-      if (c->pattern_set->Add(p, &error) < 0) return Status::Internal("lexicon: error: pattern set: " + error);
+      if (c->pattern_set->Add(p, &error) < 0) return Status::Internal("lexicon", "pattern set: " + error);
     }
-    if (!c->pattern_set->Compile()) return Status::Internal("lexicon: error: the pattern set is too large");
+    if (!c->pattern_set->Compile()) return Status::Internal("lexicon", "the pattern set is too large");
   }
   return Matcher(std::move(c));
 }

@@ -1,41 +1,42 @@
 #include <boost/program_options.hpp>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
 #include "pipeline/reports/appendix_format.h"
 #include "pipeline/cli/cli.h"
 #include "pipeline/cli/selection_options.h"
+#include "pipeline/writers/run_program.h"
 
 namespace po = boost::program_options;
 
 namespace returns::cli {
 namespace {
 
-// Word output: our HTML appendix converted by pandoc, a well-kept converter.
+// Word output: our HTML appendix converted by pandoc, a well-kept converter,
+// run with no shell between (the file name is an argument, never a command).
 Status WriteDocx(const std::vector<CommentRecord>& comments, const AppendixOptions& options, const std::string& out) {
-  if (out.empty() || out == "-") return Status::InvalidInput("appendix: error: --format docx needs --out FILE");
-  if (std::system("command -v pandoc >/dev/null 2>&1") != 0) {
-    return Status::NotFound("appendix: error: --format docx needs pandoc (Debian package 'pandoc')");
-  }
+  if (out.empty() || out == "-") return Status::InvalidInput("appendix", "--format docx needs --out FILE");
   const std::string html = out + ".html.partial";
   {
     std::ofstream f(html, std::ios::binary);
-    if (!f) return Status::IOError(out + ": error: cannot write");
+    if (!f) return Status::IOError(out, "cannot write");
     WriteAppendix(comments, options, AppendixFormat::kHtml, f);
+    if (!f.flush()) return Status::IOError(out, "write failed");
   }
   const std::string partial = out + ".partial.docx";
-  const std::string command = "pandoc -f html -t docx -o '" + partial + "' '" + html + "'";
-  const int rc = std::system(command.c_str());
+  const Status converted = RunProgram({"pandoc", "-f", "html", "-t", "docx", "-o", partial, html});
   std::error_code ec;
   std::filesystem::remove(html, ec);
-  if (rc != 0) {
+  if (converted.code() == Status::Code::kNotFound) {
+    return Status::NotFound("appendix", "--format docx needs pandoc (Debian package 'pandoc')");
+  }
+  if (!converted.ok()) {
     std::filesystem::remove(partial, ec);
-    return Status::IOError(out + ": error: pandoc could not write the docx file");
+    return Status::IOError(out, "pandoc could not write the docx file (" + converted.message() + ")");
   }
   std::filesystem::rename(partial, out, ec);
-  if (ec) return Status::IOError(out + ": error: " + ec.message());
+  if (ec) return Status::IOError(out, ec.message());
   return Status::OK();
 }
 
@@ -52,7 +53,7 @@ int AppendixCommand(const std::vector<std::string>& args) {
   const std::map<std::string, AppendixFormat> formats = {
       {"md", AppendixFormat::kMarkdown}, {"html", AppendixFormat::kHtml}, {"csv", AppendixFormat::kCsv}};
   if (format_name != "docx" && !formats.count(format_name)) {
-    return Fail(Status::InvalidInput("appendix: error: unknown --format '" + format_name + "' (md, html, csv or docx)"));
+    return Fail(Status::InvalidInput("appendix", "unknown --format '" + format_name + "' (md, html, csv or docx)"));
   }
   Result<LoadedSelection> loaded = LoadSelection(selection);
   if (!loaded.ok()) return Fail(loaded.status());

@@ -1,7 +1,11 @@
-// The `returns` command line: one function per subcommand. Each parses its
-// own options (Boost.Program_options — only this layer sees Boost's
-// exceptions), builds the stages from the libraries and maps a Status to an
-// exit status: 0 done, 2 input or options unusable.
+// The `returns` command line: one function per subcommand (the command table
+// is in main.cpp). Each parses its own options (Boost.Program_options — only
+// this layer sees Boost's exceptions), builds the stages from the libraries
+// and maps a Status to an exit status:
+//   0 done; 1 some records rejected (the rest done); 2 an input or option
+//   unusable (missing or malformed file, bad option, corrupt database);
+//   3 an internal or I/O failure (a write that failed, a full disk, a closed
+//   pipe, the database engine failing).
 #pragma once
 
 #include <boost/program_options/options_description.hpp>
@@ -21,7 +25,9 @@
 namespace returns::cli {
 
 constexpr int kExitOk = 0;
+constexpr int kExitRejected = 1;
 constexpr int kExitUnusable = 2;
+constexpr int kExitFailure = 3;
 
 int Ingest(const std::vector<std::string>& args);
 int Overview(const std::vector<std::string>& args);
@@ -37,7 +43,10 @@ int SummaryCommand(const std::vector<std::string>& args);
 int AppendixCommand(const std::vector<std::string>& args);
 int QuotesCommand(const std::vector<std::string>& args);
 
-// Prints "returns: <message>" on stderr and returns the exit status for it.
+// The exit status for a failure of this kind.
+int ExitStatus(const Status& status);
+
+// Prints "returns: <where>: error: <problem>" on stderr; returns ExitStatus().
 int Fail(const Status& status);
 
 // Adds --help to `options` and parses `args` (with `positional`, if any).
@@ -45,7 +54,6 @@ int Fail(const Status& status);
 bool ParseOptions(const std::vector<std::string>& args, boost::program_options::options_description& options,
                   const boost::program_options::positional_options_description* positional = nullptr);
 
-constexpr int kExitRejected = 1;  // some input records were rejected
 
 // What every command that reads returns is given.
 struct InputArgs {

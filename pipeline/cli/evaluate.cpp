@@ -19,9 +19,9 @@ int Evaluate(const std::vector<std::string>& args) {
       ("lexicon", po::value(&lexicon_path), "lexicon (YAML); default: the bundled codebook")
       ("show", po::bool_switch(&show), "print every disagreement in context");
   if (!ParseOptions(args, options, nullptr)) return kExitOk;
-  if (gold_path.empty()) return Fail(Status::InvalidInput("evaluate: error: --gold FILE is required"));
+  if (gold_path.empty()) return Fail(Status::InvalidInput("evaluate", "--gold FILE is required"));
   std::ifstream in(gold_path, std::ios::binary);
-  if (!in) return Fail(Status::IOError(gold_path + ": error: cannot open file"));
+  if (!in) return Fail(Status::InvalidInput(gold_path, "cannot open file"));
   Result<std::vector<GoldComment>> gold = ReadGold(in, gold_path);
   if (!gold.ok()) return Fail(gold.status());
   Result<Matcher> matcher = LoadMatcher(lexicon_path);

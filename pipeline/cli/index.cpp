@@ -50,14 +50,14 @@ int Index(const std::vector<std::string>& args) {
       ("lexicon", po::value(&lexicon_path), "lexicon: .yaml, LIWC .dic or WordStat .cat; default: the bundled codebook")
       ("wait", po::bool_switch(&wait), "wait for another writer to finish instead of failing");
   if (!ParseInputCommand(args, options, inputs)) return kExitOk;
-  if (db.empty()) return Fail(Status::InvalidInput("index: error: --db DIR is required"));
-  if (inputs.files.empty()) return Fail(Status::InvalidInput("index: error: no input files"));
+  if (db.empty()) return Fail(Status::InvalidInput("index", "--db DIR is required"));
+  if (inputs.files.empty()) return Fail(Status::InvalidInput("index", "no input files"));
 
   Result<Matcher> matcher = LoadMatcher(lexicon_path);
   if (!matcher.ok()) return Fail(matcher.status());
   Result<Register> reg = LoadRegister(inputs);
   if (!reg.ok()) return Fail(reg.status());
-  if (jobs < 0) return Fail(Status::InvalidInput("index: error: --jobs is 0 (all cores) or more"));
+  if (jobs < 0) return Fail(Status::InvalidInput("index", "--jobs is 0 (all cores) or more"));
   if (jobs == 0) jobs = AllCores();
   Result<std::unique_ptr<RecordSource>> source = OpenSource(inputs, reg.value(), SourceOptions{});
   if (!source.ok()) return Fail(source.status());
@@ -91,7 +91,7 @@ int Reindex(const std::vector<std::string>& args) {
       ("wait", po::bool_switch(&wait), "wait for another writer to finish instead of failing");
   if (!ParseOptions(args, options, nullptr)) return kExitOk;
   if (db.empty() || lexicon_path.empty()) {
-    return Fail(Status::InvalidInput("reindex: error: --db DIR and --lexicon FILE are required"));
+    return Fail(Status::InvalidInput("reindex", "--db DIR and --lexicon FILE are required"));
   }
   if (Result<IndexReader> existing = IndexReader::Open(db); !existing.ok()) return Fail(existing.status());
   Result<Matcher> matcher = LoadMatcher(lexicon_path);
@@ -120,7 +120,7 @@ int Remove(const std::vector<std::string>& args) {
       ("collaborative", po::value(&collaborative), "only this collaborative's returns")
       ("wait", po::bool_switch(&wait), "wait for another writer to finish instead of failing");
   if (!ParseOptions(args, options, nullptr)) return kExitOk;
-  if (db.empty() || round.empty()) return Fail(Status::InvalidInput("remove: error: --db DIR and --round LABEL are required"));
+  if (db.empty() || round.empty()) return Fail(Status::InvalidInput("remove", "--db DIR and --round LABEL are required"));
   Result<IndexReader> existing = IndexReader::Open(db);
   if (!existing.ok()) return Fail(existing.status());
   const IndexInfo info = existing.value().Info();

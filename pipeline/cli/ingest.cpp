@@ -16,7 +16,7 @@ int Ingest(const std::vector<std::string>& args) {
   po::options_description options("returns ingest FILE... [options]");
   options.add_options()("out,o", po::value(&out_path), "write JSON Lines here instead of stdout");
   if (!ParseInputCommand(args, options, inputs)) return kExitOk;
-  if (inputs.files.empty()) return Fail(Status::InvalidInput("error: no input files"));
+  if (inputs.files.empty()) return Fail(Status::InvalidInput("no input files"));
 
   Result<Register> reg = LoadRegister(inputs);
   if (!reg.ok()) return Fail(reg.status());

@@ -23,7 +23,7 @@ std::string BundledCorpus() {
 // stderr; warnings for rules that never fire on the corpus. Exit 2 on errors.
 int LexiconCommand(const std::vector<std::string>& args) {
   if (args.empty() || args[0] != "check") {
-    return Fail(Status::InvalidInput("lexicon: error: usage: returns lexicon check FILE [--corpus DIR]"));
+    return Fail(Status::InvalidInput("lexicon", "usage: returns lexicon check FILE [--corpus DIR]"));
   }
   std::string path, corpus;
   po::options_description options("returns lexicon check FILE [options]");
@@ -33,11 +33,11 @@ int LexiconCommand(const std::vector<std::string>& args) {
   po::positional_options_description positional;
   positional.add("file", 1);
   if (!ParseOptions(std::vector<std::string>(args.begin() + 1, args.end()), options, &positional)) return kExitOk;
-  if (path.empty()) return Fail(Status::InvalidInput("lexicon check: error: no lexicon file"));
+  if (path.empty()) return Fail(Status::InvalidInput("lexicon check", "no lexicon file"));
 
   Result<Lexicon> lexicon = LoadLexicon(path);
   if (!lexicon.ok()) {
-    std::cerr << lexicon.status().message() << "\n1 error\n";
+    std::cerr << lexicon.status().ToString() << "\n1 error\n";
     return kExitUnusable;
   }
   int errors = 0, warnings = 0;
@@ -52,7 +52,7 @@ int LexiconCommand(const std::vector<std::string>& args) {
   if (errors == 0) {
     Result<Matcher> matcher = Matcher::Compile(lexicon.value());
     if (!matcher.ok()) {
-      std::cerr << matcher.status().message() << "\n";
+      std::cerr << matcher.status().ToString() << "\n";
       ++errors;
     } else {
       InputArgs inputs;

@@ -12,9 +12,21 @@ namespace po = boost::program_options;
 
 namespace returns::cli {
 
+int ExitStatus(const Status& status) {
+  switch (status.code()) {
+    case Status::Code::kOk: return kExitOk;
+    case Status::Code::kNotFound:
+    case Status::Code::kInvalidInput:
+    case Status::Code::kCorruption: return kExitUnusable;
+    case Status::Code::kIOError:
+    case Status::Code::kInternal: return kExitFailure;
+  }
+  return kExitFailure;
+}
+
 int Fail(const Status& status) {
-  std::cerr << "returns: " << status.message() << "\n";
-  return kExitUnusable;
+  std::cerr << "returns: " << status.ToString() << "\n";
+  return ExitStatus(status);
 }
 
 bool ParseOptions(const std::vector<std::string>& args, po::options_description& options,
@@ -54,7 +66,7 @@ bool ParseInputCommand(const std::vector<std::string>& args, po::options_descrip
 Result<IngestOptions> MakeIngestOptions(const InputArgs& inputs) {
   IngestOptions options;
   if (!ParseInputFormat(inputs.format, options.format)) {
-    return Status::InvalidInput("error: unknown --format '" + inputs.format +
+    return Status::InvalidInput("unknown --format '" + inputs.format +
                                 "' (auto, appendix, csv, tsv, document, jsonl)");
   }
   options.encoding = inputs.encoding;
@@ -98,7 +110,7 @@ int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSourc
 int FinishIntake(const std::string& command, const Ingested& intake, const InputArgs& inputs) {
   if (!inputs.rejects_path.empty()) {
     std::ofstream out(inputs.rejects_path, std::ios::binary);
-    if (!out) return Fail(Status::IOError(inputs.rejects_path + ": error: cannot write the rejects file"));
+    if (!out) return Fail(Status::IOError(inputs.rejects_path, "cannot write the rejects file"));
     WriteRejectsJsonl(intake.rejects, out);
   }
   if (inputs.strict || inputs.rejects_path.empty()) {

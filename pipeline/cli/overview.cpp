@@ -12,7 +12,7 @@ int Overview(const std::vector<std::string>& args) {
   InputArgs inputs;
   boost::program_options::options_description options("returns overview FILE... [options]");
   if (!ParseInputCommand(args, options, inputs)) return kExitOk;
-  if (inputs.files.empty()) return Fail(Status::InvalidInput("error: no input files"));
+  if (inputs.files.empty()) return Fail(Status::InvalidInput("no input files"));
   Result<Register> reg = LoadRegister(inputs);
   if (!reg.ok()) return Fail(reg.status());
   SourceOptions read;

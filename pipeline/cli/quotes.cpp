@@ -22,9 +22,9 @@ int QuotesCommand(const std::vector<std::string>& args) {
       ("count", po::value(&count)->default_value(5), "how many quotes")
       ("format", po::value(&format)->default_value("text"), "text, md or json");
   if (!ParseOptions(args, options, &positional)) return kExitOk;
-  if (selection.request.themes.size() != 1) return Fail(Status::InvalidInput("quotes: error: give exactly one --theme"));
+  if (selection.request.themes.size() != 1) return Fail(Status::InvalidInput("quotes", "give exactly one --theme"));
   if (format != "text" && format != "md" && format != "json") {
-    return Fail(Status::InvalidInput("quotes: error: unknown --format '" + format + "' (text, md or json)"));
+    return Fail(Status::InvalidInput("quotes", "unknown --format '" + format + "' (text, md or json)"));
   }
   Result<LoadedSelection> loaded = LoadSelection(selection);
   if (!loaded.ok()) return Fail(loaded.status());

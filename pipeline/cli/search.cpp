@@ -78,7 +78,7 @@ void WriteText(const SearchResults& r, bool colour, std::ostream& out) {
 // and prints the latency figures as JSON: what scripts/bench measures.
 int TimeQueries(const IndexReader& index, SearchRequest request, const std::string& path) {
   std::ifstream in(path);
-  if (!in) return Fail(Status::IOError(path + ": error: cannot open file"));
+  if (!in) return Fail(Status::InvalidInput(path, "cannot open file"));
   std::vector<double> ms;
   std::string line;
   while (std::getline(in, line)) {
@@ -89,7 +89,7 @@ int TimeQueries(const IndexReader& index, SearchRequest request, const std::stri
     if (!r.ok()) return Fail(r.status());
     ms.push_back(std::chrono::duration<double, std::milli>(end - start).count());
   }
-  if (ms.empty()) return Fail(Status::InvalidInput(path + ": error: no queries"));
+  if (ms.empty()) return Fail(Status::InvalidInput(path, "no queries"));
   std::sort(ms.begin(), ms.end());
   const auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<size_t>(q * static_cast<double>(ms.size())))]; };
   nlohmann::ordered_json j = {{"queries", ms.size()}, {"facets", request.facets}, {"median_ms", at(0.5)},
@@ -124,11 +124,11 @@ int SearchCommand(const std::vector<std::string>& args) {
   po::positional_options_description positional;
   positional.add("query", -1);
   if (!ParseOptions(args, options, &positional)) return kExitOk;
-  if (db.empty()) return Fail(Status::InvalidInput("search: error: --db DIR is required"));
+  if (db.empty()) return Fail(Status::InvalidInput("search", "--db DIR is required"));
   if (format != "text" && format != "json") {
-    return Fail(Status::InvalidInput("search: error: unknown --format '" + format + "' (text or json)"));
+    return Fail(Status::InvalidInput("search", "unknown --format '" + format + "' (text or json)"));
   }
-  if (request.question < 0 || request.question > 5) return Fail(Status::InvalidInput("search: error: --question is 1-5"));
+  if (request.question < 0 || request.question > 5) return Fail(Status::InvalidInput("search", "--question is 1-5"));
   for (const std::string& w : query_words) request.query += (request.query.empty() ? "" : " ") + w;
   request.facets = !no_facets;
   Result<IndexReader> index = IndexReader::Open(db);
@@ -146,7 +146,7 @@ int Info(const std::vector<std::string>& args) {
   po::options_description options("returns info --db DIR");
   options.add_options()("db", po::value(&db), "database: a directory, a sharded directory or a stub file; repeatable");
   if (!ParseOptions(args, options, nullptr)) return kExitOk;
-  if (db.empty()) return Fail(Status::InvalidInput("info: error: --db DIR is required"));
+  if (db.empty()) return Fail(Status::InvalidInput("info", "--db DIR is required"));
   Result<IndexReader> index = IndexReader::Open(db);
   if (!index.ok()) return Fail(index.status());
   const IndexInfo info = index.value().Info();

@@ -28,8 +28,8 @@ void AddSelectionOptions(po::options_description& options, po::positional_option
 }
 
 Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
-  if (args.db.empty()) return Status::InvalidInput("error: --db DIR is required");
-  if (args.request.question < 0 || args.request.question > 5) return Status::InvalidInput("error: --question is 1-5");
+  if (args.db.empty()) return Status::InvalidInput("--db DIR is required");
+  if (args.request.question < 0 || args.request.question > 5) return Status::InvalidInput("--question is 1-5");
   for (const std::string& w : args.query_words) args.request.query += (args.request.query.empty() ? "" : " ") + w;
   Result<IndexReader> index = IndexReader::Open(args.db);
   if (!index.ok()) return index.status();
@@ -59,13 +59,13 @@ Status WriteOutput(const std::string& out_path, const std::function<void(std::os
   const std::string partial = out_path + ".partial";
   {
     std::ofstream out(partial, std::ios::binary);
-    if (!out) return Status::IOError(out_path + ": error: cannot write");
+    if (!out) return Status::IOError(out_path, "cannot write");
     write(out);
-    if (!out.flush()) return Status::IOError(out_path + ": error: write failed");
+    if (!out.flush()) return Status::IOError(out_path, "write failed");
   }
   std::error_code ec;
   std::filesystem::rename(partial, out_path, ec);
-  if (ec) return Status::IOError(out_path + ": error: " + ec.message());
+  if (ec) return Status::IOError(out_path, ec.message());
   return Status::OK();
 }
 

@@ -25,14 +25,14 @@ int SummaryCommand(const std::vector<std::string>& args) {
                                                          {"csv", SummaryFormat::kCsv},   {"json", SummaryFormat::kJson},
                                                          {"html", SummaryFormat::kHtml}};
   const auto format = formats.find(format_name);
-  if (format == formats.end()) return Fail(Status::InvalidInput("summary: error: unknown --format '" + format_name + "'"));
+  if (format == formats.end()) return Fail(Status::InvalidInput("summary", "unknown --format '" + format_name + "'"));
   const std::map<std::string, SummaryDimension> dims = {{"", SummaryDimension::kNone},
                                                          {"question", SummaryDimension::kQuestion},
                                                          {"district", SummaryDimension::kDistrict},
                                                          {"collaborative", SummaryDimension::kCollaborative},
                                                          {"round", SummaryDimension::kRound}};
   const auto dim = dims.find(by_name);
-  if (dim == dims.end()) return Fail(Status::InvalidInput("summary: error: unknown --by '" + by_name + "'"));
+  if (dim == dims.end()) return Fail(Status::InvalidInput("summary", "unknown --by '" + by_name + "'"));
   SummaryDimension by = dim->second;
   // The html page's heat map needs a dimension; theme x district is the report's view.
   if (by == SummaryDimension::kNone && format->second == SummaryFormat::kHtml) by = SummaryDimension::kDistrict;

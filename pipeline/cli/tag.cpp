@@ -31,9 +31,9 @@ int Tag(const std::vector<std::string>& args) {
       ("jobs,j", po::value(&jobs)->default_value(1), "threads to tag with (0: all cores); output is the same for any number");
   if (!ParseInputCommand(args, options, inputs, /*format_is_input=*/false)) return kExitOk;
   if (format != "jsonl" && format != "csv") {
-    return Fail(Status::InvalidInput("tag: error: unknown --format '" + format + "' (jsonl or csv)"));
+    return Fail(Status::InvalidInput("tag", "unknown --format '" + format + "' (jsonl or csv)"));
   }
-  if (jobs < 0) return Fail(Status::InvalidInput("tag: error: --jobs is 0 (all cores) or more"));
+  if (jobs < 0) return Fail(Status::InvalidInput("tag", "--jobs is 0 (all cores) or more"));
   if (jobs == 0) jobs = AllCores();
   Result<Matcher> matcher = LoadMatcher(lexicon_path);
   if (!matcher.ok()) return Fail(matcher.status());

@@ -30,19 +30,19 @@ Result<std::vector<GoldComment>> ReadGold(std::istream& in, const std::string& s
   while (std::getline(in, line)) {
     ++number;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    const std::string where = source + ":" + std::to_string(number) + ": error: ";
-    if (!CheckUtf8(line, source).ok()) return Status::InvalidInput(where + "invalid UTF-8");
+    const std::string where = source + ":" + std::to_string(number);
+    if (!CheckUtf8(line, source).ok()) return Status::InvalidInput(where, "invalid UTF-8");
     const nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return Status::InvalidInput(where + "not a JSON object");
-    if (!j.contains("text") || !j["text"].is_string()) return Status::InvalidInput(where + "no \"text\" string");
-    if (!j.contains("themes") || !j["themes"].is_array()) return Status::InvalidInput(where + "no \"themes\" list");
+    if (j.is_discarded() || !j.is_object()) return Status::InvalidInput(where, "not a JSON object");
+    if (!j.contains("text") || !j["text"].is_string()) return Status::InvalidInput(where, "no \"text\" string");
+    if (!j.contains("themes") || !j["themes"].is_array()) return Status::InvalidInput(where, "no \"themes\" list");
     GoldComment g;
     g.line = number;
     g.text = ToNfc(j["text"].get<std::string>());
     g.id = j.contains("id") && j["id"].is_string() ? j["id"].get<std::string>() : source + ":" + std::to_string(number);
     if (j.contains("question") && j["question"].is_number_integer()) g.question = j["question"].get<int>();
     for (const auto& t : j["themes"]) {
-      if (!t.is_string()) return Status::InvalidInput(where + "a theme must be a string");
+      if (!t.is_string()) return Status::InvalidInput(where, "a theme must be a string");
       g.themes.push_back(t.get<std::string>());
     }
     std::sort(g.themes.begin(), g.themes.end());

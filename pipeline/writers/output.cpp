@@ -19,7 +19,7 @@ Result<std::unique_ptr<Output>> Output::Open(const std::string& path, bool hold_
   out->name_ = path;
   out->partial_ = path + ".partial";
   out->file_ = std::fopen(out->partial_.c_str(), "wb");
-  if (!out->file_) return Status::IOError(path + ": error: cannot write: " + std::strerror(errno));
+  if (!out->file_) return Status::IOError(path, std::string("cannot write: ") + std::strerror(errno));
   return out;
 }
 
@@ -33,7 +33,7 @@ Output::~Output() {
 }
 
 Status Output::Failed(const char* what) const {
-  return Status::IOError(name_ + ": error: " + what + (errno ? std::string(": ") + std::strerror(errno) : ""));
+  return Status::IOError(name_, std::string(what) + (errno ? std::string(": ") + std::strerror(errno) : ""));
 }
 
 Status Output::Write(std::string_view bytes) {
@@ -64,7 +64,7 @@ Status Output::Commit() {
     file_ = nullptr;
     std::error_code ec;
     std::filesystem::rename(partial_, path_, ec);
-    if (ec) return Status::IOError(path_ + ": error: cannot rename the finished file into place: " + ec.message());
+    if (ec) return Status::IOError(path_, "cannot rename the finished file into place: " + ec.message());
   }
   committed_ = true;
   return Status::OK();

@@ -17,5 +17,5 @@ TEST_CASE("Windows-1252 and Latin-1 convert to UTF-8", "[encoding]") {
 TEST_CASE("an unknown encoding is a clear error", "[encoding][errors]") {
   const auto r = returns::ToUtf8("x", "klingon-7", "f.csv");
   REQUIRE_FALSE(r.ok());
-  CHECK(r.status().message() == "f.csv: error: unknown encoding 'klingon-7'");
+  CHECK(r.status().ToString() == "f.csv: error: unknown encoding 'klingon-7'");
 }

@@ -10,10 +10,10 @@ TEST_CASE("valid UTF-8 passes", "[utf8]") {
 TEST_CASE("invalid UTF-8 names file, line and byte offset", "[utf8]") {
   const auto s = returns::CheckUtf8("line one\nline \xC3\x28 two", "f.txt");
   REQUIRE_FALSE(s.ok());
-  CHECK(s.message() == "f.txt:2: error: invalid UTF-8 at byte offset 14 (byte 0xC3)");
+  CHECK(s.ToString() == "f.txt:2: error: invalid UTF-8 at byte offset 14 (byte 0xC3)");
   const auto truncated = returns::CheckUtf8("ends badly \xE2\x80", "g.txt");
   REQUIRE_FALSE(truncated.ok());
-  CHECK(truncated.message() == "g.txt:1: error: invalid UTF-8 at byte offset 11 (byte 0xE2)");
+  CHECK(truncated.ToString() == "g.txt:1: error: invalid UTF-8 at byte offset 11 (byte 0xE2)");
   CHECK_FALSE(returns::CheckUtf8("overlong \xC0\xAF", "h.txt").ok());
 }
 

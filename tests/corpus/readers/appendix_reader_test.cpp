@@ -276,33 +276,33 @@ TEST_CASE("bad appendix input is a clear error naming the file", "[appendix][err
   SECTION("empty file") {
     const auto r = ReadText("  \n\n");
     REQUIRE_FALSE(r.ok());
-    CHECK(r.status().message() == "sample.txt: error: empty file");
+    CHECK(r.status().ToString() == "sample.txt: error: empty file");
   }
   SECTION("bytes that are not UTF-8, with line and byte offset") {
     const auto r = ReadText(std::string(kHeaderQ3) + "Dover Samphire Hub n/a caf\xE9 au lait\n");
     REQUIRE_FALSE(r.ok());
-    CHECK(r.status().message() == "sample.txt:4: error: invalid UTF-8 at byte offset 107 (byte 0xE9)");
+    CHECK(r.status().ToString() == "sample.txt:4: error: invalid UTF-8 at byte offset 107 (byte 0xE9)");
   }
   SECTION("no recognisable header") {
     const auto r = ReadText("Some notes about the collaboratives\nDover Samphire Hub n/a Text\n");
     REQUIRE_FALSE(r.ok());
-    CHECK(r.status().message().rfind("sample.txt:1: error: no recognisable header", 0) == 0);
+    CHECK(r.status().ToString().rfind("sample.txt:1: error: no recognisable header", 0) == 0);
   }
   SECTION("a header naming no known question") {
     const auto r = ReadText(" District Collaborative Lead School(s) How was the weather?\nDover Samphire Hub n/a Text\n");
     REQUIRE_FALSE(r.ok());
-    CHECK(r.status().message().rfind("sample.txt:1: error: no recognisable header", 0) == 0);
+    CHECK(r.status().ToString().rfind("sample.txt:1: error: no recognisable header", 0) == 0);
   }
   SECTION("no district rows") {
     const auto r = ReadText(std::string(kHeaderQ3) + "Nothing here starts with a district.\n");
     REQUIRE_FALSE(r.ok());
-    CHECK(r.status().message() ==
+    CHECK(r.status().ToString() ==
           "sample.txt: error: no district rows found (a row starts with a Kent district name)");
   }
   SECTION("a missing file") {
     const auto r = returns::AppendixReader(returns::test::BundledRegister()).ReadFile("/nonexistent/q9.txt");
     REQUIRE_FALSE(r.ok());
-    CHECK(r.status().message() == "/nonexistent/q9.txt: error: cannot open file");
+    CHECK(r.status().ToString() == "/nonexistent/q9.txt: error: cannot open file");
   }
 }
 

@@ -20,6 +20,6 @@ TEST_CASE("RFC 4180 records with their starting lines", "[csv]") {
 TEST_CASE("a malformed quote is an error with its line", "[csv]") {
   const auto r = ReadCsvRecords("a,b\nok,fine\n\"open,never closed\n", "bad.csv");
   REQUIRE_FALSE(r.ok());
-  CHECK(r.status().message().rfind("bad.csv:", 0) == 0);
-  CHECK(r.status().message().find("malformed CSV") != std::string::npos);
+  CHECK(r.status().ToString().rfind("bad.csv:", 0) == 0);
+  CHECK(r.status().ToString().find("malformed CSV") != std::string::npos);
 }

@@ -37,7 +37,7 @@ TEST_CASE("register fields: aliases, lead schools and their spellings", "[regist
 }
 
 TEST_CASE("register errors name the file and line", "[register][errors]") {
-  auto error = [](const std::string& csv) { return Register::Parse(csv, "r.csv").status().message(); };
+  auto error = [](const std::string& csv) { return Register::Parse(csv, "r.csv").status().ToString(); };
   CHECK(error("collaborative,district,lead_schools,colour\n") ==
         "r.csv:1: error: unknown column 'colour' (expected collaborative, district, lead_schools, aliases, note)");
   CHECK(error("collaborative,district\n") == "r.csv:1: error: missing column 'lead_schools'");
@@ -45,6 +45,6 @@ TEST_CASE("register errors name the file and line", "[register][errors]") {
   CHECK(error("collaborative,district,lead_schools\nA,Kent,X\n") == "r.csv:2: error: unknown district 'Kent'");
   CHECK(error("collaborative,district,lead_schools\n,Dover,X\n") == "r.csv:2: error: empty collaborative name");
   CHECK(error("") == "r.csv:1: error: empty register (no header row)");
-  CHECK(Register::Load("/nonexistent/register.csv").status().message() ==
+  CHECK(Register::Load("/nonexistent/register.csv").status().ToString() ==
         "/nonexistent/register.csv: error: cannot open the register of collaboratives");
 }

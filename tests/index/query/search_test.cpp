@@ -162,7 +162,7 @@ TEST_CASE("another writer holding the lock: fail at once, or wait for it", "[ind
   REQUIRE(first.ok());
   const auto second = returns::IndexWriter::Open(tmp.path.string(), {});
   REQUIRE_FALSE(second.ok());
-  CHECK(second.status().message() == tmp.path.string() +
+  CHECK(second.status().ToString() == tmp.path.string() +
                                          ": error: another writer holds the lock on this database (use --wait to wait for it)");
   std::thread release([&] {
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
@@ -179,7 +179,7 @@ TEST_CASE("missing, foreign-schema and corrupt databases are clear errors", "[in
   TempDir tmp;
   const auto missing = returns::IndexReader::Open((tmp.path / "none").string());
   REQUIRE_FALSE(missing.ok());
-  CHECK(missing.status().message().find("none: error: no database here") != std::string::npos);
+  CHECK(missing.status().ToString().find("none: error: no database here") != std::string::npos);
 
   {
     Xapian::WritableDatabase db((tmp.path / "old").string(), Xapian::DB_CREATE);
@@ -189,7 +189,7 @@ TEST_CASE("missing, foreign-schema and corrupt databases are clear errors", "[in
   }
   const auto old = returns::IndexReader::Open((tmp.path / "old").string());
   REQUIRE_FALSE(old.ok());
-  CHECK(old.status().message() == (tmp.path / "old").string() +
+  CHECK(old.status().ToString() == (tmp.path / "old").string() +
                                       ": error: database schema version 99, this program reads version " + std::to_string(returns::schema::kSchemaVersion) + "; rebuild it "
                                       "with 'returns index'");
   CHECK_FALSE(returns::IndexWriter::Open((tmp.path / "old").string(), {}).ok());
@@ -199,7 +199,7 @@ TEST_CASE("missing, foreign-schema and corrupt databases are clear errors", "[in
   std::ofstream(tmp.path / "junk" / "postlist.glass") << "garbage";
   const auto junk = returns::IndexReader::Open((tmp.path / "junk").string());
   REQUIRE_FALSE(junk.ok());
-  CHECK(junk.status().message().rfind((tmp.path / "junk").string() + ": error: ", 0) == 0);
+  CHECK(junk.status().ToString().rfind((tmp.path / "junk").string() + ": error: ", 0) == 0);
 }
 
 TEST_CASE("a query the parser rejects says what and where", "[index][search][errors]") {
@@ -210,7 +210,7 @@ TEST_CASE("a query the parser rejects says what and where", "[index][search][err
   const auto index = returns::IndexReader::Open(tmp.path.string());
   const auto r = returns::Search(index.value(), request);
   REQUIRE_FALSE(r.ok());
-  CHECK(r.status().message().rfind("search: error: cannot parse the query 'moderation AND (': ", 0) == 0);
+  CHECK(r.status().ToString().rfind("search: error: cannot parse the query 'moderation AND (': ", 0) == 0);
 }
 
 TEST_CASE("snippets mark highlights and elide long text", "[index][snippet]") {

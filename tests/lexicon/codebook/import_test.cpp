@@ -35,11 +35,11 @@ TEST_CASE("LIWC .dic: categories become themes, entries rules", "[import][liwc]"
 }
 
 TEST_CASE("LIWC .dic errors name file and line", "[import][liwc][errors]") {
-  CHECK(returns::ParseLiwcDic("1\tx\n", "a.dic").status().message() ==
+  CHECK(returns::ParseLiwcDic("1\tx\n", "a.dic").status().ToString() ==
         "a.dic:1: error: a LIWC dictionary starts with a '%' line");
-  CHECK(returns::ParseLiwcDic("%\n1\tx\n%\nword\t7\n", "a.dic").status().message() ==
+  CHECK(returns::ParseLiwcDic("%\n1\tx\n%\nword\t7\n", "a.dic").status().ToString() ==
         "a.dic:4: error: entry 'word' names unknown category 7");
-  CHECK(returns::ParseLiwcDic("%\n1\tx\n", "a.dic").status().message() ==
+  CHECK(returns::ParseLiwcDic("%\n1\tx\n", "a.dic").status().ToString() ==
         "a.dic: error: no entries after the category table");
 }
 
@@ -69,9 +69,9 @@ TEST_CASE("WordStat .cat: tab-indented hierarchy, weights in brackets", "[import
 }
 
 TEST_CASE("WordStat .cat errors name file and line", "[import][wordstat][errors]") {
-  CHECK(returns::ParseWordstatCat("WORD (1)\n", "b.cat").status().message() ==
+  CHECK(returns::ParseWordstatCat("WORD (1)\n", "b.cat").status().ToString() ==
         "b.cat:1: error: entry 'WORD' is outside any category");
-  CHECK(returns::ParseWordstatCat("A\n  B (1)\n", "b.cat").status().message() ==
+  CHECK(returns::ParseWordstatCat("A\n  B (1)\n", "b.cat").status().ToString() ==
         "b.cat:2: error: indent with tabs, not spaces");
-  CHECK(returns::ParseWordstatCat("A\n\t\t\tB\n", "b.cat").status().message() == "b.cat:2: error: category indented too deep");
+  CHECK(returns::ParseWordstatCat("A\n\t\t\tB\n", "b.cat").status().ToString() == "b.cat:2: error: category indented too deep");
 }

@@ -37,7 +37,7 @@ themes:
 }
 
 TEST_CASE("YAML shape errors name file and line", "[lexicon][errors]") {
-  auto error = [](const std::string& yaml) { return ParseLexiconYaml(yaml, "e.yaml").status().message(); };
+  auto error = [](const std::string& yaml) { return ParseLexiconYaml(yaml, "e.yaml").status().ToString(); };
   CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - word: [x\n").rfind("e.yaml:", 0) == 0);
   CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - word: [x\n").find("bad YAML") !=
         std::string::npos);

@@ -12,7 +12,7 @@ Matcher Compile(const std::string& yaml) {
   auto lex = returns::ParseLexiconYaml(yaml, "test.yaml");
   REQUIRE(lex.ok());
   auto m = Matcher::Compile(lex.value());
-  if (!m.ok()) FAIL(m.status().message());
+  if (!m.ok()) FAIL(m.status().ToString());
   return std::move(m).value();
 }
 
@@ -164,7 +164,7 @@ TEST_CASE("compile errors name file and line", "[matcher][errors]") {
     REQUIRE(lex.ok());
     auto m = Matcher::Compile(lex.value());
     REQUIRE_FALSE(m.ok());
-    return m.status().message();
+    return m.status().ToString();
   };
   CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - pattern: 'Y[0-9'\n") ==
         "bad.yaml:6: error: invalid RE2 pattern 'Y[0-9': missing ]: [0-9");

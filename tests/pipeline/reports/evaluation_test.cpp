@@ -56,7 +56,7 @@ TEST_CASE("gold file errors name file and line", "[evaluate][errors]") {
   std::istringstream bad("{\"text\":\"ok\",\"themes\":[]}\n{\"text\":\"no themes\"}\n");
   const auto r = returns::ReadGold(bad, "g.jsonl");
   REQUIRE_FALSE(r.ok());
-  CHECK(r.status().message() == "g.jsonl:2: error: no \"themes\" list");
+  CHECK(r.status().ToString() == "g.jsonl:2: error: no \"themes\" list");
 }
 
 // The default lexicon against the hand-coded seed comments (tests/data/gold).
