@@ -1,6 +1,7 @@
 // Internal to the lexicon library: the compiled form of a lexicon that
-// Matcher::Compile builds (matcher_compile.cpp) and Matcher::Tag reads
-// (matcher.cpp). Immutable once built.
+// internal::CompileLexicon builds (matcher_compile.cpp, behind
+// Matcher::Compile) and Matcher::Tag reads (matcher.cpp). Immutable once
+// built. Tests include this header to reach the compiled form directly.
 #pragma once
 
 #include <re2/re2.h>
@@ -82,5 +83,13 @@ struct Matcher::Compiled {
     }
   }
 };
+
+namespace internal {
+
+// The body of Matcher::Compile, for tests that need the compiled form
+// itself. Fails as Matcher::Compile does.
+Result<std::shared_ptr<const Matcher::Compiled>> CompileLexicon(const Lexicon& lexicon);
+
+}  // namespace internal
 
 }  // namespace returns
