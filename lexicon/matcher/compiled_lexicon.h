@@ -27,6 +27,15 @@ struct Term {
   bool Matches(const Token& t) const { return glob ? GlobMatch(folded, t.folded) : folded == t.folded; }
 };
 
+// Do `words` match the tokens from tokens[i] on?
+inline bool PhraseAt(const std::vector<Term>& words, const std::vector<Token>& tokens, size_t i) {
+  if (i + words.size() > tokens.size()) return false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (!words[k].Matches(tokens[i + k])) return false;
+  }
+  return true;
+}
+
 enum class Role { kStart, kNearA, kNearB };
 
 struct CompiledRule {

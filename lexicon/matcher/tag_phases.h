@@ -1,0 +1,53 @@
+// The phases of Matcher::Tag, in the order Tag runs them. Internal to the
+// lexicon library: declared here so that tests can run each phase on its own
+// against a lexicon compiled with internal::CompileLexicon.
+//
+// Finding hits (find_hits.cpp). A hit is a rule and the byte span it covers;
+// the finders append to one `hits` vector that Tag owns:
+//   FindWordHits     word, phrase and acronym rules, token by token; the
+//                    tokens on each side of a NEAR rule are noted on the way
+//   FindNearHits     NEAR rules: the two sides within N tokens, one sentence
+//   FindPatternHits  pattern rules: one RE2::Set pass over the text, then
+//                    spans from only the patterns that matched
+//
+// Rules limited to some questions hit only for those questions (question 0,
+// unknown, lets every rule hit).
+//
+// Every phase reads the compiled lexicon and writes only its arguments, so
+// threads may run phases at once on their own vectors.
+#pragma once
+
+#include <map>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "corpus/text/tokenize.h"
+#include "lexicon/matcher/compiled_lexicon.h"
+
+namespace returns {
+namespace internal {
+
+// A rule (index into Matcher::Compiled::rules) hitting bytes [start, end) of the text.
+struct Hit {
+  size_t rule;
+  size_t start, end;
+};
+
+// For each NEAR rule that applies: token indexes of its side A, and of its side B.
+using NearSides = std::map<size_t, std::pair<std::vector<size_t>, std::vector<size_t>>>;
+
+// Word, phrase and acronym hits into `hits`; NEAR sides into `near_sides`.
+void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, int question,
+                  std::vector<Hit>& hits, NearSides& near_sides);
+
+// NEAR hits into `hits`: a side A and a side B token, other tokens, at most
+// `within` apart and in one sentence (sentences end at . ! ? ; and line breaks).
+void FindNearHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
+                  const NearSides& near_sides, std::vector<Hit>& hits);
+
+// Pattern hits into `hits`: each non-empty, non-overlapping match of each pattern.
+void FindPatternHits(const Matcher::Compiled& c, std::string_view text, int question, std::vector<Hit>& hits);
+
+}  // namespace internal
+}  // namespace returns
