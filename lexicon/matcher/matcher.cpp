@@ -8,14 +8,13 @@
 
 namespace returns {
 
-using internal::CompiledExclusion;
 using internal::CompiledRule;
+using internal::DropExcludedHits;
 using internal::FindNearHits;
 using internal::FindPatternHits;
 using internal::FindWordHits;
 using internal::Hit;
 using internal::NearSides;
-using internal::PhraseAt;
 
 Tagging Matcher::Tag(std::string_view text, int question) const {
   const Compiled& c = *c_;
@@ -27,38 +26,7 @@ Tagging Matcher::Tag(std::string_view text, int question) const {
   FindNearHits(c, text, tokens, near_sides, hits);
   FindPatternHits(c, text, question, hits);
 
-  // Exclusions: a theme's hit inside one of its exclusion spans does not count.
-  std::map<size_t, std::vector<std::pair<size_t, size_t>>> excluded;
-  for (const Hit& h : hits) {
-    const size_t theme = c.rules[h.rule].theme;
-    if (c.exclusions[theme].empty() || excluded.count(theme)) continue;
-    std::vector<std::pair<size_t, size_t>>& spans = excluded[theme];
-    for (const CompiledExclusion& ex : c.exclusions[theme]) {
-      if (ex.re) {
-        re2::StringPiece m;
-        size_t pos = 0;
-        while (pos < text.size() && ex.re->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-          const size_t start = static_cast<size_t>(m.data() - text.data());
-          spans.emplace_back(start, start + m.size());
-          pos = start + std::max<size_t>(m.size(), 1);
-        }
-      } else {
-        for (size_t i = 0; i < tokens.size(); ++i) {
-          if (PhraseAt(ex.words, tokens, i)) spans.emplace_back(tokens[i].start, tokens[i + ex.words.size() - 1].end);
-        }
-      }
-    }
-  }
-  hits.erase(std::remove_if(hits.begin(), hits.end(),
-                            [&](const Hit& h) {
-                              const auto it = excluded.find(c.rules[h.rule].theme);
-                              if (it == excluded.end()) return false;
-                              for (const auto& [s, e] : it->second) {
-                                if (h.start >= s && h.end <= e) return true;
-                              }
-                              return false;
-                            }),
-             hits.end());
+  DropExcludedHits(c, text, tokens, hits);
 
   // One match per theme and span: the first rule in lexicon order.
   std::sort(hits.begin(), hits.end(), [&](const Hit& a, const Hit& b) {

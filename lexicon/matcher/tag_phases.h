@@ -10,6 +10,9 @@
 //   FindPatternHits  pattern rules: one RE2::Set pass over the text, then
 //                    spans from only the patterns that matched
 //
+// Exclusions (exclusions.cpp):
+//   DropExcludedHits  a hit lying inside one of its theme's exclusions goes
+//
 // Rules limited to some questions hit only for those questions (question 0,
 // unknown, lets every rule hit).
 //
@@ -48,6 +51,16 @@ void FindNearHits(const Matcher::Compiled& c, std::string_view text, const std::
 
 // Pattern hits into `hits`: each non-empty, non-overlapping match of each pattern.
 void FindPatternHits(const Matcher::Compiled& c, std::string_view text, int question, std::vector<Hit>& hits);
+
+// Appends to `spans` the byte spans of theme `theme`'s exclusions in the
+// text: each match of an exclusion pattern, each place of an exclusion phrase.
+void AppendExclusionSpans(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
+                          size_t theme, std::vector<std::pair<size_t, size_t>>& spans);
+
+// Drops each hit lying wholly inside one of its own theme's exclusion spans;
+// other themes' hits there stay. Spans are found once per theme with hits.
+void DropExcludedHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
+                      std::vector<Hit>& hits);
 
 }  // namespace internal
 }  // namespace returns
