@@ -1,20 +1,23 @@
 #include "lexicon/matcher/matcher.h"
 
 #include <map>
-#include <set>
 
 #include "lexicon/matcher/compiled_lexicon.h"
 #include "lexicon/matcher/tag_phases.h"
 
 namespace returns {
 
-using internal::CompiledRule;
 using internal::DropExcludedHits;
+using internal::FiredRules;
 using internal::FindNearHits;
 using internal::FindPatternHits;
 using internal::FindWordHits;
 using internal::Hit;
+using internal::MarkPending;
 using internal::NearSides;
+using internal::OneMatchPerThemeAndSpan;
+using internal::SortHits;
+using internal::ThemePending;
 
 Tagging Matcher::Tag(std::string_view text, int question) const {
   const Compiled& c = *c_;
@@ -28,39 +31,12 @@ Tagging Matcher::Tag(std::string_view text, int question) const {
 
   DropExcludedHits(c, text, tokens, hits);
 
-  // One match per theme and span: the first rule in lexicon order.
-  std::sort(hits.begin(), hits.end(), [&](const Hit& a, const Hit& b) {
-    return std::tie(a.start, a.end, c.rules[a.rule].theme, a.rule) < std::tie(b.start, b.end, c.rules[b.rule].theme, b.rule);
-  });
-  const std::vector<bool> pending = c.pending.Mark(text, [&] {
-    std::vector<std::pair<size_t, size_t>> spans;
-    for (const Hit& h : hits) spans.emplace_back(h.start, h.end);
-    return spans;
-  }());
-
+  SortHits(c, hits);
+  const std::vector<bool> pending = MarkPending(c, text, hits);
   Tagging out;
-  std::set<std::string> fired;
-  for (const Hit& h : hits) fired.insert(c.rules[h.rule].name);
-  out.fired.assign(fired.begin(), fired.end());
-  std::map<std::string, bool> all_pending;
-  for (size_t k = 0; k < hits.size(); ++k) {
-    const Hit& h = hits[k];
-    const CompiledRule& rule = c.rules[h.rule];
-    if (k > 0 && hits[k - 1].start == h.start && hits[k - 1].end == h.end &&
-        c.rules[hits[k - 1].rule].theme == rule.theme) {
-      continue;
-    }
-    ThemeMatch m;
-    m.theme = c.theme_ids[rule.theme];
-    m.rule = rule.name;
-    m.start = h.start;
-    m.end = h.end;
-    m.text = std::string(text.substr(h.start, h.end - h.start));
-    m.pending = pending[k];
-    auto [it, inserted] = all_pending.emplace(m.theme, m.pending);
-    if (!inserted) it->second = it->second && m.pending;
-    out.matches.push_back(std::move(m));
-  }
+  out.fired = FiredRules(c, hits);
+  const ThemePending all_pending = OneMatchPerThemeAndSpan(c, text, hits, pending, out.matches);
+
   // Counts roll up: a theme's match also tags its ancestors, pending only if
   // every match below them is.
   std::map<std::string, bool> rolled = all_pending;

@@ -13,6 +13,14 @@
 // Exclusions (exclusions.cpp):
 //   DropExcludedHits  a hit lying inside one of its theme's exclusions goes
 //
+// From hits to matches (matches.cpp):
+//   SortHits                 by position, then theme, then lexicon order
+//   MarkPending              is each hit in a clause saying the work has not
+//                            happened yet?
+//   FiredRules               names of the rules that hit
+//   OneMatchPerThemeAndSpan  the first rule in lexicon order stands for its
+//                            theme on a span; notes which themes are pending
+//
 // Rules limited to some questions hit only for those questions (question 0,
 // unknown, lets every rule hit).
 //
@@ -21,6 +29,7 @@
 #pragma once
 
 #include <map>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -61,6 +70,27 @@ void AppendExclusionSpans(const Matcher::Compiled& c, std::string_view text, con
 // other themes' hits there stay. Spans are found once per theme with hits.
 void DropExcludedHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
                       std::vector<Hit>& hits);
+
+// Sorts hits by start, end, theme, then rule in lexicon order: the order of
+// Tagging::matches, and the order the next phases require.
+void SortHits(const Matcher::Compiled& c, std::vector<Hit>& hits);
+
+// One flag per hit, in order: does the hit start in a clause with a pending
+// cue ("not yet", "postponed", "planned for", …; see pending.h)?
+std::vector<bool> MarkPending(const Matcher::Compiled& c, std::string_view text, const std::vector<Hit>& hits);
+
+// Names of the rules of `hits`, sorted, each once (Tagging::fired). Counts
+// every hit, also those OneMatchPerThemeAndSpan leaves out.
+std::vector<std::string> FiredRules(const Matcher::Compiled& c, const std::vector<Hit>& hits);
+
+// Theme id → true when every match of the theme is pending; sorted by id.
+using ThemePending = std::map<std::string, bool>;
+
+// Appends to `matches` one match per theme and span of the sorted `hits`:
+// the first, i.e. the rule first in lexicon order; `pending` is MarkPending's.
+// Returns, for each theme matched, whether all its matches are pending.
+ThemePending OneMatchPerThemeAndSpan(const Matcher::Compiled& c, std::string_view text, const std::vector<Hit>& hits,
+                                     const std::vector<bool>& pending, std::vector<ThemeMatch>& matches);
 
 }  // namespace internal
 }  // namespace returns
