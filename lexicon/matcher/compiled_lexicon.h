@@ -1,7 +1,7 @@
 // Internal to the lexicon library: the compiled form of a lexicon that
 // internal::CompileLexicon builds (matcher_compile.cpp, behind
-// Matcher::Compile) and Matcher::Tag reads (matcher.cpp). Immutable once
-// built. Tests include this header to reach the compiled form directly.
+// Matcher::Compile) and Matcher::Tag's phases read (tag_phases.h). Immutable
+// once built. Tests include this header to reach the compiled form directly.
 #pragma once
 
 #include <re2/re2.h>

@@ -21,6 +21,9 @@
 //   OneMatchPerThemeAndSpan  the first rule in lexicon order stands for its
 //                            theme on a span; notes which themes are pending
 //
+// Roll-up (roll_up.cpp):
+//   RollUp  the themes matched and all their ancestors; which are pending
+//
 // Rules limited to some questions hit only for those questions (question 0,
 // unknown, lets every rule hit).
 //
@@ -91,6 +94,13 @@ using ThemePending = std::map<std::string, bool>;
 // Returns, for each theme matched, whether all its matches are pending.
 ThemePending OneMatchPerThemeAndSpan(const Matcher::Compiled& c, std::string_view text, const std::vector<Hit>& hits,
                                      const std::vector<bool>& pending, std::vector<ThemeMatch>& matches);
+
+// Appends to `themes` the themes matched and their ancestors, sorted, each
+// once (Tagging::themes); to `pending` those of them whose own matches and
+// whose descendants' matches are all pending (Tagging::pending). An ancestor
+// with no match of its own is pending when all the matches below it are.
+void RollUp(const Matcher::Compiled& c, const ThemePending& matched, std::vector<std::string>& themes,
+            std::vector<std::string>& pending);
 
 }  // namespace internal
 }  // namespace returns
