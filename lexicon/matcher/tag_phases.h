@@ -56,8 +56,10 @@ using NearSides = std::map<size_t, std::pair<std::vector<size_t>, std::vector<si
 void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, int question,
                   std::vector<Hit>& hits, NearSides& near_sides);
 
-// NEAR hits into `hits`: a side A and a side B token, other tokens, at most
-// `within` apart and in one sentence (sentences end at . ! ? ; and line breaks).
+// NEAR hits into `hits`: a side-A token and a different side-B token, in
+// either order, at most `within` tokens apart and in one sentence (a new
+// sentence after . ! ? ; or a line break); the span runs from the first to
+// the second. One hit per such pair.
 void FindNearHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
                   const NearSides& near_sides, std::vector<Hit>& hits);
 
