@@ -1,6 +1,7 @@
 // Internal to the lexicon library: the compiled form of a lexicon that
-// Matcher::Compile builds (matcher_compile.cpp) and Matcher::Tag reads
-// (matcher.cpp). Immutable once built.
+// internal::CompileLexicon builds (matcher_compile.cpp, behind
+// Matcher::Compile) and Matcher::Tag's phases read (tag_phases.h). Immutable
+// once built. Tests include this header to reach the compiled form directly.
 #pragma once
 
 #include <re2/re2.h>
@@ -25,6 +26,15 @@ struct Term {
   bool glob = false;
   bool Matches(const Token& t) const { return glob ? GlobMatch(folded, t.folded) : folded == t.folded; }
 };
+
+// Do `words` match the tokens from tokens[i] on?
+inline bool PhraseAt(const std::vector<Term>& words, const std::vector<Token>& tokens, size_t i) {
+  if (i + words.size() > tokens.size()) return false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (!words[k].Matches(tokens[i + k])) return false;
+  }
+  return true;
+}
 
 enum class Role { kStart, kNearA, kNearB };
 
@@ -82,5 +92,13 @@ struct Matcher::Compiled {
     }
   }
 };
+
+namespace internal {
+
+// The body of Matcher::Compile, for tests that need the compiled form
+// itself. Fails as Matcher::Compile does.
+Result<std::shared_ptr<const Matcher::Compiled>> CompileLexicon(const Lexicon& lexicon);
+
+}  // namespace internal
 
 }  // namespace returns

@@ -40,8 +40,8 @@ std::vector<Term> Terms(std::string_view text) {
 
 }  // namespace
 
-Result<Matcher> Matcher::Compile(const Lexicon& lex) {
-  auto c = std::make_shared<Compiled>();
+Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const Lexicon& lex) {
+  auto c = std::make_shared<Matcher::Compiled>();
   c->name = lex.name;
   c->version = lex.version;
   std::map<std::string, size_t> index;
@@ -151,7 +151,13 @@ Result<Matcher> Matcher::Compile(const Lexicon& lex) {
     }
     if (!c->pattern_set->Compile()) return Status::Internal("lexicon", "the pattern set is too large");
   }
-  return Matcher(std::move(c));
+  return std::shared_ptr<const Matcher::Compiled>(std::move(c));
+}
+
+Result<Matcher> Matcher::Compile(const Lexicon& lex) {
+  Result<std::shared_ptr<const Compiled>> c = internal::CompileLexicon(lex);
+  if (!c.ok()) return c.status();
+  return Matcher(std::move(c).value());
 }
 
 }  // namespace returns

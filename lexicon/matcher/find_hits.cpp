@@ -1,0 +1,121 @@
+// Tagging's first phases: the hits of word, phrase, acronym, NEAR and
+// pattern rules (tag_phases.h).
+#include "lexicon/matcher/tag_phases.h"
+
+#include <algorithm>
+#include <string>
+
+namespace returns {
+namespace internal {
+namespace {
+
+// Sentence number of each token: a new sentence after . ! ? ; or a line break.
+std::vector<int> Sentences(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<int> out(tokens.size(), 0);
+  int s = 0;
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const std::string_view gap = text.substr(tokens[i - 1].end, tokens[i].start - tokens[i - 1].end);
+    if (gap.find_first_of(".!?;\n") != std::string_view::npos) ++s;
+    out[i] = s;
+  }
+  return out;
+}
+
+// "TAs", "TA's", "TA’s" → "TA"; empty when there is no such ending.
+std::string_view WithoutPluralOrPossessive(std::string_view w) {
+  for (std::string_view suffix : {"\xE2\x80\x99s", "'s", "s"}) {
+    if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) return w.substr(0, w.size() - suffix.size());
+  }
+  return {};
+}
+
+// Token i matched `term`: a hit for each word rule using it, and each phrase
+// rule whose phrase starts here; or a note of a NEAR side.
+void Dispatch(const Matcher::Compiled& c, const std::vector<Token>& tokens, size_t i, size_t term, int question,
+              std::vector<Hit>& hits, NearSides& near_sides) {
+  for (const auto& [rule_id, role] : c.users[term]) {
+    const CompiledRule& rule = c.rules[rule_id];
+    if (!rule.AppliesTo(question)) continue;
+    if (role == Role::kNearA) near_sides[rule_id].first.push_back(i);
+    else if (role == Role::kNearB) near_sides[rule_id].second.push_back(i);
+    else if (rule.words.size() == 1) hits.push_back({rule_id, tokens[i].start, tokens[i].end});
+    else if (PhraseAt(rule.words, tokens, i)) hits.push_back({rule_id, tokens[i].start, tokens[i + rule.words.size() - 1].end});
+  }
+}
+
+// Acronym hits of a token: as written, or else without a plural or possessive ending (case-sensitive).
+void FindAcronymHits(const Matcher::Compiled& c, const Token& tok, int question, std::vector<Hit>& hits) {
+  for (std::string_view form : {std::string_view(tok.text), WithoutPluralOrPossessive(tok.text)}) {
+    if (form.empty()) continue;
+    const auto it = c.acronyms.find(std::string(form));
+    if (it == c.acronyms.end()) continue;
+    for (size_t rule_id : it->second) {
+      if (c.rules[rule_id].AppliesTo(question)) hits.push_back({rule_id, tok.start, tok.end});
+    }
+    break;
+  }
+}
+
+}  // namespace
+
+void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, int question,
+                  std::vector<Hit>& hits, NearSides& near_sides) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& tok = tokens[i];
+    if (const auto it = c.exact.find(tok.folded); it != c.exact.end()) {
+      for (size_t term : it->second) Dispatch(c, tokens, i, term, question, hits, near_sides);
+    }
+    for (size_t len : c.prefix_lengths) {  // one probe per glob prefix length
+      if (len > tok.folded.size()) continue;
+      const auto it = c.glob_prefix.find(tok.folded.substr(0, len));
+      if (it == c.glob_prefix.end()) continue;
+      for (size_t term : it->second) {
+        if (c.terms[term].Matches(tok)) Dispatch(c, tokens, i, term, question, hits, near_sides);
+      }
+    }
+    if (!c.acronyms.empty()) FindAcronymHits(c, tok, question, hits);
+  }
+}
+
+void FindNearHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
+                  const NearSides& near_sides, std::vector<Hit>& hits) {
+  if (near_sides.empty()) return;
+  const std::vector<int> sentence = Sentences(text, tokens);
+  for (const auto& [rule_id, sides] : near_sides) {
+    const size_t within = c.rules[rule_id].within;
+    for (size_t a : sides.first) {
+      for (size_t b : sides.second) {
+        const size_t lo = std::min(a, b), hi = std::max(a, b);
+        if (a != b && hi - lo <= within && sentence[a] == sentence[b]) {
+          hits.push_back({rule_id, tokens[lo].start, tokens[hi].end});
+        }
+      }
+    }
+  }
+}
+
+void FindPatternHits(const Matcher::Compiled& c, std::string_view text, int question, std::vector<Hit>& hits) {
+  if (!c.pattern_set) return;
+  std::vector<int> matched;
+  if (!c.pattern_set->Match(text, &matched)) return;
+  std::sort(matched.begin(), matched.end());  // lexicon order
+  for (int p : matched) {
+    const size_t rule_id = c.pattern_rule[static_cast<size_t>(p)];
+    if (!c.rules[rule_id].AppliesTo(question)) continue;
+    const RE2& re = *c.patterns[static_cast<size_t>(p)];
+    re2::StringPiece m;
+    size_t pos = 0;
+    while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      const size_t start = static_cast<size_t>(m.data() - text.data());
+      if (m.empty()) {
+        pos = start + 1;
+        continue;
+      }
+      hits.push_back({rule_id, start, start + m.size()});
+      pos = start + m.size();
+    }
+  }
+}
+
+}  // namespace internal
+}  // namespace returns

@@ -1,0 +1,108 @@
+// The phases of Matcher::Tag, in the order Tag runs them. Internal to the
+// lexicon library: declared here so that tests can run each phase on its own
+// against a lexicon compiled with internal::CompileLexicon.
+//
+// Finding hits (find_hits.cpp). A hit is a rule and the byte span it covers;
+// the finders append to one `hits` vector that Tag owns:
+//   FindWordHits     word, phrase and acronym rules, token by token; the
+//                    tokens on each side of a NEAR rule are noted on the way
+//   FindNearHits     NEAR rules: the two sides within N tokens, one sentence
+//   FindPatternHits  pattern rules: one RE2::Set pass over the text, then
+//                    spans from only the patterns that matched
+//
+// Exclusions (exclusions.cpp):
+//   DropExcludedHits  a hit lying inside one of its theme's exclusions goes
+//
+// From hits to matches (matches.cpp):
+//   SortHits                 by position, then theme, then lexicon order
+//   MarkPending              is each hit in a clause saying the work has not
+//                            happened yet?
+//   FiredRules               names of the rules that hit
+//   OneMatchPerThemeAndSpan  the first rule in lexicon order stands for its
+//                            theme on a span; notes which themes are pending
+//
+// Roll-up (roll_up.cpp):
+//   RollUp  the themes matched and all their ancestors; which are pending
+//
+// Rules limited to some questions hit only for those questions (question 0,
+// unknown, lets every rule hit).
+//
+// Every phase reads the compiled lexicon and writes only its arguments, so
+// threads may run phases at once on their own vectors.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "corpus/text/tokenize.h"
+#include "lexicon/matcher/compiled_lexicon.h"
+
+namespace returns {
+namespace internal {
+
+// A rule (index into Matcher::Compiled::rules) hitting bytes [start, end) of the text.
+struct Hit {
+  size_t rule;
+  size_t start, end;
+};
+
+// For each NEAR rule that applies: token indexes of its side A, and of its side B.
+using NearSides = std::map<size_t, std::pair<std::vector<size_t>, std::vector<size_t>>>;
+
+// Word, phrase and acronym hits into `hits`; NEAR sides into `near_sides`.
+void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, int question,
+                  std::vector<Hit>& hits, NearSides& near_sides);
+
+// NEAR hits into `hits`: a side-A token and a different side-B token, in
+// either order, at most `within` tokens apart and in one sentence (a new
+// sentence after . ! ? ; or a line break); the span runs from the first to
+// the second. One hit per such pair.
+void FindNearHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
+                  const NearSides& near_sides, std::vector<Hit>& hits);
+
+// Pattern hits into `hits`: each non-empty, non-overlapping match of each pattern.
+void FindPatternHits(const Matcher::Compiled& c, std::string_view text, int question, std::vector<Hit>& hits);
+
+// Appends to `spans` the byte spans of theme `theme`'s exclusions in the
+// text: each match of an exclusion pattern, each place of an exclusion phrase.
+void AppendExclusionSpans(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
+                          size_t theme, std::vector<std::pair<size_t, size_t>>& spans);
+
+// Drops each hit lying wholly inside one of its own theme's exclusion spans;
+// other themes' hits there stay. Spans are found once per theme with hits.
+void DropExcludedHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
+                      std::vector<Hit>& hits);
+
+// Sorts hits by start, end, theme, then rule in lexicon order: the order of
+// Tagging::matches, and the order the next phases require.
+void SortHits(const Matcher::Compiled& c, std::vector<Hit>& hits);
+
+// One flag per hit, in order: does the hit start in a clause with a pending
+// cue ("not yet", "postponed", "planned for", …; see pending.h)?
+std::vector<bool> MarkPending(const Matcher::Compiled& c, std::string_view text, const std::vector<Hit>& hits);
+
+// Names of the rules of `hits`, sorted, each once (Tagging::fired). Counts
+// every hit, also those OneMatchPerThemeAndSpan leaves out.
+std::vector<std::string> FiredRules(const Matcher::Compiled& c, const std::vector<Hit>& hits);
+
+// Theme id → true when every match of the theme is pending; sorted by id.
+using ThemePending = std::map<std::string, bool>;
+
+// Appends to `matches` one match per theme and span of the sorted `hits`:
+// the first, i.e. the rule first in lexicon order; `pending` is MarkPending's.
+// Returns, for each theme matched, whether all its matches are pending.
+ThemePending OneMatchPerThemeAndSpan(const Matcher::Compiled& c, std::string_view text, const std::vector<Hit>& hits,
+                                     const std::vector<bool>& pending, std::vector<ThemeMatch>& matches);
+
+// Appends to `themes` the themes matched and their ancestors, sorted, each
+// once (Tagging::themes); to `pending` those of them whose own matches and
+// whose descendants' matches are all pending (Tagging::pending). An ancestor
+// with no match of its own is pending when all the matches below it are.
+void RollUp(const Matcher::Compiled& c, const ThemePending& matched, std::vector<std::string>& themes,
+            std::vector<std::string>& pending);
+
+}  // namespace internal
+}  // namespace returns
