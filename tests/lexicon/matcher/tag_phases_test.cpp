@@ -25,7 +25,7 @@ Compiled Compile(const std::string& themes) {
   auto lex = returns::ParseLexiconYaml("name: test\nversion: \"0.1\"\nthemes:\n" + themes, "test.yaml");
   REQUIRE(lex.ok());
   auto c = CompileLexicon(lex.value());
-  if (!c.ok()) FAIL(c.status().message());
+  if (!c.ok()) FAIL(c.status().ToString());
   return std::move(c).value();
 }
 

@@ -1,0 +1,400 @@
+#include "corpus/readers/csv_returns.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/corpus/intake_samples.h"
+#include "tests/corpus/seed_corpus.h"
+
+using returns::ColumnMap;
+using returns::IntakeResult;
+using returns::ParseColumnMap;
+using returns::ReadCsvReturns;
+using returns::Reject;
+using returns::Result;
+using returns::Return;
+using returns::test::BundledRegister;
+using returns::test::CommentTexts;
+using returns::test::SameReturns;
+using returns::test::Slurp;
+
+namespace {
+
+Result<IntakeResult> Read(const std::string& text, const ColumnMap& columns = {}, char delimiter = ',') {
+  return ReadCsvReturns(text, "t.csv", delimiter, columns, BundledRegister());
+}
+
+Result<IntakeResult> ReadSample(const std::string& name, const ColumnMap& columns = {}) {
+  const std::string path = "tests/data/intake/" + name;
+  return ReadCsvReturns(Slurp(path), path, ',', columns, BundledRegister());
+}
+
+ColumnMap Columns(const std::string& spec) {
+  const Result<ColumnMap> map = ParseColumnMap(spec);
+  REQUIRE(map.ok());
+  return map.value();
+}
+
+bool Contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+// The returns read match the hand-read table, with the lines given.
+void CheckSameReturns(const IntakeResult& got, const std::vector<int>& lines) {
+  REQUIRE(got.returns.size() == SameReturns().size());
+  for (size_t i = 0; i < got.returns.size(); ++i) {
+    const Return& r = got.returns[i];
+    const auto& want = SameReturns()[i];
+    INFO(want.id);
+    CHECK(r.id == want.id);
+    CHECK(r.question == want.question);
+    CHECK(r.district == want.district);
+    CHECK(r.collaborative == want.collaborative);
+    CHECK(r.collaborative_canonical == std::optional<std::string>(want.collaborative));
+    CHECK(r.lead_schools == want.lead_schools);
+    CHECK(CommentTexts(r) == want.comments);
+    CHECK(r.line == lines[i]);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("column map specs (--columns)", "[csv_returns]") {
+  struct Row {
+    const char* spec;
+    ColumnMap want;
+  };
+  const std::vector<Row> good = {
+      {"", {}},
+      {"district=Area", {{"district", "Area"}}},
+      {" district = Area , collaborative=Group Name ", {{"collaborative", "Group Name"}, {"district", "Area"}}},
+      {"ignore=Timestamp,ignore=Email", {{"ignore", "Timestamp"}, {"ignore", "Email"}}},
+      {"q2=First,q5=Last,answer=Words", {{"answer", "Words"}, {"q2", "First"}, {"q5", "Last"}}},
+      {"lead_schools=Head school,question=Num", {{"lead_schools", "Head school"}, {"question", "Num"}}},
+  };
+  for (const Row& row : good) {
+    INFO(row.spec);
+    const Result<ColumnMap> got = ParseColumnMap(row.spec);
+    REQUIRE(got.ok());
+    CHECK(got.value() == row.want);
+  }
+  struct Bad {
+    const char* spec;
+    const char* message;
+  };
+  const std::vector<Bad> bad = {
+      {"colour=Area", "unknown field 'colour'"},
+      {"district=Area,q6=Extra", "unknown field 'q6'"},
+      {"district", "FIELD=HEADER pairs, got 'district'"},
+      {"district=Area,Group", "FIELD=HEADER pairs, got 'Group'"},
+  };
+  for (const Bad& row : bad) {
+    INFO(row.spec);
+    const Result<ColumnMap> got = ParseColumnMap(row.spec);
+    REQUIRE_FALSE(got.ok());
+    CHECK(Contains(got.status().ToString(), row.message));
+  }
+}
+
+TEST_CASE("long layout: one row per answer", "[csv_returns]") {
+  const Result<IntakeResult> got = ReadSample("same/returns-long.csv");
+  REQUIRE(got.ok());
+  CHECK(got.value().records == 3);
+  CHECK(got.value().rejects.empty());
+  // Each row's answer holds a quoted line break, so rows start two lines apart.
+  CheckSameReturns(got.value(), {2, 4, 6});
+  for (const Return& r : got.value().returns) {
+    CHECK(r.source == "tests/data/intake/same/returns-long.csv");
+    CHECK(r.round.empty());
+  }
+}
+
+TEST_CASE("wide layout: one row per collaborative, one column per question", "[csv_returns]") {
+  // Area/Partnership/Lead are aliases, and the question columns are headed by their wording.
+  const Result<IntakeResult> got = ReadSample("same/returns-wide.csv");
+  REQUIRE(got.ok());
+  CHECK(got.value().records == 2);  // rows: an empty cell is no return, and no reject
+  CHECK(got.value().rejects.empty());
+  CheckSameReturns(got.value(), {2, 4, 4});
+}
+
+TEST_CASE("wide question columns: Q1…Q5, Question N, wording, any case", "[csv_returns]") {
+  struct Row {
+    const char* header;
+    int question;
+  };
+  const std::vector<Row> rows = {
+      {"Q1", 1},
+      {"q4", 4},
+      {"Question 2", 2},
+      {"QUESTION 5", 5},
+      {"What activity have you undertaken to date?", 1},
+      {"Strengths so far as a collaborative", 3},
+      {"Areas for further development as a collaborative?", 4},
+      {"Additional comments", 5},
+  };
+  for (const Row& row : rows) {
+    INFO(row.header);
+    const Result<IntakeResult> got =
+        Read(std::string("Collaborative,\"") + row.header + "\"\nSamphire Hub,Trust and openness.\n");
+    REQUIRE(got.ok());
+    REQUIRE(got.value().returns.size() == 1);
+    CHECK(got.value().returns[0].question == row.question);
+    CHECK(got.value().returns[0].text == "Trust and openness.");
+  }
+}
+
+TEST_CASE("header aliases, in any case and spacing", "[csv_returns]") {
+  const std::vector<std::string> headers = {
+      "District,Collaborative,Lead School(s),Question,Answer",
+      "AREA,  Partnership ,Lead,Question Number,Answer Text",
+      "area,Cluster,Lead School,Q,Comment",
+      "District,Group,lead schools,question,Text",
+      "Area,Collaborative Name,LEAD,Q,Response",
+      "District,Collaboration,Lead School(s),Question,Answer",
+  };
+  for (const std::string& header : headers) {
+    INFO(header);
+    const Result<IntakeResult> got = Read(header + "\nThanet,M7 Partnership,Minster Primary,3,Shared vision.\n");
+    REQUIRE(got.ok());
+    REQUIRE(got.value().returns.size() == 1);
+    const Return& r = got.value().returns[0];
+    CHECK(r.district == "Thanet");
+    CHECK(r.collaborative == "M7 Partnership");
+    CHECK(r.lead_schools == std::vector<std::string>{"Minster Primary"});
+    CHECK(r.question == 3);
+    CHECK(r.text == "Shared vision.");
+  }
+}
+
+TEST_CASE("the question cell: number, Q-number or wording", "[csv_returns]") {
+  const Result<IntakeResult> got = Read(
+      "Collaborative,Question,Answer\n"
+      "Samphire Hub,1,a\n"
+      "Samphire Hub,Q2,b\n"
+      "Samphire Hub,Question 4,c\n"
+      "Samphire Hub,Additional comments.,d\n");
+  REQUIRE(got.ok());
+  std::vector<int> questions;
+  for (const Return& r : got.value().returns) questions.push_back(r.question);
+  CHECK(questions == std::vector<int>{1, 2, 4, 5});
+}
+
+TEST_CASE("an unknown column is an error naming it and the way out", "[csv_returns]") {
+  const Result<IntakeResult> got = ReadSample("bad/unknown-column.csv");
+  REQUIRE_FALSE(got.ok());
+  const std::string& m = got.status().ToString();
+  CHECK(m.rfind("tests/data/intake/bad/unknown-column.csv:1: error: unknown column 'Timestamp'", 0) == 0);
+  CHECK(Contains(m, "--columns FIELD=Timestamp"));
+  CHECK(Contains(m, "--columns ignore=Timestamp"));
+}
+
+TEST_CASE("a column map's ignore= drops a column", "[csv_returns]") {
+  for (const char* spec : {"ignore=Timestamp", "ignore= timestamp "}) {
+    INFO(spec);
+    const Result<IntakeResult> got = ReadSample("bad/unknown-column.csv", Columns(spec));
+    REQUIRE(got.ok());
+    REQUIRE(got.value().returns.size() == 1);
+    CHECK(got.value().returns[0].text == "Trust.");
+    CHECK(got.value().returns[0].question == 3);
+  }
+  // A known column ignored: the district then comes from the register.
+  const Result<IntakeResult> got = Read("District,Collaborative,Question,Answer\nNowhere,Samphire Hub,3,Trust.\n",
+                                        Columns("ignore=District"));
+  REQUIRE(got.ok());
+  REQUIRE(got.value().returns.size() == 1);
+  CHECK(got.value().returns[0].district == "Dover");
+}
+
+TEST_CASE("a column map names unusual headers, for long and wide layouts", "[csv_returns]") {
+  const std::string text =
+      "Area,Name,Stamp,Who,Num,Words\n"
+      "Thanet,M7 Partnership,2013-03-01,Minster Primary,2,Learning walks.\n";
+  const Result<IntakeResult> unmapped = Read(text);
+  REQUIRE_FALSE(unmapped.ok());
+  CHECK(Contains(unmapped.status().ToString(), "unknown column 'Name'"));
+
+  const Result<IntakeResult> got =
+      Read(text, Columns("collaborative=Name,ignore=Stamp,lead_schools=Who,question=Num,answer=Words"));
+  REQUIRE(got.ok());
+  REQUIRE(got.value().returns.size() == 1);
+  const Return& r = got.value().returns[0];
+  CHECK(r.district == "Thanet");
+  CHECK(r.collaborative == "M7 Partnership");
+  CHECK(r.lead_schools == std::vector<std::string>{"Minster Primary"});
+  CHECK(r.question == 2);
+  CHECK(r.text == "Learning walks.");
+
+  const Result<IntakeResult> wide =
+      Read("Name,First,Second\nSamphire Hub,Moderation.,More time.\n", Columns("collaborative=Name,q2=First,q4=Second"));
+  REQUIRE(wide.ok());
+  REQUIRE(wide.value().returns.size() == 2);
+  CHECK(wide.value().returns[0].question == 2);
+  CHECK(wide.value().returns[0].text == "Moderation.");
+  CHECK(wide.value().returns[1].question == 4);
+  CHECK(wide.value().returns[1].text == "More time.");
+}
+
+TEST_CASE("headers that cannot be read say why", "[csv_returns]") {
+  struct Row {
+    const char* header;
+    const char* message;
+  };
+  const std::vector<Row> rows = {
+      {"District,Question,Answer", "t.csv:1: error: no collaborative column"},
+      {"Collaborative,Answer", "t.csv:1: error: an answer column but no question column"},
+      {"Collaborative,Question,Answer,Q2", "t.csv:1: error: both an answer column and question columns"},
+      {"District,Collaborative", "t.csv:1: error: no answer column"},
+      {"Area,District,Collaborative,Q1", "t.csv:1: error: two columns for district: 'District'"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.header);
+    const Result<IntakeResult> got = Read(std::string(row.header) + "\n");
+    REQUIRE_FALSE(got.ok());
+    CHECK(got.status().ToString().rfind(row.message, 0) == 0);
+  }
+  const Result<IntakeResult> empty = ReadSample("bad/empty.csv");
+  REQUIRE_FALSE(empty.ok());
+  CHECK(empty.status().ToString() == "tests/data/intake/bad/empty.csv: error: empty file (no header row)");
+  const Result<IntakeResult> malformed = Read("Collaborative,Q1\n\"Samphire Hub,never closed\n");
+  REQUIRE_FALSE(malformed.ok());
+  CHECK(Contains(malformed.status().ToString(), "malformed CSV"));
+}
+
+TEST_CASE("a header and no rows: nothing read, nothing rejected", "[csv_returns]") {
+  const Result<IntakeResult> got = ReadSample("bad/header-only.csv");
+  REQUIRE(got.ok());
+  CHECK(got.value().records == 0);
+  CHECK(got.value().returns.empty());
+  CHECK(got.value().rejects.empty());
+}
+
+TEST_CASE("quoted commas, quotes and line breaks", "[csv_returns]") {
+  const Result<IntakeResult> got = ReadSample("bad/quoted-newlines.csv");
+  REQUIRE(got.ok());
+  REQUIRE(got.value().returns.size() == 1);
+  const Return& r = got.value().returns[0];
+  CHECK(r.collaborative == "M7, the Minster seven");
+  CHECK(r.question == 2);
+  CHECK(r.line == 2);
+  CHECK(CommentTexts(r) ==
+        std::vector<std::string>{"Learning walks, twice.", "Moderation said \"agreed judgements\".", "Governors trained."});
+  // Each comment on the line it is written on; the blank line inside the quotes counts.
+  std::vector<int> lines;
+  for (const auto& c : r.comments) lines.push_back(c.line);
+  CHECK(lines == std::vector<int>{2, 3, 5});
+}
+
+TEST_CASE("a byte order mark and CRLF line ends leave no trace", "[csv_returns]") {
+  const Result<IntakeResult> sample = ReadSample("bad/bom-crlf.csv");
+  REQUIRE(sample.ok());
+  REQUIRE(sample.value().returns.size() == 1);
+  CHECK(sample.value().returns[0].district == "Dover");  // the BOM is not part of "District"
+  CHECK(sample.value().returns[0].text == "Shared purpose and trust.");
+
+  // CRLF inside a quoted answer too.
+  const Result<IntakeResult> got = Read(
+      "\xEF\xBB\xBF" "District,Collaborative,Question,Answer\r\n"
+      "Dover,Samphire Hub,3,\"Trust.\r\nOpenness.\"\r\n"
+      "Thanet,M7 Partnership,2,Walks.\r\n");
+  REQUIRE(got.ok());
+  REQUIRE(got.value().returns.size() == 2);
+  const Return& first = got.value().returns[0];
+  CHECK(first.text.find('\r') == std::string::npos);
+  CHECK(CommentTexts(first) == std::vector<std::string>{"Trust.", "Openness."});
+  CHECK(got.value().returns[1].line == 4);
+}
+
+TEST_CASE("TSV: the same reader with a tab", "[csv_returns]") {
+  const Result<IntakeResult> got =
+      Read("District\tCollaborative\tQuestion\tAnswer\nDover\tSamphire Hub\t3\tTrust, openness and time.\n", {}, '\t');
+  REQUIRE(got.ok());
+  REQUIRE(got.value().returns.size() == 1);
+  CHECK(got.value().returns[0].text == "Trust, openness and time.");
+}
+
+TEST_CASE("every bad row is rejected with its reason, line and raw record", "[csv_returns]") {
+  struct Row {
+    const char* file;
+    const char* reason;
+    const char* detail;
+    const char* raw;
+  };
+  const std::string big(100001 - std::string("Thanet,M7 Partnership,Minster Primary,2,").size(), 'x');
+  const std::vector<Row> rows = {
+      {"invalid-utf8.csv", "invalid UTF-8", "use --encoding for files that are not UTF-8",
+       "Thanet,M7 Partnership,Minster Primary,2,Caf\xEF\xBF\xBD moderation"},
+      {"wrong-field-count.csv", "wrong number of fields", "expected 5, found 6",
+       "Thanet,M7 Partnership,Minster Primary,2,Moderation,extra"},
+      {"missing-field.csv", "missing required field", "collaborative", "Thanet,,Minster Primary,2,Moderation of writing"},
+      {"empty-answer.csv", "empty answer", "", "Thanet,M7 Partnership,Minster Primary,2,   "},
+      {"unknown-question.csv", "unknown question", "Q7", "Thanet,M7 Partnership,Minster Primary,Q7,Moderation of writing"},
+      {"too-large.csv", "record over the size limit", "an answer over 100000 bytes", nullptr},
+      // Not converted (no --encoding): the bytes are not UTF-8.
+      {"windows-1252.csv", "invalid UTF-8", "use --encoding for files that are not UTF-8", nullptr},
+  };
+  for (const Row& row : rows) {
+    INFO(row.file);
+    const Result<IntakeResult> got = ReadSample(std::string("bad/") + row.file);
+    REQUIRE(got.ok());
+    const bool one_good = std::string(row.file) != "windows-1252.csv";
+    CHECK(got.value().records == (one_good ? 2 : 1));
+    CHECK(got.value().returns.size() == (one_good ? 1u : 0u));
+    REQUIRE(got.value().rejects.size() == 1);
+    const Reject& r = got.value().rejects[0];
+    CHECK(r.source == std::string("tests/data/intake/bad/") + row.file);
+    CHECK(r.line == (one_good ? 3 : 2));
+    CHECK(r.reason == row.reason);
+    CHECK(r.detail == row.detail);
+    if (row.raw) CHECK(r.raw == row.raw);
+    CHECK_FALSE(r.raw.empty());
+  }
+}
+
+TEST_CASE("a wide row with every answer empty is rejected; cells are trimmed", "[csv_returns]") {
+  const Result<IntakeResult> got = Read("Collaborative,Q1,Q2\nSamphire Hub,,  \nM7 Partnership,  Walks.  ,\n");
+  REQUIRE(got.ok());
+  CHECK(got.value().records == 2);
+  REQUIRE(got.value().rejects.size() == 1);
+  CHECK(got.value().rejects[0].reason == "empty answer");
+  CHECK(got.value().rejects[0].line == 2);
+  REQUIRE(got.value().returns.size() == 1);
+  CHECK(got.value().returns[0].text == "Walks.");
+  CHECK(got.value().returns[0].question == 1);
+}
+
+TEST_CASE("a collaborative the register does not know is kept as written", "[csv_returns]") {
+  const Result<IntakeResult> got = Read("District,Collaborative,Lead,Question,Answer\nDover,Nowhere Group,Some School,3,Trust.\n");
+  REQUIRE(got.ok());
+  REQUIRE(got.value().returns.size() == 1);
+  const Return& r = got.value().returns[0];
+  CHECK(r.collaborative == "Nowhere Group");
+  CHECK_FALSE(r.collaborative_canonical.has_value());
+  CHECK(r.id == "q3/nowhere-group/some-school");
+}
+
+// Bug: libcsv skips blank lines without telling the record collector, so every
+// row after a blank line is reported one line too early (rejects point at the
+// wrong row).
+TEST_CASE("rows after a blank line keep their line numbers", "[csv_returns][!mayfail]") {
+  const Result<IntakeResult> got = Read(
+      "District,Collaborative,Question,Answer\n"
+      "\n"
+      "Dover,Samphire Hub,3,Trust.\n"
+      "Thanet,M7 Partnership,2,\n");
+  REQUIRE(got.ok());
+  REQUIRE(got.value().returns.size() == 1);
+  CHECK(got.value().returns[0].line == 3);
+  REQUIRE(got.value().rejects.size() == 1);
+  CHECK(got.value().rejects[0].line == 4);
+}
+
+// Bug: in the wide layout every cell's comments are numbered from the row's
+// first line, so a cell after one holding line breaks points at the wrong lines.
+TEST_CASE("wide layout: each comment's line is the line it is written on", "[csv_returns][!mayfail]") {
+  const Result<IntakeResult> got = ReadSample("same/returns-wide.csv");
+  REQUIRE(got.ok());
+  REQUIRE(got.value().returns.size() == 3);
+  // Line 5 ends the question 2 cell and starts the question 3 cell ("Experienced …"); line 6 is "Variety …".
+  const Return& q3 = got.value().returns[2];
+  REQUIRE(q3.comments.size() == 2);
+  CHECK(q3.comments[0].line == 5);
+  CHECK(q3.comments[1].line == 6);
+}

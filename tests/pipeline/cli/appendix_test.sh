@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# returns appendix: the approved Markdown file; every matching comment
+# exactly once, in district, collaborative, position order; html and docx.
+# usage: appendix_test.sh PATH/TO/returns SOURCE_DIR
+source "$(dirname "$0")/lib.sh" "$@"
+
+tag_corpus
+db2="$work/db2"
+build_db "$db2"
+
+"$returns" appendix --db "$db2" --theme learning_walks --format md >"$work/appendix.md"
+cmp -s "$work/appendix.md" "$src/tests/approved/appendix-learning-walks.md"
+check "appendix md matches the approved file (diff: $(diff "$work/appendix.md" "$src/tests/approved/appendix-learning-walks.md" | head -5))" $?
+
+# Every matching comment exactly once, grouped by question, district, collaborative, in return order.
+"$returns" appendix --db "$db2" --theme moderation --format csv >"$work/appendix.csv"
+python3 -c "
+import csv, json
+rows = list(csv.DictReader(open('$work/appendix.csv', newline='')))
+want = {(r['return_id'], r['position']) for r in map(json.loads, open('$work/t1.jsonl')) if 'moderation' in r['themes']}
+got = [(r['return_id'], int(r['position'])) for r in rows]
+assert len(got) == len(set(got)) and set(got) == want, (len(got), len(want))
+keys = [(int(r['question']), r['district'], r['collaborative'], r['return_id'], int(r['position'])) for r in rows]
+# Sections by question; within one, district then collaborative then position in the return.
+assert [k[0] for k in keys] == sorted(k[0] for k in keys)
+for q in {k[0] for k in keys}:
+    section = [k[1:] for k in keys if k[0] == q]
+    assert section == sorted(section), section
+"; check "appendix: each matching comment once, in district, collaborative, position order" $?
+"$returns" appendix --db "$db2" --question 3 --format html >"$work/appendix.html"
+[ "$(grep -o '<p class="quote">' "$work/appendix.html" | wc -l)" -eq "$(grep -c '"question":3' "$work/t1.jsonl")" ]
+check "html appendix of question 3 holds every comment of question 3 once" $?
+
+if command -v pandoc >/dev/null; then
+  "$returns" appendix --db "$db2" --theme elc --format docx --out "$work/elc.docx"
+  pandoc -f docx -t html "$work/elc.docx" >"$work/elc.txt" 2>/dev/null
+  grep -q "Appendix: theme elc" "$work/elc.txt" && grep -q "Weald Consortium" "$work/elc.txt" && grep -q "first cohort is complete" "$work/elc.txt"
+  check "docx appendix converts back to the text it should hold" $?
+fi
+expect_error "appendix: docx needs --out" 2 "docx needs --out" "$returns" appendix --db "$db2" --format docx
+
+finish appendix

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Intake through returns ingest: every bad or awkward input in
+# tests/data/intake/bad with its exit status, totals and rejects file, and
+# the same returns in four formats (tests/data/intake/same) giving identical
+# tag output.
+# usage: intake_test.sh PATH/TO/returns SOURCE_DIR
+source "$(dirname "$0")/lib.sh" "$@"
+
+bad="$data/intake/bad"
+check_reject() {  # check_reject FILE REASON LINE
+  "$returns" ingest "$bad/$1" --rejects "$work/r.jsonl" >"$work/out" 2>"$work/err"
+  local status=$?
+  [ $status -eq 1 ]; check "$1: exit 1 (got $status)" $?
+  grep -q "^ingest: read 2, taken 1, rejected 1 ($2: 1)$" "$work/err"; check "$1: totals line ($(tail -1 "$work/err"))" $?
+  python3 -c "
+import json
+r = [json.loads(l) for l in open('$work/r.jsonl')]
+assert len(r) == 1 and r[0]['reason'] == '$2' and r[0]['line'] == $3 and r[0]['source'].endswith('$1'), r
+assert r[0]['raw'], r
+"; check "$1: the rejects file says source, line $3, reason and the raw record" $?
+  [ "$(wc -l <"$work/out")" -ge 1 ]; check "$1: the good record is still taken" $?
+}
+check_reject invalid-utf8.csv "invalid UTF-8" 3
+check_reject wrong-field-count.csv "wrong number of fields" 3
+check_reject missing-field.csv "missing required field" 3
+check_reject empty-answer.csv "empty answer" 3
+check_reject unknown-question.csv "unknown question" 3
+check_reject duplicate.csv "duplicate within the batch" 3
+check_reject too-large.csv "record over the size limit" 3
+check_reject not-json.jsonl "not a JSON object" 2
+grep -q '"detail":"an answer over 100000 bytes"' <("$returns" ingest "$bad/too-large.csv" --rejects /dev/stdout 2>/dev/null | grep rejected -i; "$returns" ingest "$bad/too-large.csv" --rejects "$work/r.jsonl" >/dev/null 2>&1; cat "$work/r.jsonl")
+check "too-large: the rejects file says the limit" $?
+
+expect_error "empty CSV" 2 "empty.csv: error: empty file (no header row)" "$returns" ingest "$bad/empty.csv"
+expect_error "unknown column" 2 "unknown-column.csv:1: error: unknown column 'Timestamp'" "$returns" ingest "$bad/unknown-column.csv"
+"$returns" ingest "$bad/unknown-column.csv" --columns ignore=Timestamp >/dev/null 2>&1
+check "unknown column: --columns ignore=Timestamp takes the file" $?
+"$returns" ingest "$bad/header-only.csv" >"$work/out" 2>"$work/err"
+[ $? -eq 0 ] && grep -q "^ingest: read 0, taken 0, rejected 0$" "$work/err" && [ ! -s "$work/out" ]
+check "header-only CSV: nothing read, exit 0" $?
+"$returns" ingest "$bad/bom-crlf.csv" 2>/dev/null | grep -q '"text":"Shared purpose and trust."'
+check "BOM and CRLF: taken, text clean" $?
+[ "$("$returns" ingest "$bad/quoted-newlines.csv" 2>/dev/null | grep -c '"collaborative":"M7, the Minster seven"')" -eq 3 ]
+check "quoted commas, quotes and line breaks: one return of three comments" $?
+"$returns" ingest "$bad/windows-1252.csv" --encoding windows-1252 2>/dev/null | grep -q '"text":"Heads’ moderation saved £125 – “good”"'
+check "Windows-1252 with --encoding: converted" $?
+"$returns" ingest "$bad/windows-1252.csv" >/dev/null 2>"$work/err"
+[ $? -eq 1 ] && grep -q "rejected 1 (invalid UTF-8: 1)" "$work/err"; check "Windows-1252 without --encoding: rejected as invalid UTF-8" $?
+"$returns" ingest "$bad/duplicate.csv" --strict >"$work/out" 2>"$work/err"
+[ $? -eq 1 ] && [ ! -s "$work/out" ] && grep -q "duplicate.csv:3: error: duplicate within the batch" "$work/err"
+check "--strict: stops at the first bad record, writes nothing" $?
+expect_error "unknown --format" 2 "unknown --format 'xml'" "$returns" ingest --format xml "$bad/duplicate.csv"
+expect_error "bad --columns" 2 "unknown field 'colour'" "$returns" ingest --columns colour=Area "$bad/duplicate.csv"
+
+# The same returns as long CSV, wide CSV, return documents and JSON Lines give identical tag output.
+same="$data/intake/same"
+for f in returns-long.csv returns-wide.csv returns.jsonl "return-1.md return-2.md"; do
+  (cd "$same" && "$returns" ingest $f 2>/dev/null) | "$returns" tag 2>/dev/null >"$work/same-$(echo $f | cut -c1-12).jsonl"
+done
+python3 -c "
+import json, glob
+outs = {}
+for p in sorted(glob.glob('$work/same-*.jsonl')):
+    outs[p] = [{k: v for k, v in json.loads(l).items() if k not in ('source', 'line', 'return_line')} for l in open(p)]
+vals = list(outs.values())
+assert len(vals) == 4 and len(vals[0]) == 6 and all(v == vals[0] for v in vals), {k: len(v) for k, v in outs.items()}
+assert vals[0][0]['id'] == 'q3/samphire-hub/no-lead#1'
+"; check "the same returns in four formats give identical tag output" $?
+
+finish intake

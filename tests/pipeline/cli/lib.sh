@@ -1,0 +1,45 @@
+# Shared by the command-line tests in this folder (one script per command):
+# the program and source tree from the arguments, a work directory removed at
+# exit, the check helpers, and the setup steps several scripts need.
+# usage, at the top of a script: source "$(dirname "$0")/lib.sh" PATH/TO/returns SOURCE_DIR
+set -u
+returns=$(realpath "$1")
+src=$(realpath "$2")
+data=$src/tests/data
+corpus=$src/corpus/kent-2013
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+pass=0
+fail=0
+
+check() {  # check NAME CONDITION-EXIT-STATUS
+  if [ "$2" -eq 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1"; fi
+}
+
+# expect_error NAME EXPECTED_STATUS EXPECTED_STDERR_TEXT COMMAND...
+expect_error() {
+  local name=$1 status=$2 text=$3
+  shift 3
+  "$@" >"$work/out" 2>"$work/err"
+  local got=$?
+  [ "$got" -eq "$status" ]; check "$name: exit $got, wanted $status" $?
+  grep -qF -- "$text" "$work/err"; check "$name: stderr has '$text' (got: $(head -c 300 "$work/err"))" $?
+  [ ! -s "$work/out" ]; check "$name: nothing on stdout" $?
+}
+
+# Setup, not checks: a failure here shows as failed checks further on.
+
+# The bundled corpus ingested: $work/a.jsonl, one comment per line.
+ingest_corpus() { "$returns" ingest "$corpus" >"$work/a.jsonl" 2>/dev/null; }
+
+# The bundled corpus tagged with the default lexicon: $work/t1.jsonl.
+tag_corpus() { "$returns" tag "$corpus" >"$work/t1.jsonl" 2>/dev/null; }
+
+# build_db DIR: the bundled corpus indexed as round 2013-03.
+build_db() { "$returns" index "$corpus" --db "$1" --round 2013-03 2>/dev/null; }
+
+# Ends the script: the tally, and the exit status ctest reads.
+finish() {  # finish NAME
+  echo "$1: $pass passed, $fail failed"
+  [ "$fail" -eq 0 ]
+}

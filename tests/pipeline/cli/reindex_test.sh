@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# returns reindex: a changed lexicon (here, a new theme for ICT) changes
+# exactly the tags it should, and the database records the new lexicon.
+# usage: reindex_test.sh PATH/TO/returns SOURCE_DIR
+source "$(dirname "$0")/lib.sh" "$@"
+
+tag_corpus
+db="$work/db"
+build_db "$db"
+
+sed 's/^themes:$/themes:\n  - id: ict\n    label: ICT\n    rules:\n      - acronym: ICT/' "$src/lexicon/themes.yaml" \
+  | sed 's/^version: "1.0"$/version: "1.1-ict"/' >"$work/ict.yaml"
+"$returns" tag --lexicon "$work/ict.yaml" "$corpus" >"$work/ict-tags.jsonl" 2>/dev/null
+"$returns" reindex --db "$db" --lexicon "$work/ict.yaml" >"$work/out" 2>"$work/err"
+check "reindex exit 0 ($(cat "$work/err"))" $?
+"$returns" search --db "$db" --limit 1000 --format json >"$work/after.json"
+python3 -c "
+import json
+before = {json.loads(l)['id']: json.loads(l)['themes'] for l in open('$work/t1.jsonl')}
+want = {json.loads(l)['id']: json.loads(l)['themes'] for l in open('$work/ict-tags.jsonl')}
+after = {r['comment_id']: r['themes'] for r in json.load(open('$work/after.json'))['results']}
+assert after == want
+changed = {k for k in before if before[k] != after[k]}
+assert changed and all(set(after[k]) - set(before[k]) == {'ict'} for k in changed)
+assert changed == {k for k, v in want.items() if 'ict' in v}
+"; check "reindex changes exactly the tags it should" $?
+grep -q "^reindex: [1-9][0-9]* comments re-tagged differently with kent-codebook 1.1-ict$" "$work/err"
+check "reindex reports the lexicon" $?
+"$returns" info --db "$db" | grep -q "^lexicon:   kent-codebook 1.1-ict"; check "info shows the new lexicon" $?
+
+finish reindex

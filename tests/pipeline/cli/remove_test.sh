@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# returns remove: a round's comments, or one collaborative's in a round.
+# usage: remove_test.sh PATH/TO/returns SOURCE_DIR
+source "$(dirname "$0")/lib.sh" "$@"
+
+ingest_corpus
+n=$(wc -l <"$work/a.jsonl")
+
+# The bundled corpus as 2013-03; a 2014-03 batch of six comments (two from
+# Samphire Hub, four from M7 Partnership), then M7's question 2 re-sent as
+# one comment: 2014-03 holds five, two of them Samphire Hub's.
+db3="$work/db3"
+build_db "$db3"
+"$returns" index "$data/intake/same/returns-long.csv" --db "$db3" --round 2014-03 2>/dev/null
+printf 'District,Collaborative,Lead School(s),Question,Answer\nThanet,M7 Partnership,Minster Primary,2,"Learning walks continue."\n' >"$work/shorter.csv"
+"$returns" index "$work/shorter.csv" --db "$db3" --round 2014-03 2>/dev/null
+
+"$returns" remove --db "$db3" --round 2014-03 --collaborative "M7 Partnership" 2>/dev/null
+"$returns" info --db "$db3" | grep -q "^documents: $((n + 2))$"; check "remove --round --collaborative" $?
+"$returns" remove --db "$db3" --round 2014-03 2>/dev/null
+"$returns" info --db "$db3" | grep -q "^documents: $n$"; check "remove --round" $?
+
+finish remove

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# returns search: theme facets, phrase queries and filters checked against
+# independent counts from ingest and tag output; queries the parser rejects
+# and a missing database are errors.
+# usage: search_test.sh PATH/TO/returns SOURCE_DIR
+source "$(dirname "$0")/lib.sh" "$@"
+
+ingest_corpus
+tag_corpus
+n=$(wc -l <"$work/a.jsonl")
+db="$work/db"
+build_db "$db"
+
+# Theme facets equal counts computed independently from `returns tag` output.
+"$returns" search --db "$db" --limit 0 --format json >"$work/all.json"
+python3 -c "
+import json, collections
+facets = json.load(open('$work/all.json'))
+counts = collections.Counter(t for l in open('$work/t1.jsonl') for t in json.loads(l)['themes'])
+assert facets['total'] == $n, facets['total']
+assert facets['facets']['themes'] == dict(counts), (facets['facets']['themes'], counts)
+"; check "theme facets equal counts from tag output" $?
+
+# A phrase query returns exactly the comments containing the phrase.
+"$returns" search '"learning walk"' --db "$db" --limit 1000 --format json >"$work/phrase.json"
+python3 -c "
+import json, re
+got = {r['comment_id'] for r in json.load(open('$work/phrase.json'))['results']}
+want = set()
+for l in open('$work/a.jsonl'):
+    r = json.loads(l)
+    words = re.findall(r\"[\w’']+\", r['text'].lower())
+    if any(a == 'learning' and b == 'walk' for a, b in zip(words, words[1:])): want.add(r['comment_id'])
+assert got == want and got, (sorted(got ^ want))
+"; check "a phrase query returns exactly the comments with the phrase" $?
+
+"$returns" search 'theme:moderation district:Dover' --db "$db" --format json >"$work/dover.json"
+python3 -c "
+import json
+d = json.load(open('$work/dover.json'))
+assert d['total'] > 0 and all(r['district'] == 'Dover' and 'moderation' in r['themes'] for r in d['results'])
+assert all('**' in r['snippet'] for r in d['results'])
+"; check "every comment on moderation in Dover, highlighted" $?
+
+expect_error "search: a query the parser rejects" 2 "cannot parse the query 'moderation AND ('" \
+  "$returns" search "moderation AND (" --db "$db"
+expect_error "search: no database" 2 "$work/nodb: error: no database here" "$returns" search moderation --db "$work/nodb"
+
+finish search

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# returns summary: the approved Markdown file, figures against an
+# independent count from tag output, co-occurrence, text width.
+# usage: summary_test.sh PATH/TO/returns SOURCE_DIR
+source "$(dirname "$0")/lib.sh" "$@"
+
+tag_corpus
+db2="$work/db2"
+build_db "$db2"
+
+"$returns" summary --db "$db2" --format md --by question >"$work/summary.md"
+cmp -s "$work/summary.md" "$src/tests/approved/summary-kent-2013.md"
+check "summary md matches the approved file (diff: $(diff "$work/summary.md" "$src/tests/approved/summary-kent-2013.md" | head -5))" $?
+
+# Summary figures against an independent count from `returns tag` output.
+"$returns" summary --db "$db2" --format json --by district >"$work/summary.json"
+python3 -c "
+import json, collections
+s = json.load(open('$work/summary.json'))
+rows = [json.loads(l) for l in open('$work/t1.jsonl')]
+collabs = {r['collaborative_canonical'] for r in rows}
+assert s['totals'] == {'comments': len(rows), 'returns': len({r['return_id'] for r in rows}), 'collaboratives': len(collabs)}, s['totals']
+for t in s['themes']:
+    mine = [r for r in rows if t['id'] in r['themes']]
+    assert t['comments'] == len(mine), t
+    assert t['returns'] == len({r['return_id'] for r in mine}), t
+    assert t['collaboratives'] == len({r['collaborative_canonical'] for r in mine}), t
+    assert t['pending'] == sum(t['id'] in r['pending'] for r in mine), t
+    assert abs(t['collaborative_share'] - round(t['collaboratives'] / len(collabs), 4)) < 1e-9, t
+dover = [r for r in rows if r['district'] == 'Dover']
+cell = s['by']['values']['Dover']
+assert s['by']['dimension'] == 'district' and cell['totals']['comments'] == len(dover)
+assert cell['themes']['moderation']['comments'] == sum('moderation' in r['themes'] for r in dover)
+"; check "summary figures equal an independent count from tag output" $?
+
+"$returns" summary --db "$db2" --cooccurrence --format json >"$work/co.json"
+python3 -c "
+import json
+s = json.load(open('$work/co.json'))
+co = s['cooccurrence']
+rows = [json.loads(l) for l in open('$work/t1.jsonl')]
+for t in s['themes']:
+    assert co[t['id']][t['id']] == t['comments']
+    for u in s['themes']:
+        assert co[t['id']][u['id']] == co[u['id']][t['id']]
+assert co['moderation']['peer_review'] == sum('moderation' in r['themes'] and 'peer_review' in r['themes'] for r in rows)
+"; check "summary --cooccurrence: symmetric, diagonal = comments, pairs counted" $?
+"$returns" summary --db "$db2" --by district --cooccurrence >"$work/summary.txt"
+[ "$(awk '{ if (length($0) > m) m = length($0) } END { print m }' "$work/summary.txt")" -le 100 ]
+check "summary text fits 100 columns" $?
+
+finish summary
