@@ -7,7 +7,9 @@ namespace returns {
 
 Result<std::vector<CommentRecord>> Select(const IndexReader& index, SearchRequest request) {
   request.offset = 0;
-  request.limit = index.db().get_doccount();
+  Result<IndexInfo> info = index.Info();
+  if (!info.ok()) return info.status();
+  request.limit = info.value().documents;
   Result<SearchResults> results = Search(index, request);
   if (!results.ok()) return results.status();
   std::vector<CommentRecord> out;

@@ -38,7 +38,7 @@ Result<IndexReader> IndexReader::Open(const std::vector<std::string>& dirs) {
   return IndexReader(std::move(all), names);
 }
 
-IndexInfo IndexReader::Info() const {
+Result<IndexInfo> IndexReader::Info() const try {
   IndexInfo info;
   info.documents = db_.get_doccount();
   for (auto it = db_.allterms_begin(schema::kReturnPrefix); it != db_.allterms_end(schema::kReturnPrefix); ++it) {
@@ -54,6 +54,8 @@ IndexInfo IndexReader::Info() const {
   info.schema_version = db_.get_metadata(schema::kSchemaKey);
   info.written_at = db_.get_metadata(schema::kWrittenAtKey);
   return info;
+} catch (const Xapian::Error& e) {
+  return Status::IOError(dir_, "cannot read the database: " + e.get_description());
 }
 
 }  // namespace returns

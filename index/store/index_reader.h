@@ -29,9 +29,11 @@ class IndexReader {
   // Several databases searched as one.
   static Result<IndexReader> Open(const std::vector<std::string>& dirs);
 
+  // For index/query only: code above the index never sees Xapian.
   const Xapian::Database& db() const { return db_; }
   const std::string& dir() const { return dir_; }
-  IndexInfo Info() const;
+  // What the database holds; fails (the directory named) when Xapian does.
+  Result<IndexInfo> Info() const;
 
  private:
   IndexReader(Xapian::Database db, std::string dir) : db_(std::move(db)), dir_(std::move(dir)) {}

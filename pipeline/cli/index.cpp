@@ -76,7 +76,9 @@ int Index(const std::vector<std::string>& args) {
   return FinishRun("index", ran, *source.value(), sink, inputs, [&] {
     Result<IndexReader> reader = IndexReader::Open(db);
     std::cerr << "index: " << ran.value() << " comments indexed into " << db;
-    if (reader.ok()) std::cerr << " (" << reader.value().Info().documents << " documents)";
+    if (Result<IndexInfo> info = reader.ok() ? reader.value().Info() : reader.status(); info.ok()) {
+      std::cerr << " (" << info.value().documents << " documents)";
+    }
     std::cerr << "\n";
   });
 }
@@ -123,7 +125,9 @@ int Remove(const std::vector<std::string>& args) {
   if (db.empty() || round.empty()) return Fail(Status::InvalidInput("remove", "--db DIR and --round LABEL are required"));
   Result<IndexReader> existing = IndexReader::Open(db);
   if (!existing.ok()) return Fail(existing.status());
-  const IndexInfo info = existing.value().Info();
+  const Result<IndexInfo> read = existing.value().Info();
+  if (!read.ok()) return Fail(read.status());
+  const IndexInfo& info = read.value();
   IndexWriterOptions o;
   o.wait_for_lock = wait;
   o.lexicon_name = info.lexicon_name;

@@ -5,6 +5,7 @@
 // function's to parse (pipeline/cli/<command>.cpp).
 #include <boost/program_options/errors.hpp>
 
+#include <csignal>
 #include <cstdio>
 #include <exception>
 #include <iostream>
@@ -41,6 +42,16 @@ constexpr Command kCommands[] = {
     {"quotes", QuotesCommand, "quotes --theme ID --db DIR", "the most typical comments for a theme"},
 };
 
+// Whatever the command wrote to stdout reached it: a closed pipe or a full
+// disk is an error (exit 3), not a silently short output.
+int CheckedStdout(const std::string& command, int status) {
+  std::cout.flush();
+  const bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout);
+  if (!failed || status > kExitRejected) return status;  // a failure already said why
+  std::cerr << "returns " << command << ": <stdout>: error: write failed (closed pipe or full disk)\n";
+  return kExitFailure;
+}
+
 std::string Usage() {
   std::string out = "usage: returns <command> [options]\n\ncommands:\n";
   size_t width = 0;
@@ -57,6 +68,7 @@ std::string Usage() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a failed write we report, not a silent death
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     (args.empty() ? std::cerr : std::cout) << Usage();
@@ -71,7 +83,7 @@ int main(int argc, char** argv) {
   for (const Command& c : kCommands) {
     if (command != c.name) continue;
     try {
-      return c.run(args);
+      return CheckedStdout(command, c.run(args));
     } catch (const boost::program_options::error& e) {
       std::cerr << "returns " << command << ": error: " << e.what() << "\n";
       return kExitUnusable;

@@ -149,7 +149,9 @@ int Info(const std::vector<std::string>& args) {
   if (db.empty()) return Fail(Status::InvalidInput("info", "--db DIR is required"));
   Result<IndexReader> index = IndexReader::Open(db);
   if (!index.ok()) return Fail(index.status());
-  const IndexInfo info = index.value().Info();
+  const Result<IndexInfo> read = index.value().Info();
+  if (!read.ok()) return Fail(read.status());
+  const IndexInfo& info = read.value();
   std::string rounds;
   for (const std::string& r : info.rounds) rounds += (rounds.empty() ? "" : ", ") + r;
   std::cout << "database:  " << index.value().dir() << "\ndocuments: " << info.documents << "\nreturns:   " << info.returns

@@ -4,7 +4,6 @@
 #include <fstream>
 #include <iostream>
 
-#include "index/store/schema.h"
 #include "lexicon/codebook/default_lexicon.h"
 #include "lexicon/codebook/load_lexicon.h"
 
@@ -35,7 +34,9 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
   if (!index.ok()) return index.status();
   std::string lexicon_path = args.lexicon_path;
   if (lexicon_path.empty()) {
-    lexicon_path = index.value().db().get_metadata(schema::kLexiconSourceKey);
+    Result<IndexInfo> info = index.value().Info();
+    if (!info.ok()) return info.status();
+    lexicon_path = info.value().lexicon_source;
     std::error_code ec;
     if (lexicon_path.empty() || !std::filesystem::exists(lexicon_path, ec)) lexicon_path = DefaultLexiconPath();
   }

@@ -104,14 +104,14 @@ TEST_CASE("indexing the same input twice leaves the document count unchanged", "
   TempDir tmp;
   const size_t n = IndexCorpus(tmp.path.string());
   IndexCorpus(tmp.path.string());
-  const auto info = returns::IndexReader::Open(tmp.path.string()).value().Info();
+  const auto info = returns::IndexReader::Open(tmp.path.string()).value().Info().value();
   CHECK(info.documents == n);
   CHECK(info.returns == 90);
   CHECK(info.rounds == std::vector<std::string>{"2013-03"});
   CHECK(info.lexicon_name == "kent-codebook");
   // Another round keeps its own copy.
   IndexCorpus(tmp.path.string(), "2014-03");
-  CHECK(returns::IndexReader::Open(tmp.path.string()).value().Info().documents == 2 * n);
+  CHECK(returns::IndexReader::Open(tmp.path.string()).value().Info().value().documents == 2 * n);
 }
 
 TEST_CASE("an empty query lists the filtered comments in appendix order, with exact facets", "[index][search]") {
@@ -150,7 +150,7 @@ TEST_CASE("a killed or failed run leaves the database as it was", "[index]") {
     }
     // No Commit(): the writer goes away mid-run.
   }
-  const auto info = returns::IndexReader::Open(tmp.path.string()).value().Info();
+  const auto info = returns::IndexReader::Open(tmp.path.string()).value().Info().value();
   CHECK(info.documents == n);
   CHECK(info.rounds == std::vector<std::string>{"2013-03"});
 }
