@@ -49,7 +49,22 @@ bool ShortCapitals(std::string_view s) {
 
 }  // namespace
 
+bool IsAscii(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
 std::string FoldCase(std::string_view text) {
+  // Unicode case folding maps exactly A-Z to a-z among ASCII characters.
+  if (IsAscii(text)) {
+    std::string out(text);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   u.foldCase();
   std::string out;
@@ -59,8 +74,9 @@ std::string FoldCase(std::string_view text) {
 
 namespace {
 
-// ICU pieces of the text: words and the single symbols between them (no spaces).
-std::vector<Piece> BreakPieces(std::string_view utf8) {
+// ICU pieces of the text: words and the single symbols between them (no
+// spaces), appended to `pieces` with offsets moved by `base`.
+void IcuPieces(std::string_view utf8, size_t base, std::vector<Piece>& pieces) {
   const icu::UnicodeString u =
       icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   // UTF-16 index → UTF-8 byte offset.
@@ -77,7 +93,6 @@ std::vector<Piece> BreakPieces(std::string_view utf8) {
       i16 += U16_LENGTH(c < 0 ? 0xFFFD : c);
     }
   }
-  std::vector<Piece> pieces;
   icu::BreakIterator& it = WordBreaker();
   it.setText(u);
   int32_t start = it.first();
@@ -91,15 +106,104 @@ std::vector<Piece> BreakPieces(std::string_view utf8) {
       for (unsigned char c : s) space = space && std::isspace(c);
       if (space) continue;
     }
-    pieces.push_back({b0, b1, word});
+    pieces.push_back({base + b0, base + b1, word});
   }
+}
+
+// Word-break classes of ASCII characters (Unicode UAX #29, as ICU's root
+// rules have them; ':' is not MidLetter there).
+enum class Wb : uint8_t { kOther, kLetter, kNumeric, kMidNumLet, kMidNum, kSingleQuote, kExtendNumLet };
+
+Wb Class(unsigned char c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@') return Wb::kLetter;  // ICU: '@' is ALetter
+  if (c >= '0' && c <= '9') return Wb::kNumeric;
+  switch (c) {
+    case '.': return Wb::kMidNumLet;
+    case ',':
+    case ';': return Wb::kMidNum;
+    case '\'': return Wb::kSingleQuote;
+    case '_': return Wb::kExtendNumLet;
+    default: return Wb::kOther;
+  }
+}
+
+bool InWord(Wb c) { return c == Wb::kLetter || c == Wb::kNumeric || c == Wb::kExtendNumLet; }
+
+// The same pieces for a run of ASCII without white space, by the rules ICU
+// applies there: letters, digits and '_' join (WB5, 8-10, 13a/b); '.' and '\''
+// join letters to letters (WB6/7) and, with ',' and ';', digits to digits
+// (WB11/12); every other character is a piece of its own.
+void AsciiPieces(std::string_view run, size_t base, std::vector<Piece>& pieces) {
+  size_t i = 0;
+  while (i < run.size()) {
+    const Wb first = Class(static_cast<unsigned char>(run[i]));
+    if (!InWord(first)) {
+      pieces.push_back({base + i, base + i + 1, false});
+      ++i;
+      continue;
+    }
+    bool letters_or_digits = first != Wb::kExtendNumLet;
+    size_t j = i + 1;
+    while (j < run.size()) {
+      const Wb prev = Class(static_cast<unsigned char>(run[j - 1]));
+      const Wb cur = Class(static_cast<unsigned char>(run[j]));
+      if (InWord(cur)) {
+        letters_or_digits = letters_or_digits || cur != Wb::kExtendNumLet;
+        ++j;
+        continue;
+      }
+      if (j + 1 >= run.size()) break;
+      const Wb next = Class(static_cast<unsigned char>(run[j + 1]));
+      const bool mid_letter = cur == Wb::kMidNumLet || cur == Wb::kSingleQuote;
+      const bool mid_number = cur == Wb::kMidNum || cur == Wb::kMidNumLet || cur == Wb::kSingleQuote;
+      if ((prev == Wb::kLetter && next == Wb::kLetter && mid_letter) ||
+          (prev == Wb::kNumeric && next == Wb::kNumeric && mid_number)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // ICU calls a run of '_' alone a word only when it is two or more long.
+    pieces.push_back({base + i, base + j, letters_or_digits || j - i >= 2});
+    i = j;
+  }
+}
+
+bool IsAsciiSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+
+// Words never span ASCII white space (UAX #29 breaks on both sides of it), so
+// the text is broken run by run: ASCII runs by AsciiPieces, the rest by ICU.
+std::vector<Piece> BreakPieces(std::string_view utf8) {
+  std::vector<Piece> pieces;
+  size_t i = 0;
+  while (i < utf8.size()) {
+    while (i < utf8.size() && IsAsciiSpace(static_cast<unsigned char>(utf8[i]))) ++i;
+    size_t j = i;
+    bool ascii = true;
+    while (j < utf8.size() && !IsAsciiSpace(static_cast<unsigned char>(utf8[j]))) {
+      ascii = ascii && static_cast<unsigned char>(utf8[j]) < 0x80;
+      ++j;
+    }
+    if (j == i) break;
+    if (ascii) AsciiPieces(utf8.substr(i, j - i), i, pieces);
+    else IcuPieces(utf8.substr(i, j - i), i, pieces);
+    i = j;
+  }
+  return pieces;
+}
+
+// ICU's pieces of the whole text: the reference the fast path is held to.
+std::vector<Piece> ReferencePieces(std::string_view utf8) {
+  std::vector<Piece> pieces;
+  IcuPieces(utf8, 0, pieces);
   return pieces;
 }
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view utf8) {
-  const std::vector<Piece> pieces = BreakPieces(utf8);
+namespace {
+
+std::vector<Token> TokensOf(std::string_view utf8, const std::vector<Piece>& pieces) {
   auto text = [&](const Piece& p) { return utf8.substr(p.start, p.end - p.start); };
   auto touching = [](const Piece& a, const Piece& b) { return a.end == b.start; };
 
@@ -139,5 +243,11 @@ std::vector<Token> Tokenize(std::string_view utf8) {
   }
   return tokens;
 }
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view utf8) { return TokensOf(utf8, BreakPieces(utf8)); }
+
+std::vector<Token> TokenizeWithIcuOnly(std::string_view utf8) { return TokensOf(utf8, ReferencePieces(utf8)); }
 
 }  // namespace returns

@@ -21,7 +21,15 @@ struct Token {
 };
 
 // REQUIRES: valid UTF-8.
+//
+// Runs of ASCII between white space are broken by the word-break rules
+// written out for ASCII (what ICU does there, without ICU's cost); other runs
+// by ICU. tests/corpus/text/tokenize_test.cpp holds the two to the same
+// tokens on the bundled corpus, a generated corpus and random text.
 std::vector<Token> Tokenize(std::string_view utf8);
+
+// The same tokens with ICU breaking the whole text: the reference for tests.
+std::vector<Token> TokenizeWithIcuOnly(std::string_view utf8);
 
 // Unicode case folding, as tokens are folded.
 std::string FoldCase(std::string_view utf8);

@@ -2,6 +2,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <random>
+
 using returns::Tokenize;
 
 namespace {
@@ -67,4 +73,73 @@ TEST_CASE("tokens are case-folded", "[tokenize]") {
 TEST_CASE("empty and space-only text has no tokens", "[tokenize]") {
   CHECK(Tokenize("").empty());
   CHECK(Tokenize("  \n – ").empty());
+}
+
+namespace {
+
+// The fast path and ICU give the same tokens, or the test names the text.
+void RequireSameTokens(const std::string& text) {
+  const auto fast = returns::Tokenize(text);
+  const auto icu = returns::TokenizeWithIcuOnly(text);
+  INFO("text: '" << text << "'");
+  REQUIRE(fast.size() == icu.size());
+  for (size_t i = 0; i < fast.size(); ++i) {
+    INFO("token " << i << ": '" << fast[i].text << "' vs ICU '" << icu[i].text << "'");
+    REQUIRE(fast[i].start == icu[i].start);
+    REQUIRE(fast[i].end == icu[i].end);
+    REQUIRE(fast[i].text == icu[i].text);
+    REQUIRE(fast[i].folded == icu[i].folded);
+  }
+}
+
+// Texts drawn from pieces where word-break rules differ: letters, digits,
+// '.', ',', ';', ':', quotes, '_', '/', '&', '%', '£', dashes, curly quotes,
+// accents, white space of each kind.
+std::string RandomText(std::mt19937& rng) {
+  static const std::vector<std::string> kPieces = {
+      "a", "B", "z", "Q", "7", "0", "42", ".", ",", ";", ":", "'", "\"", "_", "__", "/", "&", "%", "-", "(", ")",
+      "?", "!", "*", "#", "@", "+", "=", "[", "]", " ", "  ", "\n", "\t", "\r\n", "\v", "\f", "£", "–", "’", "‘",
+      "“", "é", "É", "ß", "KS2", "Y6", "T", "L", "e.g.", "don't", "3.5", "1,000", "NQT's", "\x7f", "\x01"};
+  std::uniform_int_distribution<size_t> pick(0, kPieces.size() - 1), length(1, 16);
+  std::string s;
+  for (size_t n = length(rng); n > 0; --n) s += kPieces[pick(rng)];
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("the ASCII fast path gives ICU's tokens on random text", "[tokenize]") {
+  std::mt19937 rng(20261130);
+  for (int i = 0; i < 50000; ++i) RequireSameTokens(RandomText(rng));
+}
+
+TEST_CASE("the ASCII fast path gives ICU's tokens on the bundled corpus", "[tokenize]") {
+  for (const char* file : {"q2-progress.txt", "q3-strengths.txt"}) {
+    std::ifstream in(std::string(RETURNS_SOURCE_DIR) + "/corpus/kent-2013/" + file, std::ios::binary);
+    REQUIRE(in);
+    std::string line;
+    int lines = 0;
+    while (std::getline(in, line)) {
+      RequireSameTokens(line);
+      ++lines;
+    }
+    CHECK(lines > 500);
+  }
+}
+
+// The generated corpus (scripts/generate-corpus), when the `tokenize-generated`
+// test names it in RETURNS_GENERATED_CORPUS: every comment's text.
+TEST_CASE("the ASCII fast path gives ICU's tokens on the generated corpus", "[tokenize][generated]") {
+  const char* path = std::getenv("RETURNS_GENERATED_CORPUS");
+  if (!path) return;  // run by the tokenize-generated test, which generates it
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE(in);
+  std::string line;
+  int records = 0;
+  while (std::getline(in, line)) {
+    const auto j = nlohmann::json::parse(line);
+    RequireSameTokens(j.at("text").get<std::string>());
+    ++records;
+  }
+  CHECK(records > 1000);
 }
