@@ -1,5 +1,7 @@
 #include "corpus/base/utf8.h"
 
+#include <unicode/bytestream.h>
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -29,17 +31,19 @@ Status CheckUtf8(std::string_view bytes, const std::string& source) {
 }
 
 std::string ToNfc(std::string_view utf8) {
+  bool ascii = true;  // ASCII is NFC as it stands: the common case, checked without ICU
+  for (unsigned char c : utf8) ascii = ascii && c < 0x80;
+  if (ascii) return std::string(utf8);
   UErrorCode error = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(error);
   if (U_FAILURE(error)) return std::string(utf8);
-  const icu::UnicodeString in = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  if (nfc->isNormalized(in, error) && U_SUCCESS(error)) return std::string(utf8);
+  const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
+  if (nfc->isNormalizedUTF8(piece, error) && U_SUCCESS(error)) return std::string(utf8);
   error = U_ZERO_ERROR;
-  const icu::UnicodeString out = nfc->normalize(in, error);
-  if (U_FAILURE(error)) return std::string(utf8);
   std::string result;
-  out.toUTF8String(result);
+  icu::StringByteSink<std::string> sink(&result);
+  nfc->normalizeUTF8(0, piece, sink, nullptr, error);
+  if (U_FAILURE(error)) return std::string(utf8);
   return result;
 }
 

@@ -194,7 +194,7 @@ void WriteCommentFields(const CommentRecord& r, JsonWriter& w, const CommentJson
   for (size_t i = 0; i < kNames.size(); ++i) {
     const auto f = static_cast<Field>(i);
     if (!r.has(f)) continue;
-    w.Key(kNames[i]);
+    w.PlainKey(kNames[i]);
     switch (f) {
       case Field::kId: w.String(r.id); break;
       case Field::kReturnId: w.String(r.return_id); break;
@@ -224,29 +224,29 @@ void WriteCommentFields(const CommentRecord& r, JsonWriter& w, const CommentJson
     w.Raw(json);
   }
   if (tags) {
-    w.Key("themes");
+    w.PlainKey("themes");
     w.StringArray(r.tags->themes);
-    w.Key("pending");
+    w.PlainKey("pending");
     w.StringArray(r.tags->pending);
-    w.Key("matches");
+    w.PlainKey("matches");
     w.BeginArray();
     for (const ThemeMatch& m : r.tags->matches) {
       w.BeginObject();
-      w.Key("theme"); w.String(m.theme);
-      w.Key("rule"); w.String(m.rule);
-      w.Key("start"); w.UInt(m.start);
-      w.Key("end"); w.UInt(m.end);
-      w.Key("text"); w.String(m.text);
-      w.Key("pending"); w.Bool(m.pending);
+      w.PlainKey("theme"); w.String(m.theme);
+      w.PlainKey("rule"); w.String(m.rule);
+      w.PlainKey("start"); w.UInt(m.start);
+      w.PlainKey("end"); w.UInt(m.end);
+      w.PlainKey("text"); w.String(m.text);
+      w.PlainKey("pending"); w.Bool(m.pending);
       w.EndObject();
     }
     w.EndArray();
   }
   if (options.lexicon_name && options.lexicon_version) {
-    w.Key("lexicon");
+    w.PlainKey("lexicon");
     w.BeginObject();
-    w.Key("name"); w.String(*options.lexicon_name);
-    w.Key("version"); w.String(*options.lexicon_version);
+    w.PlainKey("name"); w.String(*options.lexicon_name);
+    w.PlainKey("version"); w.String(*options.lexicon_version);
     w.EndObject();
   }
 }

@@ -2,18 +2,44 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace returns {
+
+namespace {
+
+// Whether any of the 8 bytes in `w` needs escaping: below 0x20, '"' or '\\'
+// (the classic SWAR byte tests, Hacker's Delight 6-1).
+bool AnyToEscape(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const auto has_zero = [&](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  const uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
+  return (below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
+}
+
+}  // namespace
 
 void JsonWriter::AppendQuoted(std::string& out, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   out += '"';
   size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < s.size(); ++i) {
+  size_t i = 0;
+  while (i < s.size()) {
+    if (i + 8 <= s.size()) {  // eight plain bytes at a time
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (!AnyToEscape(w)) {
+        i += 8;
+        continue;
+      }
+    }
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
     out.append(s.data() + run, i - run);
-    run = i + 1;
+    run = ++i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -51,6 +77,14 @@ void JsonWriter::Key(std::string_view key) {
   Value();
   AppendQuoted(out_, key);
   out_ += indent_ >= 0 ? ": " : ":";
+  after_key_ = true;
+}
+
+void JsonWriter::PlainKey(std::string_view key) {
+  Value();
+  out_ += '"';
+  out_ += key;
+  out_ += indent_ >= 0 ? "\": " : "\":";
   after_key_ = true;
 }
 

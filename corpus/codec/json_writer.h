@@ -27,6 +27,8 @@ class JsonWriter {
   void BeginArray() { Open('['); }
   void EndArray() { Close(']'); }
   void Key(std::string_view key);
+  // A key known to need no escaping (the codec's own field names).
+  void PlainKey(std::string_view key);
 
   void String(std::string_view s) { Value(); AppendQuoted(out_, s); }
   void Int(int64_t v);

@@ -208,6 +208,7 @@ std::vector<Token> TokensOf(std::string_view utf8, const std::vector<Piece>& pie
   auto touching = [](const Piece& a, const Piece& b) { return a.end == b.start; };
 
   std::vector<Token> tokens;
+  tokens.reserve(pieces.size());
   for (size_t i = 0; i < pieces.size(); ++i) {
     Piece p = pieces[i];
     // £125: the currency sign joins its amount.

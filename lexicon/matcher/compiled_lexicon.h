@@ -8,8 +8,10 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -38,6 +40,29 @@ inline bool PhraseAt(const std::vector<Term>& words, const std::vector<Token>& t
 
 enum class Role { kStart, kNearA, kNearB };
 
+// Hash lookups by string_view: a token's word or prefix without a copy.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+// FNV-1a, one byte at a time, so that a token's hash grows with its prefix:
+// every glob prefix length is probed from one pass over the token.
+constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+inline uint64_t FnvAdd(uint64_t h, std::string_view bytes) {
+  for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+// Terms by the hash of their word or glob prefix. A hash may be shared, so
+// every term found is checked against the token (Term::Matches).
+struct IdentityHash {
+  size_t operator()(uint64_t h) const { return static_cast<size_t>(h); }
+};
+using TermsByHash = std::unordered_map<uint64_t, std::vector<size_t>, IdentityHash>;
+
 struct CompiledRule {
   size_t theme = 0;
   RuleKind kind = RuleKind::kWord;
@@ -55,6 +80,7 @@ struct CompiledRule {
 struct CompiledExclusion {
   std::vector<Term> words;   // a phrase
   std::unique_ptr<RE2> re;   // or a pattern
+  int set_index = -1;        // the pattern's index in Compiled::exclusion_set
 };
 
 }  // namespace internal
@@ -67,14 +93,19 @@ struct Matcher::Compiled {
   // Single-token tests and the rules that use them.
   std::vector<internal::Term> terms;
   std::vector<std::vector<std::pair<size_t, internal::Role>>> users;
-  std::unordered_map<std::string, std::vector<size_t>> exact;        // folded word → terms
-  std::unordered_map<std::string, std::vector<size_t>> glob_prefix;  // glob prefix → terms
-  std::vector<size_t> prefix_lengths;                               // distinct glob prefix lengths
-  std::unordered_map<std::string, std::vector<size_t>> acronyms;     // token as written → rules
+  internal::StringMap<std::vector<size_t>> exact;        // folded word → terms
+  internal::StringMap<std::vector<size_t>> glob_prefix;  // glob prefix → terms
+  std::vector<size_t> prefix_lengths;                    // distinct glob prefix lengths, ascending
+  internal::TermsByHash exact_by_hash;                   // FnvAdd of the word → terms
+  internal::TermsByHash glob_by_hash;                    // FnvAdd of the glob prefix → terms
+  internal::StringMap<std::vector<size_t>> acronyms;     // token as written → rules
   std::unique_ptr<RE2::Set> pattern_set;
   std::vector<std::unique_ptr<RE2>> patterns;
   std::vector<size_t> pattern_rule;
   std::vector<std::vector<internal::CompiledExclusion>> exclusions;  // per theme
+  // Every exclusion pattern in one set: one pass says which can match a text
+  // at all, and only those are run for their spans.
+  std::unique_ptr<RE2::Set> exclusion_set;
   PendingCues pending;
 
   void AddTerm(const internal::Term& term, size_t rule, internal::Role role) {
@@ -84,11 +115,12 @@ struct Matcher::Compiled {
     if (term.glob) {
       const std::string prefix(GlobPrefix(term.folded));
       glob_prefix[prefix].push_back(id);
-      if (std::find(prefix_lengths.begin(), prefix_lengths.end(), prefix.size()) == prefix_lengths.end()) {
-        prefix_lengths.push_back(prefix.size());
-      }
+      glob_by_hash[internal::FnvAdd(internal::kFnvOffset, prefix)].push_back(id);
+      const auto at = std::lower_bound(prefix_lengths.begin(), prefix_lengths.end(), prefix.size());
+      if (at == prefix_lengths.end() || *at != prefix.size()) prefix_lengths.insert(at, prefix.size());
     } else {
       exact[term.folded].push_back(id);
+      exact_by_hash[internal::FnvAdd(internal::kFnvOffset, term.folded)].push_back(id);
     }
   }
 };

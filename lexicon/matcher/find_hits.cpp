@@ -47,7 +47,7 @@ void Dispatch(const Matcher::Compiled& c, const std::vector<Token>& tokens, size
 void FindAcronymHits(const Matcher::Compiled& c, const Token& tok, int question, std::vector<Hit>& hits) {
   for (std::string_view form : {std::string_view(tok.text), WithoutPluralOrPossessive(tok.text)}) {
     if (form.empty()) continue;
-    const auto it = c.acronyms.find(std::string(form));
+    const auto it = c.acronyms.find(form);
     if (it == c.acronyms.end()) continue;
     for (size_t rule_id : it->second) {
       if (c.rules[rule_id].AppliesTo(question)) hits.push_back({rule_id, tok.start, tok.end});
@@ -60,16 +60,28 @@ void FindAcronymHits(const Matcher::Compiled& c, const Token& tok, int question,
 
 void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, int question,
                   std::vector<Hit>& hits, NearSides& near_sides) {
+  std::vector<uint64_t> probes;  // hashes of this token's prefixes that some glob has, shortest first
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& tok = tokens[i];
-    if (const auto it = c.exact.find(tok.folded); it != c.exact.end()) {
-      for (size_t term : it->second) Dispatch(c, tokens, i, term, question, hits, near_sides);
+    const std::string_view word = tok.folded;
+    // Exact words first, then glob prefixes by length: one pass of the hash.
+    probes.clear();
+    uint64_t h = kFnvOffset;
+    size_t hashed = 0;
+    for (size_t len : c.prefix_lengths) {
+      if (len > word.size()) break;
+      h = FnvAdd(h, word.substr(hashed, len - hashed));
+      hashed = len;
+      if (c.glob_by_hash.count(h)) probes.push_back(h);
     }
-    for (size_t len : c.prefix_lengths) {  // one probe per glob prefix length
-      if (len > tok.folded.size()) continue;
-      const auto it = c.glob_prefix.find(tok.folded.substr(0, len));
-      if (it == c.glob_prefix.end()) continue;
+    h = FnvAdd(h, word.substr(hashed));
+    if (const auto it = c.exact_by_hash.find(h); it != c.exact_by_hash.end()) {
       for (size_t term : it->second) {
+        if (c.terms[term].folded == word) Dispatch(c, tokens, i, term, question, hits, near_sides);
+      }
+    }
+    for (uint64_t prefix_hash : probes) {
+      for (size_t term : c.glob_by_hash.at(prefix_hash)) {
         if (c.terms[term].Matches(tok)) Dispatch(c, tokens, i, term, question, hits, near_sides);
       }
     }

@@ -136,12 +136,19 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
           return Status::InvalidInput(Where(lex, ex.line), "invalid RE2 pattern '" + ex.text +
                                       "': " + ce.re->error());
         }
+        if (!c->exclusion_set) c->exclusion_set = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
+        std::string error;
+        ce.set_index = c->exclusion_set->Add(ex.text, &error);
+        if (ce.set_index < 0) return Status::Internal("lexicon", "exclusion pattern set: " + error);
       } else {
         ce.words = Terms(ex.text);
         if (ce.words.empty()) return Status::InvalidInput(Where(lex, ex.line), "empty exclusion");
       }
       c->exclusions[ti].push_back(std::move(ce));
     }
+  }
+  if (c->exclusion_set && !c->exclusion_set->Compile()) {
+    return Status::Internal("lexicon", "the exclusion pattern set is too large");
   }
   if (!pattern_texts.empty()) {
     c->pattern_set = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);

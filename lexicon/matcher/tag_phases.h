@@ -68,8 +68,11 @@ void FindPatternHits(const Matcher::Compiled& c, std::string_view text, int ques
 
 // Appends to `spans` the byte spans of theme `theme`'s exclusions in the
 // text: each match of an exclusion pattern, each place of an exclusion phrase.
+// `set_matches`, when given, lists the exclusion_set patterns that match the
+// text at all (sorted); patterns not in it are not run.
 void AppendExclusionSpans(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
-                          size_t theme, std::vector<std::pair<size_t, size_t>>& spans);
+                          size_t theme, std::vector<std::pair<size_t, size_t>>& spans,
+                          const std::vector<int>* set_matches = nullptr);
 
 // Drops each hit lying wholly inside one of its own theme's exclusion spans;
 // other themes' hits there stay. Spans are found once per theme with hits.
