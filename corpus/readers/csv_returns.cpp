@@ -6,7 +6,7 @@
 #include <set>
 #include <sstream>
 
-#include "corpus/readers/csv_records.h"
+#include "corpus/base/csv_records.h"
 #include "corpus/register/question.h"
 #include "corpus/register/return_builder.h"
 #include "corpus/base/utf8.h"

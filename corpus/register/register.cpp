@@ -4,7 +4,7 @@
 #include <array>
 #include <filesystem>
 
-#include "corpus/readers/csv_records.h"
+#include "corpus/base/csv_records.h"
 #include "corpus/register/district.h"
 #include "corpus/base/read_file.h"
 #include "corpus/base/utf8.h"

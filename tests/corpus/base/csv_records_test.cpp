@@ -1,4 +1,4 @@
-#include "corpus/readers/csv_records.h"
+#include "corpus/base/csv_records.h"
 
 #include <catch2/catch.hpp>
 
