@@ -224,30 +224,4 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
   return results;
 }
 
-std::string Snippet(const std::string& text, const std::vector<std::pair<size_t, size_t>>& highlights,
-                    const std::string& open, const std::string& close, size_t width) {
-  auto boundary = [&](size_t pos, bool forward) {
-    // Move to a space (word boundary) so no word or UTF-8 sequence is cut.
-    if (pos >= text.size()) return text.size();
-    while (pos > 0 && pos < text.size() && text[pos] != ' ') pos += forward ? 1 : static_cast<size_t>(-1);
-    return std::min(pos, text.size());
-  };
-  size_t from = 0;
-  if (!highlights.empty() && highlights.front().first > width / 3) from = boundary(highlights.front().first - width / 3, false);
-  // The window reaches at least to the end of the first highlight.
-  const size_t reach = std::max(from + width, highlights.empty() ? 0 : highlights.front().second);
-  size_t to = reach < text.size() ? boundary(reach, true) : text.size();
-  std::string out = from > 0 ? "…" : "";
-  size_t pos = from;
-  for (const auto& [s, e] : highlights) {
-    if (e <= from || s >= to) continue;
-    const size_t start = std::max(s, from), end = std::min(e, to);
-    out += text.substr(pos, start - pos) + open + text.substr(start, end - start) + close;
-    pos = end;
-  }
-  out += text.substr(pos, to - pos);
-  if (to < text.size()) out += "…";
-  return out;
-}
-
 }  // namespace returns

@@ -54,9 +54,4 @@ std::string MarkSpans(const std::string& text, const std::vector<std::pair<size_
 // Merges overlapping or touching spans and sorts them.
 std::vector<std::pair<size_t, size_t>> MergeSpans(std::vector<std::pair<size_t, size_t>> spans);
 
-// A window of `text` around its first highlight, each highlight between
-// `open` and `close`, elided ends marked with "…".
-std::string Snippet(const std::string& text, const std::vector<std::pair<size_t, size_t>>& highlights,
-                    const std::string& open, const std::string& close, size_t width = 240);
-
 }  // namespace returns

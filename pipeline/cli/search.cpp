@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "corpus/codec/comment_json.h"
+#include "corpus/text/snippet.h"
 #include "index/query/search.h"
 #include "pipeline/cli/cli.h"
 

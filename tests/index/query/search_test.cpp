@@ -213,12 +213,3 @@ TEST_CASE("a query the parser rejects says what and where", "[index][search][err
   CHECK(r.status().ToString().rfind("search: error: cannot parse the query 'moderation AND (': ", 0) == 0);
 }
 
-TEST_CASE("snippets mark highlights and elide long text", "[index][snippet]") {
-  const std::string text = "Joint moderation of writing across the hub";
-  CHECK(returns::Snippet(text, {{6, 16}}, "[", "]") == "Joint [moderation] of writing across the hub");
-  std::string long_text(300, 'x');
-  long_text = "start " + std::string(200, 'a') + " moderation " + std::string(200, 'b') + " end";
-  const std::string s = returns::Snippet(long_text, {{207, 217}}, "[", "]", 120);
-  CHECK(s.rfind("…", 0) == 0);
-  CHECK(s.find("[moderation]") != std::string::npos);
-}

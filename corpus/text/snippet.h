@@ -1,0 +1,19 @@
+// Snippets: a window of a comment around what matched, with the matches
+// marked — what search results, the appendix and (later) the web page show.
+// Pure text work; thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace returns {
+
+// A window of `text` around its first highlight, each highlight (a byte span,
+// sorted) between `open` and `close`, elided ends marked with "…". The window
+// ends at spaces, so no word or UTF-8 sequence is cut.
+std::string Snippet(const std::string& text, const std::vector<std::pair<size_t, size_t>>& highlights,
+                    const std::string& open, const std::string& close, size_t width = 240);
+
+}  // namespace returns
