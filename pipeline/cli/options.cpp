@@ -1,11 +1,12 @@
 #include <boost/program_options.hpp>
 
-#include <fstream>
+#include <sstream>
 #include <memory>
 #include <iostream>
 
 #include "pipeline/cli/cli.h"
 #include "pipeline/cli/progress.h"
+#include "pipeline/writers/output.h"
 #include "pipeline/writers/rejects_jsonl.h"
 
 namespace po = boost::program_options;
@@ -109,9 +110,12 @@ int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSourc
 
 int FinishIntake(const std::string& command, const Ingested& intake, const InputArgs& inputs) {
   if (!inputs.rejects_path.empty()) {
-    std::ofstream out(inputs.rejects_path, std::ios::binary);
-    if (!out) return Fail(Status::IOError(inputs.rejects_path, "cannot write the rejects file"));
-    WriteRejectsJsonl(intake.rejects, out);
+    std::ostringstream rejects;
+    WriteRejectsJsonl(intake.rejects, rejects);
+    Result<std::unique_ptr<Output>> out = Output::Open(inputs.rejects_path);
+    Status s = out.ok() ? out.value()->Write(rejects.str()) : out.status();
+    if (s.ok()) s = out.value()->Commit();
+    if (!s.ok()) return Fail(s);
   }
   if (inputs.strict || inputs.rejects_path.empty()) {
     for (const Reject& r : intake.rejects) {

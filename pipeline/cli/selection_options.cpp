@@ -1,5 +1,9 @@
 #include "pipeline/cli/selection_options.h"
 
+#include <sstream>
+
+#include "pipeline/writers/output.h"
+
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -52,22 +56,13 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
 }
 
 Status WriteOutput(const std::string& out_path, const std::function<void(std::ostream&)>& write) {
-  if (out_path.empty() || out_path == "-") {
-    write(std::cout);
-    return Status::OK();
-  }
-  // Write beside the target, then rename: a reader never sees half a file.
-  const std::string partial = out_path + ".partial";
-  {
-    std::ofstream out(partial, std::ios::binary);
-    if (!out) return Status::IOError(out_path, "cannot write");
-    write(out);
-    if (!out.flush()) return Status::IOError(out_path, "write failed");
-  }
-  std::error_code ec;
-  std::filesystem::rename(partial, out_path, ec);
-  if (ec) return Status::IOError(out_path, ec.message());
-  return Status::OK();
+  // Through Output: a file appears whole (written beside, then renamed) or not at all.
+  std::ostringstream text;
+  write(text);
+  Result<std::unique_ptr<Output>> out = Output::Open(out_path);
+  if (!out.ok()) return out.status();
+  if (Status s = out.value()->Write(text.str()); !s.ok()) return s;
+  return out.value()->Commit();
 }
 
 }  // namespace returns::cli
