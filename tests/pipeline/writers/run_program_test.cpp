@@ -27,6 +27,18 @@ std::vector<std::string> Names(const fs::path& dir) {
   return names;
 }
 
+// Makes `dir` the working directory for the scope, so that a command a
+// shell ran by mistake ("touch PWNED") leaves its file where the test looks,
+// and nowhere else.
+class InDirectory {
+ public:
+  explicit InDirectory(const fs::path& dir) : saved_(fs::current_path()) { fs::current_path(dir); }
+  ~InDirectory() { fs::current_path(saved_); }
+
+ private:
+  fs::path saved_;
+};
+
 }  // namespace
 
 TEST_CASE("a program that succeeds is OK", "[run_program]") {
@@ -82,21 +94,29 @@ TEST_CASE("arguments reach the program verbatim: no shell between", "[run_progra
   };
   std::vector<std::string> argv = {"touch"};
   for (const std::string& n : names) argv.push_back(tmp / n);
-  REQUIRE(RunProgram(argv).ok());
+  Status s;
+  {
+    InDirectory cwd(tmp.path);
+    s = RunProgram(argv);
+  }
+  CHECK(s.ok());
   std::vector<std::string> expected = names;
   std::sort(expected.begin(), expected.end());
-  CHECK(Names(tmp.path) == expected);  // exactly those files, and no PWNED
-  CHECK_FALSE(fs::exists("PWNED"));     // nor in the working directory
+  CHECK(Names(tmp.path) == expected);  // exactly those files, and no PWNED (tmp is the working directory)
 }
 
 TEST_CASE("a quote and a semicolon in one argument make exactly one file", "[run_program]") {
   TempDir tmp;
   const std::string name = tmp / "x';touch PWNED;'";
-  REQUIRE(RunProgram({"touch", name}).ok());
+  Status s;
+  {
+    InDirectory cwd(tmp.path);
+    s = RunProgram({"touch", name});
+  }
+  CHECK(s.ok());
   CHECK(Names(tmp.path) == std::vector<std::string>{"x';touch PWNED;'"});
   CHECK(fs::exists(name));
-  CHECK_FALSE(fs::exists(tmp / "PWNED"));
-  CHECK_FALSE(fs::exists("PWNED"));
+  CHECK_FALSE(fs::exists(tmp / "PWNED"));  // tmp was the working directory
 }
 
 TEST_CASE("the program's stdout is discarded", "[run_program]") {
