@@ -1,0 +1,189 @@
+#include "index/store/document_codec.h"
+
+#include <catch2/catch.hpp>
+#include <xapian.h>
+
+#include <set>
+#include <string>
+
+#include "corpus/codec/comment_json.h"
+#include "index/store/schema.h"
+
+namespace {
+
+using returns::CommentRecord;
+using returns::Field;
+using returns::Status;
+
+Xapian::Document Encode(const CommentRecord& c) {
+  Xapian::TermGenerator termgen;
+  termgen.set_stemmer(Xapian::Stem("english"));
+  termgen.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  return returns::EncodeComment(c, termgen);
+}
+
+std::string Line(const CommentRecord& r) {
+  std::string out;
+  returns::AppendCommentJsonLine(r, out);
+  return out;
+}
+
+// The boolean terms: ids and filters, prefixed with a capital (text terms
+// are lower case, stemmed ones 'Z'-prefixed).
+std::set<std::string> FilterTerms(const Xapian::Document& doc) {
+  std::set<std::string> out;
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    const std::string term = *it;
+    if (term[0] == 'Q' || term[0] == 'X') out.insert(term);
+  }
+  return out;
+}
+
+bool HasTerm(const Xapian::Document& doc, const std::string& term) {
+  auto it = doc.termlist_begin();
+  it.skip_to(term);
+  return it != doc.termlist_end() && *it == term;
+}
+
+// Every field, canonical names differing from those written, non-ASCII
+// text, attributes and tags with a pending match.
+CommentRecord FullRecord() {
+  CommentRecord r;
+  r.id = "rec-7";
+  r.return_id = "q2/samphire-hub/hoath-primary";
+  r.comment_id = "q2/samphire-hub/hoath-primary#3";
+  r.district = "Tonbridge & Malling";
+  r.collaborative = "Samphire Hub (Dover)";
+  r.collaborative_canonical = "Samphire Hub";
+  r.lead_schools = {"Hoath Primary", "St Mary\xE2\x80\x99s C of E"};
+  r.lead_schools_canonical = {"Hoath Primary School", "St Mary's Church of England Primary"};
+  r.question = 2;
+  r.round = "2013-03";
+  r.position = 3;
+  r.heading = "Priority 1: moderation";
+  r.text = "Caf\xC3\xA9-style moderation \xE2\x80\x94 \xE2\x80\x9C" "agreed judgements\xE2\x80\x9D cost \xC2\xA3" "125; "
+           "learning walks are not yet booked. \xE6\x97\xA5\xE6\x9C\xAC";
+  r.start = 120;
+  r.end = 230;
+  r.source = "corpus/kent-2013/q2-progress.txt";
+  r.line = 42;
+  r.return_line = 37;
+  r.attributes = {{"school_type", "\"primary\""}, {"scores", "[1,2.5,{\"a\":null}]"}};
+  returns::Tagging t;
+  t.matches = {{"moderation", "word:moderat*", 12, 22, "moderation", false},
+               {"learning_walks", "phrase:learning walks", 60, 74, "learning walks", true}};
+  t.themes = {"learning_walks", "moderation"};
+  t.pending = {"learning_walks"};
+  r.tags = t;
+  r.present = returns::kReturnFields;
+  r.set(Field::kId);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("a fully populated record comes back from its document as it went in", "[index][codec]") {
+  const CommentRecord r = FullRecord();
+  const Xapian::Document doc = Encode(r);
+  const auto back = returns::DecodeComment(doc);
+  REQUIRE(back.ok());
+  const CommentRecord& b = back.value();
+  CHECK(Line(b) == Line(r));
+  CHECK(b.present == r.present);
+  CHECK(b.text == r.text);
+  CHECK(b.heading == r.heading);
+  CHECK(b.collaborative_canonical == r.collaborative_canonical);
+  CHECK(b.lead_schools_canonical == r.lead_schools_canonical);
+  CHECK(b.attributes == r.attributes);
+  REQUIRE(b.tags);
+  REQUIRE(b.tags->matches.size() == 2);
+  CHECK(b.tags->matches[1].pending);
+  CHECK(b.tags->matches[1].rule == "phrase:learning walks");
+  CHECK(b.tags->pending == r.tags->pending);
+  // The data is the codec's record, nothing else.
+  CHECK(doc.get_data() + "\n" == Line(r));
+}
+
+TEST_CASE("a comment's boolean terms: id, return, themes, pending and filters", "[index][codec]") {
+  const CommentRecord r = FullRecord();
+  const Xapian::Document doc = Encode(r);
+  CHECK(returns::IdTerm(r) == "Q2013-03/q2/samphire-hub/hoath-primary#3");
+  CHECK(returns::ReturnTerm(r) == "XE2013-03-q2-samphire-hub-hoath-primary");
+  CHECK(FilterTerms(doc) == std::set<std::string>{
+                                "Q2013-03/q2/samphire-hub/hoath-primary#3",
+                                "XE2013-03-q2-samphire-hub-hoath-primary",
+                                "XTlearning-walks",
+                                "XTmoderation",
+                                "XPlearning-walks",
+                                "XDtonbridge-malling",
+                                "XCsamphire-hub",  // the canonical name, not "Samphire Hub (Dover)"
+                                "XLhoath-primary-school",
+                                "XLst-marys-church-of-england-primary",
+                                "XQ2",
+                                "XR2013-03",
+                            });
+  // The text is indexed, stemmed and not.
+  CHECK(HasTerm(doc, "moderation"));
+  CHECK(HasTerm(doc, "Zmoder"));
+  CHECK(HasTerm(doc, "caf\xC3\xA9"));
+  // Values for sorting and facets.
+  CHECK(doc.get_value(returns::schema::kDistrictSlot) == "Tonbridge & Malling");
+  CHECK(doc.get_value(returns::schema::kCollaborativeSlot) == "Samphire Hub");
+  CHECK(doc.get_value(returns::schema::kQuestionSlot) == "2");
+  CHECK(doc.get_value(returns::schema::kRoundSlot) == "2013-03");
+  CHECK(doc.get_value(returns::schema::kThemesSlot) == "learning_walks\nmoderation");
+  CHECK(doc.get_value(returns::schema::kOrderSlot) ==
+        "Tonbridge & Malling\x1fSamphire Hub\x1fq2/samphire-hub/hoath-primary\x1f" "00000003");
+}
+
+TEST_CASE("a record without canonical names files under its names as written", "[index][codec]") {
+  CommentRecord r = FullRecord();
+  SECTION("no canonical names at all") {
+    r.collaborative_canonical.reset();
+    r.lead_schools_canonical.clear();
+  }
+  SECTION("a canonical name present but empty") {
+    r.collaborative_canonical = "";
+    r.lead_schools_canonical.clear();
+  }
+  const Xapian::Document doc = Encode(r);
+  const std::set<std::string> terms = FilterTerms(doc);
+  CHECK(terms.count("XCsamphire-hub-dover") == 1);
+  CHECK(terms.count("XCsamphire-hub") == 0);
+  CHECK(terms.count("XLhoath-primary") == 1);
+  CHECK(terms.count("XLst-marys-c-of-e") == 1);
+  CHECK(terms.count("XLhoath-primary-school") == 0);
+  CHECK(doc.get_value(returns::schema::kCollaborativeSlot) == "Samphire Hub (Dover)");
+  const auto back = returns::DecodeComment(doc);
+  REQUIRE(back.ok());
+  CHECK(Line(back.value()) == Line(r));
+}
+
+TEST_CASE("a plain record files under its id, with no empty filters", "[index][codec]") {
+  CommentRecord r;
+  r.id = "notes.jsonl:4";
+  r.text = "Joint moderation";
+  r.set(Field::kId);
+  r.set(Field::kText);
+  const Xapian::Document doc = Encode(r);
+  CHECK(FilterTerms(doc) == std::set<std::string>{"Q/notes.jsonl:4", "XEnotes-jsonl-4"});
+  const auto back = returns::DecodeComment(doc);
+  REQUIRE(back.ok());
+  CHECK(back.value().id == "notes.jsonl:4");
+  CHECK(back.value().present == r.present);
+  // Indexed untagged, read back as tagged with nothing.
+  REQUIRE(back.value().tags);
+  CHECK(back.value().tags->themes.empty());
+}
+
+TEST_CASE("a document whose data is not a comment record is Corruption", "[index][codec]") {
+  for (const char* data : {"", "not json", "[1,2]", "{\"id\":\"x\"}", "{\"text\":\"caf\xE9\"}"}) {
+    INFO(data);
+    Xapian::Document doc;
+    doc.set_data(data);
+    const auto c = returns::DecodeComment(doc);
+    REQUIRE_FALSE(c.ok());
+    CHECK(c.status().code() == Status::Code::kCorruption);
+    CHECK(c.status().message().find("holds no comment data") != std::string::npos);
+  }
+}

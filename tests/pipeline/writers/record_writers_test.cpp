@@ -1,0 +1,272 @@
+#include "pipeline/writers/record_writers.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <optional>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "tests/corpus/bundled_records.h"
+#include "tests/lexicon/default_matcher.h"
+#include "tests/temp_dir.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using returns::CommentRecord;
+using returns::Output;
+using returns::RecordSink;
+using returns::Tagging;
+using returns::ThemeMatch;
+using returns::test::ReadBytes;
+using returns::test::TempDir;
+
+using Rows = std::vector<std::vector<std::string>>;
+
+// A strict RFC 4180 reader: fields quoted or not, "" inside quotes for a
+// quote, every record ended by CRLF (line ends inside quotes are data).
+// Throws on anything else, so a stray quote or a bare LF fails the test.
+Rows ParseCsv(const std::string& text) {
+  Rows rows;
+  std::vector<std::string> row;
+  std::string field;
+  size_t i = 0;
+  auto fail = [&](const char* what) { throw std::runtime_error(std::string(what) + " at byte " + std::to_string(i)); };
+  while (i < text.size()) {
+    field.clear();
+    if (text[i] == '"') {
+      ++i;
+      for (;;) {
+        if (i >= text.size()) fail("unterminated quoted field");
+        if (text[i] == '"') {
+          if (i + 1 < text.size() && text[i + 1] == '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          ++i;
+          break;
+        }
+        field += text[i++];
+      }
+    } else {
+      while (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n') {
+        if (text[i] == '"') fail("quote in an unquoted field");
+        field += text[i++];
+      }
+    }
+    row.push_back(field);
+    if (i < text.size() && text[i] == ',') {
+      ++i;
+      if (i == text.size()) fail("a comma ends the file");
+      continue;
+    }
+    if (text.compare(i, 2, "\r\n") != 0) fail("a record not ended by CRLF");
+    i += 2;
+    rows.push_back(std::move(row));
+    row.clear();
+  }
+  return rows;
+}
+
+std::string Joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : ";") + s;
+  return out;
+}
+
+// The row the CSV should hold for `r`, from the record itself.
+std::vector<std::string> ExpectedRow(const CommentRecord& r) {
+  const Tagging& t = r.tagging();
+  std::string matches;
+  for (const ThemeMatch& m : t.matches) {
+    matches += (matches.empty() ? "" : ";") + m.theme + "@" + std::to_string(m.start) + "-" + std::to_string(m.end);
+  }
+  return {r.id, r.question ? std::to_string(r.question) : "", Joined(t.themes), Joined(t.pending), matches, r.text};
+}
+
+// The bundled corpus, tagged with the default lexicon.
+const std::vector<CommentRecord>& TaggedCorpus() {
+  static const std::vector<CommentRecord> records = [] {
+    std::vector<CommentRecord> all = returns::test::BundledRecords();
+    for (CommentRecord& r : all) r.tags = returns::test::DefaultMatcher().Tag(r.text, r.question);
+    return all;
+  }();
+  return records;
+}
+
+// Writes `records` through `sink` in batches of `batch`, then finishes it.
+void WriteAll(RecordSink& sink, const std::vector<CommentRecord>& records, size_t batch, int jobs) {
+  for (size_t at = 0; at < records.size(); at += batch) {
+    const std::vector<CommentRecord> part(records.begin() + static_cast<long>(at),
+                                          records.begin() + static_cast<long>(std::min(records.size(), at + batch)));
+    REQUIRE(sink.Write(part, jobs).ok());
+  }
+  REQUIRE(sink.Finish().ok());
+}
+
+std::unique_ptr<Output> OpenOutput(const std::string& path) {
+  auto out = Output::Open(path);
+  REQUIRE(out.ok());
+  return std::move(out).value();
+}
+
+std::string JsonlOf(const std::vector<CommentRecord>& records, size_t batch, int jobs, const std::string& name = {},
+                    const std::string& version = {}) {
+  TempDir tmp;
+  returns::JsonlSink sink(OpenOutput(tmp / "out.jsonl"), name, version);
+  WriteAll(sink, records, batch, jobs);
+  return ReadBytes(tmp / "out.jsonl");
+}
+
+std::string CsvOf(const std::vector<CommentRecord>& records, size_t batch, int jobs) {
+  TempDir tmp;
+  returns::TaggedCsvSink sink(OpenOutput(tmp / "out.csv"));
+  WriteAll(sink, records, batch, jobs);
+  return ReadBytes(tmp / "out.csv");
+}
+
+CommentRecord Record(std::string id, int question, std::string text, std::optional<Tagging> tags = {}) {
+  CommentRecord r;
+  r.id = std::move(id);
+  r.set(returns::Field::kId);
+  r.question = question;
+  if (question) r.set(returns::Field::kQuestion);
+  r.text = std::move(text);
+  r.set(returns::Field::kText);
+  r.tags = std::move(tags);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("JsonlSink writes one codec line per record, in input order", "[writers][jsonl]") {
+  const std::vector<CommentRecord>& records = TaggedCorpus();
+  std::string expected;
+  for (const CommentRecord& r : records) returns::AppendCommentJsonLine(r, expected);
+  const std::string written = JsonlOf(records, 100, 1);
+  CHECK(written == expected);
+  // Line by line: the record's id, in order, and nothing else on the line.
+  std::istringstream lines(written);
+  std::string line;
+  returns::CommentJsonReader reader;
+  size_t n = 0;
+  while (std::getline(lines, line)) {
+    REQUIRE(n < records.size());
+    CommentRecord back;
+    REQUIRE(reader.Read(line, back) == returns::CommentJsonReader::Problem::kNone);
+    CHECK(back.id == records[n].id);
+    ++n;
+  }
+  CHECK(n == records.size());
+}
+
+TEST_CASE("JsonlSink output is byte-identical for jobs 1, 2 and 7 and any batch size", "[writers][jsonl]") {
+  const std::vector<CommentRecord>& records = TaggedCorpus();
+  const std::string one = JsonlOf(records, 4096, 1);
+  REQUIRE(std::count(one.begin(), one.end(), '\n') == static_cast<long>(records.size()));
+  CHECK(JsonlOf(records, 4096, 2) == one);
+  CHECK(JsonlOf(records, 4096, 7) == one);
+  CHECK(JsonlOf(records, 100, 7) == one);
+  CHECK(JsonlOf(records, 3, 7) == one);  // fewer records in a batch than jobs
+  CHECK(JsonlOf(records, 1, 2) == one);
+}
+
+TEST_CASE("JsonlSink adds the lexicon object only when given one", "[writers][jsonl]") {
+  const std::vector<CommentRecord> records(TaggedCorpus().begin(), TaggedCorpus().begin() + 20);
+  const std::string plain = JsonlOf(records, 7, 2);
+  CHECK(plain.find("\"lexicon\"") == std::string::npos);
+  const std::string noted = JsonlOf(records, 7, 2, "kent-codebook", "1.0");
+  std::istringstream lines(noted);
+  std::string line;
+  size_t n = 0;
+  const std::string note = R"(,"lexicon":{"name":"kent-codebook","version":"1.0"}})";
+  while (std::getline(lines, line)) {
+    REQUIRE(n < records.size());
+    REQUIRE(line.size() > note.size());
+    CHECK(line.compare(line.size() - note.size(), note.size(), note) == 0);
+    // Otherwise the same line.
+    std::string alone;
+    returns::AppendCommentJsonLine(records[n], alone);
+    CHECK(line.substr(0, line.size() - note.size()) + "}\n" == alone);
+    ++n;
+  }
+  CHECK(n == records.size());
+}
+
+TEST_CASE("a record sink's file appears only on Finish", "[writers]") {
+  TempDir tmp;
+  const std::string jsonl = tmp / "tagged.jsonl", csv = tmp / "tagged.csv";
+  const std::vector<CommentRecord> records(TaggedCorpus().begin(), TaggedCorpus().begin() + 5);
+  {
+    returns::JsonlSink j(OpenOutput(jsonl));
+    returns::TaggedCsvSink c(OpenOutput(csv));
+    REQUIRE(j.Write(records, 2).ok());
+    REQUIRE(c.Write(records, 2).ok());
+    CHECK_FALSE(fs::exists(jsonl));
+    CHECK_FALSE(fs::exists(csv));
+    // Dropped without Finish.
+  }
+  CHECK(fs::is_empty(tmp.path));
+  returns::JsonlSink j(OpenOutput(jsonl));
+  REQUIRE(j.Write(records, 2).ok());
+  REQUIRE(j.Finish().ok());
+  CHECK(fs::exists(jsonl));
+}
+
+TEST_CASE("TaggedCsvSink: header, always-quoted fields, an empty question cell, CRLF", "[writers][csv]") {
+  Tagging tags;
+  tags.matches = {{"moderation", "word:moderat*", 0, 10, "Moderation", true},
+                  {"assessment", "phrase:agreed judgements", 15, 33, "agreed judgements", false}};
+  tags.themes = {"assessment", "moderation"};
+  tags.pending = {"moderation"};
+  const std::vector<CommentRecord> records = {
+      Record("q2/a,b#1", 2, "Moderation, \"agreed judgements\"\nand more", tags),
+      Record("plain", 0, "no tags at all"),
+      Record("q3/x#2", 3, "a quote \" alone; and\r\nCRLF inside", Tagging{}),
+      Record("", 5, ""),
+  };
+  const std::string csv = CsvOf(records, 2, 2);
+  CHECK(csv.rfind("id,question,themes,pending,matches,text\r\n", 0) == 0);
+  // The bytes of two rows, as written.
+  CHECK(csv.find("\r\n\"plain\",,\"\",\"\",\"\",\"no tags at all\"\r\n") != std::string::npos);
+  CHECK(csv.find("\r\n\"q2/a,b#1\",2,\"assessment;moderation\",\"moderation\","
+                 "\"moderation@0-10;assessment@15-33\",\"Moderation, \"\"agreed judgements\"\"\nand more\"\r\n") !=
+        std::string::npos);
+
+  const Rows rows = ParseCsv(csv);
+  REQUIRE(rows.size() == records.size() + 1);
+  CHECK(rows[0] == std::vector<std::string>{"id", "question", "themes", "pending", "matches", "text"});
+  for (size_t i = 0; i < records.size(); ++i) {
+    INFO("record " << i);
+    CHECK(rows[i + 1] == ExpectedRow(records[i]));
+  }
+  CHECK(rows[1][4] == "moderation@0-10;assessment@15-33");
+  CHECK(rows[2][1].empty());
+  CHECK(rows[3][5] == "a quote \" alone; and\r\nCRLF inside");
+}
+
+TEST_CASE("TaggedCsvSink on the tagged corpus reads back as its records, for any jobs", "[writers][csv]") {
+  const std::vector<CommentRecord>& records = TaggedCorpus();
+  const std::string csv = CsvOf(records, 64, 1);
+  CHECK(CsvOf(records, 4096, 2) == csv);
+  CHECK(CsvOf(records, 5, 7) == csv);
+  const Rows rows = ParseCsv(csv);
+  REQUIRE(rows.size() == records.size() + 1);
+  size_t tagged = 0;
+  for (size_t i = 0; i < records.size(); ++i) {
+    INFO(records[i].id);
+    CHECK(rows[i + 1] == ExpectedRow(records[i]));
+    if (!records[i].tagging().matches.empty()) ++tagged;
+  }
+  CHECK(tagged > 100);  // the rows carry real matches, not only empty cells
+}
+
+TEST_CASE("TaggedCsvSink with no records writes the header alone", "[writers][csv]") {
+  CHECK(CsvOf({}, 10, 2) == "id,question,themes,pending,matches,text\r\n");
+}
