@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -171,8 +172,13 @@ Result<unsigned> IndexWriter::Retag(const Matcher& matcher) {
       Result<CommentRecord> c = DecodeComment(shard.db.get_document(id));
       if (!c.ok()) return Status::Corruption(impl_->dir, c.status().message());
       Tagging tagging = matcher.Tag(c.value().text, c.value().question);
-      const bool same = tagging.themes == c.value().tagging().themes && tagging.pending == c.value().tagging().pending &&
-                        tagging.matches.size() == c.value().tagging().matches.size();
+      const Tagging& before = c.value().tagging();
+      const bool same = tagging.themes == before.themes && tagging.pending == before.pending &&
+                        std::equal(tagging.matches.begin(), tagging.matches.end(), before.matches.begin(),
+                                   before.matches.end(), [](const ThemeMatch& a, const ThemeMatch& b) {
+                                     return a.theme == b.theme && a.rule == b.rule && a.start == b.start &&
+                                            a.end == b.end && a.pending == b.pending;
+                                   });
       c.value().tags = std::move(tagging);
       shard.db.replace_document(id, EncodeComment(c.value(), shard.termgen));
       if (!same) ++changed;

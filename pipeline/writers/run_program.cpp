@@ -13,6 +13,7 @@ extern char** environ;
 namespace returns {
 
 Status RunProgram(const std::vector<std::string>& argv) {
+  if (argv.empty()) return Status::InvalidInput("no program to run");
   std::vector<char*> args;
   for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);

@@ -10,7 +10,7 @@
 
 namespace returns {
 
-// Runs argv[0] (looked up on PATH) and waits for it. NotFound when there is
+// Runs argv[0] (looked up on PATH) and waits for it; InvalidInput when argv is empty. NotFound when there is
 // no such program; IOError when it fails (its exit status in the message).
 Status RunProgram(const std::vector<std::string>& argv);
 
