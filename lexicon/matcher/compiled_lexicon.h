@@ -63,6 +63,18 @@ struct IdentityHash {
 };
 using TermsByHash = std::unordered_map<uint64_t, std::vector<size_t>, IdentityHash>;
 
+// A bit per slot in front of a TermsByHash: most words and prefixes are in no
+// rule, and a clear bit says so without the table's probe (a division).
+class HashScreen {
+ public:
+  void Add(uint64_t h) { bits_[Slot(h) >> 6] |= uint64_t{1} << (Slot(h) & 63); }
+  bool MayHave(uint64_t h) const { return (bits_[Slot(h) >> 6] >> (Slot(h) & 63)) & 1u; }
+
+ private:
+  static size_t Slot(uint64_t h) { return static_cast<size_t>(h >> 48); }  // 65,536 slots, 8 KB
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(1024, 0);
+};
+
 struct CompiledRule {
   size_t theme = 0;
   RuleKind kind = RuleKind::kWord;
@@ -98,6 +110,7 @@ struct Matcher::Compiled {
   std::vector<size_t> prefix_lengths;                    // distinct glob prefix lengths, ascending
   internal::TermsByHash exact_by_hash;                   // FnvAdd of the word → terms
   internal::TermsByHash glob_by_hash;                    // FnvAdd of the glob prefix → terms
+  internal::HashScreen exact_screen, glob_screen;
   internal::StringMap<std::vector<size_t>> acronyms;     // token as written → rules
   std::unique_ptr<RE2::Set> pattern_set;
   std::vector<std::unique_ptr<RE2>> patterns;
@@ -115,12 +128,16 @@ struct Matcher::Compiled {
     if (term.glob) {
       const std::string prefix(GlobPrefix(term.folded));
       glob_prefix[prefix].push_back(id);
-      glob_by_hash[internal::FnvAdd(internal::kFnvOffset, prefix)].push_back(id);
+      const uint64_t h = internal::FnvAdd(internal::kFnvOffset, prefix);
+      glob_by_hash[h].push_back(id);
+      glob_screen.Add(h);
       const auto at = std::lower_bound(prefix_lengths.begin(), prefix_lengths.end(), prefix.size());
       if (at == prefix_lengths.end() || *at != prefix.size()) prefix_lengths.insert(at, prefix.size());
     } else {
       exact[term.folded].push_back(id);
-      exact_by_hash[internal::FnvAdd(internal::kFnvOffset, term.folded)].push_back(id);
+      const uint64_t h = internal::FnvAdd(internal::kFnvOffset, term.folded);
+      exact_by_hash[h].push_back(id);
+      exact_screen.Add(h);
     }
   }
 };

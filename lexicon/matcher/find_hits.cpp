@@ -72,10 +72,11 @@ void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, 
       if (len > word.size()) break;
       h = FnvAdd(h, word.substr(hashed, len - hashed));
       hashed = len;
-      if (c.glob_by_hash.count(h)) probes.push_back(h);
+      if (c.glob_screen.MayHave(h) && c.glob_by_hash.count(h)) probes.push_back(h);
     }
     h = FnvAdd(h, word.substr(hashed));
-    if (const auto it = c.exact_by_hash.find(h); it != c.exact_by_hash.end()) {
+    if (const auto it = c.exact_screen.MayHave(h) ? c.exact_by_hash.find(h) : c.exact_by_hash.end();
+        it != c.exact_by_hash.end()) {
       for (size_t term : it->second) {
         if (c.terms[term].folded == word) Dispatch(c, tokens, i, term, question, hits, near_sides);
       }
