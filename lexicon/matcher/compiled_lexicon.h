@@ -112,6 +112,7 @@ struct Matcher::Compiled {
   internal::TermsByHash glob_by_hash;                    // FnvAdd of the glob prefix → terms
   internal::HashScreen exact_screen, glob_screen;
   internal::StringMap<std::vector<size_t>> acronyms;     // token as written → rules
+  std::vector<bool> acronym_first_byte = std::vector<bool>(256, false);  // bytes an acronym starts with
   std::unique_ptr<RE2::Set> pattern_set;
   std::vector<std::unique_ptr<RE2>> patterns;
   std::vector<size_t> pattern_rule;

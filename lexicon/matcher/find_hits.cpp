@@ -86,7 +86,10 @@ void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, 
         if (c.terms[term].Matches(tok)) Dispatch(c, tokens, i, term, question, hits, near_sides);
       }
     }
-    if (!c.acronyms.empty()) FindAcronymHits(c, tok, question, hits);
+    // Acronyms are looked up only for tokens that start as one of them does.
+    if (!tok.text.empty() && c.acronym_first_byte[static_cast<unsigned char>(tok.text.front())]) {
+      FindAcronymHits(c, tok, question, hits);
+    }
   }
 }
 

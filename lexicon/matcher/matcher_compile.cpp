@@ -99,7 +99,9 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
             return Status::InvalidInput(where, "an acronym is one token: '" + rule.text + "'");
           }
           c->rules.push_back(r);
-          c->acronyms[std::string(Trim(rule.text))].push_back(id);
+          const std::string acronym(Trim(rule.text));
+          c->acronyms[acronym].push_back(id);
+          if (!acronym.empty()) c->acronym_first_byte[static_cast<unsigned char>(acronym.front())] = true;
           break;
         }
         case RuleKind::kPattern: {
