@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <cctype>
 #include <memory>
 
@@ -13,7 +14,8 @@ namespace {
 struct Piece {
   size_t start = 0;
   size_t end = 0;
-  bool word = false;  // ICU called it a word (letters or numbers)
+  bool word = false;   // ICU called it a word (letters or numbers)
+  bool ascii = false;  // from an ASCII run
 };
 
 icu::BreakIterator& WordBreaker() {
@@ -114,7 +116,7 @@ void IcuPieces(std::string_view utf8, size_t base, std::vector<Piece>& pieces) {
 // rules have them; ':' is not MidLetter there).
 enum class Wb : uint8_t { kOther, kLetter, kNumeric, kMidNumLet, kMidNum, kSingleQuote, kExtendNumLet };
 
-Wb Class(unsigned char c) {
+constexpr Wb ClassOf(unsigned char c) {
   if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@') return Wb::kLetter;  // ICU: '@' is ALetter
   if (c >= '0' && c <= '9') return Wb::kNumeric;
   switch (c) {
@@ -127,6 +129,14 @@ Wb Class(unsigned char c) {
   }
 }
 
+// ClassOf, looked up: the tokenizer's innermost test.
+constexpr auto kClasses = [] {
+  std::array<Wb, 256> t{};
+  for (int i = 0; i < 256; ++i) t[static_cast<size_t>(i)] = ClassOf(static_cast<unsigned char>(i));
+  return t;
+}();
+inline Wb Class(unsigned char c) { return kClasses[c]; }
+
 bool InWord(Wb c) { return c == Wb::kLetter || c == Wb::kNumeric || c == Wb::kExtendNumLet; }
 
 // The same pieces for a run of ASCII without white space, by the rules ICU
@@ -138,7 +148,7 @@ void AsciiPieces(std::string_view run, size_t base, std::vector<Piece>& pieces) 
   while (i < run.size()) {
     const Wb first = Class(static_cast<unsigned char>(run[i]));
     if (!InWord(first)) {
-      pieces.push_back({base + i, base + i + 1, false});
+      pieces.push_back({base + i, base + i + 1, false, true});
       ++i;
       continue;
     }
@@ -164,7 +174,7 @@ void AsciiPieces(std::string_view run, size_t base, std::vector<Piece>& pieces) 
       break;
     }
     // ICU calls a run of '_' alone a word only when it is two or more long.
-    pieces.push_back({base + i, base + j, letters_or_digits || j - i >= 2});
+    pieces.push_back({base + i, base + j, letters_or_digits || j - i >= 2, true});
     i = j;
   }
 }
@@ -237,7 +247,14 @@ std::vector<Token> TokensOf(std::string_view utf8, const std::vector<Piece>& pie
     }
     Token t;
     t.text = std::string(utf8.substr(p.start, p.end - p.start));
-    t.folded = FoldCase(t.text);
+    if (p.ascii && pieces[i].ascii) {  // an ASCII word: folding is lower case
+      t.folded = t.text;
+      for (char& ch : t.folded) {
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      }
+    } else {
+      t.folded = FoldCase(t.text);
+    }
     t.start = p.start;
     t.end = p.end;
     tokens.push_back(std::move(t));
