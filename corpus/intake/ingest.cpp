@@ -109,7 +109,7 @@ std::string TotalsLine(const Ingested& ingested) {
   std::map<std::string, int> by_reason;
   for (const Reject& r : ingested.rejects) ++by_reason[r.reason];
   std::string line = "read " + std::to_string(ingested.records) + ", taken " +
-                     std::to_string(ingested.records - static_cast<int>(ingested.rejects.size())) + ", rejected " +
+                     std::to_string(ingested.taken) + ", rejected " +
                      std::to_string(ingested.rejects.size());
   if (!by_reason.empty()) {
     line += " (";

@@ -33,12 +33,17 @@ struct IngestOptions {
   std::function<void(uintmax_t done, uintmax_t total)> progress;
 };
 
-// What a run read: counted as read, for the totals line and the rejects file.
+// What a run read, each figure counted where it happens (never derived from
+// the others): input records read — a JSON line, or one answer (a return)
+// of any other format: an appendix row, a CSV row's answer, a document's
+// answer — those taken into the output, and those rejected with their reason.
+// Every record read is taken or rejected: read == taken + rejects.size().
 struct Ingested {
   std::vector<Reject> rejects;
   std::vector<std::string> warnings;
   int files = 0;
-  int records = 0;
+  int records = 0;  // read
+  int taken = 0;
 };
 
 // The format of a file from its extension, else from its first bytes.
@@ -50,7 +55,8 @@ InputFormat DetectFormat(const std::string& path, std::string_view text);
 // are the record source's to check (they span files).
 Result<IntakeResult> ReadReturnsFile(const std::string& path, const Register& reg, const IngestOptions& options);
 
-// "read 12, taken 10, rejected 2 (empty answer: 1, duplicate within the batch: 1)"
+// "read 12, taken 10, rejected 2 (empty answer: 1, duplicate within the batch: 1)",
+// each figure as counted.
 std::string TotalsLine(const Ingested& ingested);
 
 // The paths a list of files and directories stands for (directories recursively,

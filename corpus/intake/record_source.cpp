@@ -104,7 +104,8 @@ void RecordSource::ReadReturns(const std::string& path) {
     return;
   }
   ++totals_.files;
-  totals_.records += read.value().records;
+  // A record here is one answer: each return the reader gave, and each record it rejected.
+  totals_.records += static_cast<int>(read.value().returns.size() + read.value().rejects.size());
   for (Reject& r : read.value().rejects) totals_.rejects.push_back(std::move(r));
   for (std::string& w : read.value().warnings) totals_.warnings.push_back(std::move(w));
   pending_.clear();
@@ -122,7 +123,12 @@ void RecordSource::ReadReturns(const std::string& path) {
       totals_.rejects.push_back({r.source, r.line, reject::kDuplicate, "the same return as " + it->second, r.text});
       continue;
     }
+    if (r.comments.empty()) {  // an answer of only bullets or punctuation says nothing
+      totals_.rejects.push_back({r.source, r.line, reject::kEmptyAnswer, "no comment in the answer", r.text});
+      continue;
+    }
     ++returns_taken_;
+    ++totals_.taken;
     AppendRecords(r, pending_);
   }
   if (options_.assign_ids) {
@@ -153,6 +159,7 @@ void RecordSource::ReadJsonlRecords(std::vector<CommentRecord>& batch, size_t ma
       }
       continue;
     }
+    ++totals_.taken;
     if (options_.assign_ids && !r.has(Field::kId)) {
       r.id = r.has(Field::kCommentId) ? r.comment_id : jsonl_path_ + ":" + std::to_string(number);
       r.set(Field::kId);
