@@ -21,6 +21,7 @@
 #include "corpus/intake/ingest.h"
 #include "corpus/intake/record_source.h"
 #include "corpus/model/record_sink.h"
+#include "pipeline/writers/output.h"
 
 namespace returns::cli {
 
@@ -60,16 +61,12 @@ struct InputArgs {
   std::vector<std::string> files;
   std::string register_path;  // empty: the bundled register
   std::string format = "auto", encoding, columns, round, rejects_path;
+  std::shared_ptr<Output> rejects_out;  // opened by OpenSource when rejects_path is given
   bool strict = false;
 };
 
 // The intake options the arguments stand for, or why they are unusable.
 Result<IngestOptions> MakeIngestOptions(const InputArgs& inputs);
-
-// Ends a run that read input: writes the rejects file (--rejects), prints
-// each reject with --strict, and the one totals line on stderr. Returns the
-// exit status: 0 all taken, 1 some rejected.
-int FinishIntake(const std::string& command, const Ingested& intake, const InputArgs& inputs);
 
 // Adds FILE... and --register to `options` and parses `args` into `inputs`.
 // Returns false when --help was asked for (the help is printed).
@@ -83,12 +80,15 @@ Result<Matcher> LoadMatcher(const std::string& path);
 
 // The record source over the inputs (stdin when none), reading with the
 // intake options the arguments stand for. `reg` must outlive the source.
-Result<std::unique_ptr<RecordSource>> OpenSource(const InputArgs& inputs, const Register& reg, SourceOptions options);
+// Opens the --rejects file too, before any work.
+Result<std::unique_ptr<RecordSource>> OpenSource(InputArgs& inputs, const Register& reg, SourceOptions options);
 
-// Ends a run through the stages: prints the readers' warnings; when the run
-// is good (no failure, and no reject under --strict) finishes the sink;
-// calls `finished` (if any), then prints the rejects and totals (FinishIntake).
-// `ran` is RunStages' result.
+// Ends a run through the stages: prints the readers' warnings; writes the
+// rejects file (--rejects); when the run is good (no failure, and no reject
+// under --strict) finishes the sink and calls `finished` (if any); commits the
+// rejects file; lists the rejects on stderr when there is no rejects file or
+// under --strict, and prints the totals line. Returns the exit status: 0 all
+// taken, 1 some rejected, else the failure's. `ran` is RunStages' result.
 int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSource& source, RecordSink& sink,
               const InputArgs& inputs, const std::function<void()>& finished = {});
 

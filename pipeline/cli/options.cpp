@@ -90,7 +90,12 @@ Result<Register> LoadRegister(const InputArgs& inputs) {
   return Register::Load(inputs.register_path.empty() ? Register::DefaultPath() : inputs.register_path);
 }
 
-Result<std::unique_ptr<RecordSource>> OpenSource(const InputArgs& inputs, const Register& reg, SourceOptions options) {
+Result<std::unique_ptr<RecordSource>> OpenSource(InputArgs& inputs, const Register& reg, SourceOptions options) {
+  if (!inputs.rejects_path.empty()) {  // opened before any work: a bad path fails now, not after
+    Result<std::unique_ptr<Output>> out = Output::Open(inputs.rejects_path);
+    if (!out.ok()) return out.status();
+    inputs.rejects_out = std::move(out.value());
+  }
   Result<IngestOptions> intake = MakeIngestOptions(inputs);
   if (!intake.ok()) return intake.status();
   options.intake = std::move(intake.value());
@@ -101,23 +106,22 @@ int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSourc
               const InputArgs& inputs, const std::function<void()>& finished) {
   for (const std::string& w : source.totals().warnings) std::cerr << w << "\n";
   if (!ran.ok()) return Fail(ran.status());
-  if (!(inputs.strict && !source.totals().rejects.empty())) {
+  const Ingested& intake = source.totals();
+  // The rejects file is written before the run is made visible, so a rejects
+  // file that cannot be written stops the run with nothing committed.
+  if (inputs.rejects_out) {
+    std::ostringstream rejects;
+    WriteRejectsJsonl(intake.rejects, rejects);
+    if (Status s = inputs.rejects_out->Write(rejects.str()); !s.ok()) return Fail(s);
+  }
+  if (!(inputs.strict && !intake.rejects.empty())) {
     if (Status s = sink.Finish(); !s.ok()) return Fail(s);
     if (finished) finished();
   }
-  return FinishIntake(command, source.totals(), inputs);
-}
-
-int FinishIntake(const std::string& command, const Ingested& intake, const InputArgs& inputs) {
-  if (!inputs.rejects_path.empty()) {
-    std::ostringstream rejects;
-    WriteRejectsJsonl(intake.rejects, rejects);
-    Result<std::unique_ptr<Output>> out = Output::Open(inputs.rejects_path);
-    Status s = out.ok() ? out.value()->Write(rejects.str()) : out.status();
-    if (s.ok()) s = out.value()->Commit();
-    if (!s.ok()) return Fail(s);
+  if (inputs.rejects_out) {
+    if (Status s = inputs.rejects_out->Commit(); !s.ok()) return Fail(s);
   }
-  if (inputs.strict || inputs.rejects_path.empty()) {
+  if (inputs.strict || !inputs.rejects_out) {
     for (const Reject& r : intake.rejects) {
       std::cerr << r.source << ":" << r.line << ": " << (inputs.strict ? "error" : "rejected") << ": " << r.reason
                 << (r.detail.empty() ? "" : " (" + r.detail + ")") << "\n";

@@ -19,7 +19,8 @@ Result<std::unique_ptr<Output>> Output::Open(const std::string& path, bool hold_
   out->name_ = path;
   out->partial_ = path + ".partial";
   out->file_ = std::fopen(out->partial_.c_str(), "wb");
-  if (!out->file_) return Status::IOError(path, std::string("cannot write: ") + std::strerror(errno));
+  // A path that cannot be written is an unusable option (exit 2), found before any work.
+  if (!out->file_) return Status::InvalidInput(path, std::string("cannot write: ") + std::strerror(errno));
   return out;
 }
 

@@ -146,7 +146,7 @@ TEST_CASE("an output in a missing directory fails at Open with the path named", 
   const std::string path = tmp / "no-such-dir/out.jsonl";
   const auto out = Output::Open(path);
   REQUIRE_FALSE(out.ok());
-  CHECK(out.status().code() == Status::Code::kIOError);
+  CHECK(out.status().code() == Status::Code::kInvalidInput);
   CHECK(out.status().location() == path);
   CHECK(out.status().message().find("No such file or directory") != std::string::npos);
   CHECK(out.status().ToString().rfind(path + ": error: cannot write", 0) == 0);
