@@ -10,6 +10,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// At most `n` bytes of `s`, cut back to a whole UTF-8 character.
+std::string ValidPrefix(const std::string& s, size_t n) {
+  if (s.size() <= n) return s;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
 bool IsStdin(const std::vector<std::string>& paths) { return paths.empty() || (paths.size() == 1 && paths[0] == "-"); }
 
 // Whether `path` holds JSON Lines: the format given, else its extension,
@@ -112,30 +119,40 @@ void RecordSource::ReadReturns(const std::string& path) {
   pending_at_ = 0;
   for (Return& r : read.value().returns) {
     if (r.round.empty()) r.round = options_.intake.round;
-    const std::string where = r.source + ":" + std::to_string(r.line);
+    auto reject = [&](const char* reason, std::string detail) {
+      totals_.rejects.push_back({r.source, r.line, reason, std::move(detail), ValidPrefix(r.text, 200)});
+    };
     if (r.text.size() > kMaxAnswerBytes) {
-      totals_.rejects.push_back({r.source, r.line, reject::kTooLarge, "over " + std::to_string(kMaxAnswerBytes) + " bytes",
-                                 r.text.substr(0, 200)});
-      continue;
-    }
-    const auto [it, first] = seen_.emplace(r.round + "/" + r.id, where);
-    if (!first) {
-      totals_.rejects.push_back({r.source, r.line, reject::kDuplicate, "the same return as " + it->second, r.text});
+      reject(reject::kTooLarge, "over " + std::to_string(kMaxAnswerBytes) + " bytes");
       continue;
     }
     if (r.comments.empty()) {  // an answer of only bullets or punctuation says nothing
-      totals_.rejects.push_back({r.source, r.line, reject::kEmptyAnswer, "no comment in the answer", r.text});
+      reject(reject::kEmptyAnswer, "no comment in the answer");
+      continue;
+    }
+    const size_t first = pending_.size();
+    AppendRecords(r, pending_);
+    std::string problem;
+    for (size_t k = first; k < pending_.size(); ++k) {
+      if (options_.assign_ids) {
+        pending_[k].id = pending_[k].comment_id;
+        pending_[k].set(Field::kId);
+      }
+      if (problem.empty() && options_.check) problem = options_.check(pending_[k]);
+    }
+    if (!problem.empty()) {  // the whole return, not some of its comments
+      pending_.resize(first);
+      reject(reject::kFieldTooLong, problem);
+      continue;
+    }
+    const auto [it, is_new] = seen_.emplace(r.round + "/" + r.id, r.source + ":" + std::to_string(r.line));
+    if (!is_new) {
+      pending_.resize(first);
+      totals_.rejects.push_back({r.source, r.line, reject::kDuplicate, "the same return as " + it->second, r.text});
       continue;
     }
     ++returns_taken_;
     ++totals_.taken;
-    AppendRecords(r, pending_);
-  }
-  if (options_.assign_ids) {
-    for (CommentRecord& x : pending_) {
-      x.id = x.comment_id;
-      x.set(Field::kId);
-    }
   }
 }
 
@@ -143,6 +160,12 @@ void RecordSource::ReadJsonlRecords(std::vector<CommentRecord>& batch, size_t ma
   int number = 0;
   while (batch.size() < max && !Stopped() && lines_->Next(line_, number)) {
     ++totals_.records;
+    // A line far over the size limit is not parsed at all.
+    if (line_.size() > 8 * kMaxAnswerBytes) {
+      totals_.rejects.push_back({jsonl_path_, number, reject::kTooLarge,
+                                 "a line of " + std::to_string(line_.size()) + " bytes", ValidPrefix(line_, 200)});
+      continue;
+    }
     CommentRecord& r = batch.emplace_back();
     const CommentJsonReader::Problem problem = json_.Read(line_, r);
     if (problem != CommentJsonReader::Problem::kNone) {
@@ -159,7 +182,12 @@ void RecordSource::ReadJsonlRecords(std::vector<CommentRecord>& batch, size_t ma
       }
       continue;
     }
-    ++totals_.taken;
+    if (r.text.size() > kMaxAnswerBytes) {
+      totals_.rejects.push_back({jsonl_path_, number, reject::kTooLarge,
+                                 "over " + std::to_string(kMaxAnswerBytes) + " bytes", ValidPrefix(line_, 200)});
+      batch.pop_back();
+      continue;
+    }
     if (options_.assign_ids && !r.has(Field::kId)) {
       r.id = r.has(Field::kCommentId) ? r.comment_id : jsonl_path_ + ":" + std::to_string(number);
       r.set(Field::kId);
@@ -168,6 +196,14 @@ void RecordSource::ReadJsonlRecords(std::vector<CommentRecord>& batch, size_t ma
       r.round = options_.intake.round;
       r.set(Field::kRound);
     }
+    if (options_.check) {
+      if (std::string problem = options_.check(r); !problem.empty()) {
+        totals_.rejects.push_back({jsonl_path_, number, reject::kFieldTooLong, problem, ValidPrefix(line_, 200)});
+        batch.pop_back();
+        continue;
+      }
+    }
+    ++totals_.taken;
   }
   if (jsonl_file_ && options_.intake.progress) {
     const std::streamoff at = jsonl_->tellg();

@@ -16,8 +16,9 @@
 //
 // Every input record is taken or rejected with its reason (totals().rejects):
 // a line that is not JSON, has no text or is not UTF-8; a return that is a
-// duplicate within the run (same round and return id, across all files) or
-// over the size limit. With `strict`, the stream stops at the first reject.
+// duplicate within the run (same round and return id, across all files); an
+// answer (a JSON record's text, a return's answer) over the size limit; an
+// answer with no comment in it; a record the `check` refuses. With `strict`, the stream stops at the first reject.
 // After the loop, status() says whether the input was usable (LevelDB's
 // Iterator::status()): a missing file, an unreadable one, bytes that are not
 // UTF-8 in a returns file, no header… end the stream with a failed status.
@@ -26,6 +27,7 @@
 #pragma once
 
 #include <fstream>
+#include <functional>
 #include <istream>
 #include <map>
 #include <memory>
@@ -45,6 +47,10 @@ struct SourceOptions {
   IngestOptions intake;
   bool records_from_jsonl = true;  // JSON Lines hold comment records (else returns)
   bool assign_ids = true;          // give every record an id: its own, its comment id, else file:line
+  // A further check of each record (the index's term limits): a non-empty
+  // answer rejects the record — for a return, the whole return — with reason
+  // reject::kFieldTooLong and the answer as detail. May be empty.
+  std::function<std::string(const CommentRecord&)> check;
 };
 
 class RecordSource {

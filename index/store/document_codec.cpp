@@ -13,6 +13,28 @@ std::string ReturnTerm(const CommentRecord& c) {
   return std::string(schema::kReturnPrefix) + schema::FilterValue(c.round + "/" + c.return_key());
 }
 
+std::string TermProblem(const CommentRecord& c) {
+  auto too_long = [](const std::string& term) { return term.size() > kMaxTermBytes; };
+  auto say = [](const char* field, const std::string& value) {
+    return std::string(field) + ": " + std::to_string(value.size()) + " bytes, more than the index takes";
+  };
+  if (too_long(IdTerm(c))) return say(c.comment_id.empty() ? "id" : "comment_id", c.comment_key());
+  if (too_long(ReturnTerm(c))) return say("return_id", c.return_key());
+  auto filter = [&](const char* prefix, const std::string& value) {
+    return too_long(prefix + schema::FilterValue(value));
+  };
+  if (filter(schema::kDistrictPrefix, c.district)) return say("district", c.district);
+  if (filter(schema::kCollaborativePrefix, c.collaborative_name())) return say("collaborative", c.collaborative_name());
+  for (const std::string& l : c.lead_school_names()) {
+    if (filter(schema::kLeadSchoolPrefix, l)) return say("lead_schools", l);
+  }
+  if (filter(schema::kRoundPrefix, c.round)) return say("round", c.round);
+  for (const std::string& t : c.tagging().themes) {
+    if (filter(schema::kThemePrefix, t)) return say("themes", t);
+  }
+  return {};
+}
+
 Xapian::Document EncodeComment(const CommentRecord& c, Xapian::TermGenerator& termgen) {
   Xapian::Document doc;
   termgen.set_document(doc);

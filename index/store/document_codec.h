@@ -18,7 +18,15 @@ std::string IdTerm(const CommentRecord& c);
 // The term all comments of one return in one round share.
 std::string ReturnTerm(const CommentRecord& c);
 
-// REQUIRES: `termgen` set up with an English stemmer; it gets the document.
+// Xapian refuses terms longer than this many bytes (and the whole run with them).
+constexpr size_t kMaxTermBytes = 245;
+
+// Which of the record's fields makes a term too long for Xapian ("collaborative:
+// 312 bytes…"), or empty when every term fits. Check before EncodeComment.
+std::string TermProblem(const CommentRecord& c);
+
+// REQUIRES: `termgen` set up with an English stemmer; it gets the document;
+// TermProblem(c) is empty.
 Xapian::Document EncodeComment(const CommentRecord& c, Xapian::TermGenerator& termgen);
 
 // Reads the document data back. Fails on data this schema did not write.

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "index/store/document_codec.h"
 #include "index/store/index_reader.h"
 #include "index/store/index_writer.h"
 #include "lexicon/codebook/default_lexicon.h"
@@ -59,7 +60,10 @@ int Index(const std::vector<std::string>& args) {
   if (!reg.ok()) return Fail(reg.status());
   if (jobs < 0) return Fail(Status::InvalidInput("index", "--jobs is 0 (all cores) or more"));
   if (jobs == 0) jobs = AllCores();
-  Result<std::unique_ptr<RecordSource>> source = OpenSource(inputs, reg.value(), SourceOptions{});
+  SourceOptions read;
+  // A field too long for a Xapian term rejects its record, not the run.
+  read.check = [](const CommentRecord& r) { return TermProblem(r); };
+  Result<std::unique_ptr<RecordSource>> source = OpenSource(inputs, reg.value(), read);
   if (!source.ok()) return Fail(source.status());
   IndexWriterOptions writer_options = WriterOptions(matcher.value(), lexicon_path, wait);
   writer_options.shards = shards;

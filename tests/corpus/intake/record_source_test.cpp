@@ -525,3 +525,44 @@ TEST_CASE("the appendix reader's warnings reach the batch", "[ingest]") {
   CHECK(got.value().returns.size() == read.value().returns.size());
   CHECK(got.value().warnings == read.value().warnings);
 }
+
+// Regression: the 100,000-byte limit was not applied to JSON Lines (a 50 MB
+// record was tagged and indexed); a line far over it is not even parsed.
+TEST_CASE("regression: the size limit holds for JSON Lines records", "[ingest][source]") {
+  TempDir dir;
+  const std::string path = dir.Write("big.jsonl", "{\"id\":\"a\",\"text\":\"" + std::string(returns::kMaxAnswerBytes + 1, 'x') +
+                                                      "\"}\n{\"id\":\"b\",\"text\":\"fine\"}\n{\"text\":\"" +
+                                                      std::string(9 * returns::kMaxAnswerBytes, 'y') + "\"}\n");
+  auto source = returns::RecordSource::Open({path}, BundledRegister(), {});
+  REQUIRE(source.ok());
+  std::vector<returns::CommentRecord> batch, all;
+  while (source.value()->Next(batch, 10)) all.insert(all.end(), batch.begin(), batch.end());
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].id == "b");
+  const returns::Ingested& totals = source.value()->totals();
+  REQUIRE(totals.rejects.size() == 2);
+  CHECK(totals.rejects[0].line == 1);
+  CHECK(totals.rejects[0].reason == returns::reject::kTooLarge);
+  CHECK(totals.rejects[1].line == 3);
+  CHECK(totals.rejects[1].detail.find("a line of") == 0);
+  CHECK(totals.rejects[1].raw.size() <= 200);
+  CHECK(returns::TotalsLine(totals) == "read 3, taken 1, rejected 2 (record over the size limit: 2)");
+}
+
+TEST_CASE("a record the check refuses is rejected, for a return with all its comments", "[ingest][source]") {
+  returns::SourceOptions options;
+  options.check = [](const returns::CommentRecord& r) {
+    return r.collaborative_name().find("Hub") != std::string::npos ? std::string("a hub") : std::string();
+  };
+  options.records_from_jsonl = false;
+  auto source = returns::RecordSource::Open({kSame + "returns-long.csv"}, BundledRegister(), options);
+  REQUIRE(source.ok());
+  std::vector<returns::CommentRecord> batch, all;
+  while (source.value()->Next(batch, 10)) all.insert(all.end(), batch.begin(), batch.end());
+  for (const auto& r : all) CHECK(r.collaborative_name().find("Hub") == std::string::npos);
+  const returns::Ingested& totals = source.value()->totals();
+  REQUIRE(totals.rejects.size() == 1);
+  CHECK(totals.rejects[0].reason == returns::reject::kFieldTooLong);
+  CHECK(totals.rejects[0].detail == "a hub");
+  CHECK(totals.records == totals.taken + 1);
+}

@@ -187,3 +187,31 @@ TEST_CASE("a document whose data is not a comment record is Corruption", "[index
     CHECK(c.status().message().find("holds no comment data") != std::string::npos);
   }
 }
+
+// Regression: a record whose collaborative or id was over ~240 bytes made
+// Xapian throw "Term too long" and the whole index run failed.
+TEST_CASE("regression: a field too long for a Xapian term is named before encoding", "[index][codec]") {
+  returns::CommentRecord r;
+  r.id = "q2/a/b#1";
+  r.text = "Joint moderation";
+  r.district = "Dover";
+  r.collaborative = "Samphire Hub";
+  CHECK(returns::TermProblem(r).empty());
+  r.collaborative = std::string(300, 'c');
+  CHECK(returns::TermProblem(r) == "collaborative: 300 bytes, more than the index takes");
+  r.collaborative = "Samphire Hub";
+  r.id = std::string(250, 'i');
+  CHECK(returns::TermProblem(r).rfind("id: 250 bytes", 0) == 0);
+  // The limit is on the whole term: a round and an id that each fit can together not.
+  r.id = std::string(150, 'i');
+  r.round = std::string(120, 'r');
+  CHECK_FALSE(returns::TermProblem(r).empty());
+  r.round = "2014-03";
+  CHECK(returns::TermProblem(r).empty());
+  // Whatever TermProblem lets through encodes without an exception.
+  Xapian::TermGenerator termgen;
+  termgen.set_stemmer(Xapian::Stem("english"));
+  r.lead_schools = {std::string(200, 'l')};
+  CHECK(returns::TermProblem(r).empty());
+  CHECK_NOTHROW(returns::EncodeComment(r, termgen));
+}

@@ -46,4 +46,25 @@ printf 'District,Collaborative,Lead School(s),Question,Answer\nThanet,M7 Partner
 "$returns" index "$work/shorter.csv" --db "$db3" --round 2014-03 2>/dev/null
 "$returns" info --db "$db3" | grep -q "^documents: $((n + 5))$"; check "a return sent again replaces all its earlier comments" $?
 
+
+# Regression: a field too long for Xapian rejects its record, not the run; the 100,000-byte limit holds for JSON Lines too.
+python3 -c "
+import json
+print(json.dumps({'id': 'a', 'text': 'Joint moderation', 'collaborative': 'C' * 300}))
+print(json.dumps({'id': 'b', 'text': 'Learning walks'}))
+print(json.dumps({'id': 'c', 'text': 'x' * 100001}))
+" >"$work/long.jsonl"
+"$returns" index "$work/long.jsonl" --db "$work/dblong" --rejects "$work/long-rejects.jsonl" 2>"$work/err"
+[ $? -eq 1 ]; check "index: records with an over-long field or text are rejected, exit 1" $?
+"$returns" info --db "$work/dblong" | grep -q "^documents: 1$"; check "index: the good record is indexed" $?
+grep -q "read 3, taken 1, rejected 2 (field too long for the index: 1, record over the size limit: 1)" "$work/err"
+check "index: totals name both reasons ($(tail -1 "$work/err"))" $?
+python3 -c "
+import json
+r = [json.loads(l) for l in open('$work/long-rejects.jsonl')]
+assert [x['line'] for x in r] == [1, 3], r
+assert r[0]['detail'] == 'collaborative: 300 bytes, more than the index takes', r[0]
+assert len(r[1]['raw']) <= 200
+"; check "index: the rejects file names line, field and reason" $?
+
 finish index
