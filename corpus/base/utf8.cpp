@@ -47,6 +47,28 @@ std::string ToNfc(std::string_view utf8) {
   return result;
 }
 
+std::string ShowInvalidBytes(std::string_view bytes) {
+  std::string out;
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto n = static_cast<int32_t>(bytes.size());
+  int32_t i = 0;
+  while (i < n) {
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c >= 0) {
+      out.append(bytes.data() + at, static_cast<size_t>(i - at));
+      continue;
+    }
+    for (int32_t k = at; k < i; ++k) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "\\x%02X", static_cast<unsigned>(s[k]));
+      out += hex;
+    }
+  }
+  return out;
+}
+
 size_t CodePointCount(std::string_view utf8) {
   size_t n = 0;
   for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;

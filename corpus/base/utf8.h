@@ -13,6 +13,10 @@ namespace returns {
 // `source`, the line and the byte offset of the first bad sequence.
 Status CheckUtf8(std::string_view bytes, const std::string& source);
 
+// `bytes` as valid UTF-8 for a message: each byte of a bad sequence shown as
+// \xNN ("caf\xE9.csv"), the rest as it is.
+std::string ShowInvalidBytes(std::string_view bytes);
+
 // Unicode NFC. REQUIRES: valid UTF-8.
 std::string ToNfc(std::string_view utf8);
 

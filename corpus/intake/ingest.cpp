@@ -83,15 +83,29 @@ bool ParseInputFormat(const std::string& name, InputFormat& format) {
   return true;
 }
 
+namespace {
+
+// A file name that is not UTF-8 cannot be named in output (source fields,
+// rejects, messages): it is refused, shown with its bad bytes as \xNN.
+Status CheckFileName(const std::string& path) {
+  if (CheckUtf8(path, path).ok()) return Status::OK();
+  return Status::InvalidInput(ShowInvalidBytes(path), "the file name is not UTF-8; rename the file");
+}
+
+}  // namespace
+
 Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& paths) {
   std::vector<std::string> files;
   for (const std::string& path : paths) {
+    if (Status s = CheckFileName(path); !s.ok()) return s;
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
       std::vector<std::string> found;
       for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
            it.increment(ec)) {
-        if (it->is_regular_file(ec) && Readable(it->path())) found.push_back(it->path().string());
+        if (!it->is_regular_file(ec) || !Readable(it->path())) continue;
+        if (Status s = CheckFileName(it->path().string()); !s.ok()) return s;
+        found.push_back(it->path().string());
       }
       if (ec) return Status::InvalidInput(path, "cannot list directory: " + ec.message());
       std::sort(found.begin(), found.end());

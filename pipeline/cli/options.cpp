@@ -4,6 +4,7 @@
 #include <memory>
 #include <iostream>
 
+#include "corpus/base/utf8.h"
 #include "pipeline/cli/cli.h"
 #include "pipeline/cli/progress.h"
 #include "pipeline/writers/output.h"
@@ -32,6 +33,13 @@ int Fail(const Status& status) {
 
 bool ParseOptions(const std::vector<std::string>& args, po::options_description& options,
                   const po::positional_options_description* positional) {
+  // Every value on the command line is UTF-8 (file names, filters, queries),
+  // or the command stops here naming it.
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (!CheckUtf8(args[i], "").ok()) {
+      throw po::error("argument " + std::to_string(i + 2) + " is not UTF-8: '" + ShowInvalidBytes(args[i]) + "'");
+    }
+  }
   options.add_options()("help,h", "show this help");
   po::command_line_parser parser(args);
   parser.options(options);

@@ -37,4 +37,15 @@ grep -q "^ingest: 2 files, 90 returns, " "$work/a.err"; check "ingest totals on 
 "$returns" ingest "$corpus" --out "$work/b.jsonl" 2>/dev/null
 cmp -s "$work/a.jsonl" "$work/b.jsonl"; check "ingest is byte-identical across runs" $?
 
+# Regression: a file name that is not UTF-8 aborted ingest (exit 134) after
+# truncating an existing --out file. Now: exit 2 naming it, the --out file untouched.
+mkdir -p "$work/latin1"
+cp "$data/intake/same/returns-long.csv" "$work/latin1/caf$(printf '\xe9').csv"
+echo "keep me" >"$work/existing.jsonl"
+expect_error "regression: a file name that is not UTF-8 is named, not an abort" 2 \
+  "caf\xE9.csv: error: the file name is not UTF-8" "$returns" ingest "$work/latin1" --out "$work/existing.jsonl"
+[ "$(cat "$work/existing.jsonl")" = "keep me" ]; check "regression: the existing --out file is untouched" $?
+expect_error "regression: an argument that is not UTF-8 is named" 2 "is not UTF-8: '$work/latin1/caf\xE9.csv'" \
+  "$returns" ingest "$work/latin1/caf$(printf '\xe9').csv"
+
 finish ingest

@@ -46,4 +46,8 @@ expect_error "search: a query the parser rejects" 2 "cannot parse the query 'mod
   "$returns" search "moderation AND (" --db "$db"
 expect_error "search: no database" 2 "$work/nodb: error: no database here" "$returns" search moderation --db "$work/nodb"
 
+# Regression: a query that is not UTF-8 with --format json aborted (exit 134).
+expect_error "regression: a query that is not UTF-8 is named, not an abort" 2 "is not UTF-8: 'mod\xE9ration'" \
+  "$returns" search "mod$(printf '\xe9')ration" --db "$db" --format json
+
 finish search
