@@ -7,20 +7,32 @@
 namespace returns {
 namespace {
 
+// libcsv calls back at the end of each field and record, and says nothing of
+// blank lines, so the text is fed a line at a time and lines are counted here.
 struct Collector {
   std::vector<CsvRecord> records;
   CsvRecord current;
-  int next_line = 1;  // line on which the record being read started
+  int line = 0;               // the line being fed
+  bool record_open = false;   // a record has started and not yet ended
+  int record_start = 0;
 
+  // Before feeding `line`: a non-blank line with no record open starts one.
+  void BeginLine(int number, std::string_view text) {
+    line = number;
+    if (!record_open && text.find_first_not_of("\r\n") != std::string_view::npos) {
+      record_open = true;
+      record_start = number;
+    }
+  }
   void Field(const char* data, size_t length) {
     std::string field(data ? data : "", data ? length : 0);
+    // A field ends on the line being fed; it started as many lines up as it holds breaks.
+    current.field_lines.push_back(line - static_cast<int>(std::count(field.begin(), field.end(), '\n')));
     current.fields.push_back(std::move(field));
   }
   void EndRecord() {
-    current.line = next_line;
-    int newlines = 0;
-    for (const std::string& f : current.fields) newlines += static_cast<int>(std::count(f.begin(), f.end(), '\n'));
-    next_line += 1 + newlines;
+    current.line = record_open ? record_start : line;
+    record_open = false;
     records.push_back(std::move(current));
     current = CsvRecord{};
   }
@@ -42,7 +54,16 @@ Result<std::vector<CsvRecord>> ReadCsvRecords(std::string_view text, const std::
   }
   csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
   Collector collector;
-  const size_t parsed = csv_parse(&parser, text.data(), text.size(), OnField, OnRecord, &collector);
+  size_t parsed = 0;
+  int number = 0;
+  while (parsed < text.size()) {
+    const size_t eol = text.find('\n', parsed);
+    const size_t length = (eol == std::string_view::npos ? text.size() : eol + 1) - parsed;
+    collector.BeginLine(++number, text.substr(parsed, length));
+    const size_t fed = csv_parse(&parser, text.data() + parsed, length, OnField, OnRecord, &collector);
+    parsed += fed;
+    if (fed != length) break;  // malformed: reported below
+  }
   int fini = 0;
   if (parsed == text.size()) fini = csv_fini(&parser, OnField, OnRecord, &collector);
   const int error = csv_error(&parser);

@@ -1,5 +1,6 @@
 // RFC 4180 records from CSV text, read with libcsv, each with the line it
-// starts on. Quoted fields may hold commas, quotes and line breaks.
+// and each of its fields starts on (blank lines between records counted).
+// Quoted fields may hold commas, quotes and line breaks.
 // Pure function; thread-safe.
 #pragma once
 
@@ -12,8 +13,9 @@
 namespace returns {
 
 struct CsvRecord {
-  int line = 0;  // 1-based line of the record's first byte
+  int line = 0;                  // 1-based line of the record's first byte
   std::vector<std::string> fields;
+  std::vector<int> field_lines;  // the line each field starts on
 };
 
 // REQUIRES: `text` is valid UTF-8 (a leading BOM is skipped). `source` names

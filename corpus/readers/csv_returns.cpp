@@ -1,5 +1,7 @@
 #include "corpus/readers/csv_returns.h"
 
+#include <algorithm>
+
 #include <unicode/utf8.h>
 
 #include <optional>
@@ -159,28 +161,41 @@ Result<IntakeResult> ReadCsvReturns(std::string_view text, const std::string& so
       reject(reject::kMissingField, "collaborative");
       continue;
     }
-    std::vector<std::pair<int, std::string>> answers;  // question, answer
+    struct Answer {
+      int question;
+      std::string text;
+      int line;  // where the text starts: its cell's line, after leading blank lines
+    };
+    auto answer_in = [&](size_t col, int question) {
+      const std::string& cell = rec.fields[col];
+      const std::string_view text = Trim(cell);
+      const size_t skipped = text.empty() ? 0 : static_cast<size_t>(text.data() - cell.data());
+      const int line = rec.field_lines[col] + static_cast<int>(std::count(cell.begin(), cell.begin() + static_cast<long>(skipped), '\n'));
+      return Answer{question, ToNfc(text), line};
+    };
+    std::vector<Answer> answers;
     if (l.field.count("answer")) {
       const std::optional<int> q = MatchQuestion(field("question"));
       if (!q) {
         reject(reject::kUnknownQuestion, field("question"));
         continue;
       }
-      answers.emplace_back(*q, field("answer"));
+      answers.push_back(answer_in(static_cast<size_t>(l.field.at("answer")), *q));
     } else {
-      for (const auto& [col, q] : l.wide) answers.emplace_back(q, ToNfc(Trim(rec.fields[static_cast<size_t>(col)])));
+      for (const auto& [col, q] : l.wide) answers.push_back(answer_in(static_cast<size_t>(col), q));
     }
     bool any = false, too_large = false;
-    for (const auto& [q, answer] : answers) too_large = too_large || answer.size() > kMaxAnswerBytes;
+    for (const Answer& a : answers) too_large = too_large || a.text.size() > kMaxAnswerBytes;
     if (too_large) {
       reject(reject::kTooLarge, "an answer over " + std::to_string(kMaxAnswerBytes) + " bytes");
       continue;
     }
-    for (const auto& [q, answer] : answers) {
-      if (answer.empty()) continue;
+    for (const Answer& a : answers) {
+      if (a.text.empty()) continue;
       any = true;
-      f.question = q;
-      f.answer = answer;
+      f.question = a.question;
+      f.answer = a.text;
+      f.line = a.line;
       out.returns.push_back(BuildReturn(f, reg));
     }
     if (!any) reject(reject::kEmptyAnswer, "");

@@ -23,3 +23,14 @@ TEST_CASE("a malformed quote is an error with its line", "[csv]") {
   CHECK(r.status().ToString().rfind("bad.csv:", 0) == 0);
   CHECK(r.status().ToString().find("malformed CSV") != std::string::npos);
 }
+
+TEST_CASE("records and fields carry the lines they start on, blank lines counted", "[csv]") {
+  const auto r = returns::ReadCsvRecords("a,b\n\n\n\"x\ny\",z\r\n\r\nlast,\"q\n\nr\"", "f.csv");
+  REQUIRE(r.ok());
+  REQUIRE(r.value().size() == 3);
+  CHECK(r.value()[0].line == 1);
+  CHECK(r.value()[1].line == 4);
+  CHECK(r.value()[1].field_lines == std::vector<int>{4, 5});
+  CHECK(r.value()[2].line == 7);
+  CHECK(r.value()[2].field_lines == std::vector<int>{7, 7});
+}

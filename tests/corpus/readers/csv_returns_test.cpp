@@ -112,7 +112,8 @@ TEST_CASE("wide layout: one row per collaborative, one column per question", "[c
   REQUIRE(got.ok());
   CHECK(got.value().records == 2);  // rows: an empty cell is no return, and no reject
   CHECK(got.value().rejects.empty());
-  CheckSameReturns(got.value(), {2, 4, 4});
+  // Each answer is a return that starts where its cell does: M7's question 3 cell starts on line 5.
+  CheckSameReturns(got.value(), {2, 4, 5});
 }
 
 TEST_CASE("wide question columns: Q1…Q5, Question N, wording, any case", "[csv_returns]") {
@@ -370,10 +371,10 @@ TEST_CASE("a collaborative the register does not know is kept as written", "[csv
   CHECK(r.id == "q3/nowhere-group/some-school");
 }
 
-// Bug: libcsv skips blank lines without telling the record collector, so every
-// row after a blank line is reported one line too early (rejects point at the
-// wrong row).
-TEST_CASE("rows after a blank line keep their line numbers", "[csv_returns][!mayfail]") {
+// Regression: libcsv skips blank lines without telling the record collector,
+// so every row after a blank line was reported one line too early (rejects
+// pointed at the wrong row).
+TEST_CASE("regression: rows after a blank line keep their line numbers", "[csv_returns]") {
   const Result<IntakeResult> got = Read(
       "District,Collaborative,Question,Answer\n"
       "\n"
@@ -388,7 +389,8 @@ TEST_CASE("rows after a blank line keep their line numbers", "[csv_returns][!may
 
 // Bug: in the wide layout every cell's comments are numbered from the row's
 // first line, so a cell after one holding line breaks points at the wrong lines.
-TEST_CASE("wide layout: each comment's line is the line it is written on", "[csv_returns][!mayfail]") {
+// Regression: every cell was counted from its row's first line.
+TEST_CASE("wide layout: each comment's line is the line it is written on", "[csv_returns]") {
   const Result<IntakeResult> got = ReadSample("same/returns-wide.csv");
   REQUIRE(got.ok());
   REQUIRE(got.value().returns.size() == 3);
