@@ -47,6 +47,12 @@ std::string ToNfc(std::string_view utf8) {
   return result;
 }
 
+std::string Utf8Prefix(std::string_view s, size_t n) {
+  if (s.size() <= n) return std::string(s);
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return std::string(s.substr(0, n));
+}
+
 std::string ShowInvalidBytes(std::string_view bytes) {
   std::string out;
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());

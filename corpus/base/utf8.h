@@ -17,6 +17,9 @@ Status CheckUtf8(std::string_view bytes, const std::string& source);
 // \xNN ("caf\xE9.csv"), the rest as it is.
 std::string ShowInvalidBytes(std::string_view bytes);
 
+// At most `n` bytes of valid UTF-8 `s`, cut back to a whole character.
+std::string Utf8Prefix(std::string_view s, size_t n);
+
 // Unicode NFC. REQUIRES: valid UTF-8.
 std::string ToNfc(std::string_view utf8);
 

@@ -3,19 +3,13 @@
 #include <filesystem>
 #include <iostream>
 
+#include "corpus/base/utf8.h"
 #include "corpus/register/return_id.h"
 
 namespace returns {
 namespace {
 
 namespace fs = std::filesystem;
-
-// At most `n` bytes of `s`, cut back to a whole UTF-8 character.
-std::string ValidPrefix(const std::string& s, size_t n) {
-  if (s.size() <= n) return s;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  return s.substr(0, n);
-}
 
 bool IsStdin(const std::vector<std::string>& paths) { return paths.empty() || (paths.size() == 1 && paths[0] == "-"); }
 
@@ -120,7 +114,7 @@ void RecordSource::ReadReturns(const std::string& path) {
   for (Return& r : read.value().returns) {
     if (r.round.empty()) r.round = options_.intake.round;
     auto reject = [&](const char* reason, std::string detail) {
-      totals_.rejects.push_back({r.source, r.line, reason, std::move(detail), ValidPrefix(r.text, 200)});
+      totals_.rejects.push_back({r.source, r.line, reason, std::move(detail), Utf8Prefix(r.text, 200)});
     };
     if (r.text.size() > kMaxAnswerBytes) {
       reject(reject::kTooLarge, "over " + std::to_string(kMaxAnswerBytes) + " bytes");
@@ -163,7 +157,7 @@ void RecordSource::ReadJsonlRecords(std::vector<CommentRecord>& batch, size_t ma
     // A line far over the size limit is not parsed at all.
     if (line_.size() > 8 * kMaxAnswerBytes) {
       totals_.rejects.push_back({jsonl_path_, number, reject::kTooLarge,
-                                 "a line of " + std::to_string(line_.size()) + " bytes", ValidPrefix(line_, 200)});
+                                 "a line of " + std::to_string(line_.size()) + " bytes", Utf8Prefix(line_, 200)});
       continue;
     }
     CommentRecord& r = batch.emplace_back();
@@ -184,7 +178,7 @@ void RecordSource::ReadJsonlRecords(std::vector<CommentRecord>& batch, size_t ma
     }
     if (r.text.size() > kMaxAnswerBytes) {
       totals_.rejects.push_back({jsonl_path_, number, reject::kTooLarge,
-                                 "over " + std::to_string(kMaxAnswerBytes) + " bytes", ValidPrefix(line_, 200)});
+                                 "over " + std::to_string(kMaxAnswerBytes) + " bytes", Utf8Prefix(line_, 200)});
       batch.pop_back();
       continue;
     }
@@ -198,7 +192,7 @@ void RecordSource::ReadJsonlRecords(std::vector<CommentRecord>& batch, size_t ma
     }
     if (options_.check) {
       if (std::string problem = options_.check(r); !problem.empty()) {
-        totals_.rejects.push_back({jsonl_path_, number, reject::kFieldTooLong, problem, ValidPrefix(line_, 200)});
+        totals_.rejects.push_back({jsonl_path_, number, reject::kFieldTooLong, problem, Utf8Prefix(line_, 200)});
         batch.pop_back();
         continue;
       }

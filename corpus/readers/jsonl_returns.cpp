@@ -57,11 +57,13 @@ IntakeResult ReadJsonlReturns(std::string_view text, const std::string& source, 
     else if (!question) reject(reject::kUnknownQuestion, j.contains("question") ? j["question"].dump() : "none", line);
     else if (f.answer.empty()) reject(reject::kEmptyAnswer, "", line);
     else if (f.answer.size() > kMaxAnswerBytes) {
-      reject(reject::kTooLarge, "over " + std::to_string(kMaxAnswerBytes) + " bytes", line.substr(0, 200) + "…");
+      reject(reject::kTooLarge, "over " + std::to_string(kMaxAnswerBytes) + " bytes", Utf8Prefix(line, 200) + "…");
     } else {
       f.question = *question;
       Return r = BuildReturn(f, reg);
       r.round = text_field("round");
+      // The whole answer stands on its JSON line, whatever line breaks its text holds.
+      for (Comment& c : r.comments) c.line = r.line;
       out.returns.push_back(std::move(r));
     }
   });

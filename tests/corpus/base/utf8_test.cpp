@@ -27,3 +27,10 @@ TEST_CASE("invalid bytes are shown as \\xNN for messages, valid text as it is", 
   CHECK(returns::ShowInvalidBytes("\xE2\x80") == "\\xE2\\x80");  // a cut three-byte sequence
   CHECK(returns::CheckUtf8(returns::ShowInvalidBytes("a\xFF\xFE" "b"), "x").ok());
 }
+
+TEST_CASE("a prefix never cuts a character", "[utf8]") {
+  CHECK(returns::Utf8Prefix("£125", 1) == "");  // '£' is two bytes
+  CHECK(returns::Utf8Prefix("£125", 2) == "£");
+  CHECK(returns::Utf8Prefix("abc", 10) == "abc");
+  CHECK(returns::Utf8Prefix("–x", 2) == "");
+}

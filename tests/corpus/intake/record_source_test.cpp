@@ -473,7 +473,7 @@ TEST_CASE("each comment names the source line it starts on", "[ingest]") {
 // Bug: a JSON Lines record's answer lines are numbered as if they were lines of
 // the file, so the second comment of line 1 claims line 2 (another record), and
 // the last record's second comment claims line 4 of a 3-line file.
-TEST_CASE("JSON Lines: each comment names its record's line", "[ingest][!mayfail]") {
+TEST_CASE("regression: JSON Lines: each comment names its record's line", "[ingest]") {
   CheckCommentLines({kSame + "returns.jsonl"});
 }
 
