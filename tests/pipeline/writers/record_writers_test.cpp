@@ -6,12 +6,12 @@
 #include <filesystem>
 #include <optional>
 #include <sstream>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "tests/corpus/bundled_records.h"
 #include "tests/lexicon/default_matcher.h"
+#include "tests/pipeline/strict_csv.h"
 #include "tests/temp_dir.h"
 
 namespace fs = std::filesystem;
@@ -25,54 +25,8 @@ using returns::Tagging;
 using returns::ThemeMatch;
 using returns::test::ReadBytes;
 using returns::test::TempDir;
-
-using Rows = std::vector<std::vector<std::string>>;
-
-// A strict RFC 4180 reader: fields quoted or not, "" inside quotes for a
-// quote, every record ended by CRLF (line ends inside quotes are data).
-// Throws on anything else, so a stray quote or a bare LF fails the test.
-Rows ParseCsv(const std::string& text) {
-  Rows rows;
-  std::vector<std::string> row;
-  std::string field;
-  size_t i = 0;
-  auto fail = [&](const char* what) { throw std::runtime_error(std::string(what) + " at byte " + std::to_string(i)); };
-  while (i < text.size()) {
-    field.clear();
-    if (text[i] == '"') {
-      ++i;
-      for (;;) {
-        if (i >= text.size()) fail("unterminated quoted field");
-        if (text[i] == '"') {
-          if (i + 1 < text.size() && text[i + 1] == '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          ++i;
-          break;
-        }
-        field += text[i++];
-      }
-    } else {
-      while (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n') {
-        if (text[i] == '"') fail("quote in an unquoted field");
-        field += text[i++];
-      }
-    }
-    row.push_back(field);
-    if (i < text.size() && text[i] == ',') {
-      ++i;
-      if (i == text.size()) fail("a comma ends the file");
-      continue;
-    }
-    if (text.compare(i, 2, "\r\n") != 0) fail("a record not ended by CRLF");
-    i += 2;
-    rows.push_back(std::move(row));
-    row.clear();
-  }
-  return rows;
-}
+using returns::test::ParseCsv;
+using Rows = returns::test::CsvRows;
 
 std::string Joined(const std::vector<std::string>& items) {
   std::string out;
