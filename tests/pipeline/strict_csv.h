@@ -2,7 +2,7 @@
 // tests: fields quoted or not, "" inside quotes for a quote, every record
 // ended by CRLF (line ends inside quotes are data). Throws on anything else,
 // so a stray quote or a bare LF fails the test. Also tells which fields were
-// quoted. Header-only.
+// quoted, so a test can check that every text cell is. Header-only.
 #pragma once
 
 #include <stdexcept>
@@ -70,5 +70,16 @@ inline CsvRows ParseCsv(const std::string& text) {
   }
   return rows;
 }
+
+// What a spreadsheet would run as a formula: a cell beginning with '=', '+',
+// '-', '@', a tab or a carriage return (written here apart from the writer,
+// so the tests do not take the rule from the code they test).
+inline bool SpreadsheetFormula(const std::string& cell) {
+  return !cell.empty() && std::string("=+-@\t\r").find(cell.front()) != std::string::npos;
+}
+
+// `text` as the CSV writers must write it: a ' first when a spreadsheet would
+// otherwise run it.
+inline std::string AsSpreadsheetText(const std::string& text) { return SpreadsheetFormula(text) ? "'" + text : text; }
 
 }  // namespace returns::test
