@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # returns appendix: the approved Markdown file; every matching comment
 # exactly once, in district, collaborative, position order; html and docx;
-# on hostile data (tests/data/hostile) a CSV a spreadsheet reads as text.
+# on hostile data (tests/data/hostile) a CSV a spreadsheet reads as text
+# and an html page with nothing injected.
 # usage: appendix_test.sh PATH/TO/returns SOURCE_DIR
 source "$(dirname "$0")/lib.sh" "$@"
 
@@ -54,6 +55,19 @@ check_output csv "$work/hostile.csv" --expect "$dover" --expect "$evil" --expect
   --expect "'-Thanet" --expect "'@Group" --expect "'+Plus School" --expect "'=Swale" \
   --expect "St Mary's & St John's <b>CE</b>; =HYPERLINK(\"http://evil.example/\",\"click\")"
 check "regression: appendix --format csv: cells starting with = + - @ or a tab are text to a spreadsheet; text quoted" $?
+for theme in "" learning_walks; do
+  "$returns" appendix --db "$hostile" --format html ${theme:+--theme "$theme"} >"$work/hostile$theme.html"
+  headed=(--expect "$heading:")  # the heading's comment has no learning walk
+  [ -z "$theme" ] || headed=()
+  check_output html "$work/hostile$theme.html" --expect "$dover" --expect "$evil" "${headed[@]}" \
+    --expect "+44 moderation <script>document.body.dataset.pwned='text'</script> and a learning walk" \
+    --expect "St Mary's & St John's <b>CE</b>; =HYPERLINK(\"http://evil.example/\",\"click\")" \
+    --expect "Plain & \"Quoted\" 'Group'" --expect "<i>Lead</i>"
+  check "appendix --format html ${theme:+--theme $theme}: names, headings and comments escaped; nothing injected" $?
+done
+"$returns" appendix --db "$hostile" --format html "walk OR '<script>x</script>'" >"$work/hostile-query.html"
+check_output html "$work/hostile-query.html" --expect "Appendix: query \"walk OR '<script>x</script>'\""
+check "appendix html: the query in the title and heading escaped" $?
 
 expect_error "appendix: docx needs --out" 2 "docx needs --out" "$returns" appendix --db "$db2" --format docx
 

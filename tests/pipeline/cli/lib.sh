@@ -45,7 +45,7 @@ build_hostile_db() {
   "$returns" index "$data/hostile/records.jsonl" --db "$1" --lexicon "$data/hostile/lexicon.yaml" 2>/dev/null
 }
 
-# check_output csv FILE [--expect CELL]...: tests/pipeline/check_output.py.
+# check_output KIND FILE [--expect TEXT]...: tests/pipeline/check_output.py (csv, html or dom).
 check_output() { python3 "$src/tests/pipeline/check_output.py" "$@"; }
 
 # Ends the script: the tally, and the exit status ctest reads.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # returns summary: the approved Markdown file, figures against an
 # independent count from tag output, co-occurrence, text width; on hostile
-# data (tests/data/hostile) a CSV a spreadsheet reads as text.
+# data (tests/data/hostile) a CSV a spreadsheet reads as text and an html
+# page with nothing injected.
 # usage: summary_test.sh PATH/TO/returns SOURCE_DIR
 source "$(dirname "$0")/lib.sh" "$@"
 
@@ -67,5 +68,16 @@ check_output csv "$work/hostile-district.csv" --expect "'-Thanet" --expect "'=Sw
 check "regression: summary csv: district names starting with '-' and '=' are text to a spreadsheet" $?
 check_output csv "$work/hostile-round.csv" --expect "'-2014"
 check "regression: summary csv: a round starting with '-' is text to a spreadsheet" $?
+for by in district collaborative round; do
+  "$returns" summary --db "$hostile" --format html --by "$by" "moderation OR '<script>x</script>' OR \"&amp;\"" \
+    >"$work/hostile-$by.html"
+  check_output html "$work/hostile-$by.html" --expect "$label" --expect "$attr_label" --expect "$svg_label" \
+    --expect "'<script>x</script>'" --expect '"&amp;"'
+  check "summary --format html --by $by: labels, values and the query escaped; no element or attribute injected" $?
+done
+check_output html "$work/hostile-district.html" --expect "$dover" --expect "-Thanet" --expect "=Swale"
+check "summary html: hostile district names shown as text" $?
+check_output html "$work/hostile-collaborative.html" --expect "\"><img src=x onerror=\"document.body.dataset.pwned='collaborative'\"> & Co"
+check "summary html: a hostile collaborative name shown as text" $?
 
 finish summary

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/pipeline/html_check.h"
 #include "tests/pipeline/reports/hostile_records.h"
 #include "tests/pipeline/strict_csv.h"
 
@@ -22,6 +23,12 @@ std::string Written(AppendixFormat format, std::vector<std::string> mark_themes 
   std::ostringstream out;
   returns::WriteAppendix(returns::test::HostileRecords(), options, format, out);
   return out.str();
+}
+
+size_t Count(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
 }
 
 }  // namespace
@@ -56,4 +63,36 @@ TEST_CASE("regression: an appendix CSV cell starting with '=', '+', '-', '@' or 
   CHECK(rows[4][7].text == "'\tTab first: plain <img src=x onerror=\"alert('img')\">");
   CHECK(rows[4][0].text == "4");
   CHECK(rows[4][5].text == "1");
+}
+
+TEST_CASE("the appendix page escapes names, headings, comments, marks and the selection", "[reports][appendix][html]") {
+  for (const std::vector<std::string>& marks : {std::vector<std::string>{}, {returns::test::kHostileThemeId}}) {
+    const std::string html = Written(AppendixFormat::kHtml, marks);
+    const std::vector<std::string> problems = returns::test::HtmlProblems(html);
+    INFO((problems.empty() ? "" : problems.front()));
+    CHECK(problems.empty());
+    CHECK(Count(html, "<script") == 0);
+    CHECK(Count(html, "<img") == 0);
+    CHECK(Count(html, "<b>") == 0);
+    CHECK(Count(html, "<i>") == 0);
+    CHECK(Count(html, "<p class=\"quote\">") == 4);
+    CHECK(html.find("<title>Appendix: theme &quot;=x&quot; &lt;script&gt;alert(&#39;selection&#39;)&lt;/script&gt; &amp; "
+                    "more</title>") != std::string::npos);
+    CHECK(html.find("<h1>Appendix: theme &quot;=x&quot; &lt;script&gt;") != std::string::npos);
+    CHECK(html.find("<tr><td>Dover &lt;script&gt;alert(&#39;district&#39;)&lt;/script&gt;</td><td>&quot;&gt;&lt;img "
+                    "src=x onerror=&quot;alert(&#39;collaborative&#39;)&quot;&gt; &amp; Co</td><td>St Mary&#39;s &amp; "
+                    "St John&#39;s &lt;b&gt;CE&lt;/b&gt;; =HYPERLINK(&quot;http://evil.example/&quot;,&quot;click&quot;)"
+                    "</td>") != std::string::npos);
+    CHECK(html.find("<span class=\"heading\">Priority 1 &#39; onmouseover=&#39;alert(1)&#39; &quot; "
+                    "onfocus=&quot;alert(2)&quot;:</span>") != std::string::npos);
+    CHECK(html.find("<tr><td>=Swale</td><td>Plain &amp; &quot;Quoted&quot; &#39;Group&#39;</td><td>&lt;i&gt;Lead&lt;/i&gt;"
+                    "</td>") != std::string::npos);
+  }
+  // A mark around text that is itself markup: the mark is ours, the text escaped inside it.
+  const std::string marked = Written(AppendixFormat::kHtml, {returns::test::kHostileThemeId});
+  CHECK(marked.find("“+44 moderation <mark>&lt;script&gt;alert(&#39;text&#39;)&lt;/script&gt;</mark> &amp; a "
+                    "<mark>learning walk</mark>”") != std::string::npos);
+  CHECK(Count(marked, "<mark>") == 1 + 2);  // the page's key, and the two matches of that theme
+  const std::string all = Written(AppendixFormat::kHtml);
+  CHECK(Count(all, "<mark>") == 1 + 6);  // every match: no span overlaps another
 }
