@@ -124,14 +124,15 @@ void WriteHtml(const std::vector<CommentRecord>& comments, const AppendixOptions
 }
 
 void WriteCsv(const std::vector<CommentRecord>& comments, std::ostream& out) {
-  out << "question,district,collaborative,lead_schools,return_id,position,heading,comment,themes\r\n";
+  out << CsvHeader({"question", "district", "collaborative", "lead_schools", "return_id", "position", "heading",
+                    "comment", "themes"});
   for (const auto& [question, rows] : Group(comments)) {
     for (const Row& row : rows) {
       for (const CommentRecord* c : row.comments) {
-        out << c->question << ',' << CsvField(c->district) << ',' << CsvField(c->collaborative_name()) << ','
-            << CsvField(Joined(c->lead_school_names(), "; ")) << ',' << CsvField(c->return_key()) << ',' << c->position << ','
-            << CsvField(c->heading.value_or("")) << ',' << CsvField(c->text) << ','
-            << CsvField(Joined(c->tagging().themes, ";")) << "\r\n";
+        out << CsvRow({CsvField(c->question), CsvField(c->district), CsvField(c->collaborative_name()),
+                       CsvField(Joined(c->lead_school_names(), "; ")), CsvField(c->return_key()),
+                       CsvField(c->position), CsvField(c->heading.value_or("")), CsvField(c->text),
+                       CsvField(Joined(c->tagging().themes, ";"))});
       }
     }
   }

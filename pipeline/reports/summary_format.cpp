@@ -88,12 +88,12 @@ void WriteMarkdown(const Summary& s, const std::string& selection, std::ostream&
 }
 
 void WriteCsv(const Summary& s, std::ostream& out) {
-  out << "dimension,value,theme,label,comments,returns,collaboratives,collaborative_share,pending\r\n";
-  char share[16];
+  out << CsvHeader({"dimension", "value", "theme", "label", "comments", "returns", "collaboratives",
+                    "collaborative_share", "pending"});
   auto row = [&](const std::string& dim, const std::string& value, const ThemeLabel& t, const ThemeCounts& c) {
-    std::snprintf(share, sizeof share, "%.4f", c.collaborative_share);
-    out << dim << ',' << CsvField(value) << ',' << t.id << ',' << CsvField(t.label) << ',' << c.comments << ','
-        << c.returns << ',' << c.collaboratives << ',' << share << ',' << c.pending << "\r\n";
+    out << CsvRow({CsvField(dim), CsvField(value), CsvField(t.id), CsvField(t.label), CsvField(c.comments),
+                   CsvField(c.returns), CsvField(c.collaboratives), CsvField(c.collaborative_share, 4),
+                   CsvField(c.pending)});
   };
   for (const ThemeLabel& t : s.themes) row("all", "", t, s.overall.at(t.id));
   for (const std::string& v : s.by_values) {

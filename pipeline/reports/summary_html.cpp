@@ -23,7 +23,7 @@ void BarChart(const Summary& s, std::ostream& out) {
     const ThemeCounts& c = s.overall.at(t.id);
     const int w = static_cast<int>(bar_w * static_cast<double>(c.collaboratives) / total);
     out << "<text x=\"" << label_w - 8 << "\" y=\"" << y + 15 << "\" text-anchor=\"end\">" << HtmlEscape(t.label)
-        << "</text>\n<rect class=\"bar\" data-theme=\"" << t.id << "\" x=\"" << label_w << "\" y=\"" << y + 3
+        << "</text>\n<rect class=\"bar\" data-theme=\"" << HtmlEscape(t.id) << "\" x=\"" << label_w << "\" y=\"" << y + 3
         << "\" width=\"" << w << "\" height=\"" << row_h - 6 << "\" fill=\"#3b6ea5\"/>\n<text x=\"" << label_w + w + 6
         << "\" y=\"" << y + 15 << "\">" << c.collaboratives << " of " << s.totals.collaboratives << " ("
         << Percent(c.collaborative_share) << "%)</text>\n";

@@ -44,7 +44,7 @@ Status JsonlSink::Write(const std::vector<CommentRecord>& batch, int jobs) {
 }
 
 TaggedCsvSink::TaggedCsvSink(std::unique_ptr<Output> out) : out_(std::move(out)) {
-  header_ = out_->Write("id,question,themes,pending,matches,text\r\n");
+  header_ = out_->Write(CsvHeader({"id", "question", "themes", "pending", "matches", "text"}));
 }
 
 Status TaggedCsvSink::Write(const std::vector<CommentRecord>& batch, int jobs) {
@@ -52,27 +52,16 @@ Status TaggedCsvSink::Write(const std::vector<CommentRecord>& batch, int jobs) {
   return WriteEncoded(batch, jobs, *out_, [](const CommentRecord& r, std::string& s) {
     static const Tagging kNone;
     const Tagging& t = r.tags ? *r.tags : kNone;
-    std::string list;
-    s += CsvField(r.id);
-    s += ',';
-    if (r.question) s += std::to_string(r.question);
-    s += ',';
-    AppendJoined(t.themes, list);
-    s += CsvField(list);
-    s += ',';
-    list.clear();
-    AppendJoined(t.pending, list);
-    s += CsvField(list);
-    s += ',';
-    list.clear();
+    std::string themes, pending, matches;
+    AppendJoined(t.themes, themes);
+    AppendJoined(t.pending, pending);
     for (const ThemeMatch& m : t.matches) {
-      if (!list.empty()) list += ';';
-      list += m.theme + "@" + std::to_string(m.start) + "-" + std::to_string(m.end);
+      if (!matches.empty()) matches += ';';
+      matches += m.theme + "@" + std::to_string(m.start) + "-" + std::to_string(m.end);
     }
-    s += CsvField(list);
-    s += ',';
-    s += CsvField(r.text);
-    s += "\r\n";
+    AppendCsvRow({CsvField(r.id), r.question ? CsvField(r.question) : CsvCell(), CsvField(themes), CsvField(pending),
+                  CsvField(matches), CsvField(r.text)},
+                 s);
   });
 }
 

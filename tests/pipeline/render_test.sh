@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The html summary and an html appendix rendered in headless Chromium: the
-# chart and the tables are in the rendered page, and screenshots are saved.
+# chart and the tables are in the rendered page, and screenshots are saved;
+# pages of hostile data (tests/data/hostile) render with no script run.
 # usage: render_test.sh PATH/TO/returns SOURCE_DIR
 set -u
 returns=$(realpath "$1")
@@ -28,6 +29,36 @@ check "rendered appendix: the table with all 268 comments of question 2" $?
 for png in "$work/shots/summary.png" "$work/shots/appendix-q2.png"; do
   [ "$(head -c 8 "$png" | od -An -c | tr -d ' ')" = "211PNG\r\n032\n" ]; check "$png is a PNG" $?
 done
+# Hostile labels, names and text (tests/data/hostile): each payload sets
+# data-pwned on <body> if it runs. A control page whose script must run shows
+# the check can see one that does.
+"$returns" index "$src/tests/data/hostile/records.jsonl" --db "$work/hostile" \
+  --lexicon "$src/tests/data/hostile/lexicon.yaml" 2>/dev/null
+"$returns" summary --db "$work/hostile" --format html --out "$work/hostile-summary.html"
+"$returns" appendix --db "$work/hostile" --format html --out "$work/hostile-appendix.html"
+printf '<!DOCTYPE html>\n<html><body><p>control</p><script>document.body.dataset.pwned="control"</script></body></html>\n' \
+  >"$work/control.html"
+"$src/scripts/screenshots" "$work/hostile-shots" "$work/hostile-summary.html" "$work/hostile-appendix.html" \
+  "$work/control.html" >/dev/null
+check "screenshots script ran on the hostile pages" $?
+grep -q 'data-pwned="control"' "$work/hostile-shots/control.dom.html"
+check "control: a script in a page runs in the headless browser and shows in the dumped DOM" $?
+check_page() { python3 "$src/tests/pipeline/check_output.py" dom "$@"; }
+check_page "$work/hostile-shots/hostile-summary.dom.html" \
+  --expect "=Moderation <script>document.body.dataset.pwned='label'</script> & \"co\"" \
+  --expect "+SUM(1,2) & 'single' </title></text></svg><script>document.body.dataset.pwned='svg'</script>" \
+  --expect "Dover <script>document.body.dataset.pwned='district'</script>"
+check "rendered hostile summary: no script ran, no element or attribute injected, the labels shown as text" $?
+check_page "$work/hostile-shots/hostile-appendix.dom.html" \
+  --expect "+44 moderation <script>document.body.dataset.pwned='text'</script> and a learning walk" \
+  --expect "\"><img src=x onerror=\"document.body.dataset.pwned='collaborative'\"> & Co" \
+  --expect "Priority 1 ' onmouseover='document.body.dataset.pwned=1' \" onfocus=\"document.body.dataset.pwned=2\":"
+check "rendered hostile appendix: no script ran, no element or attribute injected, the text shown as text" $?
+[ "$(grep -o '<rect class="bar"' "$work/hostile-shots/hostile-summary.dom.html" | wc -l)" -eq 4 ]
+check "rendered hostile summary: a bar per theme, the chart not broken by a label" $?
+[ "$(grep -o '<p class="quote">' "$work/hostile-shots/hostile-appendix.dom.html" | wc -l)" -eq 6 ]
+check "rendered hostile appendix: all 6 comments, the table not broken by a name" $?
+
 mkdir -p "$src/out/screenshots" 2>/dev/null && cp "$work/shots/"*.png "$src/out/screenshots/" 2>/dev/null
 echo "render: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

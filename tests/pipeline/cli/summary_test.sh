@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # returns summary: the approved Markdown file, figures against an
-# independent count from tag output, co-occurrence, text width.
+# independent count from tag output, co-occurrence, text width; on hostile
+# data (tests/data/hostile) a CSV a spreadsheet reads as text and an html
+# page with nothing injected.
 # usage: summary_test.sh PATH/TO/returns SOURCE_DIR
 source "$(dirname "$0")/lib.sh" "$@"
 
@@ -48,5 +50,34 @@ assert co['moderation']['peer_review'] == sum('moderation' in r['themes'] and 'p
 "$returns" summary --db "$db2" --by district --cooccurrence >"$work/summary.txt"
 [ "$(awk '{ if (length($0) > m) m = length($0) } END { print m }' "$work/summary.txt")" -le 100 ]
 check "summary text fits 100 columns" $?
+
+# Output safety: hostile labels, names and text (tests/data/hostile).
+hostile="$work/hostile"
+build_hostile_db "$hostile"
+label="=Moderation <script>document.body.dataset.pwned='label'</script> & \"co\""
+attr_label="\" onmouseover=\"document.body.dataset.pwned='attr'\" x=\"' <b>walks</b>"
+svg_label="+SUM(1,2) & 'single' </title></text></svg><script>document.body.dataset.pwned='svg'</script>"
+dover="Dover <script>document.body.dataset.pwned='district'</script>"
+for by in district collaborative round; do
+  "$returns" summary --db "$hostile" --format csv --by "$by" >"$work/hostile-$by.csv"
+  check_output csv "$work/hostile-$by.csv" --expect "'$label" --expect "$attr_label" --expect "'$svg_label" \
+    --expect "'@cmd|' /C calc'!A0" --expect moderation --expect all --expect "$by"
+  check "regression: summary --format csv --by $by: every text cell quoted (the theme id too), none a formula" $?
+done
+check_output csv "$work/hostile-district.csv" --expect "'-Thanet" --expect "'=Swale" --expect "$dover"
+check "regression: summary csv: district names starting with '-' and '=' are text to a spreadsheet" $?
+check_output csv "$work/hostile-round.csv" --expect "'-2014"
+check "regression: summary csv: a round starting with '-' is text to a spreadsheet" $?
+for by in district collaborative round; do
+  "$returns" summary --db "$hostile" --format html --by "$by" "moderation OR '<script>x</script>' OR \"&amp;\"" \
+    >"$work/hostile-$by.html"
+  check_output html "$work/hostile-$by.html" --expect "$label" --expect "$attr_label" --expect "$svg_label" \
+    --expect "'<script>x</script>'" --expect '"&amp;"'
+  check "summary --format html --by $by: labels, values and the query escaped; no element or attribute injected" $?
+done
+check_output html "$work/hostile-district.html" --expect "$dover" --expect "-Thanet" --expect "=Swale"
+check "summary html: hostile district names shown as text" $?
+check_output html "$work/hostile-collaborative.html" --expect "\"><img src=x onerror=\"document.body.dataset.pwned='collaborative'\"> & Co"
+check "summary html: a hostile collaborative name shown as text" $?
 
 finish summary

@@ -6,12 +6,12 @@
 #include <filesystem>
 #include <optional>
 #include <sstream>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "tests/corpus/bundled_records.h"
 #include "tests/lexicon/default_matcher.h"
+#include "tests/pipeline/strict_csv.h"
 #include "tests/temp_dir.h"
 
 namespace fs = std::filesystem;
@@ -25,54 +25,9 @@ using returns::Tagging;
 using returns::ThemeMatch;
 using returns::test::ReadBytes;
 using returns::test::TempDir;
-
-using Rows = std::vector<std::vector<std::string>>;
-
-// A strict RFC 4180 reader: fields quoted or not, "" inside quotes for a
-// quote, every record ended by CRLF (line ends inside quotes are data).
-// Throws on anything else, so a stray quote or a bare LF fails the test.
-Rows ParseCsv(const std::string& text) {
-  Rows rows;
-  std::vector<std::string> row;
-  std::string field;
-  size_t i = 0;
-  auto fail = [&](const char* what) { throw std::runtime_error(std::string(what) + " at byte " + std::to_string(i)); };
-  while (i < text.size()) {
-    field.clear();
-    if (text[i] == '"') {
-      ++i;
-      for (;;) {
-        if (i >= text.size()) fail("unterminated quoted field");
-        if (text[i] == '"') {
-          if (i + 1 < text.size() && text[i + 1] == '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          ++i;
-          break;
-        }
-        field += text[i++];
-      }
-    } else {
-      while (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n') {
-        if (text[i] == '"') fail("quote in an unquoted field");
-        field += text[i++];
-      }
-    }
-    row.push_back(field);
-    if (i < text.size() && text[i] == ',') {
-      ++i;
-      if (i == text.size()) fail("a comma ends the file");
-      continue;
-    }
-    if (text.compare(i, 2, "\r\n") != 0) fail("a record not ended by CRLF");
-    i += 2;
-    rows.push_back(std::move(row));
-    row.clear();
-  }
-  return rows;
-}
+using returns::test::AsSpreadsheetText;
+using returns::test::ParseCsv;
+using Rows = returns::test::CsvRows;
 
 std::string Joined(const std::vector<std::string>& items) {
   std::string out;
@@ -87,7 +42,8 @@ std::vector<std::string> ExpectedRow(const CommentRecord& r) {
   for (const ThemeMatch& m : t.matches) {
     matches += (matches.empty() ? "" : ";") + m.theme + "@" + std::to_string(m.start) + "-" + std::to_string(m.end);
   }
-  return {r.id, r.question ? std::to_string(r.question) : "", Joined(t.themes), Joined(t.pending), matches, r.text};
+  return {AsSpreadsheetText(r.id), r.question ? std::to_string(r.question) : "", Joined(t.themes), Joined(t.pending),
+          matches, AsSpreadsheetText(r.text)};
 }
 
 // The bundled corpus, tagged with the default lexicon.
@@ -269,4 +225,41 @@ TEST_CASE("TaggedCsvSink on the tagged corpus reads back as its records, for any
 
 TEST_CASE("TaggedCsvSink with no records writes the header alone", "[writers][csv]") {
   CHECK(CsvOf({}, 10, 2) == "id,question,themes,pending,matches,text\r\n");
+}
+
+TEST_CASE("regression: a tagged CSV cell starting with '=', '+', '-', '@', a tab or a CR is text to a spreadsheet",
+          "[writers][csv][regression]") {
+  Tagging tags;
+  tags.themes = {"moderation"};
+  tags.matches = {{"moderation", "word:moderat*", 1, 11, "moderation", false}};
+  const std::vector<CommentRecord> records = {
+      Record("=1+1", 2, "=HYPERLINK(\"http://evil.example/\",\"moderation\")", tags),
+      Record("+id", 3, "+44 1234 moderation"),
+      Record("-id", 0, "- moderation planned"),
+      Record("@id", 4, "@SUM(1+1)*cmd|' /C calc'!A0"),
+      Record("\tid", 5, "\tmoderation"),
+      Record("\rid", 1, "\r=1+1"),
+      Record("plain", 2, "plain = fine, 'quoted' -- not first"),
+  };
+  const std::string csv = CsvOf(records, 3, 2);
+  // As written: the ' inside the quotes, before the rest, quotes doubled.
+  CHECK(csv.find("\r\n\"'=1+1\",2,\"moderation\",\"\",\"moderation@1-11\","
+                 "\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"moderation\"\")\"\r\n") != std::string::npos);
+  CHECK(csv.find("\r\n\"'-id\",,\"\",\"\",\"\",\"'- moderation planned\"\r\n") != std::string::npos);
+  const returns::test::CsvCellRows rows = returns::test::ParseCsvCells(csv);
+  REQUIRE(rows.size() == records.size() + 1);
+  for (size_t i = 1; i < rows.size(); ++i) {
+    for (const returns::test::CsvCellRead& cell : rows[i]) {
+      INFO("row " << i << ": " << cell.text);
+      CHECK_FALSE(returns::test::SpreadsheetFormula(cell.text));
+    }
+  }
+  CHECK(rows[2][0].text == "'+id");
+  CHECK(rows[2][5].text == "'+44 1234 moderation");
+  CHECK(rows[4][5].text == "'@SUM(1+1)*cmd|' /C calc'!A0");
+  CHECK(rows[5][0].text == "'\tid");
+  CHECK(rows[6][5].text == "'\r=1+1");
+  CHECK(rows[7][5].text == "plain = fine, 'quoted' -- not first");  // only the first character counts
+  CHECK(rows[7][0].quoted);
+  CHECK_FALSE(rows[7][1].quoted);  // the question, a number
 }
