@@ -4,12 +4,15 @@
 
 #include <sstream>
 
+#include "corpus/base/utf8.h"
 #include "corpus/text/words.h"
+#include "lexicon/codebook/lexicon_text.h"
 #include "lexicon/codebook/theme_id.h"
 
 namespace returns {
 
 Result<Lexicon> ParseWordstatCat(const std::string& text, const std::string& source) {
+  if (Status s = CheckUtf8(text, source); !s.ok()) return s;
   static const RE2 kEntry(R"(^(.*?)\s*\(\s*([0-9]+(?:\.[0-9]+)?)\s*\)\s*$)");
   Lexicon lex;
   lex.source = source;
@@ -33,11 +36,11 @@ Result<Lexicon> ParseWordstatCat(const std::string& text, const std::string& sou
     std::string entry, weight;
     if (RE2::FullMatch(body, kEntry, &entry, &weight)) {
       if (open.empty() || depth == 0) {
-        return Status::InvalidInput(where, "entry '" + entry + "' is outside any category");
+        return Status::InvalidInput(where, "entry '" + Printable(entry) + "' is outside any category");
       }
       if (depth > open.size()) return Status::InvalidInput(where, "entry indented deeper than its category");
       if (entry.find('@') != std::string::npos) {
-        lex.warnings.push_back(where + ": warning: rule '" + body + "' uses WordStat's '@' syntax, which is not supported; it was not imported");
+        lex.warnings.push_back(where + ": warning: rule '" + Printable(body) + "' uses WordStat's '@' syntax, which is not supported; it was not imported");
         continue;
       }
       std::string words;

@@ -4,6 +4,7 @@
 #include "lexicon/codebook/import_wordstat.h"
 #include "lexicon/codebook/load_lexicon.h"
 #include "lexicon/matcher/matcher.h"
+#include "lexicon/tools/check.h"
 
 using returns::RuleKind;
 
@@ -74,4 +75,42 @@ TEST_CASE("WordStat .cat errors name file and line", "[import][wordstat][errors]
   CHECK(returns::ParseWordstatCat("A\n  B (1)\n", "b.cat").status().ToString() ==
         "b.cat:2: error: indent with tabs, not spaces");
   CHECK(returns::ParseWordstatCat("A\n\t\t\tB\n", "b.cat").status().ToString() == "b.cat:2: error: category indented too deep");
+}
+
+namespace {
+
+std::vector<std::string> Problems(const returns::Result<returns::Lexicon>& lex) {
+  REQUIRE(lex.ok());
+  std::vector<std::string> out;
+  for (const auto& p : returns::CheckLexicon(lex.value())) out.push_back(p.message);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("regression: LIWC and WordStat text with NUL or control characters is an error naming file:line",
+          "[import][regression]") {
+  using namespace std::string_literals;
+  const auto dic = returns::ParseLiwcDic("%\n1\tmoder\x07" "ation\n2\t日本語\n%\nmod\0erat*\t1\nboard\t2\n"s, "a.dic");
+  CHECK(Problems(dic) == std::vector<std::string>{
+                             "a.dic:2: error: label 'moder\\x07ation' holds control character U+0007",
+                             "a.dic:5: error: rule 'word:mod\\x00erat*' holds a NUL byte",
+                             "a.dic:3: error: theme '日本語' has an empty id (an id is made of ASCII letters and digits)",
+                         });
+  REQUIRE(dic.ok());
+  CHECK(returns::Matcher::Compile(dic.value()).status().ToString() ==
+        "a.dic:2: error: label 'moder\\x07ation' holds control character U+0007");
+  CHECK(returns::ParseLiwcDic("%\n1\tcaf\xe9\n%\ncafe\t1\n", "a.dic").status().ToString() ==
+        "a.dic:2: error: invalid UTF-8 at byte offset 7 (byte 0xE9)");
+
+  const auto cat = returns::ParseWordstatCat("MODER\x1b" "ATION\n\tMOD\0ERAT* (1)\n日本語\n\tBOARD (1)\n"s, "b.cat");
+  CHECK(Problems(cat) == std::vector<std::string>{
+                             "b.cat:1: error: label 'MODER\\x1BATION' holds control character U+001B",
+                             "b.cat:2: error: rule 'word:MOD\\x00ERAT*' holds a NUL byte",
+                             "b.cat:3: error: theme '日本語' has an empty id (an id is made of ASCII letters and digits)",
+                         });
+  REQUIRE(cat.ok());
+  CHECK_FALSE(returns::Matcher::Compile(cat.value()).ok());
+  CHECK(returns::ParseWordstatCat("A\n\tcaf\xe9 (1)\n", "b.cat").status().ToString() ==
+        "b.cat:2: error: invalid UTF-8 at byte offset 6 (byte 0xE9)");
 }

@@ -178,3 +178,31 @@ TEST_CASE("compile errors name file and line", "[matcher][errors]") {
               "  - id: b\n    parent: a\n    rules: [{word: y}]\n") ==
         "bad.yaml:4: error: theme 'a' is its own ancestor");
 }
+
+namespace {
+
+// Matcher::Compile's error on a YAML lexicon read from `yaml` as "bad.yaml".
+std::string CompileError(const std::string& yaml) {
+  auto lex = returns::ParseLexiconYaml(yaml, "bad.yaml");
+  REQUIRE(lex.ok());
+  auto m = Matcher::Compile(lex.value());
+  REQUIRE_FALSE(m.ok());
+  return m.status().ToString();
+}
+
+}  // namespace
+
+TEST_CASE("regression: a theme id with a NUL byte is refused by Matcher::Compile, so tag never aborts", "[matcher][errors][regression]") {
+  // lexicon check said 0 errors, then tag aborted.
+  CHECK(CompileError("name: x\nversion: 1\nthemes:\n  - id: \"mod\\0eration\"\n    rules: [{word: moderation}]\n") ==
+        "bad.yaml:4: error: theme id 'mod\\x00eration' is not an identifier: lower-case ASCII letters and digits, "
+        "words joined by '_' (such as 'mod_eration')");
+  CHECK(CompileError("name: x\nversion: 1\nthemes:\n  - id: \"\"\n    rules: [{word: moderation}]\n") ==
+        "bad.yaml:4: error: theme id is empty");
+  CHECK(CompileError("name: x\nversion: 1\nthemes:\n  - id: a\n    label: \"A\\0\"\n    rules: [{word: x}]\n") ==
+        "bad.yaml:4: error: label 'A\\x00' holds a NUL byte");
+  CHECK(CompileError("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - acronym: \"TA\\x01\"\n") ==
+        "bad.yaml:6: error: rule 'acronym:TA\\x01' holds control character U+0001");
+  CHECK(CompileError("name: x\nversion: 1\nthemes:\n  - id: a\n    rules: [{word: x}]\n    exclude: [\"x\\0y\"]\n") ==
+        "bad.yaml:6: error: exclusion 'x\\x00y' holds a NUL byte");
+}
