@@ -75,6 +75,12 @@ class Problems {
     if (const std::string like = ThemeId(id); !like.empty()) message += " (such as '" + like + "')";
     Add(line, message);
   }
+  void Pattern(int line, const std::string& what, const std::string& pattern) {
+    if (UsesAnyByte(pattern)) {
+      Add(line, what + " '" + Printable(pattern) +
+                    "' uses \\C, which matches any byte and can split a character; use . for any character");
+    }
+  }
   std::vector<Status> Take() { return std::move(out_); }
 
  private:
@@ -98,6 +104,39 @@ std::string TextProblem(std::string_view text, LineBreaks breaks) {
   return {};
 }
 
+bool UsesAnyByte(std::string_view p) {
+  bool in_class = false;
+  for (size_t i = 0; i < p.size(); ++i) {
+    const char c = p[i];
+    if (in_class) {
+      if (c == '\\') {
+        ++i;  // an escape in a class: RE2 reads \C there as an error of its own
+      } else if (c == '[' && i + 1 < p.size() && p[i + 1] == ':' && p.find(":]", i + 2) != std::string_view::npos) {
+        i = p.find(":]", i + 2) + 1;  // [:alpha:]
+      } else if (c == ']') {
+        in_class = false;
+      }
+      continue;
+    }
+    if (c == '\\') {
+      if (i + 1 == p.size()) return false;
+      if (p[i + 1] == 'C') return true;
+      if (p[i + 1] == 'Q') {  // \Q...\E: literal up to \E, or to the end
+        const size_t end = p.find("\\E", i + 2);
+        if (end == std::string_view::npos) return false;
+        i = end + 1;
+        continue;
+      }
+      ++i;  // any other escape, \\ included, is two characters
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < p.size() && p[i + 1] == '^') ++i;
+      if (i + 1 < p.size() && p[i + 1] == ']') ++i;  // a ']' first in a class is literal
+    }
+  }
+  return false;
+}
+
 std::vector<Status> TextProblems(const Lexicon& lex) {
   Problems problems(lex);
   problems.Text(0, "lexicon name", lex.name, LineBreaks::kRefused);
@@ -111,9 +150,11 @@ std::vector<Status> TextProblems(const Lexicon& lex) {
     }
     for (const Rule& r : t.rules) {
       problems.Text(r.line, "rule", RuleName(r), LineBreaks::kAllowed);
+      if (r.kind == RuleKind::kPattern) problems.Pattern(r.line, "pattern", r.text);
     }
     for (const Exclusion& x : t.exclusions) {
       problems.Text(x.line, x.pattern ? "exclusion pattern" : "exclusion", x.text, LineBreaks::kAllowed);
+      if (x.pattern) problems.Pattern(x.line, "exclusion pattern", x.text);
     }
   }
   return problems.Take();

@@ -4,6 +4,39 @@
 
 using returns::LineBreaks;
 
+TEST_CASE("UsesAnyByte: \\C where RE2 reads it as the any-byte escape", "[lexicon][text]") {
+  struct Row {
+    const char* pattern;
+    bool any_byte;
+  };
+  const std::vector<Row> table = {
+      {R"(\C)", true},
+      {R"(a\Cb)", true},
+      {R"((?i)\C+)", true},
+      {R"((?s:.\C))", true},
+      {R"(\\C)", false},            // a backslash, then C
+      {R"(\\\C)", true},            // a backslash, then \C
+      {R"(\Q\C\E)", false},         // literal between \Q and \E
+      {R"(\Qa\C)", false},          // literal to the end without \E
+      {R"(\Qa\E\C)", true},
+      {R"(\pC)", false},            // the Unicode class C (other)
+      {R"(\p{Cc}\x43)", false},
+      {R"([\C])", false},           // in a class RE2 refuses it itself (invalid escape)
+      {R"([^\C]x)", false},
+      {R"([]\C]\C)", true},         // ']' first in a class is literal; the class ends at the second
+      {R"([^]\C])", false},
+      {R"([[:alpha:]\C]\C)", true},  // [:alpha:] does not end the class
+      {R"(\bC\b)", false},
+      {R"(Y[0-9]/[0-9])", false},
+      {R"(C:\\)", false},
+      {R"(\)", false},
+  };
+  for (const Row& row : table) {
+    INFO(row.pattern);
+    CHECK(returns::UsesAnyByte(row.pattern) == row.any_byte);
+  }
+}
+
 TEST_CASE("TextProblem: UTF-8 without NUL or control characters", "[lexicon][text]") {
   struct Row {
     std::string text;

@@ -129,3 +129,27 @@ themes:
   REQUIRE(problems.size() == 1);
   CHECK(problems[0].message == "code.yaml:2: error: label 'caf\\xE9' is not valid UTF-8 (byte 0xE9)");
 }
+
+TEST_CASE("regression: a pattern using \\C is refused, as a rule or an exclusion, with file:line",
+          "[check][regression]") {
+  CHECK(Problems(R"(name: x
+version: "1"
+themes:
+  - id: any_byte
+    rules:
+      - pattern: '\C'
+      - pattern: '(?i)moderat\C+'
+      - pattern: '\\C'
+      - pattern: '\Q\C\E'
+      - pattern: '[\C]'
+    exclude_patterns: ['a\Cb', '\\Cx']
+)") == std::vector<std::string>{
+            "t.yaml:6: error: pattern '\\C' uses \\C, which matches any byte and can split a character; use . for "
+            "any character",
+            "t.yaml:7: error: pattern '(?i)moderat\\C+' uses \\C, which matches any byte and can split a character; "
+            "use . for any character",
+            "t.yaml:11: error: exclusion pattern 'a\\Cb' uses \\C, which matches any byte and can split a character; "
+            "use . for any character",
+            "t.yaml:10: error: invalid RE2 pattern '[\\C]': invalid escape sequence: \\C",
+        });
+}
