@@ -3,12 +3,15 @@
 #include <map>
 #include <sstream>
 
+#include "corpus/base/utf8.h"
 #include "corpus/text/words.h"
+#include "lexicon/codebook/lexicon_text.h"
 #include "lexicon/codebook/theme_id.h"
 
 namespace returns {
 
 Result<Lexicon> ParseLiwcDic(const std::string& text, const std::string& source) {
+  if (Status s = CheckUtf8(text, source); !s.ok()) return s;
   Lexicon lex;
   lex.source = source;
   lex.name = source;
@@ -55,14 +58,14 @@ Result<Lexicon> ParseLiwcDic(const std::string& text, const std::string& source)
     bool conditional = false;
     for (const std::string& n : numbers) conditional = conditional || n.find_first_of("()/<>") != std::string::npos;
     if (conditional) {
-      lex.warnings.push_back(where + ": warning: conditional entry '" + std::string(trimmed) +
+      lex.warnings.push_back(where + ": warning: conditional entry '" + Printable(trimmed) +
                              "' is not supported; it was not imported");
       continue;
     }
     for (const std::string& n : numbers) {
       const auto it = category.find(n);
       if (it == category.end()) {
-        return Status::InvalidInput(where, "entry '" + entry + "' names unknown category " + n);
+        return Status::InvalidInput(where, "entry '" + Printable(entry) + "' names unknown category " + Printable(n));
       }
       const RuleKind kind = entry.find(' ') == std::string::npos ? RuleKind::kWord : RuleKind::kPhrase;
       lex.themes[it->second].rules.push_back({kind, entry, {}, number});

@@ -3,19 +3,50 @@
 #include <re2/re2.h>
 
 #include <sstream>
+#include <unordered_map>
+#include <unordered_set>
 
+#include "corpus/base/utf8.h"
 #include "corpus/text/words.h"
+#include "lexicon/codebook/lexicon_text.h"
 #include "lexicon/codebook/theme_id.h"
 
 namespace returns {
+namespace {
+
+// Ids given so far, and for each qualified id the next number to try.
+struct Ids {
+  std::unordered_set<std::string> taken;
+  std::unordered_map<std::string, int> next_number;
+};
+
+// A nested category's id: its own when free, else qualified by its parent's
+// ("school_improvement.governance"), else numbered (a second category of that
+// name under that parent: "school_improvement.governance_2"). Hash lookups, so
+// that import stays linear however often names repeat.
+std::string DistinctId(const std::string& own, const std::string& parent, Ids& ids) {
+  if (!ids.taken.count(own)) return own;
+  const std::string qualified = parent + "." + own;
+  if (!ids.taken.count(qualified)) return qualified;
+  int& n = ids.next_number.try_emplace(qualified, 2).first->second;
+  std::string numbered;
+  do {
+    numbered = qualified + "_" + std::to_string(n++);
+  } while (ids.taken.count(numbered));
+  return numbered;
+}
+
+}  // namespace
 
 Result<Lexicon> ParseWordstatCat(const std::string& text, const std::string& source) {
+  if (Status s = CheckUtf8(text, source); !s.ok()) return s;
   static const RE2 kEntry(R"(^(.*?)\s*\(\s*([0-9]+(?:\.[0-9]+)?)\s*\)\s*$)");
   Lexicon lex;
   lex.source = source;
   lex.name = source;
   lex.version = "wordstat";
   std::vector<size_t> open;  // theme index at each depth of the category path
+  Ids ids;
   std::istringstream in(text);
   std::string line;
   int number = 0;
@@ -33,11 +64,11 @@ Result<Lexicon> ParseWordstatCat(const std::string& text, const std::string& sou
     std::string entry, weight;
     if (RE2::FullMatch(body, kEntry, &entry, &weight)) {
       if (open.empty() || depth == 0) {
-        return Status::InvalidInput(where, "entry '" + entry + "' is outside any category");
+        return Status::InvalidInput(where, "entry '" + Printable(entry) + "' is outside any category");
       }
       if (depth > open.size()) return Status::InvalidInput(where, "entry indented deeper than its category");
       if (entry.find('@') != std::string::npos) {
-        lex.warnings.push_back(where + ": warning: rule '" + body + "' uses WordStat's '@' syntax, which is not supported; it was not imported");
+        lex.warnings.push_back(where + ": warning: rule '" + Printable(body) + "' uses WordStat's '@' syntax, which is not supported; it was not imported");
         continue;
       }
       std::string words;
@@ -53,11 +84,11 @@ Result<Lexicon> ParseWordstatCat(const std::string& text, const std::string& sou
     t.label = body;
     t.id = ThemeId(body);
     t.line = number;
-    if (depth > 0) t.parent = lex.themes[open.back()].id;
-    // Nested categories keep distinct ids under different parents.
-    for (const Theme& other : lex.themes) {
-      if (other.id == t.id && t.parent) t.id = *t.parent + "." + t.id;
+    if (depth > 0) {
+      t.parent = lex.themes[open.back()].id;
+      t.id = DistinctId(t.id, *t.parent, ids);
     }
+    ids.taken.insert(t.id);
     open.push_back(lex.themes.size());
     lex.themes.push_back(std::move(t));
   }

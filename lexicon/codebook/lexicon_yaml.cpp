@@ -4,6 +4,7 @@
 
 #include "corpus/base/read_file.h"
 #include "corpus/base/utf8.h"
+#include "lexicon/codebook/lexicon_text.h"
 
 namespace returns {
 namespace {
@@ -61,7 +62,7 @@ class Reader {
           if (key == name) kind = &k;
         }
         if (!kind) {
-          return Error(entry.first, "unknown rule kind '" + key + "' (word, phrase, acronym, pattern, near)");
+          return Error(entry.first, "unknown rule kind '" + Printable(key) + "' (word, phrase, acronym, pattern, near)");
         }
         ++kinds;
         const YAML::Node value = entry.second;
@@ -97,6 +98,12 @@ class Reader {
     lex.source = source_;
     if (Status s = Scalar(root, "name", lex.name, true); !s.ok()) return s;
     if (Status s = Scalar(root, "version", lex.version, true); !s.ok()) return s;
+    for (const char* key : {"name", "version"}) {  // the themes' text is checked with them (lexicon_text.h)
+      const std::string text = root[key].as<std::string>();
+      if (const std::string p = TextProblem(text, LineBreaks::kRefused); !p.empty()) {
+        return Error(root[key], std::string(key) + " '" + Printable(text) + "' " + p);
+      }
+    }
     const YAML::Node themes = root["themes"];
     if (!themes || !themes.IsSequence()) return Error(root, "'themes' must be a list");
     for (const YAML::Node& t : themes) {
@@ -115,7 +122,7 @@ class Reader {
         static const char* kKnown[] = {"id", "label", "description", "parent", "rules", "exclude", "exclude_patterns"};
         bool known = false;
         for (const char* k : kKnown) known = known || key == k;
-        if (!known) return Error(entry.first, "unknown theme field '" + key + "'");
+        if (!known) return Error(entry.first, "unknown theme field '" + Printable(key) + "'");
       }
       if (t["rules"]) {
         if (Status s = Rules(t["rules"], theme); !s.ok()) return s;
@@ -138,11 +145,12 @@ class Reader {
 }  // namespace
 
 Result<Lexicon> ParseLexiconYaml(const std::string& yaml_text, const std::string& source) {
+  if (Status s = CheckUtf8(yaml_text, source); !s.ok()) return s;
   const Reader reader(source);
   try {
     return reader.Read(YAML::Load(yaml_text));
   } catch (const YAML::Exception& e) {
-    return Status::InvalidInput(source + ":" + std::to_string(e.mark.line + 1), "bad YAML: " + e.msg);
+    return Status::InvalidInput(source + ":" + std::to_string(e.mark.line + 1), "bad YAML: " + Printable(e.msg));
   }
 }
 

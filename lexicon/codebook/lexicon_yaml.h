@@ -18,8 +18,10 @@
 //       exclude: [moderate progress]  # phrases
 //       exclude_patterns: ['moderate(ly)? (good|well)']
 //
-// Parsing checks the shape only; CheckLexicon (check.h) and compiling
-// (matcher.h) check patterns, ids and parents. Thread-safe.
+// Parsing checks the shape, that the text is UTF-8, and the name and
+// version; every other string keeps its line for CheckLexicon (check.h) and
+// compiling (matcher.h), which check the text (lexicon_text.h), patterns, ids
+// and parents. Thread-safe.
 #pragma once
 
 #include <string>

@@ -1,5 +1,11 @@
-// A theme id from a category name: lower case, runs of other characters as '_'.
-// "Learning Walks" → "learning_walks". Pure.
+// Theme ids: what a theme is called in output, index terms and queries.
+//
+// A theme id is what ThemeId makes of a name — lower-case ASCII letters and
+// digits, in runs joined by single '_' ("learning_walks") — or such ids joined
+// by '.' (a WordStat category qualified by its parent's id:
+// "school_improvement.governance"). Nothing else is a theme id: no capitals,
+// spaces, hyphens, control characters, NUL bytes or other characters, and not
+// the empty string. Pure; thread-safe.
 #pragma once
 
 #include <string>
@@ -7,6 +13,12 @@
 
 namespace returns {
 
+// A theme id from a category name: lower case, runs of other characters as
+// '_'. "Learning Walks" → "learning_walks". Empty when the name has no ASCII
+// letter or digit.
 std::string ThemeId(std::string_view name);
+
+// True when `id` is a theme id (above).
+bool IsThemeId(std::string_view id);
 
 }  // namespace returns

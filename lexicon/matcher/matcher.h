@@ -26,8 +26,11 @@ namespace returns {
 
 class Matcher {
  public:
-  // Fails with file:line on an invalid RE2 pattern, a malformed NEAR rule,
-  // a duplicate theme id or an unknown parent.
+  // Fails with file:line on text a lexicon may not hold (lexicon_text.h: not
+  // UTF-8, NUL or control characters, an id that is not a theme id, a pattern
+  // using \C), an invalid RE2 pattern, a malformed NEAR rule, a duplicate
+  // theme id, an unknown parent or a parent cycle. Every match span of the
+  // matcher then lies on UTF-8 character boundaries.
   static Result<Matcher> Compile(const Lexicon& lexicon);
 
   // `question` 1-5, or 0 when unknown (then every rule applies).

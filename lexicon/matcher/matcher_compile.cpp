@@ -1,6 +1,7 @@
 #include <map>
 
 #include "corpus/text/words.h"
+#include "lexicon/codebook/lexicon_text.h"
 #include "lexicon/matcher/compiled_lexicon.h"
 
 namespace returns {
@@ -41,13 +42,16 @@ std::vector<Term> Terms(std::string_view text) {
 }  // namespace
 
 Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const Lexicon& lex) {
+  // Text it may not hold (lexicon_text.h) first: then every id, label, rule
+  // and span below is a valid UTF-8 string without control characters.
+  if (std::vector<Status> problems = TextProblems(lex); !problems.empty()) return problems.front();
   auto c = std::make_shared<Matcher::Compiled>();
   c->name = lex.name;
   c->version = lex.version;
   std::map<std::string, size_t> index;
   for (const Theme& t : lex.themes) {
     if (!index.emplace(t.id, index.size()).second) {
-      return Status::InvalidInput(Where(lex, t.line), "duplicate theme id '" + t.id + "'");
+      return Status::InvalidInput(Where(lex, t.line), "duplicate theme id '" + Printable(t.id) + "'");
     }
     c->theme_ids.push_back(t.id);
   }
@@ -57,8 +61,8 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
     if (!t.parent) continue;
     const auto it = index.find(*t.parent);
     if (it == index.end()) {
-      return Status::InvalidInput(Where(lex, t.line), "theme '" + t.id + "' has unknown parent '" +
-                                  *t.parent + "'");
+      return Status::InvalidInput(Where(lex, t.line), "theme '" + Printable(t.id) + "' has unknown parent '" +
+                                  Printable(*t.parent) + "'");
     }
     c->parent[i] = static_cast<int>(it->second);
   }
@@ -66,7 +70,7 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
     int p = c->parent[i];
     for (size_t steps = 0; p >= 0; ++steps, p = c->parent[static_cast<size_t>(p)]) {
       if (steps > lex.themes.size()) {
-        return Status::InvalidInput(Where(lex, lex.themes[i].line), "theme '" + lex.themes[i].id +
+        return Status::InvalidInput(Where(lex, lex.themes[i].line), "theme '" + Printable(lex.themes[i].id) +
                                     "' is its own ancestor");
       }
     }
@@ -96,7 +100,7 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
         }
         case RuleKind::kAcronym: {
           if (std::string(Trim(rule.text)).find(' ') != std::string::npos) {
-            return Status::InvalidInput(where, "an acronym is one token: '" + rule.text + "'");
+            return Status::InvalidInput(where, "an acronym is one token: '" + Printable(rule.text) + "'");
           }
           c->rules.push_back(r);
           const std::string acronym(Trim(rule.text));
@@ -107,7 +111,7 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
         case RuleKind::kPattern: {
           auto re = std::make_unique<RE2>(rule.text, PatternOptions());
           if (!re->ok()) {
-            return Status::InvalidInput(where, "invalid RE2 pattern '" + rule.text + "': " + re->error());
+            return Status::InvalidInput(where, "invalid RE2 pattern '" + Printable(rule.text) + "': " + Printable(re->error()));
           }
           c->rules.push_back(r);
           c->patterns.push_back(std::move(re));
@@ -119,7 +123,7 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
           std::string a, b;
           size_t within = 0;
           if (!RE2::FullMatch(rule.text, kNear, &a, &within, &b) || within == 0) {
-            return Status::InvalidInput(where, "a near rule reads 'A NEAR/N B' with N > 0: '" + rule.text + "'");
+            return Status::InvalidInput(where, "a near rule reads 'A NEAR/N B' with N > 0: '" + Printable(rule.text) + "'");
           }
           r.words = {Term{FoldCase(a), IsGlob(a)}, Term{FoldCase(b), IsGlob(b)}};
           r.within = within;
@@ -135,8 +139,8 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
       if (ex.pattern) {
         ce.re = std::make_unique<RE2>(ex.text, PatternOptions());
         if (!ce.re->ok()) {
-          return Status::InvalidInput(Where(lex, ex.line), "invalid RE2 pattern '" + ex.text +
-                                      "': " + ce.re->error());
+          return Status::InvalidInput(Where(lex, ex.line), "invalid RE2 pattern '" + Printable(ex.text) +
+                                      "': " + Printable(ce.re->error()));
         }
         if (!c->exclusion_set) c->exclusion_set = std::make_unique<RE2::Set>(PatternOptions(), RE2::UNANCHORED);
         std::string error;

@@ -5,6 +5,9 @@
 #include <map>
 #include <set>
 
+#include "lexicon/codebook/lexicon_text.h"
+#include "lexicon/codebook/theme_id.h"
+
 namespace returns {
 namespace {
 
@@ -23,20 +26,26 @@ std::string PatternError(const std::string& pattern) {
 
 std::vector<LexiconProblem> CheckLexicon(const Lexicon& lex) {
   std::vector<LexiconProblem> out;
+  // The texts themselves first (lexicon_text.h), then how the themes fit together.
+  for (const Status& s : TextProblems(lex)) out.push_back({true, s.ToString()});
   auto error = [&](int line, const std::string& message) { out.push_back({true, At(lex, line) + "error: " + message}); };
   std::map<std::string, const Theme*> ids;
   for (const Theme& t : lex.themes) {
-    if (!ids.emplace(t.id, &t).second) error(t.line, "duplicate theme id '" + t.id + "'");
+    if (!ids.emplace(t.id, &t).second) error(t.line, "duplicate theme id '" + Printable(t.id) + "'");
   }
   static const RE2 kNear(R"(^\s*\S+\s+NEAR/[1-9][0-9]*\s+\S+\s*$)");
   for (const Theme& t : lex.themes) {
-    if (t.rules.empty()) error(t.line, "theme '" + t.id + "' has no rules");
-    if (t.parent && !ids.count(*t.parent)) error(t.line, "theme '" + t.id + "' has unknown parent '" + *t.parent + "'");
+    const std::string id = Printable(t.id);
+    if (t.rules.empty()) error(t.line, "theme '" + id + "' has no rules");
+    // A parent that is not a theme id has been reported as such.
+    if (t.parent && IsThemeId(*t.parent) && !ids.count(*t.parent)) {
+      error(t.line, "theme '" + id + "' has unknown parent '" + *t.parent + "'");
+    }
     if (t.parent && ids.count(*t.parent)) {
       std::set<std::string> seen{t.id};
       for (const Theme* p = ids[*t.parent]; p; p = p->parent && ids.count(*p->parent) ? ids[*p->parent] : nullptr) {
         if (!seen.insert(p->id).second) {
-          error(t.line, "theme '" + t.id + "' is its own ancestor");
+          error(t.line, "theme '" + id + "' is its own ancestor");
           break;
         }
       }
@@ -44,16 +53,16 @@ std::vector<LexiconProblem> CheckLexicon(const Lexicon& lex) {
     for (const Rule& r : t.rules) {
       if (r.kind == RuleKind::kPattern) {
         if (const std::string e = PatternError(r.text); !e.empty()) {
-          error(r.line, "invalid RE2 pattern '" + r.text + "': " + e);
+          error(r.line, "invalid RE2 pattern '" + Printable(r.text) + "': " + Printable(e));
         }
       } else if (r.kind == RuleKind::kNear && !RE2::FullMatch(r.text, kNear)) {
-        error(r.line, "a near rule reads 'A NEAR/N B' with N > 0: '" + r.text + "'");
+        error(r.line, "a near rule reads 'A NEAR/N B' with N > 0: '" + Printable(r.text) + "'");
       }
     }
     for (const Exclusion& x : t.exclusions) {
       if (!x.pattern) continue;
       if (const std::string e = PatternError(x.text); !e.empty()) {
-        error(x.line, "invalid RE2 pattern '" + x.text + "': " + e);
+        error(x.line, "invalid RE2 pattern '" + Printable(x.text) + "': " + Printable(e));
       }
     }
   }

@@ -1,7 +1,10 @@
 // Checking a lexicon before use: every problem at once, as a compiler would
 // report them ("file:line: error: …"), not just the first.
-// Errors: an invalid RE2 pattern (rule or exclusion), a malformed NEAR rule,
-// a duplicate theme id, a theme without rules, an unknown parent, a parent cycle.
+// Errors: text a lexicon may not hold (lexicon_text.h: a string that is not
+// UTF-8 or holds NUL or control characters, an id that is not a theme id, a
+// pattern using \C), an invalid RE2 pattern (rule or exclusion), a malformed
+// NEAR rule, a duplicate theme id, a theme without rules, an unknown parent,
+// a parent cycle.
 // Pure; thread-safe.
 #pragma once
 

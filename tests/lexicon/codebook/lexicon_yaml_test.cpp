@@ -49,3 +49,33 @@ TEST_CASE("YAML shape errors name file and line", "[lexicon][errors]") {
         "e.yaml:7: error: question must be a number from 1 to 5");
   CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    colour: red\n") == "e.yaml:5: error: unknown theme field 'colour'");
 }
+
+TEST_CASE("regression: lexicon text that is not UTF-8 is refused by the YAML reader, with its line",
+          "[lexicon][errors][regression]") {
+  auto error = [](const std::string& yaml) { return ParseLexiconYaml(yaml, "e.yaml").status().ToString(); };
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: caf\xe9\n    rules: [{word: x}]\n") ==
+        "e.yaml:4: error: invalid UTF-8 at byte offset 38 (byte 0xE9)");
+  // The name and version are read once, here; a theme's strings keep their lines for the checks.
+  CHECK(error("name: \"a\\0b\"\nversion: 1\nthemes: []\n") == "e.yaml:1: error: name 'a\\x00b' holds a NUL byte");
+  CHECK(error("name: x\nversion: \"1\\e\"\nthemes: []\n") ==
+        "e.yaml:2: error: version '1\\x1B' holds control character U+001B");
+}
+
+TEST_CASE("YAML escapes reach the lexicon as written, with their lines, for the checks", "[lexicon]") {
+  const auto lex = ParseLexiconYaml(R"(name: x
+version: "1"
+themes:
+  - id: "mod\0eration"
+    rules:
+      - word: "moderat\a*"
+    exclude_patterns: ['a\Cb']
+)", "e.yaml");
+  REQUIRE(lex.ok());
+  const auto& t = lex.value().themes.at(0);
+  CHECK(t.id == std::string("mod\0eration", 11));
+  CHECK(t.line == 4);
+  CHECK(t.rules.at(0).text == "moderat\a*");
+  CHECK(t.rules.at(0).line == 6);
+  CHECK(t.exclusions.at(0).text == "a\\Cb");
+  CHECK(t.exclusions.at(0).line == 7);
+}

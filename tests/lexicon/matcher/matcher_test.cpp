@@ -2,7 +2,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
+#include "corpus/intake/record_source.h"
+#include "corpus/register/register.h"
 #include "lexicon/codebook/lexicon_yaml.h"
+#include "tests/lexicon/default_matcher.h"
 
 using returns::Matcher;
 
@@ -177,4 +182,97 @@ TEST_CASE("compile errors name file and line", "[matcher][errors]") {
   CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    parent: b\n    rules: [{word: x}]\n"
               "  - id: b\n    parent: a\n    rules: [{word: y}]\n") ==
         "bad.yaml:4: error: theme 'a' is its own ancestor");
+}
+
+namespace {
+
+// Matcher::Compile's error on a YAML lexicon read from `yaml` as "bad.yaml".
+std::string CompileError(const std::string& yaml) {
+  auto lex = returns::ParseLexiconYaml(yaml, "bad.yaml");
+  REQUIRE(lex.ok());
+  auto m = Matcher::Compile(lex.value());
+  REQUIRE_FALSE(m.ok());
+  return m.status().ToString();
+}
+
+bool OnBoundary(std::string_view text, size_t at) {
+  return at == text.size() || (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80);
+}
+
+}  // namespace
+
+TEST_CASE("regression: a theme id with a NUL byte is refused by Matcher::Compile, so tag never aborts", "[matcher][errors][regression]") {
+  // lexicon check said 0 errors, then tag aborted.
+  CHECK(CompileError("name: x\nversion: 1\nthemes:\n  - id: \"mod\\0eration\"\n    rules: [{word: moderation}]\n") ==
+        "bad.yaml:4: error: theme id 'mod\\x00eration' is not an identifier: lower-case ASCII letters and digits, "
+        "words joined by '_' (such as 'mod_eration')");
+  CHECK(CompileError("name: x\nversion: 1\nthemes:\n  - id: \"\"\n    rules: [{word: moderation}]\n") ==
+        "bad.yaml:4: error: theme id is empty");
+  CHECK(CompileError("name: x\nversion: 1\nthemes:\n  - id: a\n    label: \"A\\0\"\n    rules: [{word: x}]\n") ==
+        "bad.yaml:4: error: label 'A\\x00' holds a NUL byte");
+  CHECK(CompileError("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - acronym: \"TA\\x01\"\n") ==
+        "bad.yaml:6: error: rule 'acronym:TA\\x01' holds control character U+0001");
+  CHECK(CompileError("name: x\nversion: 1\nthemes:\n  - id: a\n    rules: [{word: x}]\n    exclude: [\"x\\0y\"]\n") ==
+        "bad.yaml:6: error: exclusion 'x\\x00y' holds a NUL byte");
+}
+
+TEST_CASE("regression: a pattern using \\C is refused, so no match splits a character",
+          "[matcher][errors][regression]") {
+  CHECK(CompileError("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - pattern: '\\C'\n") ==
+        "bad.yaml:6: error: pattern '\\C' uses \\C, which matches any byte and can split a character; "
+        "use . for any character");
+  CHECK(CompileError("name: x\nversion: 1\nthemes:\n  - id: a\n    rules: [{word: x}]\n"
+                     "    exclude_patterns: ['x\\C']\n") ==
+        "bad.yaml:6: error: exclusion pattern 'x\\C' uses \\C, which matches any byte and can split a character; "
+        "use . for any character");
+  // A backslash then C, and \C quoted literally, are ordinary patterns.
+  const Matcher m = Compile("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - pattern: '\\\\C'\n"
+                            "      - pattern: '\\Q\\C\\E'\n");
+  const auto t = m.Tag("a path: C:\\Cé");
+  REQUIRE(t.matches.size() == 1);
+  CHECK(t.matches[0].text == "\\C");
+}
+
+TEST_CASE("every match span lies on UTF-8 character boundaries, over the bundled corpus", "[matcher][corpus]") {
+  const std::string dir = std::string(RETURNS_SOURCE_DIR) + "/corpus/";
+  const auto reg = returns::Register::Load(dir + "collaboratives.csv");
+  REQUIRE(reg.ok());
+  auto source = returns::RecordSource::Open({dir + "kent-2013"}, reg.value(), returns::SourceOptions{});
+  REQUIRE(source.ok());
+  std::vector<returns::CommentRecord> records, batch;
+  while (source.value()->Next(batch, 256)) records.insert(records.end(), batch.begin(), batch.end());
+  REQUIRE(source.value()->status().ok());
+  REQUIRE(records.size() == 445);
+  // The default lexicon, and patterns that reach into characters of more than
+  // one byte: any one character, runs of them, words ending in ’s, and empty
+  // matches (the search steps past those one byte at a time).
+  const Matcher reaching = Compile(R"(name: reaching
+version: "1"
+themes:
+  - id: any_character
+    rules:
+      - pattern: '(?s).'
+  - id: not_ascii
+    rules:
+      - pattern: '[^\x00-\x7F]+'
+      - pattern: '(?i)\w+’s\b'
+      - pattern: 'x*'
+)");
+  size_t matches = 0, multibyte = 0;
+  for (const Matcher* m : {&returns::test::DefaultMatcher(), &reaching}) {
+    for (const returns::CommentRecord& r : records) {
+      for (const returns::ThemeMatch& match : m->Tag(r.text, r.question).matches) {
+        ++matches;
+        INFO(r.id << " " << match.rule << " [" << match.start << ", " << match.end << ")");
+        REQUIRE(match.start < match.end);
+        REQUIRE(match.end <= r.text.size());
+        CHECK(OnBoundary(r.text, match.start));
+        CHECK(OnBoundary(r.text, match.end));
+        CHECK(match.text == r.text.substr(match.start, match.end - match.start));
+        multibyte += std::any_of(match.text.begin(), match.text.end(), [](char c) { return (c & 0x80) != 0; });
+      }
+    }
+  }
+  CHECK(matches > 50000);  // every character, by (?s).
+  CHECK(multibyte > 100);  // the test reached characters of more than one byte
 }

@@ -16,4 +16,27 @@ printf 'name: x\nversion: 1\nthemes: [\n' >"$work/badyaml.yaml"
 "$returns" lexicon check "$work/badyaml.yaml" >"$work/out" 2>"$work/err"
 [ $? -eq 2 ] && grep -q "badyaml.yaml:[0-9]*: error: bad YAML" "$work/err"; check "lexicon check: bad YAML" $?
 
+# A bad lexicon (tests/data/lexicons/, one problem each): lexicon check and
+# tag both exit 2 with one line naming the file, the line and the problem,
+# never an abort. usage: bad_lexicon FILE LINE PROBLEM
+bad_lexicon() {
+  local file=$data/lexicons/$1 expected="$1:$2: error: $3"
+  expect_error "lexicon check $1" 2 "$expected" "$returns" lexicon check "$file"
+  [ "$(grep -c ': error: ' "$work/err")" -eq 1 ]; check "lexicon check $1: one error ($(cat -v "$work/err"))" $?
+  expect_error "tag --lexicon $1" 2 "$expected" "$returns" tag --lexicon "$file" "$corpus"
+  [ "$(wc -l <"$work/err")" -eq 1 ]; check "tag --lexicon $1: one line ($(cat -v "$work/err"))" $?
+}
+not_id="is not an identifier: lower-case ASCII letters and digits, words joined by '_'"
+any_byte="uses \\C, which matches any byte and can split a character; use . for any character"
+bad_lexicon id-with-nul.yaml 4 "theme id 'mod\\x00eration' $not_id (such as 'mod_eration')"
+bad_lexicon id-with-space.yaml 4 "theme id 'learning walks' $not_id (such as 'learning_walks')"
+bad_lexicon empty-id.yaml 4 "theme 'Moderation' has an empty id (an id is made of ASCII letters and digits)"
+bad_lexicon control-character.yaml 7 "rule 'phrase:agreed\\x1Bjudgements' holds control character U+001B"
+bad_lexicon any-byte.yaml 6 "pattern 'Y[0-9]\\C' $any_byte"
+bad_lexicon any-byte-exclusion.yaml 7 "exclusion pattern 'moderate\\C' $any_byte"
+bad_lexicon nul-byte.dic 5 "rule 'word:level\\x00ling' holds a NUL byte"
+bad_lexicon nul-byte.cat 3 "rule 'word:AGREED\\x00JUDGEMENTS' holds a NUL byte"
+bad_lexicon empty-id.cat 3 "theme '日本語' has an empty id (an id is made of ASCII letters and digits)"
+bad_lexicon not-utf8.cat 3 "invalid UTF-8 at byte offset 29 (byte 0xC9)"
+
 finish lexicon
