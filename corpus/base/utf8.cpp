@@ -53,7 +53,11 @@ std::string Utf8Prefix(std::string_view s, size_t n) {
   return std::string(s.substr(0, n));
 }
 
-std::string ShowInvalidBytes(std::string_view bytes) {
+namespace {
+
+// `bytes` with each bad sequence's bytes handed to `bad` to write instead.
+template <typename Bad>
+std::string Rebuild(std::string_view bytes, Bad bad) {
   std::string out;
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   const auto n = static_cast<int32_t>(bytes.size());
@@ -62,17 +66,26 @@ std::string ShowInvalidBytes(std::string_view bytes) {
     const int32_t at = i;
     UChar32 c;
     U8_NEXT(s, i, n, c);
-    if (c >= 0) {
-      out.append(bytes.data() + at, static_cast<size_t>(i - at));
-      continue;
-    }
-    for (int32_t k = at; k < i; ++k) {
-      char hex[8];
-      std::snprintf(hex, sizeof hex, "\\x%02X", static_cast<unsigned>(s[k]));
-      out += hex;
-    }
+    if (c >= 0) out.append(bytes.data() + at, static_cast<size_t>(i - at));
+    else bad(std::string_view(bytes.data() + at, static_cast<size_t>(i - at)), out);
   }
   return out;
+}
+
+}  // namespace
+
+std::string ShowInvalidBytes(std::string_view bytes) {
+  return Rebuild(bytes, [](std::string_view sequence, std::string& out) {
+    for (unsigned char b : sequence) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "\\x%02X", static_cast<unsigned>(b));
+      out += hex;
+    }
+  });
+}
+
+std::string RepairUtf8(std::string_view bytes) {
+  return Rebuild(bytes, [](std::string_view, std::string& out) { out += "\xEF\xBF\xBD"; });
 }
 
 size_t CodePointCount(std::string_view utf8) {

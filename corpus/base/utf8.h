@@ -17,6 +17,10 @@ Status CheckUtf8(std::string_view bytes, const std::string& source);
 // \xNN ("caf\xE9.csv"), the rest as it is.
 std::string ShowInvalidBytes(std::string_view bytes);
 
+// `bytes` as valid UTF-8 for a rejects file: each bad sequence replaced by
+// U+FFFD, the rest as it is.
+std::string RepairUtf8(std::string_view bytes);
+
 // At most `n` bytes of valid UTF-8 `s`, cut back to a whole character.
 std::string Utf8Prefix(std::string_view s, size_t n);
 

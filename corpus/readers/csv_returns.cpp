@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include <unicode/utf8.h>
 
 #include <optional>
 #include <set>
@@ -26,22 +25,6 @@ const std::map<std::string, std::set<std::string>>& Aliases() {
       {"answer", {"answer", "response", "comment", "text", "answer text"}},
   };
   return kAliases;
-}
-
-// Bytes as valid UTF-8, each invalid byte replaced by U+FFFD: for rejects files.
-std::string Repaired(std::string_view bytes) {
-  std::string out;
-  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-  const auto n = static_cast<int32_t>(bytes.size());
-  int32_t i = 0;
-  while (i < n) {
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
-    if (c < 0) out += "\xEF\xBF\xBD";
-    else out.append(bytes.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
-  }
-  return out;
 }
 
 struct Layout {
@@ -135,7 +118,7 @@ Result<IntakeResult> ReadCsvReturns(std::string_view text, const std::string& so
       raw += rec.fields[i];
     }
     auto reject = [&](const char* reason, const std::string& detail) {
-      out.rejects.push_back({source, rec.line, reason, detail, Repaired(raw)});
+      out.rejects.push_back({source, rec.line, reason, detail, RepairUtf8(raw)});
     };
     if (rec.fields.size() != width) {
       reject(reject::kFieldCount, "expected " + std::to_string(width) + ", found " + std::to_string(rec.fields.size()));

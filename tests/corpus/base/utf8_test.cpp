@@ -34,3 +34,8 @@ TEST_CASE("a prefix never cuts a character", "[utf8]") {
   CHECK(returns::Utf8Prefix("abc", 10) == "abc");
   CHECK(returns::Utf8Prefix("–x", 2) == "");
 }
+
+TEST_CASE("repairing for a rejects file replaces each bad sequence with U+FFFD", "[utf8]") {
+  CHECK(returns::RepairUtf8("caf\xE9!") == "caf\xEF\xBF\xBD!");
+  CHECK(returns::RepairUtf8("ok £") == "ok £");
+}
