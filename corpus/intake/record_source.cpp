@@ -191,8 +191,8 @@ void RecordSource::ReadJsonlRecords(std::vector<CommentRecord>& batch, size_t ma
       r.set(Field::kRound);
     }
     if (options_.check) {
-      if (std::string problem = options_.check(r); !problem.empty()) {
-        totals_.rejects.push_back({jsonl_path_, number, reject::kFieldTooLong, problem, Utf8Prefix(line_, 200)});
+      if (std::string refused = options_.check(r); !refused.empty()) {
+        totals_.rejects.push_back({jsonl_path_, number, reject::kFieldTooLong, refused, Utf8Prefix(line_, 200)});
         batch.pop_back();
         continue;
       }

@@ -151,10 +151,10 @@ Result<IntakeResult> ReadCsvReturns(std::string_view text, const std::string& so
     };
     auto answer_in = [&](size_t col, int question) {
       const std::string& cell = rec.fields[col];
-      const std::string_view text = Trim(cell);
-      const size_t skipped = text.empty() ? 0 : static_cast<size_t>(text.data() - cell.data());
+      const std::string_view trimmed = Trim(cell);
+      const size_t skipped = trimmed.empty() ? 0 : static_cast<size_t>(trimmed.data() - cell.data());
       const int line = rec.field_lines[col] + static_cast<int>(std::count(cell.begin(), cell.begin() + static_cast<long>(skipped), '\n'));
-      return Answer{question, ToNfc(text), line};
+      return Answer{question, ToNfc(trimmed), line};
     };
     std::vector<Answer> answers;
     if (l.field.count("answer")) {
