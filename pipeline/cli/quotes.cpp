@@ -5,6 +5,7 @@
 
 #include "index/query/quotes.h"
 #include "pipeline/cli/cli.h"
+#include "pipeline/writers/markdown.h"
 #include "pipeline/cli/selection_options.h"
 
 namespace po = boost::program_options;
@@ -45,12 +46,12 @@ int QuotesCommand(const std::vector<std::string>& args) {
     for (const ThemeLabel& t : loaded.value().themes) {
       if (t.id == theme) label = t.label;
     }
-    out << (format == "md" ? "## Typical comments: " : "Typical comments: ") << label << " ("
-        << loaded.value().description << ")\n\n";
+    if (format == "md") out << "## Typical comments: " << MarkdownText(label) << " (" << MarkdownText(loaded.value().description) << ")\n\n";
+    else out << "Typical comments: " << label << " (" << loaded.value().description << ")\n\n";
     int n = 0;
     for (const Quote& q : quotes) {
       const std::string who = q.comment->collaborative_name() + ", " + q.comment->district;
-      if (format == "md") out << "- “" << q.comment->text << "” — *" << who << "*\n";
+      if (format == "md") out << "- “" << MarkdownText(q.comment->text) << "” — *" << MarkdownText(who) << "*\n";
       else out << ++n << ". “" << q.comment->text << "”\n   — " << who << "\n\n";
     }
   });

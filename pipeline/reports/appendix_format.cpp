@@ -1,5 +1,7 @@
 #include "pipeline/reports/appendix_format.h"
 
+#include "pipeline/writers/markdown.h"
+
 #include <map>
 #include <set>
 
@@ -66,32 +68,21 @@ std::string QuestionTitle(int q) {
   return "Question " + std::to_string(q) + ": " + std::string(QuestionWording(q));
 }
 
-std::string MarkdownCell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += ' ';
-    else if (c == '*' || c == '_' || c == '<' || c == '>') out += std::string("\\") + c;
-    else out += c;
-  }
-  return out;
-}
-
 void WriteMarkdown(const std::vector<CommentRecord>& comments, const AppendixOptions& o, std::ostream& out) {
-  out << "# Appendix: " << o.selection << "\n\n" << Counts(comments) << ". Theme matches are in **bold**.\n";
+  out << "# Appendix: " << MarkdownText(o.selection) << "\n\n" << Counts(comments) << ". Theme matches are in **bold**.\n";
   for (const auto& [question, rows] : Group(comments)) {
     out << "\n## " << QuestionTitle(question) << "\n\n| District | Collaborative | Lead school(s) | Comments |\n"
         << "|---|---|---|---|\n";
     for (const Row& row : rows) {
       const CommentRecord& r = *row.first;
-      out << "| " << MarkdownCell(r.district) << " | " << MarkdownCell(r.collaborative_name()) << " | "
-          << MarkdownCell(Joined(r.lead_school_names(), "; ")) << " | ";
+      out << "| " << MarkdownText(r.district) << " | " << MarkdownText(r.collaborative_name()) << " | "
+          << MarkdownText(Joined(r.lead_school_names(), "; ")) << " | ";
       bool first = true;
       for (const CommentRecord* c : row.comments) {
         out << (first ? "" : "<br><br>");
         first = false;
-        if (c->heading) out << "*" << MarkdownCell(HeadingLead(*c->heading)) << "* ";
-        out << "“" << MarkSpans(c->text, MarkedSpans(*c, o), "**", "**", MarkdownCell) << "”";
+        if (c->heading) out << "*" << MarkdownText(HeadingLead(*c->heading)) << "* ";
+        out << "“" << MarkSpans(c->text, MarkedSpans(*c, o), "**", "**", MarkdownText) << "”";
       }
       out << " |\n";
     }

@@ -1,5 +1,7 @@
 #include "pipeline/reports/summary_format.h"
 
+#include "pipeline/writers/markdown.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -49,23 +51,23 @@ void WriteText(const Summary& s, const std::string& selection, std::ostream& out
 }
 
 void WriteMarkdown(const Summary& s, const std::string& selection, std::ostream& out) {
-  out << "# Themes in the returns\n\n**Selection:** " << selection << ". **" << s.totals.comments << "** comments in **"
+  out << "# Themes in the returns\n\n**Selection:** " << MarkdownText(selection) << ". **" << s.totals.comments << "** comments in **"
       << s.totals.returns << "** returns from **" << s.totals.collaboratives << "** collaboratives.\n\n";
   out << "| Theme | Comments | Returns | Collaboratives | Share of collaboratives | Pending |\n"
          "|---|---:|---:|---:|---:|---:|\n";
   for (const ThemeLabel& t : s.themes) {
     const ThemeCounts& c = s.overall.at(t.id);
-    out << "| " << t.label << " | " << c.comments << " | " << c.returns << " | " << c.collaboratives << " | "
+    out << "| " << MarkdownText(t.label) << " | " << c.comments << " | " << c.returns << " | " << c.collaboratives << " | "
         << Percent(c.collaborative_share) << "% | " << c.pending << " |\n";
   }
   if (s.by != SummaryDimension::kNone) {
     out << "\n## Collaboratives mentioning each theme, by " << DimensionName(s.by) << "\n\n| Theme |";
-    for (const std::string& v : s.by_values) out << " " << v << " |";
+    for (const std::string& v : s.by_values) out << " " << MarkdownText(v) << " |";
     out << "\n|---|";
     for (size_t i = 0; i < s.by_values.size(); ++i) out << "---:|";
     out << "\n";
     for (const ThemeLabel& t : s.themes) {
-      out << "| " << t.label << " |";
+      out << "| " << MarkdownText(t.label) << " |";
       for (const std::string& v : s.by_values) out << " " << s.by_counts.at(v).at(t.id).collaboratives << " |";
       out << "\n";
     }

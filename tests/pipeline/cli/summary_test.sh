@@ -80,4 +80,16 @@ check "summary html: hostile district names shown as text" $?
 check_output html "$work/hostile-collaborative.html" --expect "\"><img src=x onerror=\"document.body.dataset.pwned='collaborative'\"> & Co"
 check "summary html: a hostile collaborative name shown as text" $?
 
+# Regression: summary md wrote labels, names and the selection raw: a '|' broke
+# the table and '<script>' reached a renderer. Every '<' from data is escaped.
+"$returns" summary --db "$hostile" --format md --by district "moderation OR '<script>x</script>'" >"$work/hostile.md"
+! grep -q "[^\\]<script" "$work/hostile.md" && ! grep -q "^<script" "$work/hostile.md"
+check "regression: summary md: no raw <script> from data or the query" $?
+python3 -c "
+import sys
+rows = [l for l in open('$work/hostile.md') if l.startswith('|') and not l.startswith('|---')]
+cells = {len([c for c in l.replace(chr(92) + '|', '').split('|')]) for l in rows}
+assert len(cells) <= 2, cells  # the figures table and the district table: each has one width
+"; check "regression: summary md: a '|' in a label or name does not break a table" $?
+
 finish summary
