@@ -145,7 +145,6 @@ void RecordSource::ReadReturns(const std::string& path) {
       totals_.rejects.push_back({r.source, r.line, reject::kDuplicate, "the same return as " + it->second, r.text});
       continue;
     }
-    ++returns_taken_;
     ++totals_.taken;
   }
 }

@@ -65,7 +65,6 @@ class RecordSource {
   const Status& status() const { return status_; }
   // Counted as read: files, records, rejects; warnings from the readers.
   const Ingested& totals() const { return totals_; }
-  int returns_taken() const { return returns_taken_; }
 
  private:
   RecordSource(std::vector<std::string> files, const Register& reg, SourceOptions options);
@@ -80,7 +79,6 @@ class RecordSource {
   SourceOptions options_;
   Status status_;
   Ingested totals_;
-  int returns_taken_ = 0;
   std::map<std::string, std::string> seen_;  // round/return id → where first read
 
   // The file being streamed (JSON Lines records), if any.

@@ -30,7 +30,8 @@ int Ingest(const std::vector<std::string>& args) {
   JsonlSink sink(std::move(out.value()));
   const Result<size_t> ran = RunStages(*source.value(), sink, StageOptions{});
   if (ran.ok()) {
-    std::cerr << "ingest: " << source.value()->totals().files << " files, " << source.value()->returns_taken()
+    // Every record ingest takes is a return (JSON Lines given to it are returns too).
+    std::cerr << "ingest: " << source.value()->totals().files << " files, " << source.value()->totals().taken
               << " returns, " << ran.value() << " comments, " << source.value()->totals().warnings.size()
               << " warnings\n";
   }

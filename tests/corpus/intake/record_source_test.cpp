@@ -8,6 +8,7 @@
 #include <set>
 
 #include "corpus/readers/appendix_reader.h"
+#include "tests/corpus/intake/returns_batch.h"
 #include "tests/corpus/intake_samples.h"
 #include "tests/corpus/seed_corpus.h"
 
@@ -24,210 +25,11 @@ using returns::test::SameReturns;
 using returns::test::Slurp;
 using returns::test::SourcePath;
 
-namespace {
+using namespace returns::test;
 
-// A directory of its own under the system's temporary directory, removed at the end.
-class TempDir {
- public:
-  TempDir() {
-    std::random_device random;
-    path_ = fs::temp_directory_path() / ("returns-ingest-test-" + std::to_string(random()) + std::to_string(random()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  // Writes `bytes` to `relative` (parent folders made) and returns the full path.
-  std::string Write(const std::string& relative, const std::string& bytes) const {
-    const fs::path p = path_ / relative;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
-
-// What the record source reads, regrouped as returns (one per return, in
-// order), with its totals: the returns-level view these tests check.
-struct Batch {
-  std::vector<Return> returns;
-  std::vector<Reject> rejects;
-  std::vector<std::string> warnings;
-  int files = 0;
-  int records = 0;
-  int taken = 0;
-};
-
-Result<Batch> IngestFiles(const std::vector<std::string>& paths, const returns::Register& reg,
-                          const IngestOptions& options = {}) {
-  returns::SourceOptions read;
-  read.intake = options;
-  read.records_from_jsonl = false;
-  read.assign_ids = false;
-  auto source = returns::RecordSource::Open(paths, reg, read);
-  if (!source.ok()) return source.status();
-  Batch out;
-  std::vector<returns::CommentRecord> batch;
-  while (source.value()->Next(batch, 7)) {
-    for (const returns::CommentRecord& c : batch) {
-      if (out.returns.empty() || out.returns.back().id != c.return_id || out.returns.back().round != c.round) {
-        Return& r = out.returns.emplace_back();
-        r.id = c.return_id;
-        r.district = c.district;
-        r.collaborative = c.collaborative;
-        r.collaborative_canonical = c.collaborative_canonical;
-        r.lead_schools = c.lead_schools;
-        r.lead_schools_canonical = c.lead_schools_canonical;
-        r.question = c.question;
-        r.round = c.round;
-        r.source = c.source;
-        r.line = c.return_line;
-      }
-      Return& r = out.returns.back();
-      r.comments.push_back({c.position, c.heading, c.text, c.start, c.end, c.line});
-      r.text += (r.text.empty() ? "" : "\n") + c.text;
-    }
-  }
-  if (!source.value()->status().ok()) return source.value()->status();
-  out.rejects = source.value()->totals().rejects;
-  out.warnings = source.value()->totals().warnings;
-  out.files = source.value()->totals().files;
-  out.records = source.value()->totals().records;
-  out.taken = source.value()->totals().taken;
-  return out;
-}
-
-std::string Totals(const Batch& b) {
-  returns::Ingested totals;
-  totals.rejects = b.rejects;
-  totals.files = b.files;
-  totals.records = b.records;
-  totals.taken = b.taken;
-  return returns::TotalsLine(totals);
-}
-
-const std::string kSame = SourcePath("tests/data/intake/same/");
-const std::string kBad = SourcePath("tests/data/intake/bad/");
-
-Batch Ingest(const std::vector<std::string>& paths, const IngestOptions& options = {}) {
-  Result<Batch> got = IngestFiles(paths, BundledRegister(), options);
-  INFO(got.status().ToString());
-  REQUIRE(got.ok());
-  return std::move(got).value();
-}
-
-std::vector<std::string> Sources(const Batch& in) {
-  std::vector<std::string> out;
-  for (const Return& r : in.returns) out.push_back(r.source);
-  return out;
-}
-
-const std::string kLongCsv =
-    "District,Collaborative,Lead School(s),Question,Answer\n"
-    "Thanet,M7 Partnership,Minster Primary,2,Learning walks.\n";
-const std::string kTsv =
-    "District\tCollaborative\tLead School(s)\tQuestion\tAnswer\n"
-    "Thanet\tM7 Partnership\tMinster Primary\t2\tLearning walks.\n";
-// The same with other header names (an appendix's header names District and Collaborative).
-const std::string kTsvAliases =
-    "Area\tPartnership\tLead\tQuestion\tAnswer\n"
-    "Thanet\tM7 Partnership\tMinster Primary\t2\tLearning walks.\n";
-const std::string kJsonl =
-    R"({"district": "Thanet", "collaborative": "M7 Partnership", "lead_schools": "Minster Primary", "question": 2, "text": "Learning walks."})"
-    "\n";
-const std::string kDocument = "District: Thanet\nCollaborative: M7 Partnership\nLead school: Minster Primary\n\nQ2\nLearning walks.\n";
-
-}  // namespace
-
-TEST_CASE("format names", "[ingest]") {
-  const std::vector<std::pair<std::string, InputFormat>> names = {
-      {"auto", InputFormat::kAuto}, {"appendix", InputFormat::kAppendix}, {"csv", InputFormat::kCsv},
-      {"tsv", InputFormat::kTsv},   {"document", InputFormat::kDocument}, {"jsonl", InputFormat::kJsonl},
-  };
-  for (const auto& [name, want] : names) {
-    InputFormat got = InputFormat::kAuto;
-    CHECK(returns::ParseInputFormat(name, got));
-    CHECK(got == want);
-  }
-  InputFormat unchanged = InputFormat::kCsv;
-  CHECK_FALSE(returns::ParseInputFormat("xml", unchanged));
-  CHECK_FALSE(returns::ParseInputFormat("CSV", unchanged));
-  CHECK(unchanged == InputFormat::kCsv);
-}
-
-TEST_CASE("the format from the extension, else from the content", "[ingest]") {
-  TempDir dir;
-  // Each file holds the same return in the format its name or content calls for.
-  const std::vector<std::pair<std::string, std::string>> files = {
-      {"a.csv", kLongCsv},         {"b.tsv", kTsv},           {"c.tab", kTsv},
-      {"d.jsonl", kJsonl},         {"e.ndjson", kJsonl},      {"f.json", kJsonl},
-      {"g.md", kDocument},         {"h.markdown", kDocument},
-      // No telling extension: JSON by its brace, a document by its details, TSV by a tab in the header.
-      {"i.txt", "\n  " + kJsonl},  {"j.txt", kDocument},      {"k.txt", kTsvAliases},
-      {"l", kDocument},
-  };
-  for (const auto& [name, bytes] : files) {
-    INFO(name);
-    const Batch got = Ingest({dir.Write(name, bytes)});
-    CHECK(got.rejects.empty());
-    REQUIRE(got.returns.size() == 1);
-    const Return& r = got.returns[0];
-    CHECK(r.id == "q2/m7-partnership/minster-primary");
-    CHECK(r.district == "Thanet");
-    CHECK(r.text == "Learning walks.");
-  }
-  // A compiled appendix is known by its header; the .txt of the bundled corpus is one.
-  const Batch appendix = Ingest({SourcePath("corpus/kent-2013/q3-strengths.txt")});
-  CHECK(appendix.returns.size() == 46);  // rows counted by hand (see appendix_reader_test.cpp)
-
-  // The extension wins over the content: JSON in a .csv is read as CSV (and fails as such).
-  const Result<Batch> json_as_csv = IngestFiles({dir.Write("m.csv", kJsonl)}, BundledRegister());
-  CHECK_FALSE(json_as_csv.ok());
-  // Markdown without details is still a document: its answers lack a collaborative.
-  const Batch nameless = Ingest({dir.Write("n.md", "## 3\nTrust.\n")});
-  REQUIRE(nameless.rejects.size() == 1);
-  CHECK(nameless.rejects[0].reason == "missing required field");
-}
-
-// Bug: detection looks for an appendix header ("District … Collaborative" on
-// the first line) before it looks for a tab, so a TSV export saved as .txt
-// with the usual column names is read as an appendix and fails.
-TEST_CASE("a .txt TSV with the usual header is read as TSV", "[ingest][!mayfail]") {
-  TempDir dir;
-  const Result<Batch> got = IngestFiles({dir.Write("export.txt", kTsv)}, BundledRegister());
-  INFO(got.status().ToString());
-  REQUIRE(got.ok());
-  REQUIRE(got.value().returns.size() == 1);
-  CHECK(got.value().returns[0].text == "Learning walks.");
-}
-
-TEST_CASE("a format given (--format) overrides detection", "[ingest]") {
-  TempDir dir;
-  const std::string csv_txt = dir.Write("returns.txt", kLongCsv);
-  IngestOptions as_csv;
-  as_csv.format = InputFormat::kCsv;
-  const Batch got = Ingest({csv_txt}, as_csv);
-  REQUIRE(got.returns.size() == 1);
-  CHECK(got.returns[0].text == "Learning walks.");
-  // Left to detection, a CSV header naming District and Collaborative looks like an appendix's.
-  CHECK_FALSE(IngestFiles({csv_txt}, BundledRegister()).ok());
-
-  IngestOptions as_document;
-  as_document.format = InputFormat::kDocument;
-  const Batch doc = Ingest({dir.Write("doc.csv", kDocument)}, as_document);
-  REQUIRE(doc.returns.size() == 1);
-  CHECK(doc.returns[0].question == 2);
-}
 
 TEST_CASE("directories are read recursively, sorted, without README files", "[ingest]") {
-  TempDir dir;
+  SampleDir dir;
   const std::string given = dir.Write("given/first.jsonl", kJsonl);
   dir.Write("tree/b.jsonl", R"({"collaborative": "Samphire Hub", "question": 3, "text": "b"})" "\n");
   dir.Write("tree/a/z.csv", "Collaborative,Question,Answer\nSamphire Hub,4,z\n");
@@ -291,7 +93,7 @@ TEST_CASE("a return twice in a batch: the second is rejected, naming the first",
 }
 
 TEST_CASE("the same return in two rounds is no duplicate; the batch's round fills the gaps", "[ingest]") {
-  TempDir dir;
+  SampleDir dir;
   const std::string rounds = dir.Write(
       "rounds.jsonl",
       R"({"collaborative": "Samphire Hub", "question": 3, "text": "Trust.", "round": "2013-03"})" "\n"
@@ -406,7 +208,7 @@ TEST_CASE("regression: totals are counted, and read = taken + rejected, even for
 
 // Regression: an answer of only a bullet glyph was "taken" and gave no comment.
 TEST_CASE("regression: an answer that holds no comment is rejected as empty, not taken", "[ingest]") {
-  TempDir dir;
+  SampleDir dir;
   const Batch got = Ingest({dir.Write("bullet.csv",
                                       "District,Collaborative,Question,Answer\n"
                                       "Dover,Samphire Hub,3,\"\u2022\"\n"
@@ -529,7 +331,7 @@ TEST_CASE("the appendix reader's warnings reach the batch", "[ingest]") {
 // Regression: the 100,000-byte limit was not applied to JSON Lines (a 50 MB
 // record was tagged and indexed); a line far over it is not even parsed.
 TEST_CASE("regression: the size limit holds for JSON Lines records", "[ingest][source]") {
-  TempDir dir;
+  SampleDir dir;
   const std::string path = dir.Write("big.jsonl", "{\"id\":\"a\",\"text\":\"" + std::string(returns::kMaxAnswerBytes + 1, 'x') +
                                                       "\"}\n{\"id\":\"b\",\"text\":\"fine\"}\n{\"text\":\"" +
                                                       std::string(9 * returns::kMaxAnswerBytes, 'y') + "\"}\n");

@@ -52,7 +52,7 @@ TEST_CASE("overview of the bundled corpus", "[overview]") {
   returns::QuestionCounter counter;
   REQUIRE(returns::RunStages(*source.value(), counter, {}).ok());
   CHECK(source.value()->totals().files == 2);
-  CHECK(source.value()->returns_taken() == 90);
+  CHECK(source.value()->totals().taken == 90);
   const auto counts = counter.counts();
   CHECK(counts.at(2).returns == 44);
   CHECK(counts.at(3).returns == 46);
