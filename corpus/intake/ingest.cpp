@@ -5,6 +5,7 @@
 #include <map>
 
 #include "corpus/readers/appendix_reader.h"
+#include "corpus/readers/docx_return.h"
 #include "corpus/base/encoding.h"
 #include "corpus/base/read_file.h"
 #include "corpus/readers/return_document.h"
@@ -17,10 +18,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// In a directory, files of returns; README files document the folder.
+// In a directory, files of returns; README files document the folder, and
+// "~$return.docx" is the lock file Word leaves beside a document it has open.
 bool Readable(const fs::path& p) {
-  if (p.filename().string().rfind("README", 0) == 0) return false;
-  static const std::vector<std::string> kExtensions = {".txt", ".md", ".markdown", ".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json"};
+  if (p.filename().string().rfind("README", 0) == 0 || p.filename().string().rfind("~$", 0) == 0) return false;
+  static const std::vector<std::string> kExtensions = {".txt", ".md", ".markdown", ".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json", ".docx"};
   return std::find(kExtensions.begin(), kExtensions.end(), p.extension().string()) != kExtensions.end();
 }
 
@@ -28,6 +30,7 @@ bool Readable(const fs::path& p) {
 
 InputFormat DetectFormat(const std::string& path, std::string_view text) {
   const std::string ext = fs::path(path).extension().string();
+  if (ext == ".docx" || LooksLikeDocx(text)) return InputFormat::kDocx;
   if (ext == ".csv") return InputFormat::kCsv;
   if (ext == ".tsv" || ext == ".tab") return InputFormat::kTsv;
   if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return InputFormat::kJsonl;
@@ -46,6 +49,11 @@ InputFormat DetectFormat(const std::string& path, std::string_view text) {
 Result<IntakeResult> ReadReturnsFile(const std::string& path, const Register& reg, const IngestOptions& options) {
   Result<std::string> bytes = ReadWholeFile(path);
   if (!bytes.ok()) return bytes.status();
+  // A Word document is a zip archive: read from its bytes, never decoded as text.
+  const bool docx = options.format == InputFormat::kDocx ||
+                    ((options.format == InputFormat::kAuto || options.format == InputFormat::kDocument) &&
+                     (fs::path(path).extension() == ".docx" || LooksLikeDocx(bytes.value())));
+  if (docx) return ReadDocxReturn(bytes.value(), path, reg);
   Result<std::string> text = ToUtf8(bytes.value(), options.encoding, path);
   if (!text.ok()) return text.status();
   const InputFormat format = options.format == InputFormat::kAuto ? DetectFormat(path, text.value()) : options.format;
@@ -55,6 +63,7 @@ Result<IntakeResult> ReadReturnsFile(const std::string& path, const Register& re
       return ReadCsvReturns(text.value(), path, format == InputFormat::kTsv ? '\t' : ',', options.columns, reg);
     case InputFormat::kJsonl:
       return ReadJsonlReturns(text.value(), path, reg);
+    case InputFormat::kDocx:  // read above
     case InputFormat::kDocument: {
       if (Status s = CheckUtf8(text.value(), path); !s.ok()) return s;
       return ReadReturnDocument(ToNfc(text.value()), path, reg);
@@ -76,7 +85,8 @@ Result<IntakeResult> ReadReturnsFile(const std::string& path, const Register& re
 bool ParseInputFormat(const std::string& name, InputFormat& format) {
   static const std::map<std::string, InputFormat> kNames = {
       {"auto", InputFormat::kAuto}, {"appendix", InputFormat::kAppendix}, {"csv", InputFormat::kCsv},
-      {"tsv", InputFormat::kTsv},   {"document", InputFormat::kDocument}, {"jsonl", InputFormat::kJsonl}};
+      {"tsv", InputFormat::kTsv},   {"document", InputFormat::kDocument}, {"jsonl", InputFormat::kJsonl},
+      {"docx", InputFormat::kDocx}};
   const auto it = kNames.find(name);
   if (it == kNames.end()) return false;
   format = it->second;

@@ -1,7 +1,7 @@
 // Reading returns files: one file in, returns out, every record either taken
 // or rejected with its reason. Formats: compiled appendices (the seed layout),
-// CSV/TSV exports (long or wide), single return documents (text/Markdown) and
-// JSON Lines; detected from extension and content unless given. The record
+// CSV/TSV exports (long or wide), single return documents (text/Markdown, or
+// Word .docx) and JSON Lines; detected from extension and content unless given. The record
 // source (record_source.h) runs these over every input. Stateless; thread-safe.
 #pragma once
 
@@ -18,9 +18,9 @@
 
 namespace returns {
 
-enum class InputFormat { kAuto, kAppendix, kCsv, kTsv, kDocument, kJsonl };
+enum class InputFormat { kAuto, kAppendix, kCsv, kTsv, kDocument, kJsonl, kDocx };
 
-// "auto", "appendix", "csv", "tsv", "document", "jsonl"; false when unknown.
+// "auto", "appendix", "csv", "tsv", "document", "jsonl", "docx"; false when unknown.
 bool ParseInputFormat(const std::string& name, InputFormat& format);
 
 struct IngestOptions {
@@ -46,7 +46,8 @@ struct Ingested {
   int taken = 0;
 };
 
-// The format of a file from its extension, else from its first bytes.
+// The format of a file from its extension, else from its first bytes (a
+// Word document from its bytes as read: a zip holding word/document.xml).
 InputFormat DetectFormat(const std::string& path, std::string_view text);
 
 // The returns of one file in the format `options` gives (or detected), and
