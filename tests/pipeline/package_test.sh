@@ -26,7 +26,7 @@ deb=$(ls "$work"/pkg/returns_*.deb 2>/dev/null | head -1)
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for f in ./usr/bin/returns ./usr/share/man/man1/returns.1 ./usr/share/returns/lexicon/themes.yaml \
          ./usr/share/returns/lexicon/CODEBOOK.md ./usr/share/returns/corpus/collaboratives.csv \
-         ./usr/share/returns/corpus/kent-2013/q2-progress.txt; do
+         ./usr/share/returns/corpus/kent-2013/q2-progress.txt ./usr/share/bash-completion/completions/returns; do
   grep -qx "$f" <<<"$contents"; check "the package holds $f" $?
 done
 dpkg-deb -f "$deb" Depends | grep -q libxapian; check "its dependencies are worked out (libxapian)" $?
