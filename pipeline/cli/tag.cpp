@@ -1,5 +1,7 @@
 #include <boost/program_options.hpp>
 
+#include <unistd.h>
+
 #include <iostream>
 
 #include "corpus/base/parallel.h"
@@ -8,6 +10,7 @@
 #include "pipeline/cli/cli.h"
 #include "pipeline/stages/run.h"
 #include "pipeline/writers/record_writers.h"
+#include "pipeline/writers/tagged_xlsx_sink.h"
 
 namespace po = boost::program_options;
 
@@ -27,11 +30,14 @@ int Tag(const std::vector<std::string>& args) {
   po::options_description options("returns tag [FILE...] [options]  (no FILE or '-': JSON Lines on stdin)");
   options.add_options()
       ("lexicon", po::value(&lexicon_path), "lexicon: .yaml, LIWC .dic or WordStat .cat; default: the bundled codebook")
-      ("format", po::value(&format)->default_value("jsonl"), "output: jsonl or csv")
+      ("format", po::value(&format)->default_value("jsonl"), "output: jsonl, csv or xlsx (Excel)")
       ("jobs,j", po::value(&jobs)->default_value(1), "threads to tag with (0: all cores); output is the same for any number");
   if (!ParseInputCommand(args, options, inputs, /*format_is_input=*/false)) return kExitOk;
-  if (format != "jsonl" && format != "csv") {
-    return Fail(Status::InvalidInput("tag", "unknown --format '" + format + "' (jsonl or csv)"));
+  if (format != "jsonl" && format != "csv" && format != "xlsx") {
+    return Fail(Status::InvalidInput("tag", "unknown --format '" + format + "' (jsonl, csv or xlsx)"));
+  }
+  if (format == "xlsx" && isatty(STDOUT_FILENO)) {
+    return Fail(Status::InvalidInput("tag", "--format xlsx writes an Excel workbook: send stdout to a file (> tagged.xlsx)"));
   }
   if (jobs < 0) return Fail(Status::InvalidInput("tag", "--jobs is 0 (all cores) or more"));
   if (jobs == 0) jobs = AllCores();
@@ -45,8 +51,15 @@ int Tag(const std::vector<std::string>& args) {
   Result<std::unique_ptr<Output>> out = Output::Open("", /*hold_stdout=*/inputs.strict);
   if (!out.ok()) return Fail(out.status());
   std::unique_ptr<RecordSink> sink;
-  if (format == "csv") sink = std::make_unique<TaggedCsvSink>(std::move(out.value()));
-  else sink = std::make_unique<JsonlSink>(std::move(out.value()), matcher.value().name(), matcher.value().version());
+  if (format == "csv") {
+    sink = std::make_unique<TaggedCsvSink>(std::move(out.value()));
+  } else if (format == "xlsx") {
+    Result<std::unique_ptr<TaggedXlsxSink>> xlsx = TaggedXlsxSink::Open(std::move(out.value()));
+    if (!xlsx.ok()) return Fail(xlsx.status());
+    sink = std::move(xlsx).value();
+  } else {
+    sink = std::make_unique<JsonlSink>(std::move(out.value()), matcher.value().name(), matcher.value().version());
+  }
 
   StageOptions stages;
   stages.matcher = &matcher.value();

@@ -27,6 +27,13 @@ expect_error() {
   [ ! -s "$work/out" ]; check "$name: nothing on stdout" $?
 }
 
+# A python3 with Debian's python3-openpyxl and python3-docx, for reading back
+# the Excel and Word files (a pyenv python3 first on PATH may lack them).
+office_python=python3
+for candidate in python3 /usr/bin/python3; do
+  if "$candidate" -c "import openpyxl, docx" 2>/dev/null; then office_python=$candidate; break; fi
+done
+
 # Setup, not checks: a failure here shows as failed checks further on.
 
 # The bundled corpus ingested: $work/a.jsonl, one comment per line.

