@@ -1,71 +1,58 @@
 #include <boost/program_options.hpp>
 
-#include <filesystem>
-#include <fstream>
-
-#include "pipeline/reports/appendix_format.h"
+#include "corpus/base/read_file.h"
 #include "pipeline/cli/cli.h"
 #include "pipeline/cli/selection_options.h"
-#include "pipeline/writers/run_program.h"
+#include "pipeline/reports/appendix_format.h"
 
 namespace po = boost::program_options;
 
 namespace returns::cli {
-namespace {
-
-// Word output: our HTML appendix converted by pandoc, a well-kept converter,
-// run with no shell between (the file name is an argument, never a command).
-Status WriteDocx(const std::vector<CommentRecord>& comments, const AppendixOptions& options, const std::string& out) {
-  if (out.empty() || out == "-") return Status::InvalidInput("appendix", "--format docx needs --out FILE");
-  const std::string html = out + ".html.partial";
-  {
-    std::ofstream f(html, std::ios::binary);
-    if (!f) return Status::IOError(out, "cannot write");
-    WriteAppendix(comments, options, AppendixFormat::kHtml, f);
-    if (!f.flush()) return Status::IOError(out, "write failed");
-  }
-  const std::string partial = out + ".partial.docx";
-  const Status converted = RunProgram({"pandoc", "-f", "html", "-t", "docx", "-o", partial, html});
-  std::error_code ec;
-  std::filesystem::remove(html, ec);
-  if (converted.code() == Status::Code::kNotFound) {
-    return Status::NotFound("appendix", "--format docx needs pandoc (Debian package 'pandoc')");
-  }
-  if (!converted.ok()) {
-    std::filesystem::remove(partial, ec);
-    return Status::IOError(out, "pandoc could not write the docx file (" + converted.message() + ")");
-  }
-  std::filesystem::rename(partial, out, ec);
-  if (ec) return Status::IOError(out, ec.message());
-  return Status::OK();
-}
-
-}  // namespace
 
 int AppendixCommand(const std::vector<std::string>& args) {
   SelectionArgs selection;
-  std::string format_name;
+  std::string format_name, paper, reference;
+  bool portrait = false;
   po::options_description options("returns appendix [QUERY] --db DIR [options]");
   po::positional_options_description positional;
   AddSelectionOptions(options, positional, selection);
-  options.add_options()("format", po::value(&format_name)->default_value("md"), "md, html, csv or docx (docx needs --out)");
+  options.add_options()("format", po::value(&format_name)->default_value("md"), "md, html, csv, docx (Word) or xlsx (Excel)");
+  AddPageOptions(options, paper, portrait);
+  options.add_options()("reference-doc", po::value(&reference), "docx: take the styles of this Word document");
   if (!ParseOptions(args, options, &positional)) return kExitOk;
-  const std::map<std::string, AppendixFormat> formats = {
-      {"md", AppendixFormat::kMarkdown}, {"html", AppendixFormat::kHtml}, {"csv", AppendixFormat::kCsv}};
-  if (format_name != "docx" && !formats.count(format_name)) {
-    return Fail(Status::InvalidInput("appendix", "unknown --format '" + format_name + "' (md, html, csv or docx)"));
+  const std::map<std::string, AppendixFormat> formats = {{"md", AppendixFormat::kMarkdown},
+                                                         {"html", AppendixFormat::kHtml},
+                                                         {"csv", AppendixFormat::kCsv},
+                                                         {"docx", AppendixFormat::kDocx},
+                                                         {"xlsx", AppendixFormat::kXlsx}};
+  const auto format = formats.find(format_name);
+  if (format == formats.end()) {
+    return Fail(Status::InvalidInput("appendix", "unknown --format '" + format_name + "' (md, html, csv, docx or xlsx)"));
+  }
+  Result<DocxPage> page = PageFromOptions(paper, portrait);
+  if (!page.ok()) return Fail(page.status());
+  const bool document = format->second == AppendixFormat::kDocx || format->second == AppendixFormat::kXlsx;
+  const std::string what = "--format " + format_name + " writes " + (format_name == "docx" ? "a Word document" : "an Excel workbook");
+  if (document) {
+    if (Status s = CheckDocumentOutput(selection.out_path, what); !s.ok()) return Fail(s);
+  }
+  AppendixOptions appendix;
+  appendix.page = page.value();
+  if (!reference.empty()) {
+    Result<std::string> bytes = ReadWholeFile(reference);
+    if (!bytes.ok()) return Fail(bytes.status());
+    appendix.reference_docx = std::move(bytes).value();
+    appendix.reference_name = reference;
   }
   Result<LoadedSelection> loaded = LoadSelection(selection);
   if (!loaded.ok()) return Fail(loaded.status());
-  AppendixOptions appendix;
   appendix.mark_themes = selection.request.themes;
   appendix.selection = loaded.value().description;
   const Status written =
-      format_name == "docx"
-          ? WriteDocx(loaded.value().comments, appendix, selection.out_path)
-          : WriteOutput(selection.out_path, [&](std::ostream& out) {
-              WriteAppendix(loaded.value().comments, appendix, formats.at(format_name), out);
-            });
+      document ? WriteDocument(selection.out_path, AppendixBytes(loaded.value().comments, appendix, format->second), what)
+               : WriteOutput(selection.out_path, [&](std::ostream& out) {
+                   WriteAppendix(loaded.value().comments, appendix, format->second, out);
+                 });
   return written.ok() ? kExitOk : Fail(written);
 }
 

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <iostream>
 
+#include <unistd.h>
+
 #include "lexicon/codebook/default_lexicon.h"
 #include "lexicon/codebook/load_lexicon.h"
 
@@ -63,6 +65,37 @@ Status WriteOutput(const std::string& out_path, const std::function<void(std::os
   if (!out.ok()) return out.status();
   if (Status s = out.value()->Write(text.str()); !s.ok()) return s;
   return out.value()->Commit();
+}
+
+Status CheckDocumentOutput(const std::string& out_path, const std::string& what) {
+  if ((out_path.empty() || out_path == "-") && isatty(STDOUT_FILENO)) {
+    return Status::InvalidInput(what + ": give --out FILE (or send stdout to a file)");
+  }
+  return Status::OK();
+}
+
+Status WriteDocument(const std::string& out_path, const Result<std::string>& bytes, const std::string& what) {
+  if (Status s = CheckDocumentOutput(out_path, what); !s.ok()) return s;
+  if (!bytes.ok()) return bytes.status();
+  Result<std::unique_ptr<Output>> out = Output::Open(out_path);
+  if (!out.ok()) return out.status();
+  if (Status s = out.value()->Write(bytes.value()); !s.ok()) return s;
+  return out.value()->Commit();
+}
+
+void AddPageOptions(po::options_description& options, std::string& paper, bool& portrait) {
+  options.add_options()
+      ("page", po::value(&paper)->default_value("a4"), "docx: paper size, a4 or letter")
+      ("portrait", po::bool_switch(&portrait), "docx: portrait pages (default: landscape)");
+}
+
+Result<DocxPage> PageFromOptions(const std::string& paper, bool portrait) {
+  DocxPage page;
+  if (paper == "a4") page.paper = PaperSize::kA4;
+  else if (paper == "letter") page.paper = PaperSize::kLetter;
+  else return Status::InvalidInput("unknown --page '" + paper + "' (a4 or letter)");
+  page.orientation = portrait ? PageOrientation::kPortrait : PageOrientation::kLandscape;
+  return page;
 }
 
 }  // namespace returns::cli

@@ -11,6 +11,7 @@
 
 #include "index/query/selection.h"
 #include "index/query/summary.h"
+#include "pipeline/writers/docx.h"
 
 namespace returns::cli {
 
@@ -36,5 +37,15 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args);
 
 // Runs `write` on --out FILE (written whole, or not at all on error) or stdout.
 Status WriteOutput(const std::string& out_path, const std::function<void(std::ostream&)>& write);
+
+// A binary document (docx, xlsx) to --out FILE, or to stdout when stdout is
+// not a terminal; on a terminal InvalidInput asks for --out. `what` names the
+// format in that message ("--format docx writes a Word document").
+Status WriteDocument(const std::string& out_path, const Result<std::string>& bytes, const std::string& what);
+Status CheckDocumentOutput(const std::string& out_path, const std::string& what);
+
+// --page a4|letter and --portrait for the Word documents.
+void AddPageOptions(boost::program_options::options_description& options, std::string& paper, bool& portrait);
+Result<DocxPage> PageFromOptions(const std::string& paper, bool portrait);
 
 }  // namespace returns::cli

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "tests/pipeline/html_check.h"
+#include "tests/pipeline/office_parts.h"
 #include "tests/pipeline/reports/hostile_records.h"
 #include "tests/pipeline/strict_csv.h"
 
@@ -83,8 +84,8 @@ TEST_CASE("the appendix page escapes names, headings, comments, marks and the se
                     "src=x onerror=&quot;alert(&#39;collaborative&#39;)&quot;&gt; &amp; Co</td><td>St Mary&#39;s &amp; "
                     "St John&#39;s &lt;b&gt;CE&lt;/b&gt;; =HYPERLINK(&quot;http://evil.example/&quot;,&quot;click&quot;)"
                     "</td>") != std::string::npos);
-    CHECK(html.find("<span class=\"heading\">Priority 1 &#39; onmouseover=&#39;alert(1)&#39; &quot; "
-                    "onfocus=&quot;alert(2)&quot;:</span>") != std::string::npos);
+    CHECK(html.find("<p class=\"heading\">Priority 1 &#39; onmouseover=&#39;alert(1)&#39; &quot; "
+                    "onfocus=&quot;alert(2)&quot;:</p>") != std::string::npos);
     CHECK(html.find("<tr><td>=Swale</td><td>Plain &amp; &quot;Quoted&quot; &#39;Group&#39;</td><td>&lt;i&gt;Lead&lt;/i&gt;"
                     "</td>") != std::string::npos);
   }
@@ -95,4 +96,145 @@ TEST_CASE("the appendix page escapes names, headings, comments, marks and the se
   CHECK(Count(marked, "<mark>") == 1 + 2);  // the page's key, and the two matches of that theme
   const std::string all = Written(AppendixFormat::kHtml);
   CHECK(Count(all, "<mark>") == 1 + 6);  // every match: no span overlaps another
+}
+
+namespace {
+
+// A return with three comments under one heading, then one under another, then one with none.
+std::vector<returns::CommentRecord> HeadedRecords() {
+  std::vector<returns::CommentRecord> out;
+  auto add = [&](int position, std::optional<std::string> heading, std::string text) {
+    returns::CommentRecord r;
+    r.district = "Dover";
+    r.collaborative = "Dover Hub";
+    r.lead_schools = {"Guston"};
+    r.question = 2;
+    r.round = "2013-03";
+    r.return_id = "q2/dover-hub/guston";
+    r.position = position;
+    r.heading = std::move(heading);
+    r.text = std::move(text);
+    r.tags = returns::Tagging{};
+    out.push_back(std::move(r));
+  };
+  const std::string long_heading = "Priority 1: To raise attainment in reading across the collaboration";
+  add(1, long_heading, "First comment.");
+  add(2, long_heading, "Second comment.");
+  add(3, long_heading, "Third comment.");
+  add(4, std::string("PROGRESS:"), "Fourth comment.");
+  add(5, std::nullopt, "Fifth comment.");
+  return out;
+}
+
+std::string WrittenOf(const std::vector<returns::CommentRecord>& records, AppendixFormat format) {
+  returns::AppendixOptions options;
+  options.selection = "question 2";
+  return returns::AppendixBytes(records, options, format).value();
+}
+
+}  // namespace
+
+TEST_CASE("a heading ends in one colon, or in its own punctuation", "[reports][appendix]") {
+  std::vector<returns::CommentRecord> records = HeadedRecords();
+  records[3].heading = "Raise the rate of progress so the trend is upward.";
+  const std::string md = WrittenOf(records, AppendixFormat::kMarkdown);
+  CHECK(md.find("*Priority 1: To raise attainment in reading across the collaboration:*") != std::string::npos);
+  CHECK(md.find("*Raise the rate of progress so the trend is upward.*") != std::string::npos);
+  CHECK(md.find(".:") == std::string::npos);
+}
+
+TEST_CASE("regression: a heading is shown once before the comments under it, not before each", "[reports][appendix]") {
+  const std::vector<returns::CommentRecord> records = HeadedRecords();
+  const std::string html = WrittenOf(records, AppendixFormat::kHtml);
+  CHECK(Count(html, "Priority 1: To raise attainment") == 1);
+  CHECK(Count(html, "<p class=\"heading\">") == 2);
+  CHECK(Count(html, "PROGRESS:</p>") == 1);  // a heading ending in ':' gets no second one
+  CHECK(Count(html, "<p class=\"quote\">") == 5);
+  const std::string md = WrittenOf(records, AppendixFormat::kMarkdown);
+  CHECK(Count(md, "Priority 1: To raise attainment") == 1);
+  CHECK(md.find("*Priority 1: To raise attainment in reading across the collaboration:* “First comment.”<br><br>“Second "
+                "comment.”<br><br>“Third comment.”<br><br>*PROGRESS:* “Fourth comment.”<br><br>“Fifth comment.”") !=
+        std::string::npos);
+  auto docx = returns::test::OfficePart(WrittenOf(records, AppendixFormat::kDocx), "word/document.xml");
+  CHECK(returns::test::All(*docx, "w:p[w:pPr/w:pStyle/@w:val='CommentHeading']").size() == 2);
+  CHECK(returns::test::All(*docx, "w:p[w:pPr/w:pStyle/@w:val='Comment']").size() == 5);
+  // The same heading again after another one is shown again.
+  std::vector<returns::CommentRecord> again = records;
+  again[4].heading = again[0].heading;
+  CHECK(Count(WrittenOf(again, AppendixFormat::kHtml), "Priority 1: To raise attainment") == 2);
+}
+
+TEST_CASE("a round column only when the selection spans rounds", "[reports][appendix]") {
+  std::vector<returns::CommentRecord> records = HeadedRecords();
+  for (AppendixFormat format : {AppendixFormat::kMarkdown, AppendixFormat::kHtml}) {
+    CHECK(WrittenOf(records, format).find("Round") == std::string::npos);
+  }
+  auto one = returns::test::OfficePart(WrittenOf(records, AppendixFormat::kDocx), "word/document.xml");
+  CHECK(returns::test::All(*one, "w:gridCol").size() == 4);
+  records[4].round = "2014-03";  // the fifth comment from another round: a row of its own
+  const std::string md = WrittenOf(records, AppendixFormat::kMarkdown);
+  CHECK(md.find("| District | Collaborative | Lead school(s) | Round | Comments |\n|---|---|---|---|---|\n") !=
+        std::string::npos);
+  CHECK(md.find("| Dover | Dover Hub | Guston | 2014-03 | “Fifth comment.” |") != std::string::npos);
+  const std::string html = WrittenOf(records, AppendixFormat::kHtml);
+  CHECK(html.find("<th>Round</th>") != std::string::npos);
+  CHECK(Count(html, "<td>2013-03</td>") == 1);
+  CHECK(Count(html, "<td>2014-03</td>") == 1);
+  auto two = returns::test::OfficePart(WrittenOf(records, AppendixFormat::kDocx), "word/document.xml");
+  const pugi::xpath_node_set grid = returns::test::All(*two, "w:gridCol");
+  REQUIRE(grid.size() == 5);
+  int total = 0;
+  for (pugi::xpath_node g : grid) total += g.node().attribute("w:w").as_int();
+  CHECK(grid[4].node().attribute("w:w").as_int() * 2 > total);  // the comments more than half the width
+  CHECK(returns::test::WordText(two->select_node("//w:tr").node()) == "DistrictCollaborativeLead school(s)RoundComments");
+}
+
+TEST_CASE("the Word appendix: title once, a section per question, theme matches in the ThemeMatch style, text kept",
+          "[reports][appendix][docx]") {
+  returns::AppendixOptions options;
+  options.selection = kSelection;
+  const std::vector<returns::CommentRecord> records = returns::test::HostileRecords();
+  const std::string bytes = returns::AppendixDocx(records, options).value();
+  auto doc = returns::test::OfficePart(bytes, "word/document.xml");
+  const std::string title = "Appendix: " + kSelection;
+  size_t titles = 0;
+  for (pugi::xpath_node p : returns::test::All(*doc, "w:p")) titles += returns::test::WordText(p.node()) == title;
+  CHECK(titles == 1);
+  CHECK(returns::test::All(*doc, "w:p[w:pPr/w:pStyle/@w:val='Heading1']").size() == 3);  // questions 2, 3 and 4
+  CHECK(returns::test::All(*doc, "w:tbl").size() == 3);
+  // Every match marked (6, none overlapping), and the key's "like this".
+  CHECK(returns::test::All(*doc, "w:r[w:rPr/w:rStyle/@w:val='ThemeMatch']").size() == 6 + 1);
+  CHECK(returns::test::WordText(doc->select_node("//w:p[w:pPr/w:pStyle/@w:val='Comment']").node()) ==
+        "“" + records[0].text + "”");
+  CHECK(returns::test::WordText(doc->select_node("//w:tr[2]/w:tc[1]").node()) == records[0].district);
+  // The tab at the start of a comment is a tab; nothing is lost of the text around it.
+  CHECK(doc->select_node("//w:p[w:pPr/w:pStyle/@w:val='Comment'][.//w:tab]"));
+  // Only the marked theme's matches when themes are chosen.
+  options.mark_themes = {returns::test::kHostileThemeId};
+  auto marked = returns::test::OfficePart(returns::AppendixDocx(records, options).value(), "word/document.xml");
+  CHECK(returns::test::All(*marked, "w:r[w:rPr/w:rStyle/@w:val='ThemeMatch']").size() == 2 + 1);
+}
+
+TEST_CASE("the Excel appendix: a row per comment with every field; numbers as numbers, text as text",
+          "[reports][appendix][xlsx]") {
+  returns::AppendixOptions options;
+  options.selection = kSelection;
+  std::vector<returns::CommentRecord> records = returns::test::HostileRecords();
+  records[0].attributes = {{"school_type", "\"=primary\""}, {"pupils", "412"}};
+  records[2].attributes = {{"pupils", "88"}};
+  const std::string bytes = returns::AppendixXlsx(records, options).value();
+  auto sheet = returns::test::OfficePart(bytes, "xl/worksheets/sheet1.xml");
+  CHECK(sheet->select_nodes("//f").empty());
+  CHECK(sheet->select_nodes("//row").size() == records.size() + 1);
+  CHECK(std::string(sheet->select_node("//pane").node().attribute("state").value()) == "frozen");
+  CHECK(std::string(sheet->select_node("//autoFilter").node().attribute("ref").value()) == "A1:P5");
+  // Question (A), position (H), line (N, absent here) and a numeric attribute are numbers; the rest strings.
+  auto cell = [&](const std::string& ref) { return sheet->select_node(("//c[@r='" + ref + "']").c_str()).node(); };
+  CHECK(std::string(cell("A2").attribute("t").value()).empty());
+  CHECK(cell("A2").child("v").text().as_int() == 2);
+  CHECK(cell("H2").child("v").text().as_int() == 1);
+  CHECK(std::string(cell("J2").attribute("t").value()) == "s");   // the comment "=HYPERLINK(…)"
+  CHECK(std::string(cell("O2").attribute("t").value()) == "s");   // school_type "=primary"
+  CHECK(cell("P2").child("v").text().as_int() == 412);            // pupils
+  CHECK(cell("P4").child("v").text().as_int() == 88);
 }

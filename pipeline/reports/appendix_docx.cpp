@@ -1,0 +1,75 @@
+// The appendix as a Word document (appendix_format.h), written directly as
+// WordprocessingML (pipeline/writers/docx.h).
+#include <algorithm>
+
+#include "pipeline/reports/appendix_format.h"
+#include "pipeline/reports/appendix_layout.h"
+
+namespace returns {
+namespace {
+
+using appendix::Row;
+
+// The comment as runs: the marked spans in the ThemeMatch style, in quotation marks.
+std::vector<DocxRun> QuoteRuns(const CommentRecord& c, const AppendixOptions& o) {
+  std::vector<DocxRun> runs{{"“", ""}};
+  size_t at = 0;
+  for (auto [start, end] : appendix::MarkedSpans(c, o)) {
+    start = std::min(std::max(start, at), c.text.size());
+    end = std::min(std::max(end, start), c.text.size());
+    if (start > at) runs.push_back({c.text.substr(at, start - at), ""});
+    if (end > start) runs.push_back({c.text.substr(start, end - start), "ThemeMatch"});
+    at = end;
+  }
+  runs.push_back({c.text.substr(at) + "”", ""});
+  return runs;
+}
+
+DocxCell Plain(const std::string& text) { return {{"TableText", {{text, ""}}}}; }
+
+// One paragraph per name: a list of lead schools reads down the narrow column.
+DocxCell Lines(const std::vector<std::string>& names) {
+  DocxCell cell;
+  for (const std::string& n : names) cell.push_back({"TableText", {{n, ""}}});
+  return cell;
+}
+
+}  // namespace
+
+Result<std::string> AppendixDocx(const std::vector<CommentRecord>& comments, const AppendixOptions& o) {
+  const std::string title = "Appendix: " + o.selection;
+  DocxDocument doc(o.page, title);
+  if (!o.reference_docx.empty()) {
+    if (Status s = doc.UseStyles(o.reference_docx, o.reference_name); !s.ok()) return s;
+  }
+  doc.Add({"Title", {{title, ""}}});
+  // The sentence shows the style it names, so it stays true when a reader restyles theme matches.
+  doc.Add({"Subtitle", {{appendix::Counts(comments) + ". Theme matches are marked ", ""}, {"like this", "ThemeMatch"},
+                        {".", ""}}});
+  const bool rounds = appendix::SpansRounds(comments);
+  // Widths as in the seed appendices: names narrow, the comments more than half the page.
+  std::vector<DocxColumn> columns = {{"District", 1.1}, {"Collaborative", 1.6}, {"Lead school(s)", 1.4}};
+  if (rounds) columns.push_back({"Round", 0.8});
+  columns.push_back({"Comments", 5.9});
+  for (const auto& [question, rows] : appendix::Group(comments)) {
+    doc.Add({"Heading1", {{appendix::QuestionTitle(question), ""}}});
+    doc.StartTable(columns);
+    for (const Row& row : rows) {
+      const CommentRecord& r = *row.first;
+      std::vector<DocxCell> cells = {Plain(r.district), Plain(r.collaborative_name()),
+                                     Lines(r.lead_school_names())};
+      if (rounds) cells.push_back(Plain(r.round));
+      DocxCell quotes;
+      for (size_t i = 0; i < row.comments.size(); ++i) {
+        const std::string heading = appendix::HeadingBefore(row, i);
+        if (!heading.empty()) quotes.push_back({"CommentHeading", {{heading, ""}}});
+        quotes.push_back({"Comment", QuoteRuns(*row.comments[i], o)});
+      }
+      cells.push_back(std::move(quotes));
+      doc.AddRow(cells);
+    }
+  }
+  return doc.Finish();
+}
+
+}  // namespace returns
