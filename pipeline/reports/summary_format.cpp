@@ -4,38 +4,56 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <cctype>
 #include <cstdio>
+#include <sstream>
 
+#include "pipeline/reports/wording.h"
 #include "pipeline/writers/csv_field.h"
 
 namespace returns {
 namespace {
 
+// Characters (code points) in UTF-8 `text`: what a terminal column holds.
+size_t Chars(const std::string& text) {
+  size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// `text` padded with spaces to `width` characters; never cut.
+std::string Padded(const std::string& text, size_t width) {
+  const size_t n = Chars(text);
+  return n >= width ? text : text + std::string(width - n, ' ');
+}
+
 void WriteText(const Summary& s, const std::string& selection, std::ostream& out) {
-  char row[256];
-  out << "Themes in " << selection << ": " << s.totals.comments << " comments, " << s.totals.returns << " returns, "
-      << s.totals.collaboratives << " collaboratives\n\n";
-  std::snprintf(row, sizeof row, "%-40s %8s %7s %14s %6s %7s\n", "theme", "comments", "returns", "collaboratives",
-                "share", "pending");
-  out << row;
+  char row[128];
+  size_t width = 40;  // the theme column: the longest label, never cut
+  for (const ThemeLabel& t : s.themes) width = std::max(width, Chars(t.label));
+  out << "Themes in " << selection << ": " << Counted(s.totals.comments, "comment") << ", "
+      << Counted(s.totals.returns, "return") << ", " << Counted(s.totals.collaboratives, "collaborative") << "\n\n";
+  std::snprintf(row, sizeof row, " %8s %7s %14s %6s %7s\n", "comments", "returns", "collaboratives", "share", "pending");
+  out << Padded("theme", width) << row;
   for (const ThemeLabel& t : s.themes) {
     const ThemeCounts& c = s.overall.at(t.id);
-    std::snprintf(row, sizeof row, "%-40.40s %8u %7u %14u %5d%% %7u\n", t.label.c_str(), c.comments, c.returns,
-                  c.collaboratives, Percent(c.collaborative_share), c.pending);
-    out << row;
+    std::snprintf(row, sizeof row, " %8u %7u %14u %5d%% %7u\n", c.comments, c.returns, c.collaboratives,
+                  Percent(c.collaborative_share), c.pending);
+    out << Padded(t.label, width) << row;
   }
   if (s.by != SummaryDimension::kNone) {
     out << "\nCollaboratives mentioning each theme, by " << DimensionName(s.by) << ":\n";
     for (const std::string& v : s.by_values) {
-      out << "\n" << DimensionName(s.by) << " " << v << " (" << s.by_totals.at(v).collaboratives << " collaboratives, "
-          << s.by_totals.at(v).comments << " comments)\n";
+      out << "\n" << DimensionName(s.by) << " " << v << " (" << Counted(s.by_totals.at(v).collaboratives, "collaborative")
+          << ", " << Counted(s.by_totals.at(v).comments, "comment") << ")\n";
       for (const ThemeLabel& t : s.themes) {
         const ThemeCounts& c = s.by_counts.at(v).at(t.id);
         if (c.comments == 0) continue;
-        std::snprintf(row, sizeof row, "  %-32.32s %8u comments %4u collaboratives %5d%%\n", t.label.c_str(), c.comments,
-                      c.collaboratives, Percent(c.collaborative_share));
-        out << row;
+        std::snprintf(row, sizeof row, " %8u %-8s %4u %-14s %5d%%\n", c.comments, Noun(c.comments, "comment").c_str(),
+                      c.collaboratives, Noun(c.collaboratives, "collaborative").c_str(), Percent(c.collaborative_share));
+        out << "  " << Padded(t.label, width) << row;
       }
     }
   }
@@ -51,8 +69,9 @@ void WriteText(const Summary& s, const std::string& selection, std::ostream& out
 }
 
 void WriteMarkdown(const Summary& s, const std::string& selection, std::ostream& out) {
-  out << "# Themes in the returns\n\n**Selection:** " << MarkdownText(selection) << ". **" << s.totals.comments << "** comments in **"
-      << s.totals.returns << "** returns from **" << s.totals.collaboratives << "** collaboratives.\n\n";
+  out << "# Themes in the returns\n\n**Selection:** " << MarkdownText(selection) << ". **" << s.totals.comments << "** "
+      << Noun(s.totals.comments, "comment") << " in **" << s.totals.returns << "** " << Noun(s.totals.returns, "return")
+      << " from **" << s.totals.collaboratives << "** " << Noun(s.totals.collaboratives, "collaborative") << ".\n\n";
   out << "| Theme | Comments | Returns | Collaboratives | Share of collaboratives | Pending |\n"
          "|---|---:|---:|---:|---:|---:|\n";
   for (const ThemeLabel& t : s.themes) {
@@ -150,6 +169,35 @@ void WriteJson(const Summary& s, const std::string& selection, std::ostream& out
 
 int Percent(double share) { return static_cast<int>(std::lround(share * 100)); }
 
+void SortThemes(Summary& s, SummarySort sort) {
+  auto lower = [](std::string text) {
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+  };
+  auto by = [&](auto key) {
+    std::stable_sort(s.themes.begin(), s.themes.end(),
+                     [&](const ThemeLabel& a, const ThemeLabel& b) { return key(a) > key(b); });
+  };
+  switch (sort) {
+    case SummarySort::kCodebook: return;
+    case SummarySort::kShare:
+      return by([&](const ThemeLabel& t) { return std::pair(s.overall.at(t.id).collaboratives, s.overall.at(t.id).comments); });
+    case SummarySort::kComments:
+      return by([&](const ThemeLabel& t) { return std::pair(s.overall.at(t.id).comments, s.overall.at(t.id).collaboratives); });
+    case SummarySort::kLabel:
+      std::stable_sort(s.themes.begin(), s.themes.end(),
+                       [&](const ThemeLabel& a, const ThemeLabel& b) { return lower(a.label) < lower(b.label); });
+      return;
+  }
+}
+
+Result<std::string> SummaryBytes(const Summary& s, const std::string& selection, SummaryFormat format) {
+  if (format == SummaryFormat::kXlsx) return SummaryXlsx(s, selection);
+  std::ostringstream out;
+  WriteSummary(s, selection, format, out);
+  return out.str();
+}
+
 void WriteSummary(const Summary& s, const std::string& selection, SummaryFormat format, std::ostream& out) {
   switch (format) {
     case SummaryFormat::kText: return WriteText(s, selection, out);
@@ -157,6 +205,12 @@ void WriteSummary(const Summary& s, const std::string& selection, SummaryFormat 
     case SummaryFormat::kCsv: return WriteCsv(s, out);
     case SummaryFormat::kJson: return WriteJson(s, selection, out);
     case SummaryFormat::kHtml: return WriteSummaryHtml(s, selection, out);
+    case SummaryFormat::kXlsx: {
+      Result<std::string> bytes = SummaryXlsx(s, selection);
+      if (bytes.ok()) out << bytes.value();
+      else out.setstate(std::ios::failbit);
+      return;
+    }
   }
 }
 

@@ -3,9 +3,22 @@
 
 #include "pipeline/writers/html.h"
 #include "pipeline/reports/summary_format.h"
+#include "pipeline/reports/wording.h"
 
 namespace returns {
 namespace {
+
+// Room for the longest label at the charts' 12px font (about 7px a character,
+// DejaVu Sans being wide), so no label is cut at the left edge.
+int LabelWidth(const Summary& s) {
+  size_t chars = 0;
+  for (const ThemeLabel& t : s.themes) {
+    size_t n = 0;
+    for (char c : t.label) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    chars = std::max(chars, n);
+  }
+  return std::max(260, static_cast<int>(chars) * 15 / 2 + 16);
+}
 
 // Themes by the number of collaboratives mentioning them, most first.
 void BarChart(const Summary& s, std::ostream& out) {
@@ -13,7 +26,7 @@ void BarChart(const Summary& s, std::ostream& out) {
   std::stable_sort(themes.begin(), themes.end(), [&](const ThemeLabel& a, const ThemeLabel& b) {
     return s.overall.at(a.id).collaboratives > s.overall.at(b.id).collaboratives;
   });
-  const int label_w = 260, bar_w = 420, row_h = 22, top = 10;
+  const int label_w = LabelWidth(s), bar_w = 420, row_h = 22, top = 10;
   const unsigned total = std::max(1u, s.totals.collaboratives);
   const int height = top + row_h * static_cast<int>(themes.size()) + 10;
   out << "<svg id=\"theme-chart\" role=\"img\" aria-label=\"Collaboratives mentioning each theme\" width=\""
@@ -34,7 +47,7 @@ void BarChart(const Summary& s, std::ostream& out) {
 
 // Theme × dimension: the share of the cell's collaboratives mentioning the theme.
 void HeatMap(const Summary& s, std::ostream& out) {
-  const int label_w = 260, cell_w = 64, cell_h = 22, head_h = 120;
+  const int label_w = LabelWidth(s), cell_w = 64, cell_h = 22, head_h = 120;
   const int width = label_w + cell_w * static_cast<int>(s.by_values.size()) + 110;  // room for the last slanted label
   const int height = head_h + cell_h * static_cast<int>(s.themes.size()) + 10;
   out << "<svg id=\"theme-heatmap\" role=\"img\" aria-label=\"Share of collaboratives mentioning each theme, by "
@@ -60,7 +73,7 @@ void HeatMap(const Summary& s, std::ostream& out) {
       out << "<rect class=\"cell\" x=\"" << x << "\" y=\"" << y << "\" width=\"" << cell_w - 2 << "\" height=\""
           << cell_h - 2 << "\" fill=\"" << fill << "\"><title>" << HtmlEscape(t.label) << ", "
           << HtmlEscape(s.by_values[i]) << ": " << c.collaboratives << " of " << s.by_totals.at(s.by_values[i]).collaboratives
-          << " collaboratives</title></rect>\n<text x=\"" << x + cell_w / 2 - 1 << "\" y=\"" << y + 15
+          << " " << Noun(s.by_totals.at(s.by_values[i]).collaboratives, "collaborative") << "</title></rect>\n<text x=\"" << x + cell_w / 2 - 1 << "\" y=\"" << y + 15
           << "\" text-anchor=\"middle\" fill=\"" << (v > 0.55 ? "#fff" : "#222") << "\">" << c.collaboratives
           << "</text>\n";
     }
@@ -74,8 +87,9 @@ void HeatMap(const Summary& s, std::ostream& out) {
 void WriteSummaryHtml(const Summary& s, const std::string& selection, std::ostream& out) {
   out << HtmlHead("Themes in the returns");
   out << "<h1>Themes in the returns</h1>\n<p><strong>Selection:</strong> " << HtmlEscape(selection) << ". <strong>"
-      << s.totals.comments << "</strong> comments in <strong>" << s.totals.returns << "</strong> returns from <strong>"
-      << s.totals.collaboratives << "</strong> collaboratives.</p>\n";
+      << s.totals.comments << "</strong> " << Noun(s.totals.comments, "comment") << " in <strong>" << s.totals.returns
+      << "</strong> " << Noun(s.totals.returns, "return") << " from <strong>" << s.totals.collaboratives << "</strong> "
+      << Noun(s.totals.collaboratives, "collaborative") << ".</p>\n";
   out << "<h2>Collaboratives mentioning each theme</h2>\n";
   BarChart(s, out);
   if (s.by != SummaryDimension::kNone) {

@@ -51,6 +51,64 @@ assert co['moderation']['peer_review'] == sum('moderation' in r['themes'] and 'p
 [ "$(awk '{ if (length($0) > m) m = length($0) } END { print m }' "$work/summary.txt")" -le 100 ]
 check "summary text fits 100 columns" $?
 
+# --sort: the themes by share of collaboratives, by comments, by label.
+for sort in share comments label; do
+  "$returns" summary --db "$db2" --format json --sort "$sort" >"$work/sorted-$sort.json"
+done
+python3 -c "
+import json
+s = {k: json.load(open('$work/sorted-%s.json' % k))['themes'] for k in ('share', 'comments', 'label')}
+key = {'share': lambda t: -t['collaboratives'], 'comments': lambda t: -t['comments'], 'label': lambda t: t['label'].lower()}
+for k, themes in s.items():
+    assert [key[k](t) for t in themes] == sorted(key[k](t) for t in themes), k
+    assert len(themes) == 20
+"; check "summary --sort share|comments|label: the themes in that order" $?
+expect_error "summary: unknown --sort" 2 "unknown --sort 'size' (codebook, share, comments or label)" \
+  "$returns" summary --db "$db2" --sort size
+
+# Excel: the figures sheet and theme x collaborative, read back with openpyxl and held to the json.
+"$returns" summary --db "$db2" --format xlsx --out "$work/summary.xlsx"
+"$returns" summary --db "$db2" --format json --by collaborative >"$work/by-collaborative.json"
+"$office_python" - "$work/summary.xlsx" "$work/by-collaborative.json" <<'PY'
+import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+s = json.load(open(sys.argv[2]))
+assert wb.sheetnames == ["Themes", "By collaborative"], wb.sheetnames
+ws = wb["Themes"]
+assert [c.value for c in ws[4]] == ["Theme", "Theme id", "Comments", "Returns", "Collaboratives",
+                                    "Share of collaboratives", "Done", "Pending"]
+assert ws.freeze_panes == "A5" and ws.auto_filter.ref == "A4:H24", (ws.freeze_panes, ws.auto_filter.ref)
+rows = list(ws.iter_rows(min_row=5, values_only=True))
+assert len(rows) == len(s["themes"]) == 20
+for r, t in zip(rows, s["themes"]):
+    assert r[0] == t["label"] and r[1] == t["id"]
+    assert all(isinstance(v, int) for v in (r[2], r[3], r[4], r[6], r[7])), r
+    assert (r[2], r[3], r[4], r[7]) == (t["comments"], t["returns"], t["collaboratives"], t["pending"])
+    assert abs(r[5] - t["collaborative_share"]) < 1e-4
+for r in ws.iter_rows(min_row=5):
+    assert r[5].number_format == "0%", r[5].number_format
+cross = wb["By collaborative"]
+names = [c.value for c in cross[4]][2:]
+collabs = list(s["by"]["values"])
+assert names == collabs, (names[:3], collabs[:3])
+assert cross.freeze_panes == "B6", cross.freeze_panes
+for r, t in zip(cross.iter_rows(min_row=6, values_only=True), s["themes"]):
+    assert r[1] == t["id"]
+    assert list(r[2:]) == [s["by"]["values"][c]["themes"][t["id"]]["comments"] for c in collabs]
+for sheet in wb:
+    for row in sheet.iter_rows():
+        for c in row:
+            assert c.data_type != "f", c.coordinate
+PY
+check "summary --format xlsx: figures and theme x collaborative as numbers and percentages, frozen, filtered, equal to the json" $?
+"$returns" summary --db "$db2" --format xlsx --by district | "$office_python" -c "
+import sys, io, openpyxl
+wb = openpyxl.load_workbook(io.BytesIO(sys.stdin.buffer.read()))
+ws = wb['By district']
+assert ws['C4'].value.startswith('district ') and ws['C5'].value == 'collaboratives' and ws['D5'].value == 'share'
+assert ws['D6'].number_format == '0%' and 0 <= ws['D6'].value <= 1
+"; check "summary --format xlsx --by district, to a pipe: collaboratives and their share per district" $?
+
 # Output safety: hostile labels, names and text (tests/data/hostile).
 hostile="$work/hostile"
 build_hostile_db "$hostile"
@@ -79,6 +137,20 @@ check_output html "$work/hostile-district.html" --expect "$dover" --expect "-Tha
 check "summary html: hostile district names shown as text" $?
 check_output html "$work/hostile-collaborative.html" --expect "\"><img src=x onerror=\"document.body.dataset.pwned='collaborative'\"> & Co"
 check "summary html: a hostile collaborative name shown as text" $?
+"$returns" summary --db "$hostile" --format xlsx --by district --out "$work/hostile.xlsx"
+"$office_python" - "$work/hostile.xlsx" "$label" <<'PY'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+texts = set()
+for ws in wb:
+    for row in ws.iter_rows():
+        for c in row:
+            assert c.data_type != "f", (ws.title, c.coordinate, c.value)
+            if isinstance(c.value, str): texts.add(c.value)
+assert sys.argv[2] in texts
+assert any(t.startswith("district =Swale") for t in texts) and any(t.startswith("district -Thanet") for t in texts)
+PY
+check "regression: summary --format xlsx: labels and names starting with = - are text, never formulas" $?
 
 # Regression: summary md wrote labels, names and the selection raw: a '|' broke
 # the table and '<script>' reached a renderer. Every '<' from data is escaped.

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "tests/pipeline/html_check.h"
+#include "tests/pipeline/office_parts.h"
 #include "tests/pipeline/reports/hostile_records.h"
 #include "tests/pipeline/strict_csv.h"
 
@@ -101,4 +102,136 @@ TEST_CASE("the summary page escapes labels, dimension values and the selection i
   const std::string by_collaborative = Written(SummaryFormat::kHtml, SummaryDimension::kCollaborative);
   CHECK(by_collaborative.find(">&quot;&gt;&lt;img src=x onerror=&quot;alert(&#39;collaborative&#39;)&quot;&gt; &amp; Co</text>") !=
         std::string::npos);
+}
+
+namespace {
+
+// Four themes with counts that order differently by share, comments and label.
+returns::Summary Sortable() {
+  returns::Summary s;
+  s.themes = {{"b", "beta"}, {"a", "Alpha"}, {"c", "gamma"}, {"d", "Delta"}};
+  s.overall["b"] = {10, 5, 2, 0, 0.2};
+  s.overall["a"] = {3, 3, 3, 0, 0.3};
+  s.overall["c"] = {10, 6, 3, 0, 0.3};
+  s.overall["d"] = {0, 0, 0, 0, 0};
+  s.totals = {23, 10, 10};
+  return s;
+}
+
+std::vector<std::string> Ids(const returns::Summary& s) {
+  std::vector<std::string> ids;
+  for (const returns::ThemeLabel& t : s.themes) ids.push_back(t.id);
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("summary --sort: codebook order, by share, by comments, by label; ties keep codebook order",
+          "[reports][summary][sort]") {
+  struct Row {
+    returns::SummarySort sort;
+    std::vector<std::string> ids;
+  };
+  for (const Row& row : {Row{returns::SummarySort::kCodebook, {"b", "a", "c", "d"}},
+                         Row{returns::SummarySort::kShare, {"c", "a", "b", "d"}},  // a, c tie on share: comments
+                         Row{returns::SummarySort::kComments, {"c", "b", "a", "d"}},  // b, c tie on comments: collaboratives
+                         Row{returns::SummarySort::kLabel, {"a", "b", "d", "c"}}}) {  // case ignored
+    returns::Summary s = Sortable();
+    returns::SortThemes(s, row.sort);
+    CHECK(Ids(s) == row.ids);
+  }
+  // The tables follow the sorted order.
+  returns::Summary s = Sortable();
+  returns::SortThemes(s, returns::SummarySort::kLabel);
+  std::ostringstream out;
+  returns::WriteSummary(s, "all comments", SummaryFormat::kMarkdown, out);
+  const std::string md = out.str();
+  CHECK(md.find("| Alpha |") < md.find("| beta |"));
+  CHECK(md.find("| Delta |") < md.find("| gamma |"));
+}
+
+TEST_CASE("regression: summary labels are never cut, in any format", "[reports][summary][regression]") {
+  const std::string label = "Shared resources, joint procurement and economies of scale for small schools";
+  std::vector<returns::CommentRecord> records = returns::test::HostileRecords();
+  returns::test::AddMatch(records[0], "long", "moderation");
+  std::vector<returns::ThemeLabel> themes = returns::test::HostileThemes();
+  themes.push_back({"long", label});
+  for (SummaryDimension by : {SummaryDimension::kNone, SummaryDimension::kRound}) {
+    const returns::Summary s = returns::Summarise(records, themes, by, false);
+    for (SummaryFormat format : {SummaryFormat::kText, SummaryFormat::kMarkdown, SummaryFormat::kHtml}) {
+      std::ostringstream out;
+      returns::WriteSummary(s, "all", format, out);
+      INFO(static_cast<int>(format) << " by " << static_cast<int>(by));
+      CHECK(Count(out.str(), label) >= (by == SummaryDimension::kNone ? 1u : 2u));
+    }
+  }
+  // The text table's columns still line up under a long label.
+  const returns::Summary s = returns::Summarise(records, themes, SummaryDimension::kNone, false);
+  std::ostringstream out;
+  returns::WriteSummary(s, "all", SummaryFormat::kText, out);
+  std::istringstream lines(out.str());
+  std::string line;
+  std::vector<size_t> ends;
+  while (std::getline(lines, line)) {
+    if (line.find('%') != std::string::npos || line.rfind("theme", 0) == 0) {
+      size_t chars = 0;
+      for (char c : line) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      ends.push_back(chars);
+    }
+  }
+  REQUIRE(ends.size() == themes.size() + 1);
+  for (size_t e : ends) CHECK(e == ends.front());
+}
+
+TEST_CASE("regression: the summary says 1 collaborative, 1 comment, 1 return", "[reports][summary][regression]") {
+  std::vector<returns::CommentRecord> one = {returns::test::HostileRecords()[2]};
+  const returns::Summary s = returns::Summarise(one, returns::test::HostileThemes(), SummaryDimension::kRound, false);
+  for (SummaryFormat format : {SummaryFormat::kText, SummaryFormat::kMarkdown, SummaryFormat::kHtml}) {
+    std::ostringstream out;
+    returns::WriteSummary(s, "all", format, out);
+    INFO(out.str());
+    CHECK(out.str().find("1 collaboratives") == std::string::npos);
+    CHECK(out.str().find("1</strong> collaboratives") == std::string::npos);
+    CHECK(out.str().find("1** collaboratives") == std::string::npos);
+    CHECK(out.str().find("1 comments") == std::string::npos);
+    CHECK(out.str().find("1 returns") == std::string::npos);
+  }
+  std::ostringstream text;
+  returns::WriteSummary(s, "all", SummaryFormat::kText, text);
+  CHECK(text.str().find("1 comment, 1 return, 1 collaborative\n") != std::string::npos);
+  CHECK(text.str().find("(1 collaborative, 1 comment)") != std::string::npos);
+}
+
+TEST_CASE("the summary workbook: a Themes sheet of figures and a sheet by the dimension, numbers and percentages",
+          "[reports][summary][xlsx]") {
+  const returns::Summary s = returns::Summarise(returns::test::HostileRecords(), returns::test::HostileThemes(),
+                                                SummaryDimension::kDistrict, false);
+  const std::string bytes = returns::SummaryXlsx(s, kSelection).value();
+  auto book = returns::test::OfficePart(bytes, "xl/workbook.xml");
+  const pugi::xpath_node_set sheets = returns::test::All(*book, "sheet");
+  REQUIRE(sheets.size() == 2);
+  CHECK(std::string(sheets[0].node().attribute("name").value()) == "Themes");
+  CHECK(std::string(sheets[1].node().attribute("name").value()) == "By district");
+  auto figures = returns::test::OfficePart(bytes, "xl/worksheets/sheet1.xml");
+  CHECK(figures->select_nodes("//f").empty());
+  auto cell = [](const pugi::xml_document& d, const std::string& ref) {
+    return d.select_node(("//c[@r='" + ref + "']").c_str()).node();
+  };
+  // Row 5: the first theme, as the summary counts it.
+  const returns::ThemeCounts& first = s.overall.at(s.themes.front().id);
+  CHECK(std::string(cell(*figures, "A5").attribute("t").value()) == "s");
+  CHECK(cell(*figures, "C5").child("v").text().as_uint() == first.comments);
+  CHECK(cell(*figures, "E5").child("v").text().as_uint() == first.collaboratives);
+  CHECK(cell(*figures, "F5").child("v").text().as_double() == Approx(first.collaborative_share));
+  CHECK(first.collaborative_share > 0);
+  CHECK(first.collaborative_share < 1);
+  CHECK(std::string(figures->select_node("//autoFilter").node().attribute("ref").value()) == "A4:H7");
+  CHECK(std::string(figures->select_node("//pane").node().attribute("topLeftCell").value()) == "A5");
+  auto cross = returns::test::OfficePart(bytes, "xl/worksheets/sheet2.xml");
+  CHECK(cross->select_nodes("//f").empty());
+  CHECK(returns::test::All(*cross, "mergeCell").size() == 3);  // a district over its two columns
+  // Each district: collaboratives (a number) and share (a number under a percent format).
+  CHECK(std::string(cell(*cross, "C6").attribute("t").value()).empty());
+  CHECK(std::string(cell(*cross, "D6").attribute("t").value()).empty());
+  CHECK(std::string(cross->select_node("//autoFilter").node().attribute("ref").value()) == "A5:H8");
 }
