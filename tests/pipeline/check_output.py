@@ -25,7 +25,7 @@ import re
 import sys
 
 ELEMENTS = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "strong", "svg", "text", "rect",
-            "table", "thead", "tbody", "tr", "th", "td", "span", "mark"}
+            "table", "thead", "tbody", "tr", "th", "td", "span", "mark", "blockquote"}
 ATTRIBUTES = {"lang", "charset", "id", "role", "aria-label", "width", "height", "xmlns", "x", "y", "text-anchor",
               "class", "data-theme", "fill", "transform"}
 FORMULA = ("=", "+", "-", "@", "\t", "\r")

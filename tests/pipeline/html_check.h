@@ -18,7 +18,7 @@ namespace returns::test {
 inline std::vector<std::string> HtmlProblems(std::string_view html) {
   static const std::set<std::string, std::less<>> kElements = {
       "html", "head",  "meta", "title", "style", "body",  "h1",    "h2", "p",  "strong", "svg",
-      "text", "rect",  "table", "thead", "tbody", "tr",   "th",    "td", "span", "mark"};
+      "text", "rect",  "table", "thead", "tbody", "tr",   "th",    "td", "span", "mark", "blockquote"};
   static const std::set<std::string, std::less<>> kVoid = {"meta"};
   static const std::set<std::string, std::less<>> kAttributes = {
       "lang", "charset", "id", "role", "aria-label", "width", "height", "xmlns", "x", "y",
