@@ -49,6 +49,8 @@ run search-moderation-dover.json "$returns" search --db "$db" --theme moderation
 run search-phrase.json "$returns" search --db "$db" '"learning walk"' --format json --limit 3
 run summary.txt "$returns" summary --db "$db"
 run summary-by-round.md "$returns" summary --db "$db" --format md --by round
+run summary-by-round.txt "$returns" summary --db "$db" --by round --sort share
+run summary-sort-label.md "$returns" summary --db "$db" --format md --sort label --round 2014-03
 run summary-by-district.json "$returns" summary --db "$db" --format json --by district
 run summary-by-question.csv "$returns" summary --db "$db" --format csv --by question
 run summary.html "$returns" summary --db "$db" --format html --round 2013-03
@@ -56,6 +58,7 @@ run appendix-q3.md "$returns" appendix --db "$db" --question 3 --round 2013-03
 run appendix-q2-moderation.html "$returns" appendix --db "$db" --question 2 --theme moderation --format html
 run appendix-2014.csv "$returns" appendix --db "$db" --round 2014-03 --format csv
 run quotes-peer-review.txt "$returns" quotes --db "$db" --theme peer_review
+run quotes-relationships.html "$returns" quotes --db "$db" --theme relationships --format html --count 4
 run quotes-moderation.json "$returns" quotes --db "$db" --theme moderation --format json --count 3
 
 echo "approved: $pass passed, $fail failed"
