@@ -112,6 +112,7 @@ struct DocxDocument::Impl {
   pugi::xml_node body;
   pugi::xml_node table;             // the table rows go into
   std::vector<int> column_widths;   // its columns, in twips
+  bool finished = false;
 
   int page_width() const {
     const int a = page.paper == PaperSize::kA4 ? 11906 : 12240;   // 210 mm; 8.5 in
@@ -251,6 +252,8 @@ Status DocxDocument::UseStyles(std::string_view docx_bytes, const std::string& w
 
 Result<std::string> DocxDocument::Finish() {
   Impl& d = *impl_;
+  if (d.finished) return Status::Internal("docx", "Finish() called twice");
+  d.finished = true;
   // A document ends with a paragraph (Word requires one after a table), then its section.
   AppendParagraph(d.body, {});
   pugi::xml_node sect = d.body.append_child("w:sectPr");

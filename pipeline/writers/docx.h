@@ -79,6 +79,7 @@ class DocxDocument {
   Status UseStyles(std::string_view docx_bytes, const std::string& where);
 
   // The .docx file's bytes. Deterministic: the same calls give the same bytes.
+  // Internal error when called a second time.
   Result<std::string> Finish();
 
   // The text width in twentieths of a point (the page less its margins).

@@ -1,5 +1,5 @@
-// Small helpers for the HTML documents we write (summary, appendix; docx is
-// the appendix's HTML converted). Every value from data or a lexicon — theme
+// Small helpers for the HTML documents we write (summary, appendix, quotes).
+// Every value from data or a lexicon — theme
 // ids and labels, names, headings, comments, the selection — goes through
 // HtmlEscape, in element text and in attribute values alike.
 // Pure functions; thread-safe.

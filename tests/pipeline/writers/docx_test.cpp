@@ -135,3 +135,9 @@ TEST_CASE("docx: a reference document's styles replace ours; ours fill the ids i
 }
 
 TEST_CASE("docx: the same document gives the same bytes", "[writers][docx]") { CHECK(Table({}) == Table({})); }
+
+TEST_CASE("docx: Finish twice is an error, not a second section", "[writers][docx]") {
+  DocxDocument doc({}, "t");
+  REQUIRE(doc.Finish().ok());
+  CHECK(doc.Finish().status().code() == returns::Status::Code::kInternal);
+}
