@@ -44,6 +44,7 @@ int Themes(const std::vector<std::string>& args);
 int SummaryCommand(const std::vector<std::string>& args);
 int AppendixCommand(const std::vector<std::string>& args);
 int QuotesCommand(const std::vector<std::string>& args);
+int CompareCommand(const std::vector<std::string>& args);
 
 // The exit status for a failure of this kind.
 int ExitStatus(const Status& status);

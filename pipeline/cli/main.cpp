@@ -37,10 +37,11 @@ constexpr Command kCommands[] = {
     {"info", Info, "info --db DIR", "what a database holds"},
     {"themes", Themes, "themes [--db DIR]", "the lexicon's theme ids, labels and parents (with counts)"},
     {"remove", Remove, "remove --db DIR --round LABEL", "take returns out of a database (--collaborative NAME: one)"},
-    {"summary", SummaryCommand, "summary [QUERY] --db DIR", "theme frequencies (text, md, csv, json, html)"},
+    {"summary", SummaryCommand, "summary [QUERY] --db DIR", "theme frequencies (text, md, csv, json, html, xlsx)"},
     {"appendix", AppendixCommand, "appendix [QUERY] --db DIR",
-     "quote collection by question, district, collaborative (md, html, csv, docx)"},
-    {"quotes", QuotesCommand, "quotes --theme ID --db DIR", "the most typical comments for a theme"},
+     "quote collection by question, district, collaborative (md, html, csv, docx, xlsx)"},
+    {"quotes", QuotesCommand, "quotes --theme ID --db DIR", "the most typical comments for a theme (also html, docx)"},
+    {"compare", CompareCommand, "compare --round A --round B --db DIR", "two rounds like for like: themes, collaboratives, changes"},
 };
 
 // Whatever the command wrote to stdout reached it: a closed pipe or a full

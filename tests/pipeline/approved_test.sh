@@ -58,6 +58,7 @@ run appendix-q3.md "$returns" appendix --db "$db" --question 3 --round 2013-03
 run appendix-q2-moderation.html "$returns" appendix --db "$db" --question 2 --theme moderation --format html
 run appendix-2014.csv "$returns" appendix --db "$db" --round 2014-03 --format csv
 run quotes-peer-review.txt "$returns" quotes --db "$db" --theme peer_review
+run compare-rounds.md "$returns" compare --db "$db" --round 2013-03 --round 2014-03 --format md
 run quotes-relationships.html "$returns" quotes --db "$db" --theme relationships --format html --count 4
 run quotes-moderation.json "$returns" quotes --db "$db" --theme moderation --format json --count 3
 

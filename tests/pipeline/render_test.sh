@@ -15,7 +15,12 @@ check() { if [ "$2" -eq 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); e
 "$returns" index "$src/corpus/kent-2013" --db "$work/db" --round 2013-03 2>/dev/null
 "$returns" summary --db "$work/db" --format html --out "$work/summary.html"
 "$returns" appendix --db "$work/db" --question 2 --format html --out "$work/appendix-q2.html"
-"$src/scripts/screenshots" "$work/shots" "$work/summary.html" "$work/appendix-q2.html" >/dev/null
+# Two rounds compared: the corpus against a second round made from it (tests/data/rounds).
+"$returns" tag "$src/corpus/kent-2013" --round 2013-03 2>/dev/null >"$work/a.jsonl"
+python3 "$src/tests/data/rounds/make_second_round.py" "$work/a.jsonl" >"$work/b.jsonl"
+"$returns" index "$work/b.jsonl" --db "$work/db" 2>/dev/null
+"$returns" compare --db "$work/db" --round 2013-03 --round 2014-03 --format html --out "$work/compare.html"
+"$src/scripts/screenshots" "$work/shots" "$work/summary.html" "$work/appendix-q2.html" "$work/compare.html" >/dev/null
 check "screenshots script ran" $?
 dom="$work/shots/summary.dom.html"
 [ "$(grep -o '<rect class="bar"' "$dom" | wc -l)" -eq 20 ]; check "rendered summary: a bar per theme in the chart" $?
@@ -26,7 +31,11 @@ check "rendered summary: the figures table" $?
 adom="$work/shots/appendix-q2.dom.html"
 grep -q '<table class="appendix">' "$adom" && [ "$(grep -o '<p class="quote">' "$adom" | wc -l)" -eq 268 ]
 check "rendered appendix: the table with all 268 comments of question 2" $?
-for png in "$work/shots/summary.png" "$work/shots/appendix-q2.png"; do
+cdom="$work/shots/compare.dom.html"
+grep -q '<svg id="round-chart"' "$cdom" && [ "$(grep -o '<circle class="a"' "$cdom" | wc -l)" -eq 20 ] &&
+  [ "$(grep -o '<circle class="b"' "$cdom" | wc -l)" -eq 20 ]
+check "rendered compare page: a dumbbell per theme, both rounds' dots" $?
+for png in "$work/shots/summary.png" "$work/shots/appendix-q2.png" "$work/shots/compare.png"; do
   [ "$(head -c 8 "$png" | od -An -c | tr -d ' ')" = "211PNG\r\n032\n" ]; check "$png is a PNG" $?
 done
 # Hostile labels, names and text (tests/data/hostile): each payload sets
