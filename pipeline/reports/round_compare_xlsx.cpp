@@ -25,7 +25,7 @@ Result<std::string> ComparisonXlsx(const RoundComparison& c, const std::string& 
   themes.Width(1, 1, 20);
   themes.Width(2, 6, 14);
   themes.Text(0, 0, title, XlsxStyle::kTitle);
-  themes.Text(1, 0, "Like for like: " + QuestionList(c.questions) + "." + LeftOut(c));
+  themes.Text(1, 0, "Like for like: " + QuestionList(c.questions) + "." + LeftOut(c), XlsxStyle::kItalic);
   const unsigned head = 3;
   themes.Heading(head, {"Theme", "Theme id", c.a + ": collaboratives", c.a + ": share", c.b + ": collaboratives",
                         c.b + ": share", "Change (points)"});

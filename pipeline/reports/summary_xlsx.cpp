@@ -16,7 +16,7 @@ void FiguresSheet(const Summary& s, const std::string& selection, XlsxSheet shee
   sheet.Width(1, 1, 20);
   sheet.Width(2, 7, 14);
   sheet.Text(0, 0, "Themes in the returns", XlsxStyle::kTitle);
-  sheet.Text(1, 0, "Selection: " + selection + ". " + Totals(s.totals) + ".");
+  sheet.Text(1, 0, "Selection: " + selection + ". " + Totals(s.totals) + ".", XlsxStyle::kItalic);
   const unsigned head = 3;
   sheet.Heading(head, {"Theme", "Theme id", "Comments", "Returns", "Collaboratives", "Share of collaboratives", "Done",
                        "Pending"});
@@ -50,7 +50,8 @@ void CrossSheet(const Summary& s, XlsxSheet sheet) {
   sheet.Text(1, 0,
              by_collaborative ? "Each cell: the comments mentioning the theme in the collaborative's returns."
                               : "Each " + dim + ": the collaboratives mentioning the theme, and their share of the " +
-                                    dim + "'s collaboratives.");
+                                    dim + "'s collaboratives.",
+             XlsxStyle::kItalic);
   const unsigned names = 3, head = 4;
   std::vector<std::string> headings = {"Theme", "Theme id"};
   for (size_t i = 0; i < s.by_values.size(); ++i) {

@@ -4,6 +4,8 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -100,8 +102,13 @@ XlsxSheet XlsxWorkbook::AddSheet(const std::string& name) {
   clean = std::string(FirstChars(clean, 31));
   lxw_worksheet* sheet = workbook_add_worksheet(book_, clean.c_str());
   if (sheet == nullptr && status_.ok()) status_ = Status::Internal("xlsx", "cannot add a sheet named '" + clean + "'");
-  wrapped_.emplace_back();
-  return XlsxSheet(this, sheet, wrapped_.size() - 1);
+  if (sheet != nullptr) {  // printed: A4 landscape, as wide as one page
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, 9);
+    worksheet_fit_to_pages(sheet, 1, 0);
+  }
+  layout_.emplace_back();
+  return XlsxSheet(this, sheet, layout_.size() - 1);
 }
 
 Result<std::string> XlsxWorkbook::Finish() {
@@ -116,11 +123,26 @@ Result<std::string> XlsxWorkbook::Finish() {
   return bytes.str();
 }
 
+// Lines `text` takes in a column `width` characters wide: each paragraph at
+// about 1.1 characters of text to a unit of width (a '0'), rounded up.
+static unsigned Lines(std::string_view text, double width) {
+  const double per_line = std::max(1.0, width * 1.1);
+  unsigned lines = 0;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines += std::max(1u, static_cast<unsigned>(std::ceil(static_cast<double>(CountChars(text.substr(start, end - start))) / per_line)));
+    start = end + 1;
+  }
+  return lines;
+}
+
 void XlsxSheet::Text(unsigned row, unsigned col, std::string_view text, XlsxStyle style) {
   if (sheet_ == nullptr) return;
-  if (style == XlsxStyle::kPlain && col < book_->wrapped_[index_].size() && book_->wrapped_[index_][col]) {
-    style = XlsxStyle::kWrap;
-  }
+  XlsxWorkbook::SheetLayout& layout = book_->layout_[index_];
+  const bool wrapped_column = col < layout.wrap.size() && layout.wrap[col];
+  if (style == XlsxStyle::kPlain && wrapped_column) style = XlsxStyle::kWrap;
   std::string value(text);
   if (CountChars(value) > kMaxCellChars) {
     value = std::string(FirstChars(value, kMaxCellChars - CountChars(kCutNote))) + kCutNote;
@@ -128,6 +150,12 @@ void XlsxSheet::Text(unsigned row, unsigned col, std::string_view text, XlsxStyl
   }
   // A string cell, whatever it starts with: libxlsxwriter never reads it as a formula.
   book_->Note(worksheet_write_string(sheet_, row, static_cast<lxw_col_t>(col), value.c_str(), book_->Format(style)), row);
+  if ((style == XlsxStyle::kWrap || style == XlsxStyle::kHeading) && col < layout.width.size() && layout.width[col] > 0) {
+    const unsigned lines = std::min(Lines(value, layout.width[col]), 400u / 15);  // Excel's rows stop at 409 points
+    unsigned& most = layout.lines[row];
+    if (lines > std::max(most, 1u)) worksheet_set_row(sheet_, row, 15.0 * lines, nullptr);
+    most = std::max(most, lines);
+  }
 }
 
 void XlsxSheet::Number(unsigned row, unsigned col, double value, XlsxStyle style) {
@@ -147,6 +175,7 @@ void XlsxSheet::Merged(unsigned row, unsigned first_col, unsigned last_col, std:
 void XlsxSheet::Heading(unsigned row, const std::vector<std::string>& headings) {
   for (size_t c = 0; c < headings.size(); ++c) Text(row, static_cast<unsigned>(c), headings[c], XlsxStyle::kHeading);
   Freeze(row + 1, 0);
+  if (sheet_ != nullptr) worksheet_repeat_rows(sheet_, row, row);  // and at the top of every printed page
 }
 
 void XlsxSheet::Freeze(unsigned row, unsigned col) {
@@ -161,9 +190,15 @@ void XlsxSheet::Filter(unsigned heading_row, unsigned last_row, unsigned last_co
 
 void XlsxSheet::Width(unsigned first_col, unsigned last_col, double width, bool wrap) {
   if (sheet_ == nullptr) return;
-  std::vector<bool>& wrapped = book_->wrapped_[index_];
-  if (wrapped.size() <= last_col) wrapped.resize(last_col + 1);
-  for (unsigned c = first_col; c <= last_col; ++c) wrapped[c] = wrap;
+  XlsxWorkbook::SheetLayout& layout = book_->layout_[index_];
+  if (layout.width.size() <= last_col) {
+    layout.width.resize(last_col + 1);
+    layout.wrap.resize(last_col + 1);
+  }
+  for (unsigned c = first_col; c <= last_col; ++c) {
+    layout.width[c] = width;
+    layout.wrap[c] = wrap;
+  }
   worksheet_set_column(sheet_, static_cast<lxw_col_t>(first_col), static_cast<lxw_col_t>(last_col), width,
                        book_->Format(wrap ? XlsxStyle::kWrap : XlsxStyle::kPlain));
 }

@@ -14,11 +14,15 @@
 // numbers are number cells. Excel holds 32,767 characters a cell: longer
 // text is cut at a character boundary and says so, and the cut is counted
 // (cut_cells()). A sheet holds 1,048,576 rows: more is an error at Finish().
+// Sheets print on A4 landscape, one page wide, the heading row on every page.
+// A row with wrapped text is made tall enough for it (an estimate from the
+// column's width), since not every spreadsheet fits such rows on opening.
 // libxlsxwriter writes a file, so the workbook is built in a temporary file
 // which Finish() reads back and removes (the caller writes the bytes through
 // Output: a file whole or not at all). Not thread-safe.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -60,7 +64,7 @@ class XlsxSheet {
   XlsxSheet(XlsxWorkbook* book, lxw_worksheet* sheet, size_t index) : book_(book), sheet_(sheet), index_(index) {}
   XlsxWorkbook* book_;
   lxw_worksheet* sheet_;
-  size_t index_;  // into the workbook's wrapped columns
+  size_t index_;  // into the workbook's layout_
 };
 
 class XlsxWorkbook {
@@ -91,7 +95,15 @@ class XlsxWorkbook {
   std::string path_, title_;
   lxw_workbook* book_ = nullptr;
   lxw_format* formats_[6] = {};
-  std::vector<std::vector<bool>> wrapped_;  // per sheet: columns whose text wraps
+  // Per sheet: the width of each column set by Width(), whether its text
+  // wraps, and the text lines each row needs so far (its height is set to
+  // fit them: not every spreadsheet fits wrapped rows itself on opening).
+  struct SheetLayout {
+    std::vector<double> width;
+    std::vector<bool> wrap;
+    std::map<unsigned, unsigned> lines;
+  };
+  std::vector<SheetLayout> layout_;
   Status status_;
   size_t cut_cells_ = 0;
 };
