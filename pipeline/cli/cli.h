@@ -43,6 +43,7 @@ int Info(const std::vector<std::string>& args);
 int SummaryCommand(const std::vector<std::string>& args);
 int AppendixCommand(const std::vector<std::string>& args);
 int QuotesCommand(const std::vector<std::string>& args);
+int RegisterCommand(const std::vector<std::string>& args);
 
 // The exit status for a failure of this kind.
 int ExitStatus(const Status& status);
@@ -83,7 +84,7 @@ Result<Matcher> LoadMatcher(const std::string& path);
 // Opens the --rejects file too, before any work.
 Result<std::unique_ptr<RecordSource>> OpenSource(InputArgs& inputs, const Register& reg, SourceOptions options);
 
-// Ends a run through the stages: prints the readers' warnings; writes the
+// Ends a run through the stages: prints the readers' warnings and notes; writes the
 // rejects file (--rejects); when the run is good (no failure, and no reject
 // under --strict) finishes the sink and calls `finished` (if any); commits the
 // rejects file; lists the rejects on stderr when there is no rejects file or
@@ -94,5 +95,7 @@ int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSourc
 
 // The register the arguments name, or the bundled one.
 Result<Register> LoadRegister(const InputArgs& inputs);
+// The register at `path`, or the bundled one when it is empty.
+Result<Register> LoadRegister(const std::string& path);
 
 }  // namespace returns::cli

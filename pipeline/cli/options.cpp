@@ -94,8 +94,10 @@ Result<IngestOptions> MakeIngestOptions(const InputArgs& inputs) {
   return options;
 }
 
-Result<Register> LoadRegister(const InputArgs& inputs) {
-  return Register::Load(inputs.register_path.empty() ? Register::DefaultPath() : inputs.register_path);
+Result<Register> LoadRegister(const InputArgs& inputs) { return LoadRegister(inputs.register_path); }
+
+Result<Register> LoadRegister(const std::string& path) {
+  return Register::Load(path.empty() ? Register::DefaultPath() : path);
 }
 
 Result<std::unique_ptr<RecordSource>> OpenSource(InputArgs& inputs, const Register& reg, SourceOptions options) {
@@ -113,6 +115,7 @@ Result<std::unique_ptr<RecordSource>> OpenSource(InputArgs& inputs, const Regist
 int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSource& source, RecordSink& sink,
               const InputArgs& inputs, const std::function<void()>& finished) {
   for (const std::string& w : source.totals().warnings) std::cerr << w << "\n";
+  for (const std::string& n : source.totals().notes) std::cerr << n << "\n";
   if (!ran.ok()) return Fail(ran.status());
   const Ingested& intake = source.totals();
   // The rejects file is written before the run is made visible, so a rejects
