@@ -109,7 +109,8 @@ void RecordSource::ReadReturns(const std::string& path) {
   }
   ++totals_.files;
   // A record here is one answer: each return the reader gave, and each record it rejected.
-  totals_.records += static_cast<int>(read.value().returns.size() + read.value().rejects.size());
+  totals_.records += static_cast<int>(read.value().returns.size() + read.value().rejects.size()) + read.value().no_answer;
+  totals_.no_answer += read.value().no_answer;
   for (Reject& r : read.value().rejects) totals_.rejects.push_back(std::move(r));
   for (std::string& w : read.value().warnings) totals_.warnings.push_back(std::move(w));
   pending_.clear();
