@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "corpus/text/normalise.h"
+#include "corpus/text/quoted_answer.h"
 #include "corpus/base/utf8.h"
 #include "corpus/text/words.h"
 
@@ -26,6 +27,7 @@ struct PhysicalLine {
   // This line ran to the column's edge: its sentence goes on on the next line.
   // Set by MarkWrapped from the next line's first word.
   bool full = false;
+  std::optional<bool> wrapped;  // known from positions
 };
 
 enum class UnitKind { kText, kBullet, kHeading, kLabelledBullet, kNumbered };
@@ -132,6 +134,10 @@ void MarkWrapped(std::vector<PhysicalLine>& lines) {
   size_t column = 0;
   for (const PhysicalLine& p : lines) column = std::max(column, p.width);
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].wrapped) {
+      lines[i].full = *lines[i].wrapped;
+      continue;
+    }
     if (lines[i].width < kFullLineWidth) continue;
     const std::string& next = lines[i + 1].content;
     lines[i].full = StartsLower(next) || lines[i].width + 1 + FirstWordWidth(next) + kSlack > column;
@@ -165,6 +171,7 @@ std::vector<PhysicalLine> ReadLines(const std::vector<AnswerLine>& lines) {
     p.marker = head.bullet;
     p.gap = in.leading_gap;
     p.width = in.width;
+    p.wrapped = in.wrapped;
     p.blank_before = blank;
     blank = false;
     out.push_back(std::move(p));
@@ -277,7 +284,17 @@ std::string PathOf(const std::vector<std::pair<Rank, std::string>>& stack) {
 
 }  // namespace
 
+bool IsColonLabelHeading(std::string_view line) {
+  const std::string text(Trim(line));
+  if (text.empty() || RE2::PartialMatch(text, LabelPattern()) || RE2::PartialMatch(text, NumberedHeadingPattern())) {
+    return false;
+  }
+  if (IsAllCapsHeading(text)) return false;
+  return IsColonLabel(text) && std::isupper(static_cast<unsigned char>(text[0]));
+}
+
 SegmentedAnswer SegmentAnswer(const std::vector<AnswerLine>& lines) {
+  if (std::optional<SegmentedAnswer> quoted = SegmentQuotedAnswer(lines)) return std::move(*quoted);
   const std::vector<Unit> units = BuildUnits(ReadLines(lines));
 
   // A heading with nothing under it is text, not a heading: keep it as a comment.

@@ -325,7 +325,7 @@ TEST_CASE("a collaborative missing from the register is read by layout and repor
   REQUIRE(r.value().warnings.size() == 1);
   CHECK(r.value().warnings[0] ==
         "sample.txt:4: warning: collaborative 'Sheppey Island Partners' is not in the register; its columns were "
-        "read by layout alone");
+        "read by layout and cues");
 }
 
 TEST_CASE("text before the first row is reported, not dropped silently", "[appendix]") {
