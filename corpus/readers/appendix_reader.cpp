@@ -139,8 +139,16 @@ Result<AppendixRead> AppendixReader::Read(std::string_view bytes, const std::str
     questions.emplace_back(h.titles.empty() ? h.first : h.titles.front(), question);
   }
 
+  // The table's full width: its widest lines (a few, not one stray line).
+  std::vector<size_t> widths;
+  for (size_t i = headers.front().last + 1; i < src.text.size(); ++i) {
+    if (!skip.count(i)) widths.push_back(CodePointCount(Trim(src.text[i])));
+  }
+  std::sort(widths.rbegin(), widths.rend());
+  const size_t full_width = widths.empty() ? 0 : widths[std::min(widths.size() - 1, widths.size() / 50)];
+
   AppendixRead out;
-  RowBuilder row(register_, src, source);
+  RowBuilder row(register_, src, source, full_width);
   size_t section = 0;
   for (size_t i = headers.front().last + 1; i < src.text.size(); ++i) {
     while (section + 1 < questions.size() && questions[section + 1].first <= i) {

@@ -103,21 +103,31 @@ std::string RowBuilder::Collaborative() const {
 
 // The line right above, in the row, carries a sentence on into this one: it
 // does not end one, and it ends with a joining word or is about as wide as
-// the row's widest line.
+// the table's widest lines.
 bool RowBuilder::WrappedInto(size_t index) const {
-  size_t widest = 0, above = index;
-  for (size_t i : row_->lines) widest = std::max(widest, WidthOf(src_.text[i]));
+  size_t above = index;
   if (!row_->lines.empty()) above = row_->lines.back();
   // Only the line right above: a blank line between may as well end the row.
   if (above + 1 != index || src_.words[above].empty()) return false;
   const std::string& text = src_.text[above];
   if (EndsSentence(text)) return false;
-  return EndsWithJoiner(text) || (widest >= 20 && WidthOf(text) * 5 >= widest * 4);
+  return EndsWithJoiner(text) || (full_width_ >= 20 && WidthOf(text) * 5 >= full_width_ * 4);
+}
+
+bool RowBuilder::OnlyDistrictSoFar() const {
+  for (size_t i : row_->lines) {
+    const size_t used = i == row_->first ? row_->district.words_used : 0;
+    if (src_.words[i].size() > used) return false;
+  }
+  return true;
 }
 
 RowStart RowBuilder::StartsRow(size_t index, const DistrictMatch& dm) const {
   const std::vector<Word>& words = src_.words[index];
   if (dm.words_used == words.size() || !dm.pending.empty()) return RowStart::kRow;
+  // A row that so far holds only its district: this line begins its collaborative
+  // ("Ashford" / "Ashford Rural Partnership", each cell set apart).
+  if (row_ && row_->district.pending.empty() && OnlyDistrictSoFar()) return RowStart::kInside;
   for (const RegisterEntry* e : register_.InDistrict(dm.district)) {
     for (const std::string& name : e->names) {
       const std::vector<std::string> first = NameWords(name);

@@ -5,8 +5,9 @@
 // A row's collaborative and lead-school cells are recovered with the
 // register's help (register_match.h) when it knows the collaborative, else by
 // layout and cues (unknown_row.h) with a warning. Deciding whether a line
-// that begins with a district name starts a row is StartsRow's: yes for the
-// district alone or a registered collaborative's name after it; no where the
+// that begins with a district name starts a row is StartsRow's: no when the
+// row so far holds only its district (the line holds its collaborative); yes
+// for the district alone or a registered collaborative's name after it; no where the
 // line is provably inside an answer (the line above wrapped into it, or a
 // word in lower case follows the district); no, with a warning, where the
 // rest reads as a sentence; else yes. Not thread-safe (a builder holds one row).
@@ -36,8 +37,10 @@ enum class RowStart { kRow, kInside, kInsideUnsure };
 class RowBuilder {
  public:
   // All references must outlive the builder.
-  RowBuilder(const Register& reg, const SourceLines& src, const std::string& source)
-      : register_(reg), src_(src), source_(source) {}
+  // `full_width`: how wide the table's widest lines are (code points), for
+  // telling a line that ran to the edge.
+  RowBuilder(const Register& reg, const SourceLines& src, const std::string& source, size_t full_width)
+      : register_(reg), src_(src), source_(source), full_width_(full_width) {}
 
   void Start(size_t index, DistrictMatch district, int question);
   bool active() const { return row_.has_value(); }
@@ -64,10 +67,12 @@ class RowBuilder {
   std::string Where(size_t index) const { return source_ + ":" + std::to_string(index + 1) + ": "; }
   std::vector<size_t> ReadUnknown(Return& r, AppendixRead& out) const;
   bool WrappedInto(size_t index) const;
+  bool OnlyDistrictSoFar() const;
 
   const Register& register_;
   const SourceLines& src_;
   const std::string& source_;
+  size_t full_width_;
   std::optional<Row> row_;
 };
 

@@ -1,6 +1,7 @@
 #include "corpus/readers/pdf_returns.h"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "corpus/base/pdf_words.h"
@@ -32,9 +33,11 @@ std::string DetailLine(const PlacedLine& l, double cell_gap) {
   return key + ": " + value;
 }
 
-// The document's lines as its writer ended them: a line that ran to the
-// text's right edge joins the next; space above opens a paragraph; an
-// indented line not carried on from above is a list item ("- ").
+// The document's lines as its writer ended them, in the Markdown the
+// return-document reader knows: a line that ran to the text's right edge
+// joins the next; space above opens a paragraph; a line set larger than the
+// text is a heading ("## "); an indented line not carried on from above, or
+// one after a drawn bullet, is a list item ("- ").
 std::string DocumentText(const PlacedText& text) {
   std::vector<size_t> running = RunningLines(text);
   std::vector<const PlacedLine*> lines;
@@ -54,6 +57,10 @@ std::string DocumentText(const PlacedText& text) {
     std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 2), gaps.end());
     normal_gap = std::max(0.0, gaps[gaps.size() / 2]);
   }
+  std::vector<double> heights;
+  for (const PlacedLine* l : lines) heights.push_back(l->bottom - l->top);
+  std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2), heights.end());
+  const double body_height = heights[heights.size() / 2];
   std::string out;
   for (size_t k = 0; k < lines.size(); ++k) {
     const PlacedLine& l = *lines[k];
@@ -62,7 +69,9 @@ std::string DocumentText(const PlacedText& text) {
     if (k > 0) {
       const PlacedLine& above = *lines[k - 1];
       paragraph = above.page == l.page && l.top - above.bottom > normal_gap + 0.25 * text.line_height;
-      carried = !paragraph && !first.mark_before && above.words.back().right + text.space + (first.right - first.left) > right - 0.5;
+      // Only text of one size carries on: a heading does not run into its paragraph.
+      const bool same_size = std::abs((above.bottom - above.top) - (l.bottom - l.top)) < 0.1 * body_height;
+      carried = !paragraph && same_size && !first.mark_before && above.words.back().right + text.space + (first.right - first.left) > right - 0.5;
     }
     if (carried) {
       const bool hyphen = out.size() >= 2 && out.back() == '-' && std::isalpha(static_cast<unsigned char>(out[out.size() - 2])) &&
@@ -75,6 +84,8 @@ std::string DocumentText(const PlacedText& text) {
     const std::string detail = DetailLine(l, text.CellGap());
     if (!detail.empty()) {
       out += detail;
+    } else if (l.bottom - l.top > 1.15 * body_height) {
+      out += "## " + l.Text();  // set larger than the text: a heading
     } else {
       if (first.mark_before || first.left >= left + 0.6 * text.line_height) out += "- ";
       out += l.Text();

@@ -1,5 +1,7 @@
 #include "corpus/readers/placed_table.h"
 
+#include "corpus/readers/placed_header.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -15,94 +17,17 @@
 namespace returns {
 namespace {
 
-using Bounds = std::array<double, 3>;  // x where columns 1, 2 and 3 begin
-
-struct HeaderCells {
-  std::array<double, 4> left{};
-};
-
-// Where the header row's cells begin, when line `l` holds it.
-std::optional<HeaderCells> FindHeaderCells(const PlacedLine& l, double gap) {
-  const std::vector<PlacedWord>& w = l.words;
-  const size_t none = w.size();
-  size_t d = none, c = none, lead = none;
-  for (size_t i = 0; i < w.size(); ++i) {
-    if (d == none) {
-      if (SameWord(w[i].text, "District")) d = i;
-    } else if (c == none) {
-      if (SameWord(w[i].text, "Collaborative") || SameWord(w[i].text, "Collaboration")) c = i;
-    } else if (SameWord(w[i].text, "Lead")) {
-      lead = i;
-      break;
-    }
-  }
-  if (lead == none) return std::nullopt;
-  size_t answer = lead + 1;
-  while (answer < w.size() && w[answer].left - w[answer - 1].right < gap) ++answer;
-  if (answer == w.size()) return std::nullopt;
-  HeaderCells h;
-  h.left = {w[d].left, w[c].left, w[lead].left, w[answer].left};
-  return h;
-}
-
-size_t ColumnOf(double x, const Bounds& b) {
-  size_t k = 0;
-  while (k < b.size() && x >= b[k]) ++k;
-  return k;
-}
-
-// Which column each word of a line stands in. Measured text: by the table's
-// column bounds. Layout text: pdftotext sets every page on its own grid of
-// characters and may shift a whole cell by a few, so each run of words
-// single-spaced goes, whole, to the column whose header cell on that page
-// (or the last page before with a header) begins nearest to it.
-class ColumnFinder {
- public:
-  explicit ColumnFinder(Bounds bounds) : measured_(true), bounds_(bounds) {}
-  explicit ColumnFinder(std::map<int, std::array<double, 4>> starts) : starts_(std::move(starts)) {}
-
-  std::vector<size_t> Of(const PlacedLine& l) const {
-    std::vector<size_t> out(l.words.size(), 0);
-    if (measured_) {
-      for (size_t k = 0; k < l.words.size(); ++k) out[k] = ColumnOf(l.words[k].left, bounds_);
-      return out;
-    }
-    auto it = starts_.upper_bound(l.page);
-    if (it != starts_.begin()) --it;
-    const std::array<double, 4>& starts = it->second;
-    size_t column = 0;
-    for (size_t k = 0; k < l.words.size(); ++k) {
-      if (k > 0 && l.words[k].left - l.words[k - 1].right < 2) {
-        out[k] = out[k - 1];
-        continue;
-      }
-      size_t best = column;
-      for (size_t c = column; c < 4; ++c) {
-        if (std::abs(starts[c] - l.words[k].left) < std::abs(starts[best] - l.words[k].left)) best = c;
-      }
-      out[k] = column = best;
-    }
-    return out;
-  }
-
- private:
-  bool measured_ = false;
-  Bounds bounds_{};
-  std::map<int, std::array<double, 4>> starts_;
-};
-
 class TableReader {
  public:
   TableReader(const PlacedText& text, const std::string& source) : text_(text), source_(source) {}
 
   Result<PlacedTables> Read() {
-    FindRunningLines();
-    FindHeaders();
-    if (headers_.empty()) {
+    const std::vector<TableLayout> tables = FindTables(text_);
+    if (tables.empty()) {
       return Status::InvalidInput(source_, "no table header (expected a row 'District | Collaborative | Lead School(s) | …')");
     }
-    for (size_t t = 0; t < tables_.size(); ++t) {
-      if (Status s = ReadTable(tables_[t]); !s.ok()) return s;
+    for (const TableLayout& t : tables) {
+      if (Status s = ReadTable(t); !s.ok()) return s;
     }
     if (out_.rows.empty()) {
       return Status::InvalidInput(source_, "no district rows found (a row starts with a Kent district name)");
@@ -111,190 +36,24 @@ class TableReader {
   }
 
  private:
-  struct Header {
-    size_t index = 0;            // line of the header row
-    HeaderCells cells;
-    std::vector<size_t> band;    // its lines (the header row and its wrapped lines)
-    std::string signature;       // the header row's text, to know a repeat
-    std::string answer_header;   // the answer column's header text
-    std::optional<int> title;    // question named by a title line just above
-    std::vector<size_t> titles;  // those title lines
-  };
-  struct Table {
-    std::vector<size_t> headers;  // into headers_: the first, then its repeats
-    size_t first_body = 0, end = 0;
-    int question = 0;
-  };
-
   std::string Where(const PlacedLine& l) const {
     std::string at = source_ + ":" + std::to_string(l.line) + ": ";
     if (text_.placement == Placement::kMeasured) at += "(page " + std::to_string(l.page) + ") ";
     return at;
   }
 
-  bool Close(double a, double b) const {
-    return std::abs(a - b) <= (text_.placement == Placement::kMeasured ? 2.0 : 3.0);
-  }
-
-  // The next line carries on this one in the same block of text.
-  bool Adjoins(const PlacedLine& above, const PlacedLine& below, double allowance) const {
-    if (above.page != below.page) return false;
-    if (text_.placement == Placement::kCharacters) return below.line == above.line + 1;
-    return below.top - above.bottom < allowance * text_.line_height;
-  }
-
-  void FindRunningLines() {
-    for (size_t i : RunningLines(text_)) running_.insert(i);
-  }
-
-  void FindHeaders() {
-    const double gap = text_.CellGap();
-    for (size_t i = 0; i < text_.lines.size(); ++i) {
-      const std::optional<HeaderCells> cells = FindHeaderCells(text_.lines[i], gap);
-      if (!cells) continue;
-      Header h;
-      h.index = i;
-      h.cells = *cells;
-      h.band.push_back(i);
-      const Bounds rough = {cells->left[1] - gap / 2, cells->left[2] - gap / 2, cells->left[3] - gap / 2};
-      for (size_t j = i + 1; j < text_.lines.size() && h.band.size() < 8; ++j) {
-        const PlacedLine& l = text_.lines[j];
-        if (!Adjoins(text_.lines[h.band.back()], l, 0.35) || FindHeaderCells(l, gap)) break;
-        if (ColumnOf(l.words.front().left, rough) == kDistrictColumn) break;
-        h.band.push_back(j);
-      }
-      h.signature = text_.lines[i].Text();
-      for (size_t j : h.band) {
-        for (const PlacedWord& w : text_.lines[j].words) {
-          if (ColumnOf(w.left, rough) == kAnswerColumn) h.answer_header += (h.answer_header.empty() ? "" : " ") + w.text;
-        }
-      }
-      // Title lines just above: "Question 3: …".
-      const size_t floor = headers_.empty() ? 0 : headers_.back().band.back() + 1;
-      for (size_t back = 1; back <= 3 && i >= floor + back; ++back) {
-        const size_t j = i - back;
-        if (running_.count(j)) continue;
-        if (const std::optional<int> q = MatchQuestionTitle(text_.lines[j].Text())) {
-          h.title = q;
-          for (size_t t = j; t < i; ++t) h.titles.push_back(t);  // a long title wraps
-          break;
-        }
-      }
-      headers_.push_back(std::move(h));
-      i = headers_.back().band.back();
-    }
-    // Headers that repeat the one before (same cells, no title between) continue its table.
-    for (size_t k = 0; k < headers_.size(); ++k) {
-      const Header& h = headers_[k];
-      bool repeat = false;
-      if (k > 0 && !h.title) {
-        const Header& first = headers_[tables_.back().headers.front()];
-        repeat = h.signature == first.signature;
-        // Layout text sets each page on its own grid: there the cells may stand a little apart.
-        for (size_t c = 0; c < 4 && repeat && text_.placement == Placement::kMeasured; ++c) {
-          repeat = Close(h.cells.left[c], first.cells.left[c]);
-        }
-      }
-      if (repeat) {
-        // A repeated header's wrapped lines are the first one's; what follows them is the table's.
-        Header& again = headers_[k];
-        const Header& first = headers_[tables_.back().headers.front()];
-        size_t n = 1;
-        while (n < again.band.size() && n < first.band.size() &&
-               text_.lines[again.band[n]].Text() == text_.lines[first.band[n]].Text()) {
-          ++n;
-        }
-        again.band.resize(n);
-        tables_.back().headers.push_back(k);
-      } else {
-        tables_.push_back(Table{{k}, 0, 0, 0});
-      }
-    }
-    for (size_t t = 0; t < tables_.size(); ++t) {
-      tables_[t].first_body = headers_[tables_[t].headers.front()].band.back() + 1;
-      if (t + 1 < tables_.size()) {
-        const Header& next = headers_[tables_[t + 1].headers.front()];
-        tables_[t].end = next.titles.empty() ? next.index : std::min(next.index, next.titles.front());
-      } else {
-        tables_[t].end = text_.lines.size();
-      }
-    }
-  }
-
-  // Lines of the table that hold its cells.
-  std::vector<size_t> BodyLines(const Table& t) const {
-    std::set<size_t> skip(running_.begin(), running_.end());
-    for (size_t k : t.headers) {
-      for (size_t j : headers_[k].band) skip.insert(j);
-      for (size_t j : headers_[k].titles) skip.insert(j);
-    }
-    std::vector<size_t> body;
-    for (size_t i = t.first_body; i < t.end; ++i) {
-      if (!skip.count(i)) body.push_back(i);
-    }
-    return body;
-  }
-
-  // Between two columns' header cells, the middle of the widest stretch that
-  // no word of the table crosses.
-  Bounds ColumnBounds(const Table& t, const std::vector<size_t>& body) const {
-    const Header& h = headers_[t.headers.front()];
-    const double gap = text_.CellGap();
-    const Bounds rough = {h.cells.left[1] - gap / 2, h.cells.left[2] - gap / 2, h.cells.left[3] - gap / 2};
-    std::array<double, 4> header_right{};
-    for (size_t c = 0; c < 4; ++c) header_right[c] = h.cells.left[c];
-    for (size_t j : h.band) {
-      for (const PlacedWord& w : text_.lines[j].words) {
-        const size_t c = ColumnOf(w.left, rough);
-        header_right[c] = std::max(header_right[c], w.right);
-      }
-    }
-    Bounds out{};
-    for (size_t c = 0; c < 3; ++c) {
-      const double from = header_right[c], to = h.cells.left[c + 1];
-      out[c] = to - gap / 2;
-      if (from >= to) continue;
-      std::vector<std::pair<double, double>> covered;
-      for (size_t i : body) {
-        for (const PlacedWord& w : text_.lines[i].words) {
-          if (w.right > from && w.left < to) covered.emplace_back(std::max(w.left, from), std::min(w.right, to));
-        }
-      }
-      std::sort(covered.begin(), covered.end());
-      double best = -1, at = from;
-      for (const auto& [l, r] : covered) {
-        if (l - at > best) {
-          best = l - at;
-          out[c] = (at + l) / 2;
-        }
-        at = std::max(at, r);
-      }
-      if (to - at > best && to > at) out[c] = (at + to) / 2;
-    }
-    return out;
-  }
-
-  ColumnFinder Columns(const Table& t, const std::vector<size_t>& body) const {
-    if (text_.placement == Placement::kMeasured) return ColumnFinder(ColumnBounds(t, body));
-    std::map<int, std::array<double, 4>> starts;
-    for (size_t k : t.headers) starts.emplace(text_.lines[headers_[k].index].page, headers_[k].cells.left);
-    starts.emplace(0, headers_[t.headers.front()].cells.left);
-    return ColumnFinder(std::move(starts));
-  }
-
-  Status ReadTable(const Table& t) {
-    const Header& h = headers_[t.headers.front()];
-    std::optional<int> question = MatchQuestion(h.answer_header);
-    if (!question) question = h.title;
-    const PlacedLine& header_line = text_.lines[h.index];
+  Status ReadTable(const TableLayout& t) {
+    std::optional<int> question = MatchQuestion(t.answer_header);
+    if (!question) question = t.title;
+    const PlacedLine& header_line = text_.lines[t.header];
     if (!question) {
       return Status::InvalidInput(source_ + ":" + std::to_string(header_line.line),
-                                  "no recognisable header (the answer column's header '" + h.answer_header +
+                                  "no recognisable header (the answer column's header '" + t.answer_header +
                                       "' names none of the five questions, and no 'Question N' title stands above "
                                       "the table)");
     }
-    const std::vector<size_t> body = BodyLines(t);
-    const ColumnFinder columns = Columns(t, body);
+    const std::vector<size_t>& body = t.body;
+    const ColumnFinder& columns = t.columns;
 
     std::vector<std::vector<size_t>> row_lines;  // per row, its lines
     std::vector<TableRow> rows;
@@ -309,7 +68,7 @@ class TableReader {
         if (of[k] == kDistrictColumn) col0.push_back(l.words[k].text);
       }
       if (!col0.empty()) {
-        const bool adjoins = !rows.empty() && Adjoins(text_.lines[last_district_line], l, 0.6);
+        const bool adjoins = !rows.empty() && Adjoins(text_, text_.lines[last_district_line], l, 0.6);
         std::vector<Word> words;
         std::string joined;
         for (const std::string& s : col0) joined += (joined.empty() ? "" : " ") + s;
@@ -490,9 +249,6 @@ class TableReader {
 
   const PlacedText& text_;
   const std::string& source_;
-  std::set<size_t> running_;
-  std::vector<Header> headers_;
-  std::vector<Table> tables_;
   PlacedTables out_;
 };
 
@@ -500,7 +256,7 @@ class TableReader {
 
 bool HasTableHeader(const PlacedText& text) {
   for (const PlacedLine& l : text.lines) {
-    if (FindHeaderCells(l, text.CellGap())) return true;
+    if (HeaderCellStarts(l, text.CellGap())) return true;
   }
   return false;
 }

@@ -89,6 +89,8 @@ std::optional<SegmentedAnswer> SegmentQuotedAnswer(const std::vector<AnswerLine>
       for (const std::string& h : heading) joined += (joined.empty() ? "" : std::string(kPathSeparator)) + h;
       c.heading = joined;
     }
+    // A label the comment opens with ("Strand 1 – …") is its own, not a heading above it.
+    if (!heading.empty() && c.text.rfind(heading.back(), 0) == 0) heading.pop_back();
     // The answer's text names each heading once, where it begins, as segmenting does.
     size_t same = 0;
     while (same < path.size() && same < heading.size() && path[same] == heading[same]) ++same;
