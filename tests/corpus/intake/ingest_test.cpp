@@ -30,6 +30,7 @@ TEST_CASE("format names", "[ingest]") {
   const std::vector<std::pair<std::string, InputFormat>> names = {
       {"auto", InputFormat::kAuto}, {"appendix", InputFormat::kAppendix}, {"csv", InputFormat::kCsv},
       {"tsv", InputFormat::kTsv},   {"document", InputFormat::kDocument}, {"jsonl", InputFormat::kJsonl},
+      {"pdf", InputFormat::kPdf},
   };
   for (const auto& [name, want] : names) {
     InputFormat got = InputFormat::kAuto;
@@ -106,3 +107,30 @@ TEST_CASE("a format given (--format) overrides detection", "[ingest]") {
   CHECK(doc.returns[0].question == 2);
 }
 
+
+TEST_CASE("a PDF is known by its extension and by its first bytes", "[ingest]") {
+  CHECK(returns::DetectFormat("q4.pdf", "") == InputFormat::kPdf);
+  CHECK(returns::DetectFormat("scan.PDF.txt", "%PDF-1.7\n") == InputFormat::kPdf);
+  CHECK(returns::DetectFormat("download", "%PDF-1.4\n%\xE2\xE3") == InputFormat::kPdf);
+  CHECK(returns::DetectFormat("notes.txt", "About %PDF-1.4 files") != InputFormat::kPdf);
+}
+
+TEST_CASE("a PDF is read whatever its name, before any text decoding", "[ingest]") {
+  SampleDir dir;
+  const std::string pdf = ReadBytes(std::string(RETURNS_SOURCE_DIR) + "/tests/data/appendix/q5-additional.pdf");
+  IngestOptions latin1;
+  latin1.encoding = "latin1";  // no business with a PDF's bytes
+  for (const std::string& name : {"q5.pdf", "q5-download"}) {
+    INFO(name);
+    const auto got = returns::ReadReturnsFile(dir.Write(name, pdf), BundledRegister(), latin1);
+    INFO(got.status().ToString());
+    REQUIRE(got.ok());
+    CHECK(got.value().records == 14);
+    CHECK(got.value().returns.size() == 14);
+  }
+  IngestOptions as_pdf;
+  as_pdf.format = InputFormat::kPdf;
+  const auto text = returns::ReadReturnsFile(dir.Write("returns.txt", kDocument), BundledRegister(), as_pdf);
+  REQUIRE_FALSE(text.ok());
+  CHECK(text.status().ToString().find("returns.txt: error: not a PDF file") != std::string::npos);
+}
