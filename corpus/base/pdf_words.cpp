@@ -59,18 +59,19 @@ class PageImage {
 };
 
 // Is a mark drawn in the strip left of `w` — ink in the middle of the line's
-// height, in columns not dark both above and below the line (so not a
-// table's vertical rule), at least half a point wide?
+// height, at least a point wide, in columns that are no table's vertical rule
+// (dark above and below the line, or through the whole of its middle)?
 bool MarkBefore(const PageImage& img, const PdfWord& w) {
   const double h = w.bottom - w.top;
   const double from = w.left - 1.8 * h, to = w.left - 0.1 * h;
   const double step = 1.0 / kScale;
   int inked = 0;
   for (double x = from; x < to; x += step) {
-    bool mid = false;
-    for (double y = w.top + 0.2 * h; y < w.bottom - 0.2 * h && !mid; y += step) mid = img.Dark(x, y);
-    if (!mid) continue;
-    const bool rule = img.Dark(x, w.top - 0.3 * h) && img.Dark(x, w.bottom + 0.3 * h);
+    int dark = 0, all = 0;
+    for (double y = w.top + 0.2 * h; y < w.bottom - 0.2 * h; y += step, ++all) dark += img.Dark(x, y);
+    if (dark == 0) continue;
+    // A rule runs on above and below the line, or (where a page cuts it) through all its middle.
+    const bool rule = (img.Dark(x, w.top - 0.3 * h) && img.Dark(x, w.bottom + 0.3 * h)) || dark * 10 >= all * 9;
     if (!rule) ++inked;
   }
   return inked >= 2;

@@ -23,17 +23,6 @@ size_t SpacesBefore(std::string_view line, size_t offset) {
   return n;
 }
 
-bool EndsWithJoiner(std::string_view s) {
-  s = Trim(s);
-  if (s.empty()) return false;
-  if (s.back() == ',' || s.back() == '&' || s.back() == '-' || s.back() == '/') return true;
-  const std::vector<Word> words = SplitWords(s);
-  for (const char* j : {"and", "or", "of", "the", "to", "in", "for", "with", "a", "an", "on", "at", "by", "from"}) {
-    if (words.back().text == j) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 SourceLines SplitLines(const std::string& text) {

@@ -55,7 +55,7 @@ std::string DocumentText(const PlacedText& text) {
   double normal_gap = 0;
   if (!gaps.empty()) {
     std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 2), gaps.end());
-    normal_gap = std::max(0.0, gaps[gaps.size() / 2]);
+    normal_gap = gaps[gaps.size() / 2];  // below zero where line boxes overlap
   }
   std::vector<double> heights;
   for (const PlacedLine* l : lines) heights.push_back(l->bottom - l->top);
@@ -68,7 +68,7 @@ std::string DocumentText(const PlacedText& text) {
     bool carried = false, paragraph = false;
     if (k > 0) {
       const PlacedLine& above = *lines[k - 1];
-      paragraph = above.page == l.page && l.top - above.bottom > normal_gap + 0.25 * text.line_height;
+      paragraph = above.page == l.page && l.top - above.bottom > normal_gap + 0.2 * text.line_height;
       // Only text of one size carries on: a heading does not run into its paragraph.
       const bool same_size = std::abs((above.bottom - above.top) - (l.bottom - l.top)) < 0.1 * body_height;
       carried = !paragraph && same_size && !first.mark_before && above.words.back().right + text.space + (first.right - first.left) > right - 0.5;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 
+#include "corpus/register/district.h"
 #include "corpus/register/question.h"
 #include "corpus/text/words.h"
 
@@ -204,11 +205,53 @@ class TableFinder {
     return out;
   }
 
+  // Layout text: where each page's columns begin. pdftotext may set the
+  // header row (bold) on a grid of its own, so the rows say it first: a row's
+  // first line (a district at the left, then a run of words in each of the
+  // other three cells, top-aligned) gives all four; the middle over a page's
+  // rows is taken, else the page's header, else the table's.
   ColumnFinder Columns(const Table& t, const std::vector<size_t>& body) const {
     if (text_.placement == Placement::kMeasured) return ColumnFinder(Bounds(t, body));
     std::map<int, std::array<double, 4>> starts;
     for (size_t k : t.headers) starts.emplace(text_.lines[headers_[k].index].page, headers_[k].cells);
     starts.emplace(0, headers_[t.headers.front()].cells);
+    std::map<int, std::array<std::vector<double>, 4>> seen;  // page → per column, where rows' cells begin
+    for (size_t i : body) {
+      const PlacedLine& l = text_.lines[i];
+      std::vector<double> runs;
+      for (size_t k = 0; k < l.words.size(); ++k) {
+        if (k == 0 || l.words[k].left - l.words[k - 1].right >= 2) runs.push_back(l.words[k].left);
+      }
+      std::vector<Word> words;
+      for (const PlacedWord& w : l.words) words.push_back(Word{w.text, 0, 0});
+      if (runs.size() != 4 || runs[0] > 2 || MatchDistrictAtStart(words).words_used == 0) continue;
+      for (size_t c = 0; c < 4; ++c) seen[l.page][c].push_back(runs[c]);
+    }
+    for (auto& [page, columns] : seen) {
+      std::array<double, 4> at{};
+      for (size_t c = 0; c < 4; ++c) {
+        std::vector<double>& v = columns[c];
+        std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
+        at[c] = v[v.size() / 2];
+      }
+      starts[page] = at;
+    }
+    // A page that only carries a row on holds its answer's lines: where most
+    // of them begin is the answer column's start; the others keep their
+    // distances to it from the page before.
+    std::map<int, std::map<double, int>> line_starts;  // page → where lines begin → how many
+    for (size_t i : body) ++line_starts[text_.lines[i].page][text_.lines[i].words.front().left];
+    for (const auto& [page, counts] : line_starts) {
+      if (seen.count(page)) continue;
+      auto most = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+      if (most->second < 2) continue;
+      auto before = starts.upper_bound(page - 1);
+      --before;  // the entry for page 0 is always there
+      std::array<double, 4> at = before->second;
+      const double shift = most->first - at[3];
+      for (double& x : at) x += shift;
+      starts[page] = at;
+    }
     return ColumnFinder(std::move(starts));
   }
 
@@ -250,21 +293,30 @@ std::vector<size_t> ColumnFinder::Of(const PlacedLine& l) const {
   auto it = starts_.upper_bound(l.page);
   if (it != starts_.begin()) --it;
   const std::array<double, 4>& starts = it->second;
-  size_t column = 0;
-  for (size_t k = 0; k < l.words.size(); ++k) {
-    if (k > 0 && l.words[k].left - l.words[k - 1].right < 2) {
-      out[k] = out[k - 1];
-      // A cell full to the next column's start leaves one space: the word standing there begins that column.
-      for (size_t c = out[k] + 1; c < 4; ++c) {
-        if (l.words[k - 1].right <= starts[c] && l.words[k].left >= starts[c] - 1) out[k] = column = c;
-      }
-      continue;
+  // Runs of words one space apart; a column's start falling in such a space
+  // (a cell full to the next column leaves one space) ends a run too.
+  auto run_ends_before = [&](size_t j) {
+    if (l.words[j].left - l.words[j - 1].right >= 2) return true;
+    for (size_t c = 1; c < 4; ++c) {
+      if (l.words[j - 1].right <= starts[c] && starts[c] <= l.words[j].left + 1) return true;
     }
+    return false;
+  };
+  size_t column = 0;
+  size_t k = 0;
+  while (k < l.words.size()) {
+    size_t end = k + 1;
+    while (end < l.words.size() && !run_ends_before(end)) ++end;
+    // The column whose start is nearest; a run too long for a column is the next one's.
+    const double left = l.words[k].left, right = l.words[end - 1].right;
     size_t best = column;
     for (size_t c = column; c < 4; ++c) {
-      if (std::abs(starts[c] - l.words[k].left) < std::abs(starts[best] - l.words[k].left)) best = c;
+      if (std::abs(starts[c] - left) < std::abs(starts[best] - left)) best = c;
     }
-    out[k] = column = best;
+    while (best < 3 && right - left > starts[best + 1] - starts[best] + 2) ++best;
+    for (size_t j = k; j < end; ++j) out[j] = best;
+    column = best;
+    k = end;
   }
   return out;
 }

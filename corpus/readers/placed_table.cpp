@@ -201,7 +201,7 @@ class TableReader {
     }
     if (gaps.empty()) return 0;
     std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 2), gaps.end());
-    return std::max(0.0, gaps[gaps.size() / 2]);
+    return gaps[gaps.size() / 2];  // below zero where line boxes overlap
   }
 
   // Wrapping, paragraph space and indentation of one cell's lines.
@@ -221,7 +221,7 @@ class TableReader {
       if (k == 0) continue;
       CellLine& above = cell[k - 1];
       if (measured) {
-        l.blank_before = l.page == above.page && l.top - above.bottom > normal_gap + 0.25 * text_.line_height;
+        l.blank_before = l.page == above.page && l.top - above.bottom > normal_gap + 0.2 * text_.line_height;
       } else {
         l.blank_before = l.page == above.page && l.line > above.line + 1;
       }
@@ -233,17 +233,17 @@ class TableReader {
       // measure, so a line whose next word would have ended near that edge wrapped.
       const double slack = measured ? text_.space + 0.004 * (right_edge - left_edge) : 4;
       above.wrapped = above.right + text_.space + first > right_edge - slack;
+      // Characters only estimate widths: words settle it where they can.
+      if (!measured && !above.wrapped) {
+        above.wrapped = EndsWithJoiner(above.text) || std::islower(static_cast<unsigned char>(words.front().text.front()));
+      }
     }
-    // Across a page break: widow and orphan control (on by default in Word and
-    // in browsers) never leaves one line of a paragraph alone at the foot or
-    // the head of a page, so such a line is a paragraph of its own.
-    auto opens = [&](size_t k) { return k == 0 || cell[k].blank_before || cell[k].bullet || !cell[k - 1].wrapped; };
-    auto closes = [&](size_t k) {
-      return k + 1 == cell.size() || cell[k + 1].blank_before || cell[k + 1].bullet || !cell[k].wrapped;
-    };
+    // Across a page break no space tells a paragraph's end, and a line that ran
+    // to the edge may have ended there: it did when it ends a sentence.
     for (size_t k = 1; k < cell.size(); ++k) {
-      if (cell[k].page == cell[k - 1].page || !cell[k - 1].wrapped) continue;
-      if (opens(k - 1) || closes(k)) cell[k - 1].wrapped = false;
+      if (cell[k].page != cell[k - 1].page && cell[k - 1].wrapped && EndsSentence(cell[k - 1].text)) {
+        cell[k - 1].wrapped = false;
+      }
     }
   }
 

@@ -168,7 +168,11 @@ UnknownRowRead ReadUnknownRow(const std::vector<RowLine>& lines) {
       if (current.size() > 10) break;
       continue;
     }
-    if (i < ts.size() && !ts[i].block_start && ts[i].line == t.line && SchoolCue(ts[i].text)) continue;  // "CE Primary"
+    // A school's name may end in two such words ("CE Primary"), also wrapped between them ("CE" / "Junior").
+    if (i < ts.size() && !ts[i].block_start && SchoolCue(ts[i].text) &&
+        (ts[i].line == t.line || i + 1 == ts.size() || ts[i + 1].line != ts[i].line || SchoolCue(ts[i + 1].text))) {
+      continue;
+    }
     TakeBrackets(ts, i, current);
     const std::string_view last = current.back().text;
     out.lead_schools.push_back(Join(current));

@@ -82,7 +82,11 @@ std::vector<std::string> SplitSchoolList(const std::vector<std::string>& lines, 
     if (i + 1 == lines.size()) break;
     const LineEnd end = i < ends.size() ? ends[i] : LineEnd::kUnknown;
     const std::string_view next = Trim(lines[i + 1]);
-    const bool next_goes_on = !next.empty() && (next.front() == '(' || std::islower(static_cast<unsigned char>(next.front())));
+    const std::vector<Word> next_words = SplitWords(next);
+    // "(budget holder)", a word in lower case, or a school's last word ("Holy Trinity CE" / "Primary") goes on.
+    const bool next_goes_on = !next.empty() && (next.front() == '(' || std::islower(static_cast<unsigned char>(next.front())) ||
+                                                (end != LineEnd::kHard && EndsLikeSchool(next_words.front().text) &&
+                                                 (next_words.size() == 1 || EndsLikeSchool(next_words[1].text))));
     bool separate = false;
     if (end == LineEnd::kHard) separate = !next_goes_on;
     else if (end == LineEnd::kUnknown) separate = !next_goes_on && EndsLikeSchool(current);
@@ -102,7 +106,9 @@ std::vector<std::string> SplitSchoolList(const std::vector<std::string>& lines, 
         school += (school.empty() ? "" : ", ") + pieces[k];
         const bool split_here = k + 1 < pieces.size() && EndsLikeSchool(pieces[k]) && EndsLikeSchool(pieces[k + 1]);
         if (split_here || k + 1 == pieces.size()) {
-          if (!Trim(school).empty()) out.emplace_back(Trim(school));
+          std::string_view name = Trim(school);
+          while (!name.empty() && (name.back() == ',' || name.back() == ';')) name = Trim(name.substr(0, name.size() - 1));
+          if (!name.empty()) out.emplace_back(name);
           school.clear();
         }
       }

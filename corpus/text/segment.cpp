@@ -75,20 +75,6 @@ bool StartsLower(std::string_view s) {
   return !s.empty() && std::islower(static_cast<unsigned char>(s.front()));
 }
 
-bool EndsWithConnector(std::string_view s) {
-  s = Trim(s);
-  if (s.empty()) return false;
-  const char last = s.back();
-  if (last == '&' || last == ',' || last == '/' || last == '(' || last == '-') return true;
-  if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\x93") return true;  // –
-  const std::vector<Word> words = SplitWords(s);
-  static const char* kJoiners[] = {"and", "or", "of", "the", "to", "in", "for", "with", "a", "an", "on", "at", "by", "as"};
-  for (const char* j : kJoiners) {
-    if (words.back().text == j) return true;
-  }
-  return false;
-}
-
 bool IsAllCapsHeading(std::string_view s) {
   int letters = 0;
   int words_with_letters = 0;
@@ -184,7 +170,7 @@ std::vector<PhysicalLine> ReadLines(const std::vector<AnswerLine>& lines) {
 bool Continues(const PhysicalLine& prev, const PhysicalLine& next) {
   const bool wrapped = prev.full && !EndsSentence(prev.content);
   if (next.blank_before) return StartsLower(next.content) || wrapped;
-  return prev.full || EndsWithConnector(prev.content) || (StartsLower(next.content) && !EndsSentence(prev.content));
+  return prev.full || EndsWithJoiner(prev.content) || (StartsLower(next.content) && !EndsSentence(prev.content));
 }
 
 struct Opening {
@@ -203,8 +189,9 @@ bool IsCapsHeadingUnit(const Unit& u) {
 Opening Classify(const PhysicalLine* prev, const Unit* last, const PhysicalLine& p) {
   Opening o;
   // A line that must carry on a wrapped sentence cannot open anything new.
+  // A number opening the line ("2. Middle leaders") is an item, unless the line above ran on into it ("… 1 and").
   const bool forced = prev && !p.blank_before && prev->full && !EndsClause(prev->content) && !p.marker &&
-                      !RE2::PartialMatch(p.content, NumberedListPattern());
+                      (EndsWithJoiner(prev->content) || !RE2::PartialMatch(p.content, NumberedListPattern()));
   const bool bullet = p.marker || (p.gap && !forced);
   o.opens = !prev || bullet;
   if (bullet) o.kind = UnitKind::kBullet;

@@ -53,6 +53,8 @@ TEST_CASE("an unknown collaborative's cells by cues and layout", "[unknown_row]"
        "Stour Valley Learning Alliance", {"Great Chart Primary", "Kennington CEP"}, "- The data system.", true},
       {"a school wrapped, a list by comma", "Thanet Isle of Thanet Reading\nHub\nGarlinge Primary, St\nSaviour's CE Junior\nPriority 1: Writing",
        "Isle of Thanet Reading Hub", {"Garlinge Primary", "St Saviour's CE Junior"}, "Priority 1: Writing", true},
+      {"a school's last words wrapped apart", "Gravesham Gravesend Riverside\nPartnership\nRosherville CEP, Holy\nTrinity CE\nPrimary\nTermly meetings.",
+       "Gravesend Riverside Partnership", {"Rosherville CEP", "Holy Trinity CE Primary"}, "Termly meetings.", true},
       {"cue words in a row", "Dover Deal Schools Together Warden House\nPrimary\nNewly qualified teachers met.",
        "Deal Schools Together", {"Warden House Primary"}, "Newly qualified teachers met.", true},
       {"each cell its own block (pdftotext)", "Canterbury\n\nBlean Woods Schools\nNetwork\n\nHersden Village\nPrimary\n\n3.1 Joint moderation.",
