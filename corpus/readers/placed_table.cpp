@@ -171,7 +171,9 @@ class TableReader {
           cl.line = l.line;
           cl.page = l.page;
           cl.left = w.left;
-          cl.top = l.top;
+          // The cell's own words: a line of the page may gather words of other columns set a little lower.
+          cl.top = w.top;
+          cl.bottom = w.bottom;
           cl.bullet = w.mark_before;
         } else {
           cl.text += w.left - last_right[c] > join ? " " : "";
@@ -179,13 +181,12 @@ class TableReader {
         if (cl.text.empty()) cl.first_word = w.right - w.left;
         cl.text += w.text;
         cl.right = w.right;
+        cl.top = std::min(cl.top, w.top);
+        cl.bottom = std::max(cl.bottom, w.bottom);
         last_right[c] = w.right;
       }
       for (size_t c = 0; c < 4; ++c) {
-        if (!parts[c].text.empty()) {
-          parts[c].bottom = l.bottom;
-          row.cells[c].push_back(std::move(parts[c]));
-        }
+        if (!parts[c].text.empty()) row.cells[c].push_back(std::move(parts[c]));
       }
     }
   }

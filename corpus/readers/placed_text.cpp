@@ -92,7 +92,7 @@ PlacedText PlaceFromPdf(const std::vector<PdfPage>& pages) {
           const double gap = w->left - line.words.back().right;
           if (gap > 0 && gap < 0.6 * (w->bottom - w->top)) gaps.push_back(gap);
         }
-        line.words.push_back(PlacedWord{w->text, w->left, w->right, w->mark_before});
+        line.words.push_back(PlacedWord{w->text, w->left, w->right, w->mark_before, w->top, w->bottom});
         heights.push_back(w->bottom - w->top);
       }
       placed.push_back(std::move(line));
@@ -165,7 +165,8 @@ PlacedText PlaceFromLayoutText(std::string_view text) {
     placed.bottom = number + 1;
     for (const Word& w : SplitWords(line)) {
       const double left = static_cast<double>(CodePointCount(std::string_view(line).substr(0, w.start)));
-      placed.words.push_back(PlacedWord{std::string(w.text), left, left + static_cast<double>(CodePointCount(w.text)), false});
+      placed.words.push_back(PlacedWord{std::string(w.text), left, left + static_cast<double>(CodePointCount(w.text)), false,
+                                        placed.top, placed.bottom});
     }
     if (!placed.words.empty()) out.lines.push_back(std::move(placed));
   }

@@ -24,6 +24,7 @@ struct PlacedWord {
   std::string text;
   double left = 0, right = 0;
   bool mark_before = false;  // a drawn bullet stands just left of it (PDF only)
+  double top = 0, bottom = 0;  // its own box (layout text: its line's)
 };
 
 struct PlacedLine {

@@ -189,9 +189,11 @@ bool IsCapsHeadingUnit(const Unit& u) {
 Opening Classify(const PhysicalLine* prev, const Unit* last, const PhysicalLine& p) {
   Opening o;
   // A line that must carry on a wrapped sentence cannot open anything new.
-  // A number opening the line ("2. Middle leaders") is an item, unless the line above ran on into it ("… 1 and").
+  // A number opening the line ("2. Middle leaders") is an item, unless the line above ran on into it
+  // ("… 1 and", or a wrap known from positions).
+  const bool known_wrap = prev && prev->wrapped && *prev->wrapped;
   const bool forced = prev && !p.blank_before && prev->full && !EndsClause(prev->content) && !p.marker &&
-                      (EndsWithJoiner(prev->content) || !RE2::PartialMatch(p.content, NumberedListPattern()));
+                      (known_wrap || EndsWithJoiner(prev->content) || !RE2::PartialMatch(p.content, NumberedListPattern()));
   const bool bullet = p.marker || (p.gap && !forced);
   o.opens = !prev || bullet;
   if (bullet) o.kind = UnitKind::kBullet;

@@ -112,6 +112,10 @@ returns::PlacedLine Line(int number, double top, std::vector<returns::PlacedWord
   l.line = number;
   l.top = top;
   l.bottom = top + 10;
+  for (returns::PlacedWord& w : words) {
+    w.top = top;
+    w.bottom = top + 10;
+  }
   l.words = std::move(words);
   return l;
 }
