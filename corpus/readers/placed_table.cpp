@@ -240,11 +240,13 @@ class TableReader {
       }
     }
     // Across a page break no space tells a paragraph's end, and a line that ran
-    // to the edge may have ended there: it did when it ends a sentence.
+    // to the edge may have ended there. In a list whose bullets are drawn, an
+    // item's line without one goes on; elsewhere the line ended when it ends a sentence.
+    const bool drawn_bullets = std::any_of(cell.begin(), cell.end(), [](const CellLine& l) { return l.bullet; });
     for (size_t k = 1; k < cell.size(); ++k) {
-      if (cell[k].page != cell[k - 1].page && cell[k - 1].wrapped && EndsSentence(cell[k - 1].text)) {
-        cell[k - 1].wrapped = false;
-      }
+      if (cell[k].page == cell[k - 1].page || !cell[k - 1].wrapped) continue;
+      const bool item_goes_on = drawn_bullets && cell[k].indented && !cell[k].bullet;
+      if (!item_goes_on && EndsSentence(cell[k - 1].text)) cell[k - 1].wrapped = false;
     }
   }
 

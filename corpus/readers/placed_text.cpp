@@ -118,10 +118,19 @@ std::vector<size_t> RunningLines(const PlacedText& text) {
   }
   std::vector<size_t> out;
   if (first_last.size() < 2) return out;
+  // Page furniture stands apart: more than a line's height from the text next to it.
+  auto apart = [&](size_t i, size_t neighbour) {
+    if (neighbour >= text.lines.size() || text.lines[neighbour].page != text.lines[i].page) return true;
+    const PlacedLine& a = text.lines[std::min(i, neighbour)];
+    const PlacedLine& b = text.lines[std::max(i, neighbour)];
+    if (text.placement == Placement::kCharacters) return b.top - a.bottom >= 1;  // a blank line between
+    return b.top - a.bottom > 0.8 * text.line_height;
+  };
   for (int end = 0; end < 2; ++end) {
     std::map<std::string, std::vector<size_t>> alike;
     for (const auto& [page, fl] : first_last) {
       const size_t i = end == 0 ? fl.first : fl.second;
+      if (!apart(i, end == 0 ? i + 1 : i - 1)) continue;
       std::string key = text.lines[i].Text();
       for (char& c : key) {
         if (std::isdigit(static_cast<unsigned char>(c))) c = '#';

@@ -55,7 +55,8 @@ struct PlacedText {
 PlacedText PlaceFromPdf(const std::vector<PdfPage>& pages);
 
 // Indexes into `text.lines` of lines standing first or last on two pages or
-// more, alike but for their digits: running headers and footers, page numbers.
+// more, set apart from the text next to them, alike but for their digits:
+// running headers and footers, page numbers.
 std::vector<size_t> RunningLines(const PlacedText& text);
 
 // The lines of `pdftotext -layout` output (valid UTF-8), first line numbered 1.
