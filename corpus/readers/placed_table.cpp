@@ -133,7 +133,10 @@ class TableReader {
       for (const std::string& w : district_words[r]) district += (district.empty() ? "" : " ") + w;
       const DistrictMatch dm = MatchDistrictAtStart(SplitWords(district));
       if (dm.words_used == 0 || dm.words_used < SplitWords(district).size() || !dm.pending.empty()) {
-        out_.warnings.push_back(source_ + ":" + std::to_string(rows[r].line) + ": warning: '" + district +
+        PlacedLine at;
+        at.line = rows[r].line;
+        at.page = rows[r].page;
+        out_.warnings.push_back(Where(at) + "warning: '" + district +
                                 "' in the District column is not a Kent district; its row is read as one");
       }
       out_.rows.push_back(std::move(rows[r]));

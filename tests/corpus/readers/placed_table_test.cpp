@@ -113,6 +113,7 @@ returns::PlacedLine Line(int number, double top, std::vector<returns::PlacedWord
   l.top = top;
   l.bottom = top + 10;
   for (returns::PlacedWord& w : words) {
+    if (w.bottom > 0) continue;  // set apart by the test
     w.top = top;
     w.bottom = top + 10;
   }
@@ -148,7 +149,7 @@ TEST_CASE("centred header cells: the boundary is the gap no word crosses", "[pla
   CHECK(Texts(got.value().rows[1].cells[3]) == std::vector<std::string>{"Sharing."});
 }
 
-TEST_CASE("a drawn bullet opens an item; a page break keeps no lone line of a paragraph", "[placed_table]") {
+TEST_CASE("a drawn bullet opens an item; at a page break a sentence's end ends the paragraph", "[placed_table]") {
   PlacedText t;
   t.placement = returns::Placement::kMeasured;
   t.space = 2.5;
@@ -170,7 +171,40 @@ TEST_CASE("a drawn bullet opens an item; a page break keeps no lone line of a pa
   REQUIRE(answer.size() == 4);
   CHECK(answer[1].bullet);
   CHECK_FALSE(answer[0].wrapped);  // a bullet below: the item above ended
-  // "Fourth." would not have fitted, but a paragraph's last line never stands
-  // alone at a page's head: the line above ended its paragraph.
+  // "Fourth." would not have fitted: at a page break, where no space can show a
+  // paragraph's end, the line that ends a sentence ends it.
   CHECK_FALSE(answer[2].wrapped);
+}
+
+// Regression: a page's line gathered the answer's first line of a paragraph
+// with a lead school's line set a little higher; the cell line took the
+// page line's height and the paragraph's space above it was lost.
+TEST_CASE("a cell line's height is its own words'", "[placed_table]") {
+  PlacedText t;
+  t.placement = returns::Placement::kMeasured;
+  t.space = 2.5;
+  t.line_height = 10;
+  auto at = [](returns::PlacedWord w, double top) {
+    w.top = top;
+    w.bottom = top + 10;
+    return w;
+  };
+  // The answer's second paragraph stands 3.5 below its first; the other
+  // columns' lines follow theirs at 0.5 and share a page line with it.
+  returns::PlacedLine second = Line(3, 40.5, {Word("Schools", 100), Word("House", 200), at(Word("Second", 300), 43.5),
+                                              at(Word("paragraph.", 335), 43.5)});
+  second.bottom = 53.5;
+  t.lines = {
+      Line(1, 10, {Word("District", 10), Word("Collaborative", 100), Word("Lead", 200), Word("Strengths", 300),
+                   Word("so", 348), Word("far", 361), Word("as", 379), Word("a", 392), Word("collaborative:", 400)}),
+      Line(2, 30, {Word("Dover", 10), Word("Deal", 100), Word("Warden", 200), Word("First", 300), Word("paragraph.", 330)}),
+      second,
+      Line(4, 51, {Word("Together", 100), Word("Primary", 200)}),
+  };
+  const auto got = ReadPlacedTables(t, "t.pdf");
+  REQUIRE(got.ok());
+  const std::vector<CellLine>& answer = got.value().rows.at(0).cells[3];
+  REQUIRE(answer.size() == 2);
+  CHECK(answer[1].top == 43.5);
+  CHECK(answer[1].blank_before);
 }

@@ -43,6 +43,9 @@ TEST_CASE("a lead-school cell split into its schools", "[name_cues]") {
       {{"Stone, St Mary\u2019s"}, {}, {"Stone, St Mary\u2019s"}},
       {{"Tenterden Junior", "(budget holder)"}, {kH}, {"Tenterden Junior (budget holder)"}},
       {{"LANGTON GREEN; BISHOPS DOWN"}, {}, {"LANGTON GREEN", "BISHOPS DOWN"}},
+      // A school's last words wrapped apart; a list's separator left at a line's end.
+      {{"Holy Trinity CE", "Primary"}, {kU}, {"Holy Trinity CE Primary"}},
+      {{"Otford Primary,", "Shoreham Village School"}, {kH}, {"Otford Primary", "Shoreham Village School"}},
       {{}, {}, {}},
   };
   for (const Case& c : cases) {

@@ -270,3 +270,16 @@ TEST_CASE("colon labels are the headings that end in a colon of their own", "[se
     CHECK_FALSE(returns::IsColonLabelHeading(heading));
   }
 }
+
+// Regression: a line known to have wrapped into "2. Middle leaders …" was cut
+// there, the number taken for a list item's.
+TEST_CASE("a number after a line known to have wrapped goes on its sentence", "[segment]") {
+  std::vector<AnswerLine> lines = Lines("Staff produced a shared calculation policy for Key Stages 1 and\n2. Middle leaders met.");
+  lines[0].wrapped = true;
+  lines[1].wrapped = false;
+  CHECK(Texts(SegmentAnswer(lines)) ==
+        std::vector<std::string>{"Staff produced a shared calculation policy for Key Stages 1 and 2. Middle leaders met."});
+  std::vector<AnswerLine> after_stage = Lines("Governors met in Key Stage\n2. Middle leaders met.");
+  after_stage[0].wrapped = true;
+  CHECK(SegmentAnswer(after_stage).comments.size() == 1);
+}
