@@ -70,8 +70,6 @@ Return BuildReturn(const ReturnFields& f, const Register& reg) {
   return BuildReturn(f, lines, reg);
 }
 
-const RegisterEntry* FindRegisterEntry(const Register& reg, const ReturnFields& fields) { return FindEntry(reg, fields); }
-
 Return BuildReturn(const ReturnFields& f, const std::vector<AnswerLine>& lines, const Register& reg) {
   Return r;
   r.district = f.district;

@@ -29,11 +29,6 @@ Return BuildReturn(const ReturnFields& fields, const Register& reg);
 // read by position); `fields.answer` is not used.
 Return BuildReturn(const ReturnFields& fields, const std::vector<AnswerLine>& answer, const Register& reg);
 
-// The register row a return names (its collaborative as written, in its
-// district; among a collaborative's rows, the one whose lead school it names),
-// or null.
-const RegisterEntry* FindRegisterEntry(const Register& reg, const ReturnFields& fields);
-
 // "Lead A; Lead B" or "Lead A, Lead B" as the register knows them, else the whole text as one school.
 std::vector<std::string> SplitLeadSchools(const std::string& text);
 
