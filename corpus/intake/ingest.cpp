@@ -12,6 +12,8 @@
 #include "corpus/base/utf8.h"
 #include "corpus/text/words.h"
 #include "corpus/readers/jsonl_returns.h"
+#include "corpus/readers/pdf_returns.h"
+#include "corpus/base/pdf_words.h"
 
 namespace returns {
 namespace {
@@ -22,7 +24,7 @@ namespace fs = std::filesystem;
 // "~$return.docx" is the lock file Word leaves beside a document it has open.
 bool Readable(const fs::path& p) {
   if (p.filename().string().rfind("README", 0) == 0 || p.filename().string().rfind("~$", 0) == 0) return false;
-  static const std::vector<std::string> kExtensions = {".txt", ".md", ".markdown", ".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json", ".docx"};
+  static const std::vector<std::string> kExtensions = {".txt", ".md", ".markdown", ".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json", ".docx", ".pdf"};
   return std::find(kExtensions.begin(), kExtensions.end(), p.extension().string()) != kExtensions.end();
 }
 
@@ -30,6 +32,7 @@ bool Readable(const fs::path& p) {
 
 InputFormat DetectFormat(const std::string& path, std::string_view text) {
   const std::string ext = fs::path(path).extension().string();
+  if (ext == ".pdf" || LooksLikePdf(text)) return InputFormat::kPdf;
   if (ext == ".docx" || LooksLikeDocx(text)) return InputFormat::kDocx;
   if (ext == ".csv") return InputFormat::kCsv;
   if (ext == ".tsv" || ext == ".tab") return InputFormat::kTsv;
@@ -49,6 +52,11 @@ InputFormat DetectFormat(const std::string& path, std::string_view text) {
 Result<IntakeResult> ReadReturnsFile(const std::string& path, const Register& reg, const IngestOptions& options) {
   Result<std::string> bytes = ReadWholeFile(path);
   if (!bytes.ok()) return bytes.status();
+  // A PDF is binary: read before any text decoding.
+  if (options.format == InputFormat::kPdf ||
+      (options.format == InputFormat::kAuto && DetectFormat(path, bytes.value()) == InputFormat::kPdf)) {
+    return ReadPdfReturns(bytes.value(), path, reg);
+  }
   // A Word document is a zip archive: read from its bytes, never decoded as text.
   const bool docx = options.format == InputFormat::kDocx ||
                     ((options.format == InputFormat::kAuto || options.format == InputFormat::kDocument) &&
@@ -68,6 +76,7 @@ Result<IntakeResult> ReadReturnsFile(const std::string& path, const Register& re
       if (Status s = CheckUtf8(text.value(), path); !s.ok()) return s;
       return ReadReturnDocument(ToNfc(text.value()), path, reg);
     }
+    case InputFormat::kPdf:  // read above
     case InputFormat::kAppendix:
     case InputFormat::kAuto: {
       Result<AppendixRead> read = AppendixReader(reg).Read(text.value(), path);
@@ -86,7 +95,8 @@ bool ParseInputFormat(const std::string& name, InputFormat& format) {
   static const std::map<std::string, InputFormat> kNames = {
       {"auto", InputFormat::kAuto}, {"appendix", InputFormat::kAppendix}, {"csv", InputFormat::kCsv},
       {"tsv", InputFormat::kTsv},   {"document", InputFormat::kDocument}, {"jsonl", InputFormat::kJsonl},
-      {"docx", InputFormat::kDocx}};
+      {"docx", InputFormat::kDocx},
+      {"pdf", InputFormat::kPdf}};
   const auto it = kNames.find(name);
   if (it == kNames.end()) return false;
   format = it->second;

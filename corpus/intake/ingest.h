@@ -1,5 +1,6 @@
 // Reading returns files: one file in, returns out, every record either taken
-// or rejected with its reason. Formats: compiled appendices (the seed layout),
+// or rejected with its reason. Formats: compiled appendices (the seed layout;
+// as PDF read by position, see corpus/readers/pdf_returns.h),
 // CSV/TSV exports (long or wide), single return documents (text/Markdown, or
 // Word .docx) and JSON Lines; detected from extension and content unless given. The record
 // source (record_source.h) runs these over every input. Stateless; thread-safe.
@@ -19,9 +20,9 @@
 
 namespace returns {
 
-enum class InputFormat { kAuto, kAppendix, kCsv, kTsv, kDocument, kJsonl, kDocx };
+enum class InputFormat { kAuto, kAppendix, kCsv, kTsv, kDocument, kJsonl, kDocx, kPdf };
 
-// "auto", "appendix", "csv", "tsv", "document", "jsonl", "docx"; false when unknown.
+// "auto", "appendix", "csv", "tsv", "document", "jsonl", "docx", "pdf"; false when unknown.
 bool ParseInputFormat(const std::string& name, InputFormat& format);
 
 struct IngestOptions {

@@ -41,6 +41,25 @@ std::vector<std::string> SplitLeadSchools(const std::string& text) {
 }
 
 Return BuildReturn(const ReturnFields& f, const Register& reg) {
+  // Typed answers: every line is as the writer ended it.
+  std::vector<AnswerLine> lines;
+  std::istringstream in(f.answer);
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    AnswerLine a;
+    // A document's lines keep their own numbers (a Word paragraph's); else they count from the return's.
+    a.line = static_cast<size_t>(n) < f.answer_lines.size() ? f.answer_lines[static_cast<size_t>(n)] : f.line + n;
+    ++n;
+    a.text = line;
+    a.width = 0;  // never "wrapped": a typed line ends where its writer ended it
+    lines.push_back(std::move(a));
+  }
+  return BuildReturn(f, lines, reg);
+}
+
+Return BuildReturn(const ReturnFields& f, const std::vector<AnswerLine>& lines, const Register& reg) {
   Return r;
   r.district = f.district;
   r.collaborative = f.collaborative;
@@ -61,20 +80,6 @@ Return BuildReturn(const ReturnFields& f, const Register& reg) {
       r.lead_schools.push_back(written);
       if (known) r.lead_schools_canonical.push_back(known->name);
     }
-  }
-  // Typed answers: every line is as the writer ended it.
-  std::vector<AnswerLine> lines;
-  std::istringstream in(f.answer);
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    AnswerLine a;
-    a.line = static_cast<size_t>(n) < f.answer_lines.size() ? f.answer_lines[static_cast<size_t>(n)] : f.line + n;
-    ++n;
-    a.text = line;
-    a.width = 0;  // never "wrapped": a typed line ends where its writer ended it
-    lines.push_back(std::move(a));
   }
   SegmentedAnswer seg = SegmentAnswer(lines);
   r.text = std::move(seg.text);

@@ -9,6 +9,7 @@
 
 #include "corpus/model/model.h"
 #include "corpus/register/register.h"
+#include "corpus/text/segment.h"
 
 namespace returns {
 
@@ -26,6 +27,10 @@ struct ReturnFields {
 };
 
 Return BuildReturn(const ReturnFields& fields, const Register& reg);
+
+// The same with the answer as extracted lines, layout cues kept (an appendix
+// read by position); `fields.answer` is not used.
+Return BuildReturn(const ReturnFields& fields, const std::vector<AnswerLine>& answer, const Register& reg);
 
 // "Lead A; Lead B" or "Lead A, Lead B" as the register knows them, else the whole text as one school.
 std::vector<std::string> SplitLeadSchools(const std::string& text);

@@ -31,6 +31,7 @@ TEST_CASE("format names", "[ingest]") {
       {"auto", InputFormat::kAuto}, {"appendix", InputFormat::kAppendix}, {"csv", InputFormat::kCsv},
       {"tsv", InputFormat::kTsv},   {"document", InputFormat::kDocument}, {"jsonl", InputFormat::kJsonl},
       {"docx", InputFormat::kDocx},
+      {"pdf", InputFormat::kPdf},
   };
   for (const auto& [name, want] : names) {
     InputFormat got = InputFormat::kAuto;
@@ -139,4 +140,31 @@ TEST_CASE("a Word document by its extension or its content, read from its bytes"
   const Result<Batch> cut = IngestFiles({dir.Write("four/cut.docx", docx.substr(0, docx.size() / 2))}, BundledRegister());
   REQUIRE_FALSE(cut.ok());
   CHECK(cut.status().ToString().find("cut.docx: error: cannot read this Word document") != std::string::npos);
+}
+
+TEST_CASE("a PDF is known by its extension and by its first bytes", "[ingest]") {
+  CHECK(returns::DetectFormat("q4.pdf", "") == InputFormat::kPdf);
+  CHECK(returns::DetectFormat("scan.PDF.txt", "%PDF-1.7\n") == InputFormat::kPdf);
+  CHECK(returns::DetectFormat("download", "%PDF-1.4\n%\xE2\xE3") == InputFormat::kPdf);
+  CHECK(returns::DetectFormat("notes.txt", "About %PDF-1.4 files") != InputFormat::kPdf);
+}
+
+TEST_CASE("a PDF is read whatever its name, before any text decoding", "[ingest]") {
+  SampleDir dir;
+  const std::string pdf = ReadBytes(std::string(RETURNS_SOURCE_DIR) + "/tests/data/appendix/q5-additional.pdf");
+  IngestOptions latin1;
+  latin1.encoding = "latin1";  // no business with a PDF's bytes
+  for (const char* name : {"q5.pdf", "q5-download"}) {
+    INFO(name);
+    const auto got = returns::ReadReturnsFile(dir.Write(name, pdf), BundledRegister(), latin1);
+    INFO(got.status().ToString());
+    REQUIRE(got.ok());
+    CHECK(got.value().records == 14);
+    CHECK(got.value().returns.size() == 14);
+  }
+  IngestOptions as_pdf;
+  as_pdf.format = InputFormat::kPdf;
+  const auto text = returns::ReadReturnsFile(dir.Write("returns.txt", kDocument), BundledRegister(), as_pdf);
+  REQUIRE_FALSE(text.ok());
+  CHECK(text.status().ToString().find("returns.txt: error: not a PDF file") != std::string::npos);
 }

@@ -37,7 +37,7 @@ TEST_CASE("directories are read recursively, sorted, without README files", "[in
   dir.Write("tree/README", "Notes.\n");
   dir.Write("tree/README.txt", "Notes.\n");
   dir.Write("tree/c.md", "Collaborative: Samphire Hub\n## 5\nc\n");
-  dir.Write("tree/notes.pdf", "%PDF-1.4\n");
+  dir.Write("tree/notes.odt", "PK\x03\x04");
   dir.Write("tree/d.TXT.bak", "x\n");
 
   const Result<std::vector<std::string>> paths = returns::ExpandPaths({given, dir.path() + "/tree"});
