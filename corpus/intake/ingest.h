@@ -1,7 +1,9 @@
 // Reading returns files: one file in, returns out, every record either taken
 // or rejected with its reason. Formats: compiled appendices (the seed layout),
-// CSV/TSV exports (long or wide), single return documents (text/Markdown) and
-// JSON Lines; detected from extension and content unless given. The record
+// CSV/TSV exports (long or wide), Excel workbooks, single return documents
+// (text/Markdown) and JSON Lines; detected from extension and content unless
+// given. A binary file no reader takes is refused naming what it is
+// (file_kind.h). The record
 // source (record_source.h) runs these over every input. Stateless; thread-safe.
 #pragma once
 
@@ -10,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "corpus/readers/csv_returns.h"
+#include "corpus/readers/columns.h"
 #include "corpus/model/intake.h"
 #include "corpus/model/model.h"
 #include "corpus/register/register.h"
@@ -18,15 +20,16 @@
 
 namespace returns {
 
-enum class InputFormat { kAuto, kAppendix, kCsv, kTsv, kDocument, kJsonl };
+enum class InputFormat { kAuto, kAppendix, kCsv, kTsv, kDocument, kJsonl, kXlsx };
 
-// "auto", "appendix", "csv", "tsv", "document", "jsonl"; false when unknown.
+// "auto", "appendix", "csv", "tsv", "document", "jsonl", "xlsx"; false when unknown.
 bool ParseInputFormat(const std::string& name, InputFormat& format);
 
 struct IngestOptions {
   InputFormat format = InputFormat::kAuto;
   std::string encoding;  // of CSV/TSV/text input; default UTF-8
-  ColumnMap columns;     // CSV header mapping
+  ColumnMap columns;     // header mapping of CSV, TSV and workbooks
+  std::string sheet;     // the workbook sheet to read; default: the first that holds returns
   std::string round;     // round label given to every return without one
   bool strict = false;   // stop at the first rejected record
   // Called after each file with the bytes read so far and in all; may be empty.
@@ -46,7 +49,8 @@ struct Ingested {
   int taken = 0;
 };
 
-// The format of a file from its extension, else from its first bytes.
+// The format of a file from its extension, else from its first bytes (a
+// zip that is an Excel workbook is one whatever its name).
 InputFormat DetectFormat(const std::string& path, std::string_view text);
 
 // The returns of one file in the format `options` gives (or detected), and

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "corpus/model/model.h"
@@ -20,6 +21,7 @@ struct ReturnFields {
   std::string answer;  // typed text: one paragraph or bullet per line
   std::string source;
   int line = 0;
+  std::vector<std::pair<std::string, std::string>> attributes;  // name → text, kept on the return
 };
 
 Return BuildReturn(const ReturnFields& fields, const Register& reg);
