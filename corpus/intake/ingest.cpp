@@ -36,9 +36,11 @@ std::string FormatName(InputFormat format) {
   return "auto";
 }
 
-// In a directory, files of returns; README files document the folder.
+// In a directory, files of returns; README files document the folder, and
+// "~$…" files are the lock files Office leaves beside an open document.
 bool Readable(const fs::path& p) {
   if (p.filename().string().rfind("README", 0) == 0) return false;
+  if (p.filename().string().rfind("~$", 0) == 0) return false;
   static const std::vector<std::string> kExtensions = {".txt", ".md", ".markdown", ".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json", ".xlsx"};
   return std::find(kExtensions.begin(), kExtensions.end(), p.extension().string()) != kExtensions.end();
 }

@@ -95,6 +95,7 @@ Result<IntakeResult> ReadXlsxReturns(std::string_view bytes, const std::string& 
 
   std::vector<SheetCells> with_rows;
   for (size_t i = 0; i < names.size(); ++i) {
+    if (book.value().hidden(i)) continue;  // what Excel does not show is read only when named
     Result<SheetCells> cells = book.value().ReadSheet(i);
     if (!cells.ok()) return cells.status();
     if (cells.value().rows.empty()) continue;

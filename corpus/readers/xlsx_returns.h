@@ -1,7 +1,7 @@
 // Returns from an Excel workbook (.xlsx): Microsoft Forms and Google Forms
 // exports, and sheets people keep. One sheet is read — the one named, else
-// the first whose header row names a collaborative column and answers (a
-// workbook with a single sheet of data: that sheet) — by the same table
+// the first shown (not hidden) whose header row names a collaborative column
+// and answers (a workbook with a single sheet of data: that sheet) — by the same table
 // reader as CSV (table_returns.h), each cell as the spreadsheet displays it
 // (xlsx_workbook.h). The header is the sheet's first row with text, or a
 // later one among its first ten when the rows above it are a title (a

@@ -284,6 +284,8 @@ Status XlsxWorkbook::Load() {
       if (id && rid == id && rel.type == "worksheet") {
         names_.push_back(sheet.attribute("name").value());
         parts_.push_back(rel.target);
+        const std::string_view state = sheet.attribute("state").value();
+        hidden_.push_back(state == "hidden" || state == "veryHidden");
       }
     }
   });

@@ -48,6 +48,8 @@ class XlsxWorkbook {
 
   // The worksheets' names in the workbook's order (chart sheets left out).
   const std::vector<std::string>& sheet_names() const { return names_; }
+  // Whether worksheet `index` is hidden (or "very hidden") in Excel.
+  bool hidden(size_t index) const { return hidden_.at(index); }
 
   // The cells of worksheet `index` (< sheet_names().size()).
   Result<SheetCells> ReadSheet(size_t index) const;
@@ -61,6 +63,7 @@ class XlsxWorkbook {
   std::string where_;
   std::vector<std::string> names_;
   std::vector<std::string> parts_;        // each sheet's part
+  std::vector<bool> hidden_;
   std::vector<std::string> strings_;      // the shared strings
   std::vector<std::string> formats_;      // number format code of each cell style
   DateSystem dates_ = DateSystem::k1900;

@@ -138,8 +138,9 @@ TEST_CASE("an Excel workbook by its extension, and by its content under any name
   SampleDir dir;
   const Batch renamed = Ingest({dir.Write("download", bytes)});
   CHECK(renamed.returns.size() == 22);
-  // Directories include workbooks.
+  // Directories include workbooks, not the lock file Excel leaves beside an open one.
   dir.Write("round/forms.xlsx", bytes);
+  dir.Write("round/~$forms.xlsx", "\x09Jo Bloggs" + std::string(45, ' '));
   CHECK(Ingest({dir.path() + "/round"}).returns.size() == 22);
 }
 

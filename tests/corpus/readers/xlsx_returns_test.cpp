@@ -87,10 +87,15 @@ TEST_CASE("a Microsoft Forms export: one return per answer, the metadata kept as
 }
 
 TEST_CASE("the first sheet holding returns is read; --sheet reads another", "[xlsx_returns]") {
-  const IntakeResult responses = Taken("sheets.xlsx");  // "Instructions" comes first and is prose
+  // "Instructions" comes first and is prose; "Last round" is hidden.
+  const IntakeResult responses = Taken("sheets.xlsx");
   CHECK(Collaboratives(responses) == std::vector<std::string>{"Faversham Schools Collaborative", "Samphire Hub"});
   CHECK(responses.returns.size() == 8);
   CHECK(responses.warnings.empty());
+
+  // A hidden sheet is read when named.
+  const IntakeResult last = Taken("sheets.xlsx", "Last round");
+  CHECK(Collaboratives(last) == std::vector<std::string>{"M7 Partnership"});
 
   // A title above the header is passed over, and said so.
   const IntakeResult late = Taken("sheets.xlsx", "late returns");
@@ -110,11 +115,11 @@ TEST_CASE("a sheet that is not there, or holds no returns, says so", "[xlsx_retu
     std::string message;
   };
   const std::vector<Row> rows = {
-      {"Nope", {}, file + ": error: no sheet named 'Nope' (the sheets are 'Instructions', 'Responses', 'Late returns')"},
+      {"Nope", {}, file + ": error: no sheet named 'Nope' (the sheets are 'Instructions', 'Last round', 'Responses', 'Late returns')"},
       {"Instructions", {}, file + ":1: error: sheet 'Instructions': unknown column 'How to fill in this return'"},
       // With its collaborative column ignored, no sheet holds returns.
       {"", {{"ignore", "Collaborative"}}, file + ": error: no sheet has a header row naming a collaborative column and answers "
-                                                 "(sheets 'Instructions', 'Responses', 'Late returns'); choose one with "
+                                                 "(sheets 'Instructions', 'Last round', 'Responses', 'Late returns'); choose one with "
                                                  "--sheet NAME, and name its columns with --columns"},
   };
   for (const Row& row : rows) {

@@ -92,12 +92,15 @@ TEST_CASE("a workbook's sheets in order, each read on its own", "[xlsx]") {
   const std::string bytes = Slurp(kForms + "sheets.xlsx");
   Result<XlsxWorkbook> book = XlsxWorkbook::Open(bytes, "sheets.xlsx");
   REQUIRE(book.ok());
-  CHECK(book.value().sheet_names() == std::vector<std::string>{"Instructions", "Responses", "Late returns"});
+  CHECK(book.value().sheet_names() == std::vector<std::string>{"Instructions", "Last round", "Responses", "Late returns"});
+  CHECK_FALSE(book.value().hidden(0));
+  CHECK(book.value().hidden(1));
+  CHECK_FALSE(book.value().hidden(2));
   Result<SheetCells> intro = book.value().ReadSheet(0);
   REQUIRE(intro.ok());
   REQUIRE(intro.value().rows.size() == 2);  // rows 1 and 3: an empty row is no row
   CHECK(intro.value().rows[1].number == 3);
-  Result<SheetCells> late = book.value().ReadSheet(2);
+  Result<SheetCells> late = book.value().ReadSheet(3);
   REQUIRE(late.ok());
   REQUIRE(late.value().rows.size() == 3);
   CHECK(late.value().rows[1].number == 3);

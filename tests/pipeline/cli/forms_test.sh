@@ -61,7 +61,7 @@ check "sheets.xlsx: the Responses sheet, past the Instructions" $?
   grep -q "sheets.xlsx:1: warning: sheet 'Late returns': row 1 above the header (row 3) taken as a title, not read" "$work/err"
 check "--sheet 'Late returns': read, its title row passed over with a warning" $?
 expect_error "--sheet that is not there" 2 \
-  "sheets.xlsx: error: no sheet named 'Nope' (the sheets are 'Instructions', 'Responses', 'Late returns')" \
+  "sheets.xlsx: error: no sheet named 'Nope' (the sheets are 'Instructions', 'Last round', 'Responses', 'Late returns')" \
   "$returns" ingest "$forms/sheets.xlsx" --sheet Nope
 
 # Every unknown column in one message; a columns file takes them, commas and all.

@@ -15,8 +15,9 @@ Run with Debian's python3 (python3-openpyxl, python3-xlsxwriter), from anywhere:
 - forms-shared.xlsx: the same responses as XlsxWriter writes them: a shared
   strings table, rich text runs (a bold lead-in), a carriage return written as
   _x000D_, the completion time in the built-in format 22.
-- sheets.xlsx: three sheets: "Instructions" (prose), "Responses" (two
-  responses) and "Late returns" (a title row above the header, one response).
+- sheets.xlsx: four sheets: "Instructions" (prose), "Last round" (hidden, last
+  year's responses), "Responses" (two responses) and "Late returns" (a title
+  row above the header, one response).
 - truncated.xlsx: the first half of forms.xlsx's bytes (a download cut short).
 - returns.zip: forms.csv in a zip archive (not a format returns reads).
 - prefixed.xlsx: written part by part with zipfile, in the manner of the Open XML
@@ -165,6 +166,10 @@ def write_sheets(path):
     intro.title = "Instructions"
     intro["A1"] = "How to fill in this return"
     intro["A3"] = "Answer each question in the Responses sheet; one row per collaborative."
+    last = wb.create_sheet("Last round")
+    last.sheet_state = "hidden"
+    last.append(HEADER)
+    last.append(row_values(RESPONSES[3]))
     responses = wb.create_sheet("Responses")
     responses.append(HEADER)
     for r in RESPONSES[:2]:
