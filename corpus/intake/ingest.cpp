@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 
 #include "corpus/intake/file_kind.h"
 #include "corpus/readers/appendix_reader.h"
