@@ -50,7 +50,7 @@ struct ZipKind {
 const std::vector<ZipKind>& ZipKinds() {
   static const std::vector<ZipKind> kKinds = {
       {"xl/", {"an Excel workbook (.xlsx)", InputFormat::kXlsx, ""}},
-      {"word/", {"a Word document (.docx)", InputFormat::kAuto, kSaveText}},
+      {"word/", {"a Word document (.docx)", InputFormat::kDocx, ""}},
       {"ppt/", {"a PowerPoint presentation (.pptx)", InputFormat::kAuto, ""}},
   };
   return kKinds;
@@ -105,7 +105,7 @@ std::optional<FileKind> IdentifyBinary(std::string_view bytes, const std::string
 }
 
 std::string_view SupportedFormats() {
-  return "compiled appendices and return documents (.txt, .md), CSV and TSV (.csv, .tsv), "
+  return "compiled appendices and return documents (.txt, .md, .docx), CSV and TSV (.csv, .tsv), "
          "Excel workbooks (.xlsx) and JSON Lines (.jsonl)";
 }
 

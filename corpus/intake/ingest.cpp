@@ -8,6 +8,7 @@
 #include "corpus/intake/file_kind.h"
 #include "corpus/readers/appendix_reader.h"
 #include "corpus/readers/csv_returns.h"
+#include "corpus/readers/docx_return.h"
 #include "corpus/readers/xlsx_returns.h"
 #include "corpus/base/encoding.h"
 #include "corpus/base/read_file.h"
@@ -26,7 +27,7 @@ const std::vector<std::pair<std::string, InputFormat>>& FormatNames() {
   static const std::vector<std::pair<std::string, InputFormat>> kNames = {
       {"auto", InputFormat::kAuto},         {"appendix", InputFormat::kAppendix}, {"csv", InputFormat::kCsv},
       {"tsv", InputFormat::kTsv},           {"document", InputFormat::kDocument}, {"jsonl", InputFormat::kJsonl},
-      {"xlsx", InputFormat::kXlsx}};
+      {"docx", InputFormat::kDocx},         {"xlsx", InputFormat::kXlsx}};
   return kNames;
 }
 
@@ -38,11 +39,11 @@ std::string FormatName(InputFormat format) {
 }
 
 // In a directory, files of returns; README files document the folder, and
-// "~$…" files are the lock files Office leaves beside an open document.
+// "~$…" files are the lock files Word and Excel leave beside a file they have open.
 bool Readable(const fs::path& p) {
-  if (p.filename().string().rfind("README", 0) == 0) return false;
-  if (p.filename().string().rfind("~$", 0) == 0) return false;
-  static const std::vector<std::string> kExtensions = {".txt", ".md", ".markdown", ".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json", ".xlsx"};
+  if (p.filename().string().rfind("README", 0) == 0 || p.filename().string().rfind("~$", 0) == 0) return false;
+  static const std::vector<std::string> kExtensions = {".txt", ".md", ".markdown", ".csv", ".tsv", ".tab",
+                                                       ".jsonl", ".ndjson", ".json", ".docx", ".xlsx"};
   return std::find(kExtensions.begin(), kExtensions.end(), p.extension().string()) != kExtensions.end();
 }
 
@@ -52,14 +53,19 @@ std::optional<Result<IntakeResult>> ReadBinaryFile(const std::string& path, cons
                                                    const Register& reg, const IngestOptions& options) {
   const std::optional<FileKind> kind = IdentifyBinary(bytes, options.encoding);
   InputFormat format = options.format;
+  const std::string ext = fs::path(path).extension().string();
   if (format == InputFormat::kAuto) {
-    // A file named .xlsx that is a zip (or not binary at all) is the workbook
-    // reader's, which says what is wrong with a damaged one.
-    if (fs::path(path).extension() == ".xlsx" && (!kind || LooksLikeZip(bytes))) format = InputFormat::kXlsx;
+    // A file named .xlsx or .docx that is a zip (or not binary at all) is
+    // its reader's, which says what is wrong with a damaged one.
+    if (ext == ".xlsx" && (!kind || LooksLikeZip(bytes))) format = InputFormat::kXlsx;
+    else if (ext == ".docx" && (!kind || LooksLikeZip(bytes))) format = InputFormat::kDocx;
     else if (kind) format = kind->format;
+  } else if (format == InputFormat::kDocument && kind && kind->format == InputFormat::kDocx) {
+    format = InputFormat::kDocx;  // a return document written in Word
   }
   switch (format) {
     case InputFormat::kXlsx: return ReadXlsxReturns(bytes, path, options.sheet, options.columns, reg);
+    case InputFormat::kDocx: return ReadDocxReturn(bytes, path, reg);
     default: break;
   }
   if (!kind) return std::nullopt;
@@ -73,6 +79,7 @@ std::optional<Result<IntakeResult>> ReadBinaryFile(const std::string& path, cons
 InputFormat DetectFormat(const std::string& path, std::string_view text) {
   const std::string ext = fs::path(path).extension().string();
   if (ext == ".xlsx") return InputFormat::kXlsx;
+  if (ext == ".docx") return InputFormat::kDocx;
   if (const std::optional<FileKind> kind = IdentifyBinary(text, ""); kind && kind->format != InputFormat::kAuto) {
     return kind->format;
   }
@@ -106,6 +113,7 @@ Result<IntakeResult> ReadReturnsFile(const std::string& path, const Register& re
       return ReadCsvReturns(text.value(), path, format == InputFormat::kTsv ? '\t' : ',', options.columns, reg);
     case InputFormat::kJsonl:
       return ReadJsonlReturns(text.value(), path, reg);
+    case InputFormat::kDocx:  // read above
     case InputFormat::kDocument: {
       if (Status s = CheckUtf8(text.value(), path); !s.ok()) return s;
       return ReadReturnDocument(ToNfc(text.value()), path, reg);

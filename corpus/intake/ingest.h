@@ -1,9 +1,9 @@
 // Reading returns files: one file in, returns out, every record either taken
 // or rejected with its reason. Formats: compiled appendices (the seed layout),
 // CSV/TSV exports (long or wide), Excel workbooks, single return documents
-// (text/Markdown) and JSON Lines; detected from extension and content unless
-// given. A binary file no reader takes is refused naming what it is
-// (file_kind.h). The record
+// (text/Markdown, or Word .docx) and JSON Lines; detected from extension and
+// content unless given. A binary file no reader takes is refused naming
+// what it is (file_kind.h). The record
 // source (record_source.h) runs these over every input. Stateless; thread-safe.
 #pragma once
 
@@ -20,9 +20,9 @@
 
 namespace returns {
 
-enum class InputFormat { kAuto, kAppendix, kCsv, kTsv, kDocument, kJsonl, kXlsx };
+enum class InputFormat { kAuto, kAppendix, kCsv, kTsv, kDocument, kJsonl, kDocx, kXlsx };
 
-// "auto", "appendix", "csv", "tsv", "document", "jsonl", "xlsx"; false when unknown.
+// "auto", "appendix", "csv", "tsv", "document", "jsonl", "docx", "xlsx"; false when unknown.
 bool ParseInputFormat(const std::string& name, InputFormat& format);
 
 struct IngestOptions {
@@ -50,7 +50,7 @@ struct Ingested {
 };
 
 // The format of a file from its extension, else from its first bytes (a
-// zip that is an Excel workbook is one whatever its name).
+// zip that is an Excel workbook or a Word document is one whatever its name).
 InputFormat DetectFormat(const std::string& path, std::string_view text);
 
 // The returns of one file in the format `options` gives (or detected), and

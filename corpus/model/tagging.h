@@ -22,7 +22,6 @@ struct Tagging {
   std::vector<ThemeMatch> matches;  // by position, then theme
   std::vector<std::string> themes;  // ids, sorted, each once; ancestors of a matched theme included
   std::vector<std::string> pending; // ids of themes all of whose matches are pending, sorted
-  std::vector<std::string> fired;   // names of every rule that matched (after exclusions), sorted
 };
 
 }  // namespace returns

@@ -13,13 +13,8 @@
 namespace returns {
 namespace {
 
-struct Line {
-  int number;
-  std::string text;
-};
-
-std::vector<Line> Lines(std::string_view text) {
-  std::vector<Line> out;
+std::vector<DocumentLine> Lines(std::string_view text) {
+  std::vector<DocumentLine> out;
   std::istringstream in{std::string(text)};
   std::string line;
   int n = 0;
@@ -37,18 +32,18 @@ std::optional<int> QuestionHeading(const std::string& line) {
   std::string body;
   if (!RE2::FullMatch(line, kMarkup, &body) || body.empty()) return std::nullopt;
   const bool markdown_heading = Trim(line).substr(0, 1) == "#";
-  const std::optional<int> q = MatchQuestion(body);
-  if (!q) {
-    // A wording preceded by its number: "2. What progress …".
-    static const RE2 kNumberThenWording(R"(^[1-5][.)]?\s+(.*)$)");
-    std::string rest;
-    if (RE2::FullMatch(body, kNumberThenWording, &rest)) {
-      if (const std::optional<int> w = MatchQuestion(rest); w && AsciiKey(rest, ' ').size() > 8) return w;
-    }
-    return std::nullopt;
+  // A wording preceded by its number: "2. What progress …", "3) Strengths …".
+  static const RE2 kNumberThenWording(R"(^[1-5][.)]?\s+(\D.*)$)");
+  std::string rest;
+  if (RE2::FullMatch(body, kNumberThenWording, &rest) && !RE2::PartialMatch(rest, R"((?i)^(?:q|question)\s*[1-5]\b)")) {
+    if (const std::optional<int> w = MatchQuestion(rest); w && AsciiKey(rest, ' ').size() > 8) return w;
   }
+  const std::optional<int> q = MatchQuestion(body);
+  if (!q) return std::nullopt;
   // A bare number is a heading only in Markdown ("## 2"); wordings and "Q2" anywhere.
-  const bool wording = AsciiKey(body, ' ').size() > 8 && !RE2::FullMatch(body, R"(^[1-5]\b.*)");
+  // A line that starts with a number after a bullet ("- Q2 data showed …") is no wording.
+  const bool wording = AsciiKey(body, ' ').size() > 8 &&
+                       !RE2::PartialMatch(body, R"((?i)^[^a-z0-9]*(?:q|question)?\s*[1-5]\b)");
   if (markdown_heading || wording || RE2::FullMatch(body, kNumbered)) return q;
   return std::nullopt;
 }
@@ -72,26 +67,38 @@ std::optional<std::pair<std::string, std::string>> Detail(const std::string& lin
 }  // namespace
 
 bool LooksLikeReturnDocument(std::string_view text) {
-  for (const Line& l : Lines(text)) {
+  for (const DocumentLine& l : Lines(text)) {
     if (QuestionHeading(l.text)) return false;
     if (const auto d = Detail(l.text); d && d->first == "collaborative") return true;
   }
   return false;
 }
 
+bool IsReturnDetailLabel(std::string_view label) {
+  std::string line(Trim(label));
+  if (!line.empty() && line.back() == ':') line.pop_back();
+  return !line.empty() && line.find(':') == std::string::npos && Detail(line + ": x").has_value();
+}
+
 Result<IntakeResult> ReadReturnDocument(std::string_view text, const std::string& source, const Register& reg) {
-  const std::vector<Line> lines = Lines(text);
+  return ReadReturnDocumentLines(Lines(text), source, reg);
+}
+
+Result<IntakeResult> ReadReturnDocumentLines(const std::vector<DocumentLine>& lines, const std::string& source,
+                                             const Register& reg) {
   ReturnFields f;
   f.source = source;
   struct Section {
     int question;
-    int line;
+    int heading_line;
+    int line = 0;  // the answer's first non-blank line; 0 while there is none
     std::string answer;
+    std::vector<int> answer_lines;
   };
   std::vector<Section> sections;
-  for (const Line& l : lines) {
+  for (const DocumentLine& l : lines) {
     if (const std::optional<int> q = QuestionHeading(l.text)) {
-      sections.push_back({*q, l.number + 1, ""});
+      sections.push_back({*q, l.number});
       continue;
     }
     if (sections.empty()) {
@@ -103,11 +110,10 @@ Result<IntakeResult> ReadReturnDocument(std::string_view text, const std::string
       continue;
     }
     Section& s = sections.back();
-    if (s.answer.empty() && Trim(l.text).empty()) {
-      ++s.line;  // the answer starts at its first non-blank line
-      continue;
-    }
+    if (s.answer.empty() && Trim(l.text).empty()) continue;  // the answer starts at its first non-blank line
+    if (s.answer.empty()) s.line = l.number;
     s.answer += l.text + "\n";
+    s.answer_lines.push_back(l.number);
   }
   if (sections.empty()) {
     return Status::InvalidInput(source, "no question headings (\"1. What activity have you undertaken to date?\", \"Q2\", \"## Question 3\")");
@@ -116,8 +122,10 @@ Result<IntakeResult> ReadReturnDocument(std::string_view text, const std::string
   for (const Section& s : sections) {
     ++out.records;
     const std::string answer(Trim(s.answer));
+    // An answer is found at its first line; a missing one at its question's heading.
+    const int line = answer.empty() ? s.heading_line : s.line;
     auto reject = [&](const char* reason, const std::string& detail) {
-      out.rejects.push_back({source, s.line, reason, detail, answer});
+      out.rejects.push_back({source, line, reason, detail, answer});
     };
     if (f.collaborative.empty()) reject(reject::kMissingField, "collaborative (a \"Collaborative:\" line at the top)");
     else if (answer.empty()) reject(reject::kEmptyAnswer, "question " + std::to_string(s.question));
@@ -126,6 +134,7 @@ Result<IntakeResult> ReadReturnDocument(std::string_view text, const std::string
       ReturnFields r = f;
       r.question = s.question;
       r.answer = answer;
+      r.answer_lines = s.answer_lines;
       r.line = s.line;
       out.returns.push_back(BuildReturn(r, reg));
     }

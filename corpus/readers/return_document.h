@@ -2,10 +2,13 @@
 // details at the top ("District:", "Collaborative:", "Lead school:"), then
 // the questions as headings — numbered ("1.", "Q1", "Question 1", "## 1 …")
 // or by wording — each followed by its answer. Each answer is a record.
+// Other document formats (Word, docx_return.h) are read by turning them into
+// these lines, each numbered with its place in the source. Pure; thread-safe.
 #pragma once
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "corpus/model/intake.h"
 #include "corpus/register/register.h"
@@ -19,5 +22,22 @@ bool LooksLikeReturnDocument(std::string_view text);
 
 // REQUIRES: valid UTF-8. Fails (unusable) when no question heading is found.
 Result<IntakeResult> ReadReturnDocument(std::string_view text, const std::string& source, const Register& reg);
+
+// One line of a return document and where it is in its source: its line
+// number, or for a Word document its paragraph number (several lines may
+// share one; numbers never go down).
+struct DocumentLine {
+  int number = 0;
+  std::string text;  // one line, no line break; valid UTF-8, NFC
+};
+
+// The same reading over lines already split and numbered: records, comments
+// and rejects carry the lines' numbers.
+Result<IntakeResult> ReadReturnDocumentLines(const std::vector<DocumentLine>& lines, const std::string& source,
+                                             const Register& reg);
+
+// True when `label` names a detail of the top of a return ("District",
+// "Collaborative:", "Lead school(s)") — a table cell that labels the next.
+bool IsReturnDetailLabel(std::string_view label);
 
 }  // namespace returns

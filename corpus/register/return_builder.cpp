@@ -84,7 +84,8 @@ Return BuildReturn(const ReturnFields& f, const Register& reg) {
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     AnswerLine a;
-    a.line = f.line + n++;
+    a.line = static_cast<size_t>(n) < f.answer_lines.size() ? f.answer_lines[static_cast<size_t>(n)] : f.line + n;
+    ++n;
     a.text = line;
     a.width = 0;  // never "wrapped": a typed line ends where its writer ended it
     lines.push_back(std::move(a));

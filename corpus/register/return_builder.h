@@ -21,6 +21,9 @@ struct ReturnFields {
   std::string answer;  // typed text: one paragraph or bullet per line
   std::string source;
   int line = 0;
+  // The source line of each line of `answer`, where they are not line,
+  // line + 1, … (a Word document's lines are numbered by paragraph).
+  std::vector<int> answer_lines;
   std::vector<std::pair<std::string, std::string>> attributes;  // name → text, kept on the return
 };
 

@@ -154,15 +154,17 @@ void AsciiPieces(std::string_view run, size_t base, std::vector<Piece>& pieces) 
     }
     bool letters_or_digits = first != Wb::kExtendNumLet;
     size_t j = i + 1;
-    while (j < run.size()) {
-      const Wb prev = Class(static_cast<unsigned char>(run[j - 1]));
-      const Wb cur = Class(static_cast<unsigned char>(run[j]));
-      if (InWord(cur)) {
+    for (;;) {
+      // Letters, digits and '_' join: the tight loop most characters take.
+      while (j < run.size()) {
+        const Wb cur = Class(static_cast<unsigned char>(run[j]));
+        if (!InWord(cur)) break;
         letters_or_digits = letters_or_digits || cur != Wb::kExtendNumLet;
         ++j;
-        continue;
       }
       if (j + 1 >= run.size()) break;
+      const Wb prev = Class(static_cast<unsigned char>(run[j - 1]));
+      const Wb cur = Class(static_cast<unsigned char>(run[j]));
       const Wb next = Class(static_cast<unsigned char>(run[j + 1]));
       const bool mid_letter = cur == Wb::kMidNumLet || cur == Wb::kSingleQuote;
       const bool mid_number = cur == Wb::kMidNum || cur == Wb::kMidNumLet || cur == Wb::kSingleQuote;
@@ -245,19 +247,21 @@ std::vector<Token> TokensOf(std::string_view utf8, const std::vector<Piece>& pie
       p.end = pieces[i + 2].end;
       i += 2;
     }
-    Token t;
-    t.text = std::string(utf8.substr(p.start, p.end - p.start));
+    // Built in place: no token is copied or moved.
+    Token& t = tokens.emplace_back();
+    const std::string_view word = utf8.substr(p.start, p.end - p.start);
+    t.text.assign(word);
     if (p.ascii && pieces[i].ascii) {  // an ASCII word: folding is lower case
-      t.folded = t.text;
-      for (char& ch : t.folded) {
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      t.folded.resize(word.size());
+      for (size_t k = 0; k < word.size(); ++k) {
+        const char ch = word[k];
+        t.folded[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
       }
     } else {
-      t.folded = FoldCase(t.text);
+      t.folded = FoldCase(word);
     }
     t.start = p.start;
     t.end = p.end;
-    tokens.push_back(std::move(t));
   }
   return tokens;
 }

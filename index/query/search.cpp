@@ -67,7 +67,10 @@ Xapian::QueryParser MakeParser(const Xapian::Database& db) {
   Xapian::QueryParser qp;
   qp.set_database(db);
   qp.set_stemmer(Xapian::Stem("english"));
-  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  // Phrases are stemmed too: "learning walk" finds "learning walks". A word
+  // typed with a capital first letter is searched as written (Xapian's
+  // STEM_SOME rule): "Learning Walk" finds that form only.
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME_FULL_POS);
   qp.set_default_op(Xapian::Query::OP_AND);
   const std::pair<const char*, const char*> fields[] = {
       {"theme", schema::kThemePrefix},       {"pending", schema::kPendingPrefix},
@@ -78,6 +81,32 @@ Xapian::QueryParser MakeParser(const Xapian::Database& db) {
     qp.add_boolean_prefix(field, (new FilterProcessor(prefix))->release());
   }
   return qp;
+}
+
+// Xapian does not stem a word followed by '"', so the last word of a phrase
+// would match only the form typed ("learning walk" would miss "learning
+// walks"). A space before a free-text phrase's closing quote lets it be
+// stemmed like the others; a field's quoted value (district:"Tonbridge &
+// Malling") is left as typed.
+std::string LastPhraseWordsStemmed(const std::string& query) {
+  std::string out;
+  out.reserve(query.size() + 8);
+  bool in_phrase = false, in_value = false;
+  for (size_t i = 0; i < query.size(); ++i) {
+    const char c = query[i];
+    if (c == '"') {
+      if (!in_phrase && !in_value) {
+        (i > 0 && query[i - 1] == ':' ? in_value : in_phrase) = true;
+      } else if (in_value) {
+        in_value = false;
+      } else {
+        in_phrase = false;
+        if (!out.empty() && out.back() != ' ') out += ' ';
+      }
+    }
+    out += c;
+  }
+  return out;
 }
 
 Xapian::Query Filter(const char* prefix, const std::string& value) {
@@ -136,7 +165,8 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     std::vector<std::string> wildcards;
     if (request.query.find_first_not_of(" \t") != std::string::npos) {
       try {
-        query = qp.parse_query(request.query, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD);
+        query = qp.parse_query(LastPhraseWordsStemmed(request.query),
+                               Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD);
       } catch (const Xapian::QueryParserError& e) {
         return Status::InvalidInput("search", "cannot parse the query '" + request.query + "': " + e.get_msg());
       }

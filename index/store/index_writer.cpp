@@ -106,7 +106,9 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& dir, c
         if (Status s = CheckSchema(schema_value, dir); !s.ok()) return s;
       }
       shard.termgen.set_stemmer(Xapian::Stem("english"));
-      shard.termgen.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+      // Stemmed terms with positions too, so that a phrase matches its
+      // inflections ("learning walk" finds "Learning Walks").
+      shard.termgen.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME_FULL_POS);
       shard.db.begin_transaction();
     }
   } catch (const Xapian::DatabaseLockError&) {

@@ -8,7 +8,8 @@
 
 namespace returns::schema {
 
-constexpr int kSchemaVersion = 2;  // 2: document data is the comment codec's record
+constexpr int kSchemaVersion = 3;  // 2: document data is the comment codec's record;
+                                   // 3: stemmed terms carry positions (phrases match inflections)
 
 // Boolean terms. Values are normalised with FilterValue() so that
 // "district:Tonbridge & Malling" and "--district tonbridge-malling" agree.

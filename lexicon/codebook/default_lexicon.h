@@ -1,5 +1,5 @@
 // Where the default lexicon (lexicon/themes.yaml, the codebook of
-// shared/THEMES.md) is: the source tree when running from a build, else the
+// lexicon/CODEBOOK.md) is: the source tree when running from a build, else the
 // installed copy.
 #pragma once
 

@@ -7,10 +7,11 @@
 
 namespace returns {
 
-// The phases in order; tag_phases.h describes each.
-Tagging Matcher::Tag(std::string_view text, int question) const {
+namespace {
+
+// The hit-finding phases and exclusions, in order (tag_phases.h).
+std::vector<internal::Hit> Hits(const Matcher::Compiled& c, std::string_view text, int question) {
   using namespace internal;
-  const Compiled& c = *c_;
   const std::vector<Token> tokens = Tokenize(text);
   std::vector<Hit> hits;
   NearSides near_sides;
@@ -18,13 +19,26 @@ Tagging Matcher::Tag(std::string_view text, int question) const {
   FindNearHits(c, text, tokens, near_sides, hits);
   FindPatternHits(c, text, question, hits);
   DropExcludedHits(c, text, tokens, hits);
+  return hits;
+}
+
+}  // namespace
+
+// The phases in order; tag_phases.h describes each.
+Tagging Matcher::Tag(std::string_view text, int question) const {
+  using namespace internal;
+  const Compiled& c = *c_;
+  std::vector<Hit> hits = Hits(c, text, question);
   SortHits(c, hits);
   const std::vector<bool> pending = MarkPending(c, text, hits);
   Tagging out;
-  out.fired = FiredRules(c, hits);
   const ThemePending matched = OneMatchPerThemeAndSpan(c, text, hits, pending, out.matches);
   RollUp(c, matched, out.themes, out.pending);
   return out;
+}
+
+std::vector<std::string> Matcher::RulesFired(std::string_view text, int question) const {
+  return internal::FiredRules(*c_, Hits(*c_, text, question));
 }
 
 const std::string& Matcher::name() const { return c_->name; }

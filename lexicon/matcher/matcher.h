@@ -37,6 +37,10 @@ class Matcher {
   // Thread-safe. REQUIRES: valid UTF-8.
   Tagging Tag(std::string_view text, int question = 0) const;
 
+  // Names of every rule that hits the text (after exclusions), sorted, each
+  // once: what `lexicon check --corpus` counts. Tag does not work them out.
+  std::vector<std::string> RulesFired(std::string_view text, int question = 0) const;
+
   const std::string& name() const;
   const std::string& version() const;
   // Theme ids in lexicon order, and each theme's ancestors (parent first).

@@ -17,7 +17,7 @@
 //   SortHits                 by position, then theme, then lexicon order
 //   MarkPending              is each hit in a clause saying the work has not
 //                            happened yet?
-//   FiredRules               names of the rules that hit
+//   FiredRules               names of the rules that hit (RulesFired only)
 //   OneMatchPerThemeAndSpan  the first rule in lexicon order stands for its
 //                            theme on a span; notes which themes are pending
 //
@@ -87,7 +87,7 @@ void SortHits(const Matcher::Compiled& c, std::vector<Hit>& hits);
 // cue ("not yet", "postponed", "planned for", …; see pending.h)?
 std::vector<bool> MarkPending(const Matcher::Compiled& c, std::string_view text, const std::vector<Hit>& hits);
 
-// Names of the rules of `hits`, sorted, each once (Tagging::fired). Counts
+// Names of the rules of `hits`, sorted, each once (Matcher::RulesFired). Counts
 // every hit, also those OneMatchPerThemeAndSpan leaves out.
 std::vector<std::string> FiredRules(const Matcher::Compiled& c, const std::vector<Hit>& hits);
 

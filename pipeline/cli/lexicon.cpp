@@ -65,7 +65,7 @@ int LexiconCommand(const std::vector<std::string>& args) {
       std::vector<CommentRecord> batch;
       while (source.value()->Next(batch, 4096)) {
         for (const CommentRecord& r : batch) {
-          for (const std::string& rule : matcher.value().Tag(r.text, r.question).fired) fired.insert(rule);
+          for (const std::string& rule : matcher.value().RulesFired(r.text, r.question)) fired.insert(rule);
         }
       }
       if (!source.value()->status().ok()) return Fail(source.value()->status());

@@ -56,7 +56,7 @@ bool ParseOptions(const std::vector<std::string>& args, po::options_description&
 
 bool ParseInputCommand(const std::vector<std::string>& args, po::options_description& options, InputArgs& inputs,
                        bool format_is_input) {
-  static const char* kFormats = "input: auto, appendix, csv, tsv, xlsx, document, jsonl";
+  static const char* kFormats = "input: auto, appendix, csv, tsv, xlsx, document, jsonl, docx";
   options.add_options()("input-format", po::value(&inputs.format), kFormats);
   if (format_is_input) options.add_options()("format", po::value(&inputs.format), kFormats);
   options.add_options()
@@ -78,7 +78,7 @@ Result<IngestOptions> MakeIngestOptions(const InputArgs& inputs) {
   IngestOptions options;
   if (!ParseInputFormat(inputs.format, options.format)) {
     return Status::InvalidInput("unknown --format '" + inputs.format +
-                                "' (auto, appendix, csv, tsv, xlsx, document, jsonl)");
+                                "' (auto, appendix, csv, tsv, xlsx, document, jsonl, docx)");
   }
   options.encoding = inputs.encoding;
   // The file's mappings, then those of --columns.

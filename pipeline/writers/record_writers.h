@@ -25,6 +25,7 @@ class JsonlSink : public RecordSink {
   std::unique_ptr<Output> out_;
   std::string lexicon_name_, lexicon_version_;
   CommentJsonOptions options_;
+  std::vector<std::string> encoded_;  // scratch, one per job, reused batch to batch
 };
 
 // Tagged records as CSV, one row each: id,question,themes,pending,matches,text
@@ -38,6 +39,7 @@ class TaggedCsvSink : public RecordSink {
  private:
   std::unique_ptr<Output> out_;
   Status header_;
+  std::vector<std::string> encoded_;  // scratch, one per job, reused batch to batch
 };
 
 }  // namespace returns

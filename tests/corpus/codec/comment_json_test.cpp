@@ -56,7 +56,7 @@ TEST_CASE("a record from a return has every field, in the one order", "[codec]")
 TEST_CASE("every corpus record survives writing and reading, byte for byte", "[codec]") {
   CommentJsonReader reader;
   for (CommentRecord r : CorpusRecords()) {
-    r.tags = returns::Tagging{{{"moderation", "word:moderat*", 0, 3, "Mod", true}}, {"moderation"}, {"moderation"}, {}};
+    r.tags = returns::Tagging{{{"moderation", "word:moderat*", 0, 3, "Mod", true}}, {"moderation"}, {"moderation"}};
     const std::string line = Line(r);
     CommentRecord back;
     REQUIRE(reader.Read(line.substr(0, line.size() - 1), back) == CommentJsonReader::Problem::kNone);

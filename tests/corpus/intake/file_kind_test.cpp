@@ -56,6 +56,10 @@ TEST_CASE("zip files known by their parts", "[file_kind]") {
   CHECK(xlsx->what == "an Excel workbook (.xlsx)");
   CHECK(xlsx->format == InputFormat::kXlsx);
   CHECK(What(Slurp(dir + "forms-shared.xlsx")) == "an Excel workbook (.xlsx)");
+  const std::optional<FileKind> docx = IdentifyBinary(Slurp("tests/data/docx/table-details.docx"), "");
+  REQUIRE(docx.has_value());
+  CHECK(docx->what == "a Word document (.docx)");
+  CHECK(docx->format == InputFormat::kDocx);
   CHECK(What(Slurp(dir + "returns.zip")) == "a zip archive");
   CHECK(What(Slurp(dir + "truncated.xlsx")) == "a damaged or incomplete zip archive (an Office file cut short?)");
   CHECK(What(Slurp("tests/data/zip/two-parts.zip")) == "a zip archive");

@@ -31,6 +31,7 @@ TEST_CASE("format names", "[ingest]") {
   const std::vector<std::pair<std::string, InputFormat>> names = {
       {"auto", InputFormat::kAuto}, {"appendix", InputFormat::kAppendix}, {"csv", InputFormat::kCsv},
       {"tsv", InputFormat::kTsv},   {"document", InputFormat::kDocument}, {"jsonl", InputFormat::kJsonl},
+      {"docx", InputFormat::kDocx},
       {"xlsx", InputFormat::kXlsx},
   };
   for (const auto& [name, want] : names) {
@@ -108,6 +109,39 @@ TEST_CASE("a format given (--format) overrides detection", "[ingest]") {
   CHECK(doc.returns[0].question == 2);
 }
 
+
+TEST_CASE("a Word document by its extension or its content, read from its bytes", "[ingest]") {
+  SampleDir dir;
+  const std::string docx = Slurp("tests/data/docx/table-details.docx");
+  CHECK(returns::DetectFormat("a.docx", "") == InputFormat::kDocx);
+  CHECK(returns::DetectFormat("return", docx) == InputFormat::kDocx);
+  CHECK(returns::DetectFormat("return.txt", docx) == InputFormat::kDocx);
+  CHECK(returns::DetectFormat("return.zip", Slurp("tests/data/zip/two-parts.zip")) != InputFormat::kDocx);
+  for (const std::string name : {"a.docx", "return", "return.txt"}) {
+    INFO(name);
+    const Batch got = Ingest({dir.Write("one/" + name, docx)});
+    CHECK(got.rejects.empty());
+    REQUIRE(got.returns.size() == 3);
+    CHECK(got.returns[0].id == "q1/raising-achievement-in-dover-raid/priory-fields");
+    CHECK(got.returns[0].line == 10);  // a paragraph number
+  }
+  // --format document on a .docx reads it as Word, not as text.
+  IngestOptions as_document;
+  as_document.format = InputFormat::kDocument;
+  CHECK(Ingest({dir.Write("two/a.docx", docx)}, as_document).returns.size() == 3);
+
+  // In a directory, the "~$a.docx" lock file Word keeps beside an open document is not a return.
+  dir.Write("three/a.docx", docx);
+  dir.Write("three/~$a.docx", std::string("\x0bA. Officer") + std::string(150, '\0'));
+  const Batch folder = Ingest({dir.path() + "/three"});
+  CHECK(folder.files == 1);
+  CHECK(folder.returns.size() == 3);
+
+  // A damaged one is unusable input, named.
+  const Result<Batch> cut = IngestFiles({dir.Write("four/cut.docx", docx.substr(0, docx.size() / 2))}, BundledRegister());
+  REQUIRE_FALSE(cut.ok());
+  CHECK(cut.status().ToString().find("cut.docx: error: cannot read this Word document") != std::string::npos);
+}
 
 namespace {
 

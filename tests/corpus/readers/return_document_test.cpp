@@ -256,8 +256,8 @@ TEST_CASE("what looks like a return document", "[return_document]") {
 }
 
 // Bug: a question written as its number and wording on a plain line — the first
-// style the reader's own error message suggests — is not taken as a heading.
-TEST_CASE("numbered wordings on plain lines are headings", "[return_document][!mayfail]") {
+// style the reader's own error message suggests — was not taken as a heading.
+TEST_CASE("numbered wordings on plain lines are headings", "[return_document]") {
   const Result<IntakeResult> got = Read(std::string(kDetails) +
                                         "1. What activity have you undertaken to date?\n"
                                         "Walks.\n"
@@ -266,4 +266,61 @@ TEST_CASE("numbered wordings on plain lines are headings", "[return_document][!m
   REQUIRE(got.ok());
   CHECK(Questions(got.value()) == std::vector<int>{1, 2});
   CHECK(Answers(got.value()) == std::vector<std::string>{"Walks.", "Good progress."});
+  // A numbered answer line that starts like a question number stays in the answer.
+  const Result<IntakeResult> numbered = Read(std::string(kDetails) +
+                                             "Q1\n"
+                                             "2. 5 schools joined the walks.\n"
+                                             "3) Question 4 was discussed.\n");
+  REQUIRE(numbered.ok());
+  CHECK(Questions(numbered.value()) == std::vector<int>{1});
+}
+
+// Bug: a bullet that starts with a question's number ("- Q2 data showed …")
+// was taken for the wording of a question and started a new answer.
+TEST_CASE("a bullet starting with a question number stays in the answer", "[return_document]") {
+  const Result<IntakeResult> got = Read(std::string(kDetails) +
+                                        "Q3\n"
+                                        "- Q2 data showed gains in writing.\n"
+                                        "- Question 4 of the survey was left out.\n"
+                                        "- 5 schools joined.\n");
+  REQUIRE(got.ok());
+  REQUIRE(Questions(got.value()) == std::vector<int>{3});
+  CHECK(CommentTexts(got.value().returns[0]) ==
+        std::vector<std::string>{"Q2 data showed gains in writing.", "Question 4 of the survey was left out.", "5 schools joined."});
+}
+
+TEST_CASE("lines numbered by their source: answers, comments and rejects keep the numbers", "[return_document]") {
+  // As a Word document's paragraphs come: several lines of one paragraph, blank lines between.
+  const std::vector<returns::DocumentLine> lines = {
+      {1, "Collaborative: M7 Partnership"}, {1, ""},
+      {2, "Q1"}, {2, ""},
+      {3, "- Learning walks."}, {3, ""},
+      {4, "Moderation."}, {4, "Training."}, {4, ""},
+      {5, "Q2"}, {5, ""}, {6, ""}, {6, ""},
+      {7, "Q3"}, {7, ""},
+  };
+  const Result<IntakeResult> got = returns::ReadReturnDocumentLines(lines, "r.docx", BundledRegister());
+  REQUIRE(got.ok());
+  CHECK(got.value().records == 3);
+  REQUIRE(got.value().returns.size() == 1);
+  const Return& r = got.value().returns[0];
+  CHECK(r.line == 3);
+  std::vector<int> comment_lines;
+  for (const auto& c : r.comments) comment_lines.push_back(c.line);
+  CHECK(comment_lines == std::vector<int>{3, 4, 4});
+  // An empty answer is found at its question's heading.
+  REQUIRE(got.value().rejects.size() == 2);
+  CHECK(got.value().rejects[0].line == 5);
+  CHECK(got.value().rejects[1].line == 7);
+}
+
+TEST_CASE("detail labels", "[return_document]") {
+  for (const char* label : {"District", "Collaborative:", " Lead school(s) ", "Lead School(s):", "Area", "Partnership"}) {
+    INFO(label);
+    CHECK(returns::IsReturnDetailLabel(label));
+  }
+  for (const char* label : {"", ":", "Dover", "District: Dover", "Question 1", "Date completed"}) {
+    INFO(label);
+    CHECK_FALSE(returns::IsReturnDetailLabel(label));
+  }
 }

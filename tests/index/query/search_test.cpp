@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <thread>
 
 #include "index/store/index_writer.h"
@@ -213,3 +214,39 @@ TEST_CASE("a query the parser rejects says what and where", "[index][search][err
   CHECK(r.status().ToString().rfind("search: error: cannot parse the query 'moderation AND (': ", 0) == 0);
 }
 
+
+// Comments whose text holds `pattern` (ECMAScript, case-insensitive): the
+// independent scan phrase searches are held to.
+size_t CountMatching(const std::vector<returns::CommentRecord>& records, const std::string& pattern) {
+  const std::regex re(pattern, std::regex::icase);
+  size_t n = 0;
+  for (const auto& r : records) n += std::regex_search(r.text, re) ? 1 : 0;
+  return n;
+}
+
+TEST_CASE("a phrase finds its inflections; capitalised, only the form typed", "[index][search]") {
+  TempDir tmp;
+  IndexCorpus(tmp.path.string());
+  const auto records = CorpusRecords();
+  const size_t all_forms = CountMatching(records, R"(\blearn(s|ed|ing)?\W+walk(s|ed|ing)?\b)");
+  const size_t this_form = CountMatching(records, R"(\blearning\W+walk\b)");
+  REQUIRE(this_form > 0);
+  REQUIRE(all_forms > this_form);  // the corpus has plurals: the test can fail
+  returns::SearchRequest request;
+  request.limit = 1000;
+  request.query = "\"learning walk\"";
+  const auto stemmed = Run(tmp.path.string(), request);
+  CHECK(stemmed.total == all_forms);
+  bool marked_plural = false;
+  for (const auto& hit : stemmed.hits) {
+    for (const auto& [s, e] : hit.highlights) {
+      // Spans are merged (a theme match may cover the phrase): look inside.
+      const std::string marked = hit.comment.text.substr(s, e - s);
+      marked_plural = marked_plural || marked.find("walks") != std::string::npos ||
+                      marked.find("Walks") != std::string::npos;
+    }
+  }
+  CHECK(marked_plural);  // the highlighter marks the inflected word
+  request.query = "\"Learning Walk\"";
+  CHECK(Run(tmp.path.string(), request).total == this_form);
+}

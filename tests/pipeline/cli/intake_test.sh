@@ -67,4 +67,40 @@ assert len(vals) == 4 and len(vals[0]) == 6 and all(v == vals[0] for v in vals),
 assert vals[0][0]['id'] == 'q3/samphire-hub/no-lead#1'
 "; check "the same returns in four formats give identical tag output" $?
 
+# Word return documents (tests/data/docx, written with python-docx by make_returns.py):
+# each list paragraph a comment, every field as read, line = paragraph number.
+docx="$data/docx"
+"$returns" ingest "$docx/table-details.docx" "$docx/unknown-collaborative.docx" >"$work/docx.jsonl" 2>"$work/docx.err"
+check "docx: ingest exit 0 ($(tail -1 "$work/docx.err"))" $?
+grep -q "read 5, taken 5, rejected 0$" "$work/docx.err"; check "docx: totals line ($(tail -1 "$work/docx.err"))" $?
+python3 -c "
+import json
+rows = [json.loads(l) for l in open('$work/docx.jsonl')]
+assert len(rows) == 10, len(rows)
+first = {k: v for k, v in rows[0].items()}
+want = {'return_id': 'q1/raising-achievement-in-dover-raid/priory-fields',
+        'comment_id': 'q1/raising-achievement-in-dover-raid/priory-fields#1',
+        'district': 'Dover', 'collaborative': 'Raising Achievement in Dover (RAiD)',
+        'collaborative_canonical': 'Raising Achievement in Dover (RAiD)',
+        'lead_schools': ['Priory Fields'], 'question': 1, 'position': 1, 'heading': None,
+        'text': 'Heads’ “learning walks” in every school – twice a term.',
+        'line': 10, 'return_line': 10}
+for k, v in want.items():
+    assert first.get(k) == v, (k, first.get(k), v)
+assert first['source'].endswith('docx/table-details.docx'), first['source']
+assert [r['text'] for r in rows[:3]][1] == 'A café-style moderation morning cost £125 per school.'
+q2 = [r for r in rows if r['question'] == 2 and r['source'].endswith('table-details.docx')]
+assert [(r['heading'], r['line']) for r in q2] == [('Priority 1: Writing', 15), ('Priority 2: Attendance', 17)], q2
+new = [r for r in rows if r['source'].endswith('unknown-collaborative.docx')]
+assert len(new) == 4 and all(r['collaborative'] == 'Whitfield Learning Partnership' for r in new)
+assert all(r['collaborative_canonical'] is None for r in new)
+assert new[0]['lead_schools'] == ['Whitfield Aspen', 'Temple Ewell CE'], new[0]
+assert [r['text'] for r in new] == ['Three network meetings.', 'Shared INSET day on feedback.',
+                                    'Peer review of SEND provision.', 'Involving governors.'], new
+"; check "docx: the comments with their fields" $?
+expect_error "docx: a damaged .docx is named" 2 \
+  "corrupt.docx: error: cannot read this Word document: not a readable zip archive" "$returns" ingest "$docx/corrupt.docx"
+expect_error "docx: a .docx that is not well-formed names the part" 2 \
+  "not-well-formed.docx: error: word/document.xml is not well-formed XML" "$returns" ingest "$docx/not-well-formed.docx"
+
 finish intake

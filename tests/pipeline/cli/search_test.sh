@@ -21,18 +21,24 @@ assert facets['total'] == $n, facets['total']
 assert facets['facets']['themes'] == dict(counts), (facets['facets']['themes'], counts)
 "; check "theme facets equal counts from tag output" $?
 
-# A phrase query returns exactly the comments containing the phrase.
+# A phrase query returns exactly the comments containing the phrase or its
+# inflections ("Learning Walks"); with a capital first letter, the form typed.
 "$returns" search '"learning walk"' --db "$db" --limit 1000 --format json >"$work/phrase.json"
+"$returns" search '"Learning Walk"' --db "$db" --limit 1000 --format json >"$work/phrase-exact.json"
 python3 -c "
 import json, re
-got = {r['comment_id'] for r in json.load(open('$work/phrase.json'))['results']}
-want = set()
+def ids(f): return {r['comment_id'] for r in json.load(open(f))['results']}
+got, got_exact = ids('$work/phrase.json'), ids('$work/phrase-exact.json')
+want, want_exact = set(), set()
 for l in open('$work/a.jsonl'):
     r = json.loads(l)
     words = re.findall(r\"[\w’']+\", r['text'].lower())
-    if any(a == 'learning' and b == 'walk' for a, b in zip(words, words[1:])): want.add(r['comment_id'])
+    pairs = list(zip(words, words[1:]))
+    if any(re.fullmatch('learn(s|ed|ing)?', a) and re.fullmatch('walk(s|ed|ing)?', b) for a, b in pairs): want.add(r['comment_id'])
+    if any(a == 'learning' and b == 'walk' for a, b in pairs): want_exact.add(r['comment_id'])
 assert got == want and got, (sorted(got ^ want))
-"; check "a phrase query returns exactly the comments with the phrase" $?
+assert got_exact == want_exact and got_exact < got, (sorted(got_exact ^ want_exact))
+"; check "a phrase query returns exactly the comments with the phrase or its inflections" $?
 
 "$returns" search 'theme:moderation district:Dover' --db "$db" --format json >"$work/dover.json"
 python3 -c "
