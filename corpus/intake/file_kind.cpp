@@ -9,7 +9,7 @@ namespace returns {
 namespace {
 
 constexpr std::string_view kSaveSheet = "save it as .xlsx or as CSV UTF-8";
-constexpr std::string_view kSaveText = "save it as plain text (.txt) or Markdown (.md)";
+constexpr std::string_view kSaveText = "save it as a Word document (.docx) or plain text (.txt)";
 
 // Files known by their first bytes.
 struct Magic {
@@ -25,7 +25,7 @@ const std::vector<Magic>& Magics() {
                    "extract its text with `pdftotext -layout FILE OUT.txt` and read OUT.txt"}},
       {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv,
        {"an older Office file (.xls or .doc)", InputFormat::kAuto,
-        "save a workbook as .xlsx or CSV UTF-8, a document as plain text (.txt)"}},
+        "save a workbook as .xlsx or CSV UTF-8, a document as .docx"}},
       {"{\\rtf"sv, {"an RTF document (.rtf)", InputFormat::kAuto, kSaveText}},
       {"\x89PNG\r\n\x1A\n"sv, {"a PNG image", InputFormat::kAuto, ""}},
       {"\xFF\xD8\xFF"sv, {"a JPEG image", InputFormat::kAuto, ""}},
