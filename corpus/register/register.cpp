@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "corpus/base/csv_records.h"
+#include "corpus/base/data_dir.h"
 #include "corpus/register/district.h"
 #include "corpus/base/read_file.h"
 #include "corpus/base/utf8.h"
@@ -44,12 +45,7 @@ constexpr std::array<std::string_view, 5> kColumns = {"collaborative", "district
 }  // namespace
 
 std::string Register::DefaultPath() {
-  namespace fs = std::filesystem;
-  const fs::path installed = fs::path(RETURNS_INSTALL_DATA_DIR) / "corpus" / "collaboratives.csv";
-  const fs::path source = fs::path(RETURNS_SOURCE_DATA_DIR) / "corpus" / "collaboratives.csv";
-  std::error_code ec;
-  if (fs::exists(source, ec)) return source.string();
-  return installed.string();
+  return DataPath("corpus/collaboratives.csv");
 }
 
 Result<Register> Register::Load(const std::string& path) {

@@ -43,7 +43,8 @@ struct RegisterEntry {
 
 class Register {
  public:
-  // The register shipped with the program (corpus/collaboratives.csv).
+  // The register shipped with the program (corpus/collaboratives.csv, found
+  // by DataPath: corpus/base/data_dir.h).
   static std::string DefaultPath();
   static Result<Register> Load(const std::string& path);
   static Result<Register> Parse(std::string_view csv_text, const std::string& source);

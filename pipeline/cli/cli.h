@@ -40,6 +40,7 @@ int Reindex(const std::vector<std::string>& args);
 int Remove(const std::vector<std::string>& args);
 int SearchCommand(const std::vector<std::string>& args);
 int Info(const std::vector<std::string>& args);
+int Themes(const std::vector<std::string>& args);
 int SummaryCommand(const std::vector<std::string>& args);
 int AppendixCommand(const std::vector<std::string>& args);
 int QuotesCommand(const std::vector<std::string>& args);

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <set>
 
+#include "corpus/base/data_dir.h"
 #include "lexicon/tools/check.h"
 #include "lexicon/codebook/load_lexicon.h"
 #include "pipeline/cli/cli.h"
@@ -14,7 +15,7 @@ namespace returns::cli {
 namespace {
 
 std::string BundledCorpus() {
-  return (std::filesystem::path(Register::DefaultPath()).parent_path() / "kent-2013").string();
+  return DataPath("corpus/kent-2013");
 }
 
 }  // namespace

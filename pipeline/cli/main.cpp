@@ -35,6 +35,7 @@ constexpr Command kCommands[] = {
     {"search", SearchCommand, "search [QUERY] --db DIR", "search comments by words, phrases, themes and filters"},
     {"reindex", Reindex, "reindex --db DIR --lexicon FILE", "re-tag every stored comment"},
     {"info", Info, "info --db DIR", "what a database holds"},
+    {"themes", Themes, "themes [--db DIR]", "the lexicon's theme ids, labels and parents (with counts)"},
     {"remove", Remove, "remove --db DIR --round LABEL", "take returns out of a database (--collaborative NAME: one)"},
     {"summary", SummaryCommand, "summary [QUERY] --db DIR", "theme frequencies (text, md, csv, json, html)"},
     {"appendix", AppendixCommand, "appendix [QUERY] --db DIR",
