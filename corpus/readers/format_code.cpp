@@ -1,9 +1,23 @@
 #include "corpus/readers/format_code.h"
 
+#include <algorithm>
+
 namespace returns {
 namespace {
 
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The bytes of the character at `i`: a whole UTF-8 sequence (one byte for
+// ASCII, a stray byte, or the end).
+size_t CharLength(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  const auto lead = static_cast<unsigned char>(s[i]);
+  size_t n = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  for (size_t k = 1; k < n; ++k) {
+    if (i + k >= s.size() || (static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 1;
+  }
+  return n;
+}
 
 bool StartsWithNoCase(std::string_view s, size_t i, std::string_view word) {
   if (s.size() - i < word.size()) return false;
@@ -35,7 +49,7 @@ void AddBracket(std::vector<FormatToken>& tokens, std::string_view inside) {
   for (char c : inside) same = same && Lower(c) == first;
   if (same && (first == 'h' || first == 'm' || first == 's')) {
     const FormatToken::Kind kind = first == 'h' ? FormatToken::kElapsedHour : first == 'm' ? FormatToken::kElapsedMinute : FormatToken::kElapsedSecond;
-    tokens.push_back({kind, "", static_cast<int>(inside.size())});
+    tokens.push_back({kind, "", static_cast<int>(std::min<size_t>(inside.size(), kMaxElapsedDigits))});
   }
 }
 
@@ -79,13 +93,14 @@ std::vector<FormatToken> TokenizeFormat(std::string_view s) {
       AddLiteral(tokens, s.substr(i + 1, end == std::string_view::npos ? std::string_view::npos : end - i - 1));
       i = end == std::string_view::npos ? s.size() : end + 1;
     } else if (c == '\\') {
-      if (i + 1 < s.size()) AddLiteral(tokens, s.substr(i + 1, 1));
-      i += 2;
+      const size_t n = CharLength(s, i + 1);
+      AddLiteral(tokens, s.substr(i + 1, n));
+      i += 1 + n;
     } else if (c == '_') {
       AddLiteral(tokens, " ");  // room for the next character: a space in text
-      i += 2;
+      i += 1 + CharLength(s, i + 1);
     } else if (c == '*') {
-      i += 2;  // a fill: nothing in text
+      i += 1 + CharLength(s, i + 1);  // a fill: nothing in text
     } else if (c == '[') {
       const size_t end = s.find(']', i);
       AddBracket(tokens, s.substr(i + 1, end == std::string_view::npos ? std::string_view::npos : end - i - 1));
@@ -113,7 +128,7 @@ std::vector<FormatToken> TokenizeFormat(std::string_view s) {
                (tokens.back().kind == FormatToken::kSecond || tokens.back().kind == FormatToken::kElapsedSecond)) {
       size_t n = 0;
       while (i + 1 + n < s.size() && s[i + 1 + n] == '0') ++n;
-      tokens.push_back({FormatToken::kSubSecond, "", static_cast<int>(n)});
+      tokens.push_back({FormatToken::kSubSecond, "", static_cast<int>(std::min<size_t>(n, kMaxSubSecondDigits))});
       i += 1 + n;
     } else if (c == '0' || c == '#' || c == '?') {
       tokens.push_back({FormatToken::kDigit, std::string(1, c), 0});

@@ -8,12 +8,19 @@
 // or before s is minutes. Pure functions; thread-safe.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace returns {
+
+// What a code may ask for, at most, whatever it says (Excel's own limits):
+// digits of a second, of elapsed time, and decimals.
+constexpr size_t kMaxSubSecondDigits = 3;
+constexpr size_t kMaxElapsedDigits = 10;
+constexpr int kMaxDecimals = 30;
 
 // One piece of a format section.
 struct FormatToken {

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <limits>
+#include <cstdlib>
 #include <vector>
 
 #include "corpus/readers/date_format.h"
@@ -22,18 +22,48 @@ std::string Grouped(const std::string& digits) {
   return out;
 }
 
-// `x` (>= 0) rounded half away from zero to `decimals`, as its integer digits
-// ("" for zero) and exactly `decimals` fraction digits.
+// `x` (>= 0, finite) as Excel shows it: its 15 significant digits, rounded
+// half away from zero to `decimals` — as its integer digits ("" for zero)
+// and exactly `decimals` fraction digits. (2.675, stored as 2.67499…, is
+// 2.67500000000000 to 15 digits, so it shows as 2.68.)
 void Digits(double x, int decimals, std::string& integer, std::string& fraction) {
-  char buffer[512];
-  // Nudged by a relative epsilon so that 2.675 (stored as 2.67499…) rounds as written.
-  const double nudged = x * (1 + 4 * std::numeric_limits<double>::epsilon());
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, nudged);
-  std::string s = buffer;
-  const size_t point = s.find('.');
-  integer = point == std::string::npos ? s : s.substr(0, point);
-  fraction = point == std::string::npos ? "" : s.substr(point + 1);
-  if (integer == "0") integer.clear();
+  integer.clear();
+  fraction.clear();
+  if (x > 0) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.14e", x);  // d.dddddddddddddde±X
+    const std::string_view s = buffer;
+    const size_t e = s.find('e');
+    std::string digits(1, s[0]);
+    digits.append(s.substr(2, e - 2));
+    const int point = std::atoi(buffer + e + 1) + 1;  // digits before the decimal point
+    if (point <= 0) {
+      fraction.assign(static_cast<size_t>(-point), '0');
+      fraction += digits;
+    } else if (static_cast<size_t>(point) >= digits.size()) {
+      integer = digits;
+      integer.append(static_cast<size_t>(point) - digits.size(), '0');
+    } else {
+      integer = digits.substr(0, static_cast<size_t>(point));
+      fraction = digits.substr(static_cast<size_t>(point));
+    }
+  }
+  const bool up = fraction.size() > static_cast<size_t>(decimals) && fraction[static_cast<size_t>(decimals)] >= '5';
+  fraction.resize(static_cast<size_t>(decimals), '0');
+  if (up) {  // carry through the fraction, then the integer
+    size_t k = fraction.size();
+    while (k > 0 && fraction[k - 1] == '9') fraction[--k] = '0';
+    if (k > 0) {
+      ++fraction[k - 1];
+    } else {
+      size_t i = integer.size();
+      while (i > 0 && integer[i - 1] == '9') integer[--i] = '0';
+      if (i > 0) ++integer[i - 1];
+      else integer.insert(integer.begin(), '1');
+    }
+  }
+  const size_t first = integer.find_first_not_of('0');
+  integer = first == std::string::npos ? "" : integer.substr(first);
 }
 
 // Fills digit placeholders with `digits`, right to left, the first taking
@@ -166,9 +196,11 @@ std::string FormatNumberTokens(double value, const std::vector<FormatToken>& tok
   }
   int decimals = 0;
   for (const FormatToken& t : fraction) decimals += t.kind == FormatToken::kDigit;
+  decimals = std::min(decimals, kMaxDecimals);  // placeholders past it show 0
   double x = std::fabs(value);
   for (int k = 0; k < percent; ++k) x *= 100;
   for (int k = 0; k < scale; ++k) x /= 1000;
+  if (!std::isfinite(x)) return "#NUM!";
 
   std::string int_digits, frac_digits, exp_text;
   if (!exponent_sign.empty()) {

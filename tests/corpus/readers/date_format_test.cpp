@@ -58,6 +58,9 @@ TEST_CASE("dates and times as their format shows them", "[date_format]") {
       {k31December1999At130730_25, "[h]:mm:ss", "876613:07:30"},
       {0.5, "[mm]:ss", "720:00"},
       {1.5, "[h]", "36"},
+      // Past Excel's limits: three digits of a second, ten of elapsed time.
+      {k29February2024At235959_6, "ss.000000000000000000000000", "59.600"},
+      {1.5, "[hhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhh]", "0000000036"},
   });
 }
 

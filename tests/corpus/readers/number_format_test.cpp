@@ -65,6 +65,8 @@ TEST_CASE("numbers as the number format shows them", "[number_format]") {
       {1234.5, "£#,##0.00", "£1,234.50"},
       {1234.5, "[$£-809]#,##0.00", "£1,234.50"},
       {1234.5, "_-£* #,##0.00_-", " £1,234.50 "},
+      // Escapes, spaces and fills take a whole character, however many bytes.
+      {7, "\\é0_€*–", "é7 "},
       {-1234.5, "#,##0.00;(#,##0.00)", "(1,234.50)"},
       {-1234.5, "#,##0.00;[Red]-#,##0.00", "-1,234.50"},
       {1234.5, "[Blue]#,##0.00;[Red]-#,##0.00", "1,234.50"},
@@ -73,6 +75,8 @@ TEST_CASE("numbers as the number format shows them", "[number_format]") {
       {42, "\"Score: \"0", "Score: 42"},
       {42, "0\" pts\"", "42 pts"},
       {3, "@", "3"},
+      // Past Excel's 30 decimals, placeholders show 0.
+      {0.5, "0.0000000000000000000000000000000000000000", "0.5000000000000000000000000000000000000000"},
       // Fractions are shown as General.
       {0.75, "# ?/?", "0.75"},
   });
