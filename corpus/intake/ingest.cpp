@@ -182,9 +182,9 @@ Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& pat
 std::string TotalsLine(const Ingested& ingested) {
   std::map<std::string, int> by_reason;
   for (const Reject& r : ingested.rejects) ++by_reason[r.reason];
-  std::string line = "read " + std::to_string(ingested.records) + ", taken " +
-                     std::to_string(ingested.taken) + ", rejected " +
-                     std::to_string(ingested.rejects.size());
+  std::string line = "read " + std::to_string(ingested.records) + ", taken " + std::to_string(ingested.taken);
+  if (ingested.no_answer > 0) line += ", no answer " + std::to_string(ingested.no_answer);
+  line += ", rejected " + std::to_string(ingested.rejects.size());
   if (!by_reason.empty()) {
     line += " (";
     bool first = true;

@@ -15,6 +15,7 @@
 #include "corpus/readers/columns.h"
 #include "corpus/model/intake.h"
 #include "corpus/model/model.h"
+#include "corpus/register/name_check.h"
 #include "corpus/register/register.h"
 #include "corpus/base/status.h"
 
@@ -39,14 +40,19 @@ struct IngestOptions {
 // What a run read, each figure counted where it happens (never derived from
 // the others): input records read — a JSON line, or one answer (a return)
 // of any other format: an appendix row, a CSV row's answer, a document's
-// answer — those taken into the output, and those rejected with their reason.
-// Every record read is taken or rejected: read == taken + rejects.size().
+// answer — those taken into the output, answers that say nothing ("N/A",
+// "None at this time.", "-": no_answer.h; counted, neither taken nor
+// rejected), and those rejected with their reason. Every record read is one
+// of the three: read == taken + no_answer + rejects.size().
 struct Ingested {
   std::vector<Reject> rejects;
-  std::vector<std::string> warnings;
+  std::vector<std::string> warnings;  // "file:line: warning: …", counted as warnings
+  std::vector<std::string> notes;     // "file:line: note: …": names read by their normal form
+  std::vector<NameFinding> names;     // every name the register did not know exactly (name_check.h)
   int files = 0;
   int records = 0;  // read
   int taken = 0;
+  int no_answer = 0;
 };
 
 // The format of a file from its extension, else from its first bytes (a
@@ -60,7 +66,7 @@ InputFormat DetectFormat(const std::string& path, std::string_view text);
 Result<IntakeResult> ReadReturnsFile(const std::string& path, const Register& reg, const IngestOptions& options);
 
 // "read 12, taken 10, rejected 2 (empty answer: 1, duplicate within the batch: 1)",
-// each figure as counted.
+// each figure as counted; "no answer N" after "taken" when there were some.
 std::string TotalsLine(const Ingested& ingested);
 
 // The paths a list of files and directories stands for (directories recursively,

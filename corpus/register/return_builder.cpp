@@ -11,19 +11,6 @@ namespace {
 
 bool SameName(std::string_view a, std::string_view b) { return AsciiKey(a, ' ') == AsciiKey(b, ' '); }
 
-// Whether `written` is one of the lead school's spellings, with or without its notes
-// ("Tenterden Junior", "Tenterden Junior (budget holder)", "n/a").
-bool Spells(const LeadSchool& l, const std::string& written) {
-  for (size_t i = 0; i < l.spellings.size(); ++i) {
-    std::string unbracketed;
-    for (char c : l.spellings[i]) {
-      if (c != '[' && c != ']') unbracketed += c;
-    }
-    if (SameName(l.plain[i], written) || SameName(unbracketed, written)) return true;
-  }
-  return false;
-}
-
 // The register row for a collaborative as written (and, among a collaborative's
 // rows, the one whose lead school the return names).
 const RegisterEntry* FindEntry(const Register& reg, const ReturnFields& f) {
@@ -33,7 +20,7 @@ const RegisterEntry* FindEntry(const Register& reg, const ReturnFields& f) {
     if (!found) found = e;
     for (const LeadSchool& l : e->lead_schools) {
       for (const std::string& written : f.lead_schools) {
-        if (Spells(l, written)) return e;
+        if (l.SpelledAs(written)) return e;
       }
     }
   }
@@ -69,7 +56,7 @@ Return BuildReturn(const ReturnFields& f, const Register& reg) {
     for (const std::string& written : f.lead_schools) {
       const LeadSchool* known = nullptr;
       for (const LeadSchool& l : e->lead_schools) {
-        if (Spells(l, written)) known = &l;
+        if (l.SpelledAs(written)) known = &l;
       }
       if (known && known->name.empty()) continue;  // "n/a", "No lead": a note, not a school
       r.lead_schools.push_back(written);

@@ -41,6 +41,7 @@ constexpr Command kCommands[] = {
     {"appendix", AppendixCommand, "appendix [QUERY] --db DIR",
      "quote collection by question, district, collaborative (md, html, csv, docx)"},
     {"quotes", QuotesCommand, "quotes --theme ID --db DIR", "the most typical comments for a theme"},
+    {"register", RegisterCommand, "register check FILE...", "names of a batch the register does not know (register add: a new one)"},
 };
 
 // Whatever the command wrote to stdout reached it: a closed pipe or a full

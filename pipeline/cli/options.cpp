@@ -103,8 +103,10 @@ Result<IngestOptions> MakeIngestOptions(const InputArgs& inputs) {
   return options;
 }
 
-Result<Register> LoadRegister(const InputArgs& inputs) {
-  return Register::Load(inputs.register_path.empty() ? Register::DefaultPath() : inputs.register_path);
+Result<Register> LoadRegister(const InputArgs& inputs) { return LoadRegister(inputs.register_path); }
+
+Result<Register> LoadRegister(const std::string& path) {
+  return Register::Load(path.empty() ? Register::DefaultPath() : path);
 }
 
 Result<std::unique_ptr<RecordSource>> OpenSource(InputArgs& inputs, const Register& reg, SourceOptions options) {
@@ -120,8 +122,9 @@ Result<std::unique_ptr<RecordSource>> OpenSource(InputArgs& inputs, const Regist
 }
 
 int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSource& source, RecordSink& sink,
-              const InputArgs& inputs, const std::function<void()>& finished) {
+              const InputArgs& inputs, const std::function<void()>& finished, OnRejects on_rejects) {
   for (const std::string& w : source.totals().warnings) std::cerr << w << "\n";
+  for (const std::string& n : source.totals().notes) std::cerr << n << "\n";
   if (!ran.ok()) return Fail(ran.status());
   const Ingested& intake = source.totals();
   // The rejects file is written before the run is made visible, so a rejects
@@ -131,18 +134,32 @@ int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSourc
     WriteRejectsJsonl(intake.rejects, rejects);
     if (Status s = inputs.rejects_out->Write(rejects.str()); !s.ok()) return Fail(s);
   }
-  if (!(inputs.strict && !intake.rejects.empty())) {
+  const bool rejected = !intake.rejects.empty();
+  // All or nothing: a batch with rejects is not made visible in part.
+  const bool hold = rejected && (inputs.strict || on_rejects == OnRejects::kCommitNothing);
+  if (!hold) {
     if (Status s = sink.Finish(); !s.ok()) return Fail(s);
     if (finished) finished();
   }
   if (inputs.rejects_out) {
     if (Status s = inputs.rejects_out->Commit(); !s.ok()) return Fail(s);
   }
-  if (inputs.strict || !inputs.rejects_out) {
+  if (hold || !inputs.rejects_out) {
     for (const Reject& r : intake.rejects) {
-      std::cerr << r.source << ":" << r.line << ": " << (inputs.strict ? "error" : "rejected") << ": " << r.reason
+      std::cerr << r.source << ":" << r.line << ": " << (hold ? "error" : "rejected") << ": " << r.reason
                 << (r.detail.empty() ? "" : " (" + r.detail + ")") << "\n";
     }
+  }
+  if (rejected && !inputs.strict && on_rejects == OnRejects::kCommitNothing) {
+    std::cerr << command << ": nothing committed: " << intake.rejects.size()
+              << (intake.rejects.size() == 1 ? " record was" : " records were")
+              << " rejected (the database has none of this batch); correct them (a file that is not UTF-8 needs --encoding) "
+                 "and run again, or use --keep-going to index the "
+              << intake.taken << " taken\n";
+  }
+  if (rejected && on_rejects == OnRejects::kKeepGoing) {
+    std::cerr << command << ": --keep-going: the taken records were committed without the " << intake.rejects.size()
+              << " rejected\n";
   }
   std::cerr << command << ": " << TotalsLine(intake) << "\n";
   return intake.rejects.empty() ? kExitOk : kExitRejected;
