@@ -1,8 +1,10 @@
 // Reading returns files: one file in, returns out, every record either taken
 // or rejected with its reason. Formats: compiled appendices (the seed layout;
-// as PDF read by position, see corpus/readers/pdf_returns.h),
-// CSV/TSV exports (long or wide), single return documents (text/Markdown, or
-// Word .docx) and JSON Lines; detected from extension and content unless given. The record
+// as PDF read by position, see corpus/readers/pdf_returns.h), CSV/TSV exports
+// (long or wide), Excel workbooks, single return documents (text/Markdown, or
+// Word .docx) and JSON Lines; detected from extension and content unless
+// given. A binary file no reader takes is refused naming what it is
+// (file_kind.h). The record
 // source (record_source.h) runs these over every input. Stateless; thread-safe.
 #pragma once
 
@@ -11,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "corpus/readers/csv_returns.h"
+#include "corpus/readers/columns.h"
 #include "corpus/model/intake.h"
 #include "corpus/model/model.h"
 #include "corpus/register/name_check.h"
@@ -20,15 +22,16 @@
 
 namespace returns {
 
-enum class InputFormat { kAuto, kAppendix, kCsv, kTsv, kDocument, kJsonl, kDocx, kPdf };
+enum class InputFormat { kAuto, kAppendix, kCsv, kTsv, kDocument, kJsonl, kDocx, kXlsx, kPdf };
 
-// "auto", "appendix", "csv", "tsv", "document", "jsonl", "docx", "pdf"; false when unknown.
+// "auto", "appendix", "csv", "tsv", "document", "jsonl", "docx", "xlsx", "pdf"; false when unknown.
 bool ParseInputFormat(const std::string& name, InputFormat& format);
 
 struct IngestOptions {
   InputFormat format = InputFormat::kAuto;
   std::string encoding;  // of CSV/TSV/text input; default UTF-8
-  ColumnMap columns;     // CSV header mapping
+  ColumnMap columns;     // header mapping of CSV, TSV and workbooks
+  std::string sheet;     // the workbook sheet to read; default: the first that holds returns
   std::string round;     // round label given to every return without one
   bool strict = false;   // stop at the first rejected record
   // Called after each file with the bytes read so far and in all; may be empty.
@@ -54,7 +57,7 @@ struct Ingested {
 };
 
 // The format of a file from its extension, else from its first bytes (a
-// Word document from its bytes as read: a zip holding word/document.xml).
+// zip that is an Excel workbook or a Word document is one whatever its name).
 InputFormat DetectFormat(const std::string& path, std::string_view text);
 
 // The returns of one file in the format `options` gives (or detected), and

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "corpus/base/utf8.h"
+#include "corpus/codec/json_writer.h"
 #include "corpus/register/return_id.h"
 #include "corpus/text/no_answer.h"
 
@@ -49,6 +50,11 @@ void AppendRecords(const Return& r, std::vector<CommentRecord>& out) {
     x.line = c.line;
     x.return_line = r.line;
     x.present = kReturnFields;
+    for (const auto& [name, value] : r.attributes) {
+      std::string json;
+      JsonWriter::AppendQuoted(json, value);
+      x.attributes.emplace_back(name, std::move(json));
+    }
   }
 }
 

@@ -8,8 +8,8 @@
 //   source.value()->totals()  // files, records read, rejects with reasons
 //
 // Files are read in the order given, directories recursively in sorted order
-// (ExpandPaths). Returns (appendices, CSV/TSV, return documents) are read a
-// file at a time and yield one record per comment; JSON Lines hold comment
+// (ExpandPaths). Returns (appendices, CSV/TSV, Excel workbooks, return
+// documents) are read a file at a time and yield one record per comment; JSON Lines hold comment
 // records (`records_from_jsonl`, for tag and index) or returns (ingest), and
 // records are streamed a batch at a time, so memory stays flat. No paths, or
 // "-", means JSON Lines records on stdin.
@@ -105,7 +105,8 @@ class RecordSource {
   uintmax_t bytes_total_ = 0, bytes_done_ = 0;
 };
 
-// The records of a return's comments, each with every field but the id.
+// The records of a return's comments, each with every field but the id, and
+// the return's attributes (Forms metadata) as JSON strings.
 void AppendRecords(const Return& r, std::vector<CommentRecord>& out);
 
 }  // namespace returns

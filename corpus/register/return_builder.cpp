@@ -67,6 +67,7 @@ Return BuildReturn(const ReturnFields& f, const std::vector<AnswerLine>& lines, 
   r.question = f.question;
   r.source = f.source;
   r.line = f.line;
+  r.attributes = f.attributes;
   if (const RegisterEntry* e = FindEntry(reg, f)) {
     r.collaborative_canonical = e->collaborative;
     if (r.district.empty()) r.district = e->district;

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "corpus/model/model.h"
@@ -24,6 +25,7 @@ struct ReturnFields {
   // The source line of each line of `answer`, where they are not line,
   // line + 1, … (a Word document's lines are numbered by paragraph).
   std::vector<int> answer_lines;
+  std::vector<std::pair<std::string, std::string>> attributes;  // name → text, kept on the return
 };
 
 Return BuildReturn(const ReturnFields& fields, const Register& reg);

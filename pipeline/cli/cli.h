@@ -62,7 +62,7 @@ bool ParseOptions(const std::vector<std::string>& args, boost::program_options::
 struct InputArgs {
   std::vector<std::string> files;
   std::string register_path;  // empty: the bundled register
-  std::string format = "auto", encoding, columns, round, rejects_path;
+  std::string format = "auto", encoding, columns, columns_file, sheet, round, rejects_path;
   std::shared_ptr<Output> rejects_out;  // opened by OpenSource when rejects_path is given
   bool strict = false;
 };

@@ -56,12 +56,14 @@ bool ParseOptions(const std::vector<std::string>& args, po::options_description&
 
 bool ParseInputCommand(const std::vector<std::string>& args, po::options_description& options, InputArgs& inputs,
                        bool format_is_input) {
-  static const char* kFormats = "input: auto, appendix, csv, tsv, document, jsonl, docx, pdf";
+  static const char* kFormats = "input: auto, appendix, csv, tsv, xlsx, document, jsonl, docx, pdf";
   options.add_options()("input-format", po::value(&inputs.format), kFormats);
   if (format_is_input) options.add_options()("format", po::value(&inputs.format), kFormats);
   options.add_options()
       ("encoding", po::value(&inputs.encoding), "input encoding when not UTF-8, e.g. windows-1252, latin1")
-      ("columns", po::value(&inputs.columns), "CSV header mapping: district=Area,collaborative=Group,ignore=Timestamp")
+      ("columns", po::value(&inputs.columns), "header mapping (CSV, TSV, xlsx): district=Area,collaborative=Group,ignore=Notes")
+      ("columns-file", po::value(&inputs.columns_file), "header mappings kept in a file: one FIELD=HEADER a line, # comments")
+      ("sheet", po::value(&inputs.sheet), "the workbook sheet to read (default: the first holding returns)")
       ("round", po::value(&inputs.round), "round label of this batch, e.g. 2014-03")
       ("rejects", po::value(&inputs.rejects_path), "write rejected records here (JSON Lines)")
       ("strict", po::bool_switch(&inputs.strict), "stop at the first rejected record")
@@ -76,14 +78,21 @@ Result<IngestOptions> MakeIngestOptions(const InputArgs& inputs) {
   IngestOptions options;
   if (!ParseInputFormat(inputs.format, options.format)) {
     return Status::InvalidInput("unknown --format '" + inputs.format +
-                                "' (auto, appendix, csv, tsv, document, jsonl, docx, pdf)");
+                                "' (auto, appendix, csv, tsv, xlsx, document, jsonl, docx, pdf)");
   }
   options.encoding = inputs.encoding;
-  if (!inputs.columns.empty()) {
-    Result<ColumnMap> columns = ParseColumnMap(inputs.columns);
+  // The file's mappings, then those of --columns.
+  if (!inputs.columns_file.empty()) {
+    Result<ColumnMap> columns = ReadColumnsFile(inputs.columns_file);
     if (!columns.ok()) return columns.status();
     options.columns = columns.value();
   }
+  if (!inputs.columns.empty()) {
+    Result<ColumnMap> columns = ParseColumnMap(inputs.columns);
+    if (!columns.ok()) return columns.status();
+    options.columns.insert(columns.value().begin(), columns.value().end());
+  }
+  options.sheet = inputs.sheet;
   options.round = inputs.round;
   options.strict = inputs.strict;
   // Bytes read, shown for inputs over 4 MB when stderr is a terminal.

@@ -1,10 +1,12 @@
 // Fuzz target: every intake reader on arbitrary bytes. The first byte picks
 // the reader (appendix, CSV, TSV, return document, JSON Lines returns, Word
-// return); the rest is the file. A reader may refuse the input — with a
+// return, Excel workbook, a cell's number format, PDF; '0'…'8' in the seeds);
+// the rest is the file. A reader may refuse the input — with a
 // Status, never a crash, a hang or a read out of bounds — and what it takes
 // must hold together: every record read is a return or a reject.
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -12,6 +14,9 @@
 #include "corpus/readers/appendix_reader.h"
 #include "corpus/readers/csv_returns.h"
 #include "corpus/readers/docx_return.h"
+#include "corpus/readers/number_format.h"
+#include "corpus/readers/pdf_returns.h"
+#include "corpus/readers/xlsx_returns.h"
 #include "corpus/readers/jsonl_returns.h"
 #include "corpus/readers/return_document.h"
 #include "corpus/register/register.h"
@@ -44,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
   const std::string source = "fuzz-input";
   const returns::Register& reg = TheRegister();
-  switch (data[0] % 6) {
+  switch (data[0] % 9) {
     case 0: {
       returns::AppendixReader reader(reg);
       const auto read = reader.Read(bytes, source);
@@ -56,7 +61,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     case 1:
     case 2: {
       if (!Utf8(bytes)) return 0;  // the intake checks UTF-8 before this reader
-      const auto read = returns::ReadCsvReturns(bytes, source, data[0] % 6 == 1 ? ',' : '\t', {}, reg);
+      const auto read = returns::ReadCsvReturns(bytes, source, data[0] % 9 == 1 ? ',' : '\t', {}, reg);
       if (read.ok()) CheckTaken(read.value());
       break;
     }
@@ -70,9 +75,29 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       CheckTaken(returns::ReadJsonlReturns(bytes, source, reg));
       break;
     }
-    default: {
+    case 5: {
       const auto read = returns::ReadDocxReturn(bytes, source, reg);
       if (read.ok()) CheckTaken(read.value());
+      break;
+    }
+    case 6: {
+      const auto read = returns::ReadXlsxReturns(bytes, source, "", {}, reg);
+      if (read.ok()) CheckTaken(read.value());  // a cell with bytes that are not UTF-8 is a rejected row
+      break;
+    }
+    case 8: {
+      const auto read = returns::ReadPdfReturns(bytes, source, reg);
+      if (read.ok()) CheckTaken(read.value());
+      break;
+    }
+    default: {  // a number (8 bytes) shown by a format code (the rest)
+      if (bytes.size() < sizeof(double)) return 0;
+      double value = 0;
+      std::memcpy(&value, bytes.data(), sizeof value);
+      const std::string_view code = bytes.substr(sizeof value);
+      const std::string shown = returns::FormatCellNumber(value, code);
+      Check(shown.size() <= 64 * (code.size() + 1) + 400);  // no runaway output
+      if (Utf8(code)) Check(Utf8(shown));
     }
   }
   return 0;
