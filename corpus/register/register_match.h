@@ -63,6 +63,8 @@ class CellTrack {
   // A spelling that ends where the item's match stands and agrees with it so far, or -1.
   static int CompleteAlternative(const Item& item);
   static bool SamePrefix(const Spelling& a, const Spelling& b, size_t n);
+  // True when the spelling's words from `from` on (some, not all) are notes.
+  static bool RestIsNotes(const Spelling& s, size_t from);
   static size_t MatchRun(const Spelling& s, size_t from, const std::vector<Word>& words, size_t at);
 
   const RegisterEntry* entry_;

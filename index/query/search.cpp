@@ -25,6 +25,30 @@ class FilterProcessor : public Xapian::FieldProcessor {
   std::string prefix_;
 };
 
+// Any of the names a collaborative filter stands for (the value itself, and
+// with a register every name of the collaboratives it names).
+Xapian::Query CollaborativeFilter(const Register* reg, const std::string& value) {
+  std::vector<std::string> names;
+  if (reg) names = reg->NamesOf(value);
+  else names.push_back(value);
+  std::vector<Xapian::Query> terms;
+  std::set<std::string> seen;
+  for (const std::string& name : names) {
+    std::string term = std::string(schema::kCollaborativePrefix) + schema::FilterValue(name);
+    if (seen.insert(term).second) terms.emplace_back(term);
+  }
+  return terms.size() == 1 ? terms.front() : Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+class CollaborativeProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit CollaborativeProcessor(const Register* reg) : reg_(reg) {}
+  Xapian::Query operator()(const std::string& value) override { return CollaborativeFilter(reg_, value); }
+
+ private:
+  const Register* reg_;
+};
+
 // Counts themes per matching document; a comment has several, so a
 // ValueCountMatchSpy (one value per document) will not do.
 class ThemeSpy : public Xapian::MatchSpy {
@@ -63,7 +87,7 @@ std::map<std::string, unsigned> CountThemes(const Xapian::Database& db, const Xa
   return out;
 }
 
-Xapian::QueryParser MakeParser(const Xapian::Database& db) {
+Xapian::QueryParser MakeParser(const Xapian::Database& db, const Register* reg) {
   Xapian::QueryParser qp;
   qp.set_database(db);
   qp.set_stemmer(Xapian::Stem("english"));
@@ -74,12 +98,12 @@ Xapian::QueryParser MakeParser(const Xapian::Database& db) {
   qp.set_default_op(Xapian::Query::OP_AND);
   const std::pair<const char*, const char*> fields[] = {
       {"theme", schema::kThemePrefix},       {"pending", schema::kPendingPrefix},
-      {"district", schema::kDistrictPrefix}, {"collaborative", schema::kCollaborativePrefix},
-      {"lead", schema::kLeadSchoolPrefix},   {"question", schema::kQuestionPrefix},
-      {"round", schema::kRoundPrefix}};
+      {"district", schema::kDistrictPrefix}, {"lead", schema::kLeadSchoolPrefix},
+      {"question", schema::kQuestionPrefix}, {"round", schema::kRoundPrefix}};
   for (const auto& [field, prefix] : fields) {
     qp.add_boolean_prefix(field, (new FilterProcessor(prefix))->release());
   }
+  qp.add_boolean_prefix("collaborative", (new CollaborativeProcessor(reg))->release());
   return qp;
 }
 
@@ -159,7 +183,7 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
   const Xapian::Database& db = index.db();
   SearchResults results;
   try {
-    Xapian::QueryParser qp = MakeParser(db);
+    Xapian::QueryParser qp = MakeParser(db, request.reg);
     Xapian::Query query = Xapian::Query::MatchAll;
     std::set<std::string> terms;
     std::vector<std::string> wildcards;
@@ -179,7 +203,7 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     std::vector<Xapian::Query> filters;
     for (const std::string& t : request.themes) filters.push_back(Filter(schema::kThemePrefix, t));
     if (!request.district.empty()) filters.push_back(Filter(schema::kDistrictPrefix, request.district));
-    if (!request.collaborative.empty()) filters.push_back(Filter(schema::kCollaborativePrefix, request.collaborative));
+    if (!request.collaborative.empty()) filters.push_back(CollaborativeFilter(request.reg, request.collaborative));
     if (!request.round.empty()) filters.push_back(Filter(schema::kRoundPrefix, request.round));
     if (request.question) filters.push_back(Filter(schema::kQuestionPrefix, std::to_string(request.question)));
     if (!filters.empty()) {

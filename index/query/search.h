@@ -6,6 +6,10 @@
 // An empty query lists everything that matches the filters, in appendix
 // order (district, collaborative, return, position); otherwise by relevance.
 // `total` and the facets are exact over the whole match set.
+// With a register, a collaborative filter (the option or `collaborative:`)
+// stands for every name of the collaboratives it names — canonical or an
+// alias, exactly or by normal form (Register::NamesOf) — so "RAiD" finds
+// "Raising Achievement in Dover (RAiD)", whichever name the index holds.
 #pragma once
 
 #include <map>
@@ -15,6 +19,7 @@
 #include "corpus/base/status.h"
 #include "index/store/index_reader.h"
 #include "corpus/model/comment_record.h"
+#include "corpus/register/register.h"
 
 namespace returns {
 
@@ -26,6 +31,9 @@ struct SearchRequest {
   unsigned limit = 10;
   unsigned offset = 0;
   bool facets = true;  // exact facet counts over the whole match set (costs a pass over it)
+  // Names collaborative filters by the register's names too; may be null. Not
+  // owned: must outlive the search.
+  const Register* reg = nullptr;
 };
 
 struct SearchHit {

@@ -45,6 +45,7 @@ int SummaryCommand(const std::vector<std::string>& args);
 int AppendixCommand(const std::vector<std::string>& args);
 int QuotesCommand(const std::vector<std::string>& args);
 int CompareCommand(const std::vector<std::string>& args);
+int RegisterCommand(const std::vector<std::string>& args);
 
 // The exit status for a failure of this kind.
 int ExitStatus(const Status& status);
@@ -62,7 +63,7 @@ bool ParseOptions(const std::vector<std::string>& args, boost::program_options::
 struct InputArgs {
   std::vector<std::string> files;
   std::string register_path;  // empty: the bundled register
-  std::string format = "auto", encoding, columns, round, rejects_path;
+  std::string format = "auto", encoding, columns, columns_file, sheet, round, rejects_path;
   std::shared_ptr<Output> rejects_out;  // opened by OpenSource when rejects_path is given
   bool strict = false;
 };
@@ -85,16 +86,27 @@ Result<Matcher> LoadMatcher(const std::string& path);
 // Opens the --rejects file too, before any work.
 Result<std::unique_ptr<RecordSource>> OpenSource(InputArgs& inputs, const Register& reg, SourceOptions options);
 
-// Ends a run through the stages: prints the readers' warnings; writes the
-// rejects file (--rejects); when the run is good (no failure, and no reject
-// under --strict) finishes the sink and calls `finished` (if any); commits the
-// rejects file; lists the rejects on stderr when there is no rejects file or
-// under --strict, and prints the totals line. Returns the exit status: 0 all
-// taken, 1 some rejected, else the failure's. `ran` is RunStages' result.
+// What a run does with the records it took when it rejected some.
+enum class OnRejects {
+  kWriteTaken,     // ingest, tag: the taken records are written (exit 1)
+  kCommitNothing,  // index: nothing is committed, the rejects are listed (exit 1)
+  kKeepGoing,      // index --keep-going: the taken records are committed, with a note (exit 1)
+};
+
+// Ends a run through the stages: prints the readers' warnings and notes;
+// writes the rejects file (--rejects); when the run is good (no failure, and
+// no reject under --strict or kCommitNothing) finishes the sink and calls
+// `finished` (if any); commits the rejects file; lists the rejects on stderr
+// when there is no rejects file, under --strict or when nothing was
+// committed for them, and prints the totals line. Returns the exit status: 0
+// all taken, 1 some rejected, else the failure's. `ran` is RunStages' result.
 int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSource& source, RecordSink& sink,
-              const InputArgs& inputs, const std::function<void()>& finished = {});
+              const InputArgs& inputs, const std::function<void()>& finished = {},
+              OnRejects on_rejects = OnRejects::kWriteTaken);
 
 // The register the arguments name, or the bundled one.
 Result<Register> LoadRegister(const InputArgs& inputs);
+// The register at `path`, or the bundled one when it is empty.
+Result<Register> LoadRegister(const std::string& path);
 
 }  // namespace returns::cli

@@ -40,7 +40,7 @@ long AbortAfter() {
 int Index(const std::vector<std::string>& args) {
   InputArgs inputs;
   std::string db, lexicon_path;
-  bool wait = false;
+  bool wait = false, keep_going = false;
   unsigned shards = 0;
   int jobs = 1;
   po::options_description options("returns index FILE... --db DIR [options]");
@@ -49,7 +49,8 @@ int Index(const std::vector<std::string>& args) {
       ("shards", po::value(&shards), "a new database in N shards (DIR/shard-NN and a DIR/XAPIANDB stub)")
       ("jobs,j", po::value(&jobs)->default_value(1), "threads to tag and write shards with (0: all cores)")
       ("lexicon", po::value(&lexicon_path), "lexicon: .yaml, LIWC .dic or WordStat .cat; default: the bundled codebook")
-      ("wait", po::bool_switch(&wait), "wait for another writer to finish instead of failing");
+      ("wait", po::bool_switch(&wait), "wait for another writer to finish instead of failing")
+      ("keep-going", po::bool_switch(&keep_going), "commit the taken records even when some were rejected (exit 1 still)");
   if (!ParseInputCommand(args, options, inputs)) return kExitOk;
   if (db.empty()) return Fail(Status::InvalidInput("index", "--db DIR is required"));
   if (inputs.files.empty()) return Fail(Status::InvalidInput("index", "no input files"));
@@ -71,7 +72,8 @@ int Index(const std::vector<std::string>& args) {
   if (!writer.ok()) return Fail(writer.status());
   IndexSink sink(std::move(writer.value()), AbortAfter());
 
-  // One read: under --strict a reject leaves the run uncommitted (FinishRun).
+  // One read: a reject leaves the run uncommitted (FinishRun), unless --keep-going;
+  // --strict also stops reading at the first.
   StageOptions stages;
   stages.matcher = &matcher.value();
   stages.jobs = jobs;
@@ -84,7 +86,7 @@ int Index(const std::vector<std::string>& args) {
       std::cerr << " (" << info.value().documents << " documents)";
     }
     std::cerr << "\n";
-  });
+  }, keep_going ? OnRejects::kKeepGoing : OnRejects::kCommitNothing);
 }
 
 int Reindex(const std::vector<std::string>& args) {

@@ -42,6 +42,7 @@ constexpr Command kCommands[] = {
      "quote collection by question, district, collaborative (md, html, csv, docx, xlsx)"},
     {"quotes", QuotesCommand, "quotes --theme ID --db DIR", "the most typical comments for a theme (also html, docx)"},
     {"compare", CompareCommand, "compare --round A --round B --db DIR", "two rounds like for like: themes, collaboratives, changes"},
+    {"register", RegisterCommand, "register check FILE...", "names of a batch the register does not know (register add: a new one)"},
 };
 
 // Whatever the command wrote to stdout reached it: a closed pipe or a full

@@ -23,11 +23,12 @@ void AddSelectionOptions(po::options_description& options, po::positional_option
       ("db", po::value(&args.db), "database: a directory, a sharded directory or a stub file; repeatable")
       ("theme", po::value(&args.request.themes), "only comments with this theme (repeat: all of them)")
       ("district", po::value(&args.request.district), "only this district")
-      ("collaborative", po::value(&args.request.collaborative), "only this collaborative")
+      ("collaborative", po::value(&args.request.collaborative), "only this collaborative (its canonical name or an alias)")
       ("question", po::value(&args.request.question), "only this question, 1-5")
       ("round", po::value(&args.request.round), "only this round")
       ("lexicon", po::value(&args.lexicon_path), "lexicon for theme labels; default: the one the database was built with")
       ("out,o", po::value(&args.out_path), "write here instead of stdout")
+      ("register", po::value(&args.register_path), "register of collaboratives for collaborative filters; default: the bundled one")
       ("query", po::value(&args.query_words), "query words");
   positional.add("query", -1);
 }
@@ -50,7 +51,11 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
   if (!lexicon.ok()) return lexicon.status();
   LoadedSelection out;
   for (const Theme& t : lexicon.value().themes) out.themes.push_back({t.id, t.label});
+  Result<Register> reg = Register::Load(args.register_path.empty() ? Register::DefaultPath() : args.register_path);
+  if (!reg.ok()) return reg.status();
+  args.request.reg = &reg.value();
   Result<std::vector<CommentRecord>> comments = Select(index.value(), args.request);
+  args.request.reg = nullptr;  // the register ends here
   if (!comments.ok()) return comments.status();
   out.comments = std::move(comments).value();
   out.description = DescribeSelection(args.request);

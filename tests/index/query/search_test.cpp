@@ -214,7 +214,6 @@ TEST_CASE("a query the parser rejects says what and where", "[index][search][err
   CHECK(r.status().ToString().rfind("search: error: cannot parse the query 'moderation AND (': ", 0) == 0);
 }
 
-
 // Comments whose text holds `pattern` (ECMAScript, case-insensitive): the
 // independent scan phrase searches are held to.
 size_t CountMatching(const std::vector<returns::CommentRecord>& records, const std::string& pattern) {
@@ -249,4 +248,32 @@ TEST_CASE("a phrase finds its inflections; capitalised, only the form typed", "[
   CHECK(marked_plural);  // the highlighter marks the inflected word
   request.query = "\"Learning Walk\"";
   CHECK(Run(tmp.path.string(), request).total == this_form);
+}
+
+TEST_CASE("a collaborative filter takes a register alias or the canonical name", "[index][search]") {
+  TempDir tmp;
+  IndexCorpus(tmp.path.string());
+  const auto reg = returns::Register::Load(std::string(RETURNS_SOURCE_DIR) + "/corpus/collaboratives.csv");
+  REQUIRE(reg.ok());
+  returns::SearchRequest request;
+  request.limit = 1000;
+  request.collaborative = "Raising Achievement in Dover (RAiD)";
+  const auto canonical = Run(tmp.path.string(), request);
+  REQUIRE(canonical.total > 0);
+  for (const auto& hit : canonical.hits) CHECK(hit.comment.collaborative_name() == "Raising Achievement in Dover (RAiD)");
+  // "RAiD" is an alias: without the register it names nothing in the index; with it, the same comments.
+  request.collaborative = "RAiD";
+  CHECK(Run(tmp.path.string(), request).total == 0);
+  request.reg = &reg.value();
+  CHECK(Run(tmp.path.string(), request).total == canonical.total);
+  request.collaborative = "raid";
+  CHECK(Run(tmp.path.string(), request).total == canonical.total);
+  // Typed in the query too.
+  request.collaborative.clear();
+  request.query = "collaborative:RAiD";
+  CHECK(Run(tmp.path.string(), request).total == canonical.total);
+  request.query = "collaborative:\"Central Ashford Town Schools\"";  // by normal form
+  const auto cats = Run(tmp.path.string(), request);
+  REQUIRE(cats.total > 0);
+  for (const auto& hit : cats.hits) CHECK(hit.comment.collaborative_name() == "Central Ashford Town Schools (CATS)");
 }
