@@ -71,6 +71,8 @@ std::optional<SegmentedAnswer> SegmentQuotedAnswer(const std::vector<AnswerLine>
 
   SegmentedAnswer out;
   std::vector<std::string> path;  // the headings above the last comment
+  std::optional<std::string> last_heading;  // the heading the last comment sat under
+  std::vector<std::string> last_path;       // and its parts
   for (const Paragraph& p : paragraphs) {
     const size_t quote = p.text.find(kOpen);
     std::string lead(Trim(std::string_view(p.text).substr(0, quote)));
@@ -88,6 +90,13 @@ std::optional<SegmentedAnswer> SegmentQuotedAnswer(const std::vector<AnswerLine>
       std::string joined;
       for (const std::string& h : heading) joined += (joined.empty() ? "" : std::string(kPathSeparator)) + h;
       c.heading = joined;
+      last_heading = joined;
+      last_path = heading;
+    } else if (last_heading) {
+      // The writer names a heading once, before the first comment under it: a
+      // quotation with none sits under the heading of the one before it.
+      c.heading = last_heading;
+      heading = last_path;
     }
     // A label the comment opens with ("Strand 1 – …") is its own, not a heading above it.
     if (!heading.empty() && c.text.rfind(heading.back(), 0) == 0) heading.pop_back();

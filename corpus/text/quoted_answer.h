@@ -4,7 +4,10 @@
 //   Priority 1: Improve writing › PROGRESS: “Moderation of writing across…”
 //
 // — so that an appendix we wrote, printed to PDF and extracted, reads back to
-// the same comments and headings. The writer adds the colon after a heading
+// the same comments and headings. A heading is written once, before the first
+// comment under it; a quotation with no heading of its own sits under the
+// heading of the one before it (as a paragraph under a heading line does in
+// the seed appendices), and the first ones of an answer under none. The writer adds the colon after a heading
 // unless it has one (a colon label such as "PROGRESS:"), and the reader takes
 // it off again on the same rule (IsColonLabelHeading). Pure; thread-safe.
 #pragma once

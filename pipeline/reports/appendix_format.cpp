@@ -46,8 +46,7 @@ void WriteMarkdown(const std::vector<CommentRecord>& comments, const AppendixOpt
 void WriteHtml(const std::vector<CommentRecord>& comments, const AppendixOptions& o, std::ostream& out) {
   const bool rounds = SpansRounds(comments);
   out << HtmlHead("Appendix: " + o.selection,
-                  "td.comments p { margin: 0 0 0.6em 0; } td.comments p.heading { margin: 0.8em 0 0.2em 0; "
-                  "font-style: italic; color: #444; } td.comments p.heading:first-child { margin-top: 0; } "
+                  "td.comments p { margin: 0 0 0.6em 0; } .heading { font-style: italic; } "
                   "mark { background: #ffe08a; }\n");
   out << "<h1>Appendix: " << HtmlEscape(o.selection) << "</h1>\n<p>" << Counts(comments)
       << ". Theme matches are <mark>highlighted</mark>.</p>\n";
@@ -64,9 +63,9 @@ void WriteHtml(const std::vector<CommentRecord>& comments, const AppendixOptions
       for (size_t i = 0; i < row.comments.size(); ++i) {
         const CommentRecord* c = row.comments[i];
         const std::string heading = HeadingBefore(row, i);
-        if (!heading.empty()) out << "<p class=\"heading\">" << HtmlEscape(heading) << "</p>";
-        out << "<p class=\"quote\">“" << MarkSpans(c->text, MarkedSpans(*c, o), "<mark>", "</mark>", HtmlEscape)
-            << "”</p>";
+        out << "<p class=\"quote\">";
+        if (!heading.empty()) out << "<span class=\"heading\">" << HtmlEscape(heading) << "</span> ";
+        out << "“" << MarkSpans(c->text, MarkedSpans(*c, o), "<mark>", "</mark>", HtmlEscape) << "”</p>";
       }
       out << "</td></tr>\n";
     }

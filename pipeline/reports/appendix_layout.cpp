@@ -52,10 +52,10 @@ std::string HeadingBefore(const Row& row, size_t i) {
   const CommentRecord& c = *row.comments[i];
   if (!c.heading || c.heading->empty()) return "";
   if (i > 0 && row.comments[i - 1]->heading == c.heading) return "";
-  // "Priority 1: raise standards" → "Priority 1: raise standards:", but "PROGRESS:" and
-  // "…trend is upward." stay as they are (no ".:").
-  const char last = c.heading->back();
-  return last == ':' || last == '.' || last == '?' || last == '!' ? *c.heading : *c.heading + ":";
+  // "Priority 1: …" → "Priority 1: …:", but "PROGRESS:" stays as it is. Always a
+  // colon ("…is upward.:" too): the appendix reader knows a heading by it when
+  // it reads a printed appendix back.
+  return c.heading->back() == ':' ? *c.heading : *c.heading + ":";
 }
 
 std::string QuestionTitle(int q) { return "Question " + std::to_string(q) + ": " + std::string(QuestionWording(q)); }

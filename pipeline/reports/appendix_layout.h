@@ -33,9 +33,8 @@ std::string Counts(const std::vector<CommentRecord>& comments);
 // True when the comments come from more than one round: the tables then have a round column.
 bool SpansRounds(const std::vector<CommentRecord>& comments);
 
-// The heading to show before comment `i` of `row`, ending in a colon unless
-// it ends in punctuation; empty when it has none or the comment before it had
-// the same one.
+// The heading to show before comment `i` of `row`, ending in a colon; empty
+// when it has none or the comment before it had the same one.
 std::string HeadingBefore(const Row& row, size_t i);
 
 // "Question 3: Strengths so far as a collaborative?"

@@ -58,6 +58,26 @@ TEST_CASE("quoted comments read back with their headings", "[quoted_answer]") {
   for (const auto& c : s->comments) CHECK(s->text.substr(c.start, c.end - c.start) == c.text);
 }
 
+// The appendix names a heading once, before the first comment under it.
+TEST_CASE("regression: a quotation with no heading sits under the heading of the one before it", "[quoted_answer]") {
+  const auto s = SegmentQuotedAnswer(Lines(
+      "\u201CBefore any heading\u201D\n"
+      "Priority 1: Raise standards: \u201COne\u201D\n"
+      "\u201CTwo\u201D\n"
+      "\u201CThree\u201D\n"
+      "PROGRESS: \u201CFour\u201D\n"
+      "\u201CFive\u201D"));
+  REQUIRE(s);
+  REQUIRE(s->comments.size() == 6);
+  CHECK_FALSE(s->comments[0].heading);
+  for (size_t i : {1, 2, 3}) CHECK(*s->comments[i].heading == "Priority 1: Raise standards");
+  CHECK(*s->comments[4].heading == "PROGRESS:");
+  CHECK(*s->comments[5].heading == "PROGRESS:");
+  // The text names each heading once, where it begins.
+  CHECK(s->text == "Before any heading\nPriority 1: Raise standards\nOne\nTwo\nThree\nPROGRESS:\nFour\nFive");
+  for (const auto& c : s->comments) CHECK(s->text.substr(c.start, c.end - c.start) == c.text);
+}
+
 TEST_CASE("a quotation that quotes ends where its marks balance", "[quoted_answer]") {
   const auto s = SegmentQuotedAnswer(Lines("\u201CSix achieved a \u201CGood\u201D\noutcome.\u201D\n\u201CNext.\u201D"));
   REQUIRE(s);
