@@ -40,6 +40,7 @@ constexpr Command kCommands[] = {
     {"appendix", AppendixCommand, "appendix [QUERY] --db DIR",
      "quote collection by question, district, collaborative (md, html, csv, docx)"},
     {"quotes", QuotesCommand, "quotes --theme ID --db DIR", "the most typical comments for a theme"},
+    {"serve", Serve, "serve --db DIR [--port 8080]", "a web page on this machine: search, read returns, review tags, export"},
 };
 
 // Whatever the command wrote to stdout reached it: a closed pipe or a full
