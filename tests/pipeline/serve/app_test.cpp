@@ -335,6 +335,11 @@ TEST_CASE("serve: the page follows the database when an index run commits", "[se
   CHECK(after.body.find("<b id=\"total\">150</b>") != std::string::npos);
   CHECK(Facet(after.body, "round") == std::map<std::string, unsigned>{{"2013-03", 100}, {"2014-03", 50}});
   CHECK(after.body.find("150 comments") != std::string::npos);  // the bar's figures too
+  // With two rounds, the summary puts them side by side.
+  const HttpResponse summary = app->Handle(Get("/summary"));
+  CHECK(summary.body.find("<table class=\"figures\" id=\"rounds-table\">") != std::string::npos);
+  CHECK(summary.body.find("<th>2014-03 <small>(") != std::string::npos);
+  CHECK(app->Handle(Get("/summary", {{"round", "2014-03"}})).body.find("rounds-table") == std::string::npos);
   // Rebuilt from nothing under the page's feet: opened again.
   std::filesystem::remove_all(db);
   returns::test::BuildDatabase(db, first, returns::DefaultLexiconPath());
