@@ -48,6 +48,8 @@ struct SearchResults {
   unsigned total = 0;
   std::vector<SearchHit> hits;
   std::map<std::string, unsigned> theme_facets, district_facets, question_facets;
+  std::map<std::string, unsigned> collaborative_facets;  // by the name filters use (canonical, else as written)
+  std::map<std::string, unsigned> round_facets;
 };
 
 // Fails with the query and Xapian's reason when the parser rejects the query.

@@ -58,4 +58,10 @@ Result<IndexInfo> IndexReader::Info() const try {
   return Status::IOError(dir_, "cannot read the database: " + e.get_description());
 }
 
+Result<bool> IndexReader::Reopen() try {
+  return db_.reopen();
+} catch (const Xapian::Error& e) {
+  return Status::IOError(dir_, "cannot reopen the database: " + e.get_description());
+}
+
 }  // namespace returns

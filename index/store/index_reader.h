@@ -35,6 +35,13 @@ class IndexReader {
   // What the database holds; fails (the directory named) when Xapian does.
   Result<IndexInfo> Info() const;
 
+  // Moves the snapshot to the latest committed revision (an `index` run that
+  // committed since); cheap when nothing changed. True when it may have moved
+  // (Xapian's reopen()); false when it certainly did not. Fails, the directory
+  // named, when the database can no longer be read there (removed, being
+  // rebuilt): open it again then.
+  Result<bool> Reopen();
+
  private:
   IndexReader(Xapian::Database db, std::string dir) : db_(std::move(db)), dir_(std::move(dir)) {}
   Xapian::Database db_;

@@ -45,6 +45,7 @@ int SummaryCommand(const std::vector<std::string>& args);
 int AppendixCommand(const std::vector<std::string>& args);
 int QuotesCommand(const std::vector<std::string>& args);
 int RegisterCommand(const std::vector<std::string>& args);
+int Serve(const std::vector<std::string>& args);
 
 // The exit status for a failure of this kind.
 int ExitStatus(const Status& status);

@@ -42,6 +42,7 @@ constexpr Command kCommands[] = {
      "quote collection by question, district, collaborative (md, html, csv, docx)"},
     {"quotes", QuotesCommand, "quotes --theme ID --db DIR", "the most typical comments for a theme"},
     {"register", RegisterCommand, "register check FILE...", "names of a batch the register does not know (register add: a new one)"},
+    {"serve", Serve, "serve --db DIR [--port 8080]", "a web page on this machine: search, read returns, review tags, export"},
 };
 
 // Whatever the command wrote to stdout reached it: a closed pipe or a full

@@ -58,6 +58,10 @@ void WriteJson(const std::string& query, const SearchResults& r, std::ostream& o
   WriteCounts(r.district_facets, w);
   w.Key("questions");
   WriteCounts(r.question_facets, w);
+  w.Key("collaboratives");
+  WriteCounts(r.collaborative_facets, w);
+  w.Key("rounds");
+  WriteCounts(r.round_facets, w);
   w.EndObject();
   w.EndObject();
   out << s << "\n";

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include "corpus/base/utf8.h"
@@ -25,6 +26,7 @@ double ThemeScore::f1() const {
 
 Result<std::vector<GoldComment>> ReadGold(std::istream& in, const std::string& source) {
   std::vector<GoldComment> out;
+  std::map<std::string, size_t> seen;  // round + id → place in `out`
   std::string line;
   int number = 0;
   while (std::getline(in, line)) {
@@ -47,7 +49,11 @@ Result<std::vector<GoldComment>> ReadGold(std::istream& in, const std::string& s
     }
     std::sort(g.themes.begin(), g.themes.end());
     g.themes.erase(std::unique(g.themes.begin(), g.themes.end()), g.themes.end());
-    out.push_back(std::move(g));
+    // A later line for the same comment (id and round) replaces the earlier one.
+    const std::string round = j.contains("round") && j["round"].is_string() ? j["round"].get<std::string>() : "";
+    const auto [at, fresh] = seen.emplace(round + "\n" + g.id, out.size());
+    if (fresh) out.push_back(std::move(g));
+    else out[at->second] = std::move(g);
   }
   return out;
 }

@@ -22,7 +22,10 @@ struct GoldComment {
   int line = 0;
 };
 
-// JSON Lines with "text" and "themes" (and optionally "id", "question").
+// JSON Lines with "text" and "themes" (and optionally "id", "question",
+// "round"). A later line with the same id (and round) replaces an earlier one:
+// a corrections file (the web page's) logs every correction of a comment, and
+// the last says what the officer settled on.
 Result<std::vector<GoldComment>> ReadGold(std::istream& in, const std::string& source);
 
 struct ThemeScore {

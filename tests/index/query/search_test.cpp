@@ -132,6 +132,11 @@ TEST_CASE("an empty query lists the filtered comments in appendix order, with ex
     for (const auto& t : DefaultMatcher().Tag(r.text, r.question).themes) ++expected[t];
   }
   CHECK(all.theme_facets == expected);
+  // Collaboratives and rounds too, by the names filters take.
+  std::map<std::string, unsigned> collaboratives;
+  for (const auto& r : CorpusRecords()) ++collaboratives[r.collaborative_name()];
+  CHECK(all.collaborative_facets == collaboratives);
+  CHECK(all.round_facets == std::map<std::string, unsigned>{{"2013-03", static_cast<unsigned>(n)}});
   request.offset = 3;
   request.limit = 2;
   const auto page = Run(tmp.path.string(), request);

@@ -59,6 +59,23 @@ TEST_CASE("gold file errors name file and line", "[evaluate][errors]") {
   CHECK(r.status().ToString() == "g.jsonl:2: error: no \"themes\" list");
 }
 
+TEST_CASE("a later gold line for the same comment replaces the earlier one", "[evaluate]") {
+  // What the web page's corrections file holds: every correction of a comment, the last one settled.
+  std::istringstream gold(
+      R"({"id":"a","round":"2013-03","text":"Joint moderation","themes":[]})"
+      "\n"
+      R"({"id":"a","round":"2014-03","text":"Joint moderation","themes":[]})"
+      "\n"
+      R"({"id":"a","round":"2013-03","text":"Joint moderation","themes":["moderation"]})"
+      "\n");
+  const auto items = returns::ReadGold(gold, "corrections.jsonl");
+  REQUIRE(items.ok());
+  REQUIRE(items.value().size() == 2);  // one per comment and round
+  CHECK(items.value()[0].themes == std::vector<std::string>{"moderation"});
+  CHECK(items.value()[0].line == 3);
+  CHECK(items.value()[1].themes.empty());
+}
+
 // The default lexicon against the hand-coded seed comments (tests/data/gold).
 // Floors only go up: raise them as the lexicon improves.
 TEST_CASE("default lexicon agrees with the careful human coder", "[evaluate][quality]") {
