@@ -34,6 +34,7 @@ int Ingest(const std::vector<std::string>& args);
 int Overview(const std::vector<std::string>& args);
 int Tag(const std::vector<std::string>& args);
 int Evaluate(const std::vector<std::string>& args);
+int AgreementCommand(const std::vector<std::string>& args);
 int LexiconCommand(const std::vector<std::string>& args);
 int Index(const std::vector<std::string>& args);
 int Reindex(const std::vector<std::string>& args);

@@ -30,6 +30,8 @@ constexpr Command kCommands[] = {
     {"overview", Overview, "overview FILE...", "count returns, comments, districts and collaboratives per question"},
     {"tag", Tag, "tag [FILE...]", "tag comments or JSON Lines records with the lexicon's themes"},
     {"evaluate", Evaluate, "evaluate --gold FILE", "agreement of the lexicon with hand-coded comments (P, R, F1)"},
+    {"agreement", AgreementCommand, "agreement A.jsonl B.jsonl",
+     "agreement of two codings of the same comments (kappa, alpha, P, R, F1)"},
     {"lexicon", LexiconCommand, "lexicon check FILE", "every problem in a lexicon, and rules that never fire"},
     {"index", Index, "index FILE... --db DIR", "tag comments and index them (Xapian)"},
     {"search", SearchCommand, "search [QUERY] --db DIR", "search comments by words, phrases, themes and filters"},
