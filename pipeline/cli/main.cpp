@@ -32,7 +32,7 @@ constexpr Command kCommands[] = {
     {"evaluate", Evaluate, "evaluate --gold FILE", "agreement of the lexicon with hand-coded comments (P, R, F1)"},
     {"agreement", AgreementCommand, "agreement A.jsonl B.jsonl",
      "agreement of two codings of the same comments (kappa, alpha, P, R, F1)"},
-    {"lexicon", LexiconCommand, "lexicon check FILE", "every problem in a lexicon, and rules that never fire"},
+    {"lexicon", LexiconCommand, "lexicon check|suggest", "every problem in a lexicon; words it misses in a gold file"},
     {"index", Index, "index FILE... --db DIR", "tag comments and index them (Xapian)"},
     {"search", SearchCommand, "search [QUERY] --db DIR", "search comments by words, phrases, themes and filters"},
     {"reindex", Reindex, "reindex --db DIR --lexicon FILE", "re-tag every stored comment"},
@@ -42,6 +42,7 @@ constexpr Command kCommands[] = {
     {"appendix", AppendixCommand, "appendix [QUERY] --db DIR",
      "quote collection by question, district, collaborative (md, html, csv, docx)"},
     {"quotes", QuotesCommand, "quotes --theme ID --db DIR", "the most typical comments for a theme"},
+    {"untagged", UntaggedCommand, "untagged --db DIR", "the comments with no theme, and their most frequent words"},
 };
 
 // Whatever the command wrote to stdout reached it: a closed pipe or a full

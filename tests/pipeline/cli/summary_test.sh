@@ -33,7 +33,12 @@ dover = [r for r in rows if r['district'] == 'Dover']
 cell = s['by']['values']['Dover']
 assert s['by']['dimension'] == 'district' and cell['totals']['comments'] == len(dover)
 assert cell['themes']['moderation']['comments'] == sum('moderation' in r['themes'] for r in dover)
-"; check "summary figures equal an independent count from tag output" $?
+none = [r for r in rows if not r['themes']]
+assert s['no_theme']['comments'] == len(none) > 0, s['no_theme']
+assert s['no_theme']['returns'] == len({r['return_id'] for r in none}), s['no_theme']
+assert s['no_theme']['collaboratives'] == len({r['collaborative_canonical'] for r in none}), s['no_theme']
+assert cell['no_theme']['comments'] == sum(not r['themes'] for r in dover)
+"; check "summary figures (and the no-theme row) equal an independent count from tag output" $?
 
 "$returns" summary --db "$db2" --cooccurrence --format json >"$work/co.json"
 python3 -c "
