@@ -38,7 +38,9 @@ enum Slot : unsigned {
 inline constexpr const char* kSchemaKey = "returns.schema";
 inline constexpr const char* kLexiconNameKey = "returns.lexicon.name";
 inline constexpr const char* kLexiconVersionKey = "returns.lexicon.version";
-inline constexpr const char* kLexiconSourceKey = "returns.lexicon.source";
+inline constexpr const char* kLexiconSourceKey = "returns.lexicon.source";  // the file, where it was
+inline constexpr const char* kLexiconTextKey = "returns.lexicon.text";      // the file's text itself
+inline constexpr const char* kLexiconFormatKey = "returns.lexicon.format";  // yaml, dic or cat
 inline constexpr const char* kWrittenAtKey = "returns.written_at";
 
 // The form a filter value takes in a term: the same key slugs use.
