@@ -9,6 +9,7 @@
 #include "corpus/text/tokenize.h"
 #include "index/store/document_codec.h"
 #include "index/store/schema.h"
+#include "lexicon/codebook/theme_id.h"
 
 namespace returns {
 namespace {
@@ -76,6 +77,7 @@ std::map<std::string, unsigned> CountThemes(const Xapian::Database& db, const Xa
   std::map<std::string, unsigned> out;
   const std::string prefix = schema::kThemePrefix;
   for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    if (*it == prefix + kNoThemeId) continue;  // not a theme: the comments with none
     Xapian::Enquire count(db);
     count.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(*it)));
     const Xapian::MSet m = count.get_mset(0, 0, db.get_doccount());
@@ -191,7 +193,8 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     if (request.query.find_first_not_of(" \t") != std::string::npos) {
       try {
         query = qp.parse_query(LastPhraseWordsStemmed(request.query),
-                               Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD);
+                               Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                                   Xapian::QueryParser::FLAG_PURE_NOT);
       } catch (const Xapian::QueryParserError& e) {
         return Status::InvalidInput("search", "cannot parse the query '" + request.query + "': " + e.get_msg());
       }

@@ -1,8 +1,9 @@
 // Searching comments: Xapian's QueryParser (phrases, AND/OR/NOT, wildcards,
 // English stemming, default AND) with the filters usable both as options and
 // inside the query as prefixes: theme:, pending:, district:, collaborative:,
-// lead:, question:, round:. Filter values are normalised (case, spaces and
-// punctuation), so district:"Tonbridge & Malling" and district:tonbridge-malling agree.
+// lead:, question:, round:. theme:none is a comment with no theme, and a
+// query may start with NOT: "NOT theme:none" is every comment with a theme.
+// Filter values are normalised (case, spaces and punctuation), so district:"Tonbridge & Malling" and district:tonbridge-malling agree.
 // An empty query lists everything that matches the filters, in appendix
 // order (district, collaborative, return, position); otherwise by relevance.
 // `total` and the facets are exact over the whole match set.

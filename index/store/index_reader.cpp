@@ -51,6 +51,8 @@ Result<IndexInfo> IndexReader::Info() const try {
   info.lexicon_name = db_.get_metadata(schema::kLexiconNameKey);
   info.lexicon_version = db_.get_metadata(schema::kLexiconVersionKey);
   info.lexicon_source = db_.get_metadata(schema::kLexiconSourceKey);
+  info.lexicon_text = db_.get_metadata(schema::kLexiconTextKey);
+  info.lexicon_format = db_.get_metadata(schema::kLexiconFormatKey);
   info.schema_version = db_.get_metadata(schema::kSchemaKey);
   info.written_at = db_.get_metadata(schema::kWrittenAtKey);
   return info;

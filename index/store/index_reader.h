@@ -18,6 +18,7 @@ struct IndexInfo {
   unsigned returns = 0;
   std::vector<std::string> rounds;  // round filter values, sorted
   std::string lexicon_name, lexicon_version, lexicon_source;
+  std::string lexicon_text, lexicon_format;  // the lexicon file itself (index_writer.h); empty if not kept
   std::string schema_version, written_at;
 };
 

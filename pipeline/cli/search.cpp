@@ -165,7 +165,8 @@ int Info(const std::vector<std::string>& args) {
   for (const std::string& r : info.rounds) rounds += (rounds.empty() ? "" : ", ") + r;
   std::cout << "database:  " << index.value().dir() << "\ndocuments: " << info.documents << "\nreturns:   " << info.returns
             << "\nrounds:    " << (rounds.empty() ? "(none)" : rounds) << "\nlexicon:   " << info.lexicon_name << " "
-            << info.lexicon_version << " (" << info.lexicon_source << ")\nschema:    " << info.schema_version
+            << info.lexicon_version << " (" << info.lexicon_source
+            << (info.lexicon_text.empty() ? "" : "; its text kept in the database") << ")\nschema:    " << info.schema_version
             << "\nwritten:   " << info.written_at << "\n";
   return kExitOk;
 }

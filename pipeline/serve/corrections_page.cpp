@@ -20,38 +20,45 @@ std::string Score(double v) {
 }
 
 // The last correction of each comment, as the gold set evaluate reads.
-std::vector<GoldComment> Gold(const std::vector<Correction>& all) {
+std::vector<CodedComment> Gold(const std::vector<Correction>& all) {
   std::map<std::pair<std::string, std::string>, size_t> last;
   for (size_t i = 0; i < all.size(); ++i) last[{all[i].round, all[i].id}] = i;
-  std::vector<GoldComment> gold;
+  std::vector<CodedComment> gold;
   for (const auto& [key, i] : last) {
     const Correction& c = all[i];
-    gold.push_back({c.id, c.text, c.question, c.themes, c.line});
+    CodedComment g;
+    g.id = c.id;
+    g.where = "corrections:" + std::to_string(c.line);
+    g.text = c.text;
+    g.question = c.question;
+    g.themes = c.themes;
+    gold.push_back(std::move(g));
   }
   return gold;
 }
 
 std::string EvaluationTable(const Site& site, const std::vector<Correction>& all) {
-  const std::vector<GoldComment> gold = Gold(all);
-  const Evaluation e = Evaluate(gold, site.matcher);
+  std::vector<CodedComment> gold = Gold(all);
+  const size_t corrected = gold.size();
+  const std::unique_ptr<Evaluation> e = Evaluate(std::move(gold), site.matcher, site.corrections.path());
   std::string out = "<h2>The lexicon on the corrected comments</h2>\n<p>" +
-                    Plural(static_cast<unsigned>(gold.size()), "comment", "comments") +
+                    Plural(static_cast<unsigned>(corrected), "comment", "comments") +
                     " corrected; each counted once, as its latest correction leaves it. The same figures: <code>returns "
                     "evaluate --gold " + HtmlEscape(site.corrections.path()) + "</code>.</p>\n"
                     "<table class=\"scores\">\n<thead><tr><th>Theme</th><th>Officers</th><th>Lexicon</th><th>Agree</th>"
                     "<th>Precision</th><th>Recall</th><th>F1</th></tr></thead>\n<tbody>\n";
-  auto row = [&](const std::string& name, const ThemeScore& s, const char* cls) {
+  // The coder (the officers) first, the lexicon second, as evaluate counts them.
+  auto row = [&](const std::string& name, const LabelTable& s, const char* cls) {
     out += std::string("<tr") + cls + "><th scope=\"row\">" + HtmlEscape(name) + "</th><td class=\"n\">" +
-           std::to_string(s.true_positives + s.false_negatives) + "</td><td class=\"n\">" +
-           std::to_string(s.true_positives + s.false_positives) + "</td><td class=\"n\">" +
-           std::to_string(s.true_positives) + "</td><td class=\"n\">" + Score(s.precision()) + "</td><td class=\"n\">" +
+           std::to_string(s.first()) + "</td><td class=\"n\">" + std::to_string(s.second()) + "</td><td class=\"n\">" +
+           std::to_string(s.both) + "</td><td class=\"n\">" + Score(s.precision()) + "</td><td class=\"n\">" +
            Score(s.recall()) + "</td><td class=\"n\">" + Score(s.f1()) + "</td></tr>\n";
   };
-  for (const auto& [id, s] : e.themes) {
-    if (s.true_positives + s.false_positives + s.false_negatives == 0) continue;
-    row(site.themes.Label(id), s, "");
+  for (const auto& [id, a] : e->agreement.themes) {
+    if (a.themes.both + a.themes.first_only + a.themes.second_only == 0) continue;
+    row(site.themes.Label(id), a.themes, "");
   }
-  row("all themes (micro average)", e.micro, " class=\"total\"");
+  row("all themes (micro average)", e->micro(), " class=\"total\"");
   return out + "</tbody>\n</table>\n";
 }
 

@@ -66,7 +66,7 @@ TEST_CASE("corrections: a line is JSON evaluate reads, and reads back the same",
   CHECK(back.value().theme == "moderation");
   CHECK(back.value().at == "2026-11-30T10:00:00Z");
   std::istringstream gold(line);
-  const auto read = returns::ReadGold(gold, "c.jsonl");
+  const auto read = returns::ReadCoding(gold, "c.jsonl");
   REQUIRE(read.ok());
   REQUIRE(read.value().size() == 1);
   CHECK(read.value()[0].themes == std::vector<std::string>{"literacy"});
