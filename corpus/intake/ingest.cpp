@@ -129,11 +129,7 @@ Result<IntakeResult> ReadReturnsFile(const std::string& path, const Register& re
     case InputFormat::kAuto: {
       Result<AppendixRead> read = AppendixReader(reg).Read(text.value(), path);
       if (!read.ok()) return read.status();
-      IntakeResult out;
-      out.records = static_cast<int>(read.value().returns.size());
-      out.returns = std::move(read.value().returns);
-      out.warnings = std::move(read.value().warnings);
-      return out;
+      return IntakeOf(std::move(read).value());
     }
   }
   return Status::Internal(path, "unknown format");

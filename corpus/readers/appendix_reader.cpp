@@ -186,4 +186,12 @@ Result<AppendixRead> AppendixReader::Read(std::string_view bytes, const std::str
   return out;
 }
 
+IntakeResult IntakeOf(AppendixRead read) {
+  IntakeResult out;
+  out.records = static_cast<int>(read.returns.size());
+  out.returns = std::move(read.returns);
+  out.warnings = std::move(read.warnings);
+  return out;
+}
+
 }  // namespace returns

@@ -106,11 +106,7 @@ Result<IntakeResult> ReadPdfReturns(std::string_view bytes, const std::string& s
   if (HasTableHeader(text)) {
     Result<AppendixRead> read = ReadPlacedAppendix(text, source, reg);
     if (!read.ok()) return read.status();
-    IntakeResult out;
-    out.records = static_cast<int>(read.value().returns.size());
-    out.returns = std::move(read.value().returns);
-    out.warnings = std::move(read.value().warnings);
-    return out;
+    return IntakeOf(std::move(read).value());
   }
   return ReadReturnDocument(DocumentText(text), source, reg);
 }

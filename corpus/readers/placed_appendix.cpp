@@ -6,36 +6,12 @@
 #include "corpus/readers/placed_table.h"
 #include "corpus/register/district.h"
 #include "corpus/register/name_cues.h"
+#include "corpus/register/register_match.h"
 #include "corpus/register/return_builder.h"
 #include "corpus/text/words.h"
 
 namespace returns {
 namespace {
-
-struct SpellingWord {
-  std::string text;
-  bool note = false;  // in [brackets] in the register: read, but no part of the name
-};
-
-std::vector<SpellingWord> ParseSpelling(std::string_view text) {
-  std::vector<SpellingWord> out;
-  bool note = false;
-  std::string current;
-  auto flush = [&] {
-    for (const Word& w : SplitWords(current)) out.push_back({std::string(w.text), note});
-    current.clear();
-  };
-  for (char c : text) {
-    if (c == '[' || c == ']') {
-      flush();
-      note = c == '[';
-    } else {
-      current += c;
-    }
-  }
-  flush();
-  return out;
-}
 
 bool IsSeparator(std::string_view w) { return w == ";" || w == "," || w == "&" || w == "and"; }
 
@@ -54,7 +30,7 @@ std::optional<std::vector<std::string>> LeadsAsRegistered(const RegisterEntry& e
   std::vector<std::vector<std::vector<SpellingWord>>> spellings;
   for (const LeadSchool& l : entry.lead_schools) {
     spellings.emplace_back();
-    for (const std::string& s : l.spellings) spellings.back().push_back(ParseSpelling(s));
+    for (const std::string& s : l.spellings) spellings.back().push_back(SpellingWords(s));
   }
   std::vector<bool> used(spellings.size(), false);
   std::vector<std::string> out;

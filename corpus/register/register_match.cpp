@@ -21,8 +21,10 @@ std::string JoinWritten(const std::vector<std::string>& words) {
 
 }  // namespace
 
-CellTrack::Spelling CellTrack::ParseSpelling(std::string_view text) {
-  Spelling out;
+CellTrack::Spelling CellTrack::ParseSpelling(std::string_view text) { return SpellingWords(text); }
+
+std::vector<SpellingWord> SpellingWords(std::string_view text) {
+  std::vector<SpellingWord> out;
   bool note = false;
   std::string current;
   auto flush = [&] {

@@ -20,6 +20,14 @@
 
 namespace returns {
 
+// A register spelling as words, each marked when it is a note — written in
+// [brackets] in the register: read from a column, but no part of the name.
+struct SpellingWord {
+  std::string text;
+  bool note = false;
+};
+std::vector<SpellingWord> SpellingWords(std::string_view text);
+
 class CellTrack {
  public:
   // `entry` must outlive the track. `district_pending`: words of a district
@@ -47,10 +55,7 @@ class CellTrack {
   std::vector<std::string> lead_schools_canonical() const;
 
  private:
-  struct PatternWord {
-    std::string text;
-    bool note = false;  // consumed from the column but not part of the name
-  };
+  using PatternWord = SpellingWord;
   using Spelling = std::vector<PatternWord>;
   struct Item {
     std::string canonical;

@@ -3,11 +3,13 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <memory>
 #include <set>
 
 #include "corpus/text/tokenize.h"
 #include "index/store/document_codec.h"
 #include "index/store/schema.h"
+#include "lexicon/codebook/theme_id.h"
 
 namespace returns {
 namespace {
@@ -75,6 +77,7 @@ std::map<std::string, unsigned> CountThemes(const Xapian::Database& db, const Xa
   std::map<std::string, unsigned> out;
   const std::string prefix = schema::kThemePrefix;
   for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    if (*it == prefix + kNoThemeId) continue;  // not a theme: the comments with none
     Xapian::Enquire count(db);
     count.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(*it)));
     const Xapian::MSet m = count.get_mset(0, 0, db.get_doccount());
@@ -190,7 +193,8 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     if (request.query.find_first_not_of(" \t") != std::string::npos) {
       try {
         query = qp.parse_query(LastPhraseWordsStemmed(request.query),
-                               Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD);
+                               Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                                   Xapian::QueryParser::FLAG_PURE_NOT);
       } catch (const Xapian::QueryParserError& e) {
         return Status::InvalidInput("search", "cannot parse the query '" + request.query + "': " + e.get_msg());
       }
@@ -217,14 +221,22 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     // the ranking is the same however the index is split into shards.
     if (terms.empty() && wildcards.empty()) enquire.set_sort_by_value(schema::kOrderSlot, false);
     else enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, false);
-    Xapian::ValueCountMatchSpy local_districts(schema::kDistrictSlot), local_questions(schema::kQuestionSlot);
-    Xapian::ValueCountMatchSpy remote_districts(schema::kDistrictSlot), remote_questions(schema::kQuestionSlot);
-    Xapian::ValueCountMatchSpy* districts = &local_districts;
-    Xapian::ValueCountMatchSpy* questions = &local_questions;
+    // One spy per value slot counted; a second set for the remote fallback below
+    // (a spy that has seen documents cannot be reset).
+    const Xapian::valueno slots[] = {schema::kDistrictSlot, schema::kQuestionSlot, schema::kCollaborativeSlot,
+                                     schema::kRoundSlot};
+    std::map<std::string, unsigned>* facets[] = {&results.district_facets, &results.question_facets,
+                                                 &results.collaborative_facets, &results.round_facets};
+    using Spies = std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>;  // not copyable
+    Spies local, remote;
+    for (Xapian::valueno slot : slots) {
+      local.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+      remote.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+    }
+    Spies* spies = &local;
     ThemeSpy themes(&results.theme_facets);
     if (request.facets) {
-      enquire.add_matchspy(districts);
-      enquire.add_matchspy(questions);
+      for (auto& spy : local) enquire.add_matchspy(spy.get());
       enquire.add_matchspy(&themes);
     }
     // Asking to check every document makes the total and the facets exact.
@@ -237,20 +249,18 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
       // count each theme exactly with a filtered count query (Xapian's own machinery).
       enquire.clear_matchspies();
       results.theme_facets.clear();
-      districts = &remote_districts;
-      questions = &remote_questions;
-      enquire.add_matchspy(districts);
-      enquire.add_matchspy(questions);
+      spies = &remote;
+      for (auto& spy : remote) enquire.add_matchspy(spy.get());
       mset = enquire.get_mset(request.offset, request.limit, db.get_doccount());
       results.theme_facets = CountThemes(db, query);
     }
     // Without facets the total is Xapian's estimate (exact when all matches were seen).
     results.total = mset.get_matches_estimated();
-    for (auto it = districts->values_begin(); it != districts->values_end(); ++it) {
-      results.district_facets[*it] = it.get_termfreq();
-    }
-    for (auto it = questions->values_begin(); it != questions->values_end(); ++it) {
-      if (!(*it).empty()) results.question_facets[*it] = it.get_termfreq();
+    for (size_t i = 0; i < spies->size(); ++i) {
+      const Xapian::ValueCountMatchSpy& spy = *(*spies)[i];
+      for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+        if (!(*it).empty()) (*facets[i])[*it] = it.get_termfreq();
+      }
     }
     unsigned rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it) {

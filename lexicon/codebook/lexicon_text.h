@@ -6,6 +6,7 @@
 //     characters (U+0000-U+001F, U+007F-U+009F); descriptions, rule texts
 //     and exclusions may hold tabs and line breaks ('\n');
 //   - theme ids and parents are theme ids (theme_id.h): "learning_walks";
+//     no theme is called "none" (kNoThemeId: the comments with no theme);
 //   - patterns and exclusion patterns do not use RE2's \C, which matches any
 //     byte and so can end a match inside a character. The escape counts only
 //     where RE2 reads it as one: "\\C" is a backslash then C, "\Q\C\E" is

@@ -34,6 +34,7 @@ int Ingest(const std::vector<std::string>& args);
 int Overview(const std::vector<std::string>& args);
 int Tag(const std::vector<std::string>& args);
 int Evaluate(const std::vector<std::string>& args);
+int AgreementCommand(const std::vector<std::string>& args);
 int LexiconCommand(const std::vector<std::string>& args);
 int Index(const std::vector<std::string>& args);
 int Reindex(const std::vector<std::string>& args);
@@ -46,6 +47,8 @@ int AppendixCommand(const std::vector<std::string>& args);
 int QuotesCommand(const std::vector<std::string>& args);
 int CompareCommand(const std::vector<std::string>& args);
 int RegisterCommand(const std::vector<std::string>& args);
+int Serve(const std::vector<std::string>& args);
+int UntaggedCommand(const std::vector<std::string>& args);
 
 // The exit status for a failure of this kind.
 int ExitStatus(const Status& status);
@@ -71,7 +74,11 @@ struct InputArgs {
 // The intake options the arguments stand for, or why they are unusable.
 Result<IngestOptions> MakeIngestOptions(const InputArgs& inputs);
 
-// Adds FILE... and --register to `options` and parses `args` into `inputs`.
+// Adds how inputs are read — --input-format (and --format when
+// `format_is_input`), --encoding, --columns, --round, --register — to `options`.
+void AddIntakeOptions(boost::program_options::options_description& options, InputArgs& inputs, bool format_is_input);
+
+// Adds FILE..., the intake options, --rejects and --strict to `options` and parses `args` into `inputs`.
 // Returns false when --help was asked for (the help is printed).
 // The input format is --input-format, and also --format where the command has
 // no output format of its own (`format_is_input`).

@@ -9,6 +9,7 @@
 #include "index/store/index_reader.h"
 #include "index/store/index_writer.h"
 #include "lexicon/codebook/default_lexicon.h"
+#include "lexicon/codebook/load_lexicon.h"
 #include "pipeline/cli/cli.h"
 #include "pipeline/stages/index_sink.h"
 #include "pipeline/stages/run.h"
@@ -20,12 +21,21 @@ namespace po = boost::program_options;
 namespace returns::cli {
 namespace {
 
-IndexWriterOptions WriterOptions(const Matcher& matcher, const std::string& lexicon_path, bool wait) {
+// The database keeps the lexicon's text, not only its path, so that summary,
+// quotes and appendix label themes the same from any directory.
+Result<IndexWriterOptions> WriterOptions(const Matcher& matcher, const std::string& lexicon_path, bool wait) {
   IndexWriterOptions o;
   o.wait_for_lock = wait;
   o.lexicon_name = matcher.name();
   o.lexicon_version = matcher.version();
-  o.lexicon_source = lexicon_path.empty() ? DefaultLexiconPath() : lexicon_path;
+  const std::string path = lexicon_path.empty() ? DefaultLexiconPath() : lexicon_path;
+  std::error_code ec;
+  const std::filesystem::path absolute = std::filesystem::absolute(path, ec);
+  o.lexicon_source = ec ? path : absolute.lexically_normal().string();
+  Result<LexiconFile> file = ReadLexiconFile(path);
+  if (!file.ok()) return file.status();
+  o.lexicon_text = std::move(file.value().text);
+  o.lexicon_format = std::move(file.value().format);
   return o;
 }
 
@@ -66,9 +76,10 @@ int Index(const std::vector<std::string>& args) {
   read.check = [](const CommentRecord& r) { return TermProblem(r); };
   Result<std::unique_ptr<RecordSource>> source = OpenSource(inputs, reg.value(), read);
   if (!source.ok()) return Fail(source.status());
-  IndexWriterOptions writer_options = WriterOptions(matcher.value(), lexicon_path, wait);
-  writer_options.shards = shards;
-  Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, writer_options);
+  Result<IndexWriterOptions> writer_options = WriterOptions(matcher.value(), lexicon_path, wait);
+  if (!writer_options.ok()) return Fail(writer_options.status());
+  writer_options.value().shards = shards;
+  Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, writer_options.value());
   if (!writer.ok()) return Fail(writer.status());
   IndexSink sink(std::move(writer.value()), AbortAfter());
 
@@ -104,7 +115,9 @@ int Reindex(const std::vector<std::string>& args) {
   if (Result<IndexReader> existing = IndexReader::Open(db); !existing.ok()) return Fail(existing.status());
   Result<Matcher> matcher = LoadMatcher(lexicon_path);
   if (!matcher.ok()) return Fail(matcher.status());
-  Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, WriterOptions(matcher.value(), lexicon_path, wait));
+  Result<IndexWriterOptions> writer_options = WriterOptions(matcher.value(), lexicon_path, wait);
+  if (!writer_options.ok()) return Fail(writer_options.status());
+  Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, writer_options.value());
   if (!writer.ok()) return Fail(writer.status());
   Result<unsigned> changed = writer.value()->Retag(matcher.value());
   if (!changed.ok()) return Fail(changed.status());
@@ -139,6 +152,8 @@ int Remove(const std::vector<std::string>& args) {
   o.lexicon_name = info.lexicon_name;
   o.lexicon_version = info.lexicon_version;
   o.lexicon_source = info.lexicon_source;
+  o.lexicon_text = info.lexicon_text;
+  o.lexicon_format = info.lexicon_format;
   Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, o);
   if (!writer.ok()) return Fail(writer.status());
   Result<unsigned> removed = writer.value()->Remove(round, collaborative);

@@ -30,7 +30,9 @@ constexpr Command kCommands[] = {
     {"overview", Overview, "overview FILE...", "count returns, comments, districts and collaboratives per question"},
     {"tag", Tag, "tag [FILE...]", "tag comments or JSON Lines records with the lexicon's themes"},
     {"evaluate", Evaluate, "evaluate --gold FILE", "agreement of the lexicon with hand-coded comments (P, R, F1)"},
-    {"lexicon", LexiconCommand, "lexicon check FILE", "every problem in a lexicon, and rules that never fire"},
+    {"agreement", AgreementCommand, "agreement A.jsonl B.jsonl",
+     "agreement of two codings of the same comments (kappa, alpha, P, R, F1)"},
+    {"lexicon", LexiconCommand, "lexicon check|suggest", "every problem in a lexicon; words it misses in a gold file"},
     {"index", Index, "index FILE... --db DIR", "tag comments and index them (Xapian)"},
     {"search", SearchCommand, "search [QUERY] --db DIR", "search comments by words, phrases, themes and filters"},
     {"reindex", Reindex, "reindex --db DIR --lexicon FILE", "re-tag every stored comment"},
@@ -43,6 +45,8 @@ constexpr Command kCommands[] = {
     {"quotes", QuotesCommand, "quotes --theme ID --db DIR", "the most typical comments for a theme (also html, docx)"},
     {"compare", CompareCommand, "compare --round A --round B --db DIR", "two rounds like for like: themes, collaboratives, changes"},
     {"register", RegisterCommand, "register check FILE...", "names of a batch the register does not know (register add: a new one)"},
+    {"serve", Serve, "serve --db DIR [--port 8080]", "a web page on this machine: search, read returns, review tags, export"},
+    {"untagged", UntaggedCommand, "untagged --db DIR", "the comments with no theme, and their most frequent words"},
 };
 
 // Whatever the command wrote to stdout reached it: a closed pipe or a full

@@ -54,8 +54,7 @@ bool ParseOptions(const std::vector<std::string>& args, po::options_description&
   return true;
 }
 
-bool ParseInputCommand(const std::vector<std::string>& args, po::options_description& options, InputArgs& inputs,
-                       bool format_is_input) {
+void AddIntakeOptions(po::options_description& options, InputArgs& inputs, bool format_is_input) {
   static const char* kFormats = "input: auto, appendix, csv, tsv, xlsx, document, jsonl, docx, pdf";
   options.add_options()("input-format", po::value(&inputs.format), kFormats);
   if (format_is_input) options.add_options()("format", po::value(&inputs.format), kFormats);
@@ -65,9 +64,15 @@ bool ParseInputCommand(const std::vector<std::string>& args, po::options_descrip
       ("columns-file", po::value(&inputs.columns_file), "header mappings kept in a file: one FIELD=HEADER a line, # comments")
       ("sheet", po::value(&inputs.sheet), "the workbook sheet to read (default: the first holding returns)")
       ("round", po::value(&inputs.round), "round label of this batch, e.g. 2014-03")
+      ("register", po::value(&inputs.register_path), "register of collaboratives (CSV); default: the bundled one");
+}
+
+bool ParseInputCommand(const std::vector<std::string>& args, po::options_description& options, InputArgs& inputs,
+                       bool format_is_input) {
+  AddIntakeOptions(options, inputs, format_is_input);
+  options.add_options()
       ("rejects", po::value(&inputs.rejects_path), "write rejected records here (JSON Lines)")
       ("strict", po::bool_switch(&inputs.strict), "stop at the first rejected record")
-      ("register", po::value(&inputs.register_path), "register of collaboratives (CSV); default: the bundled one")
       ("file", po::value(&inputs.files), "input file or directory (read recursively, sorted)");
   po::positional_options_description positional;
   positional.add("file", -1);

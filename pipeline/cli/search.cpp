@@ -58,6 +58,10 @@ void WriteJson(const std::string& query, const SearchResults& r, std::ostream& o
   WriteCounts(r.district_facets, w);
   w.Key("questions");
   WriteCounts(r.question_facets, w);
+  w.Key("collaboratives");
+  WriteCounts(r.collaborative_facets, w);
+  w.Key("rounds");
+  WriteCounts(r.round_facets, w);
   w.EndObject();
   w.EndObject();
   out << s << "\n";
@@ -161,7 +165,8 @@ int Info(const std::vector<std::string>& args) {
   for (const std::string& r : info.rounds) rounds += (rounds.empty() ? "" : ", ") + r;
   std::cout << "database:  " << index.value().dir() << "\ndocuments: " << info.documents << "\nreturns:   " << info.returns
             << "\nrounds:    " << (rounds.empty() ? "(none)" : rounds) << "\nlexicon:   " << info.lexicon_name << " "
-            << info.lexicon_version << " (" << info.lexicon_source << ")\nschema:    " << info.schema_version
+            << info.lexicon_version << " (" << info.lexicon_source
+            << (info.lexicon_text.empty() ? "" : "; its text kept in the database") << ")\nschema:    " << info.schema_version
             << "\nwritten:   " << info.written_at << "\n";
   return kExitOk;
 }

@@ -1,21 +1,34 @@
 #include "pipeline/cli/selection_options.h"
 
-#include <sstream>
-
-#include "pipeline/writers/output.h"
-
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include <unistd.h>
 
 #include "lexicon/codebook/default_lexicon.h"
 #include "lexicon/codebook/load_lexicon.h"
+#include "pipeline/writers/output.h"
 
 namespace po = boost::program_options;
 
 namespace returns::cli {
+namespace {
+
+// The lexicon whose labels a selection shows: --lexicon, else the one the
+// database keeps (its text, so the labels do not depend on where the command
+// runs), else — a database written without it — the default.
+Result<Lexicon> LoadLabels(const IndexReader& index, const std::string& lexicon_path) {
+  if (!lexicon_path.empty()) return LoadLexicon(lexicon_path);
+  Result<IndexInfo> info = index.Info();
+  if (!info.ok()) return info.status();
+  if (info.value().lexicon_text.empty()) return LoadLexicon(DefaultLexiconPath());
+  return ParseLexicon({info.value().lexicon_text, info.value().lexicon_format},
+                      index.dir() + " (the lexicon kept in the database)");
+}
+
+}  // namespace
 
 void AddSelectionOptions(po::options_description& options, po::positional_options_description& positional,
                          SelectionArgs& args) {
@@ -39,15 +52,7 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
   for (const std::string& w : args.query_words) args.request.query += (args.request.query.empty() ? "" : " ") + w;
   Result<IndexReader> index = IndexReader::Open(args.db);
   if (!index.ok()) return index.status();
-  std::string lexicon_path = args.lexicon_path;
-  if (lexicon_path.empty()) {
-    Result<IndexInfo> info = index.value().Info();
-    if (!info.ok()) return info.status();
-    lexicon_path = info.value().lexicon_source;
-    std::error_code ec;
-    if (lexicon_path.empty() || !std::filesystem::exists(lexicon_path, ec)) lexicon_path = DefaultLexiconPath();
-  }
-  Result<Lexicon> lexicon = LoadLexicon(lexicon_path);
+  Result<Lexicon> lexicon = LoadLabels(index.value(), args.lexicon_path);
   if (!lexicon.ok()) return lexicon.status();
   LoadedSelection out;
   for (const Theme& t : lexicon.value().themes) out.themes.push_back({t.id, t.label});

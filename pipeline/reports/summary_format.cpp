@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "lexicon/codebook/theme_id.h"
 #include "pipeline/reports/wording.h"
 #include "pipeline/writers/csv_field.h"
 
@@ -29,6 +30,9 @@ std::string Padded(const std::string& text, size_t width) {
   return n >= width ? text : text + std::string(width - n, ' ');
 }
 
+// The row of the comments with no theme (kNoThemeId).
+constexpr const char* kNoThemeLabel = "(no theme)";
+
 void WriteText(const Summary& s, const std::string& selection, std::ostream& out) {
   char row[128];
   size_t width = 40;  // the theme column: the longest label, never cut
@@ -43,6 +47,10 @@ void WriteText(const Summary& s, const std::string& selection, std::ostream& out
                   Percent(c.collaborative_share), c.pending);
     out << Padded(t.label, width) << row;
   }
+  const ThemeCounts& none = s.overall.at(kNoThemeId);
+  std::snprintf(row, sizeof row, " %8u %7u %14u %5d%% %7s\n", none.comments, none.returns, none.collaboratives,
+                Percent(none.collaborative_share), "");
+  out << Padded(kNoThemeLabel, width) << row;
   if (s.by != SummaryDimension::kNone) {
     out << "\nCollaboratives mentioning each theme, by " << DimensionName(s.by) << ":\n";
     for (const std::string& v : s.by_values) {
@@ -54,6 +62,11 @@ void WriteText(const Summary& s, const std::string& selection, std::ostream& out
         std::snprintf(row, sizeof row, " %8u %-8s %4u %-14s %5d%%\n", c.comments, Noun(c.comments, "comment").c_str(),
                       c.collaboratives, Noun(c.collaboratives, "collaborative").c_str(), Percent(c.collaborative_share));
         out << "  " << Padded(t.label, width) << row;
+      }
+      if (const ThemeCounts& c = s.by_counts.at(v).at(kNoThemeId); c.comments > 0) {
+        std::snprintf(row, sizeof row, " %8u %-8s %4u %-14s %5d%%\n", c.comments, Noun(c.comments, "comment").c_str(),
+                      c.collaboratives, Noun(c.collaboratives, "collaborative").c_str(), Percent(c.collaborative_share));
+        out << "  " << Padded(kNoThemeLabel, width) << row;
       }
     }
   }
@@ -79,6 +92,9 @@ void WriteMarkdown(const Summary& s, const std::string& selection, std::ostream&
     out << "| " << MarkdownText(t.label) << " | " << c.comments << " | " << c.returns << " | " << c.collaboratives << " | "
         << Percent(c.collaborative_share) << "% | " << c.pending << " |\n";
   }
+  const ThemeCounts& none = s.overall.at(kNoThemeId);
+  out << "| *No theme* | " << none.comments << " | " << none.returns << " | " << none.collaboratives << " | "
+      << Percent(none.collaborative_share) << "% | |\n";
   if (s.by != SummaryDimension::kNone) {
     out << "\n## Collaboratives mentioning each theme, by " << DimensionName(s.by) << "\n\n| Theme |";
     for (const std::string& v : s.by_values) out << " " << MarkdownText(v) << " |";
@@ -90,6 +106,9 @@ void WriteMarkdown(const Summary& s, const std::string& selection, std::ostream&
       for (const std::string& v : s.by_values) out << " " << s.by_counts.at(v).at(t.id).collaboratives << " |";
       out << "\n";
     }
+    out << "| *No theme* |";
+    for (const std::string& v : s.by_values) out << " " << s.by_counts.at(v).at(kNoThemeId).collaboratives << " |";
+    out << "\n";
     out << "| *All collaboratives* |";
     for (const std::string& v : s.by_values) out << " *" << s.by_totals.at(v).collaboratives << "* |";
     out << "\n";
@@ -116,9 +135,12 @@ void WriteCsv(const Summary& s, std::ostream& out) {
                    CsvField(c.returns), CsvField(c.collaboratives), CsvField(c.collaborative_share, 4),
                    CsvField(c.pending)});
   };
+  const ThemeLabel none{kNoThemeId, kNoThemeLabel};
   for (const ThemeLabel& t : s.themes) row("all", "", t, s.overall.at(t.id));
+  row("all", "", none, s.overall.at(kNoThemeId));
   for (const std::string& v : s.by_values) {
     for (const ThemeLabel& t : s.themes) row(DimensionName(s.by), v, t, s.by_counts.at(v).at(t.id));
+    row(DimensionName(s.by), v, none, s.by_counts.at(v).at(kNoThemeId));
   }
 }
 
@@ -141,6 +163,8 @@ void WriteJson(const Summary& s, const std::string& selection, std::ostream& out
     x.update(CountsJson(s.overall.at(t.id)));
     j["themes"].push_back(std::move(x));
   }
+  j["no_theme"] = CountsJson(s.overall.at(kNoThemeId));
+  j["no_theme"].erase("pending");
   ordered_json by = ordered_json::object();
   if (s.by != SummaryDimension::kNone) {
     by["dimension"] = DimensionName(s.by);
@@ -151,6 +175,8 @@ void WriteJson(const Summary& s, const std::string& selection, std::ostream& out
       cell["totals"] = {{"comments", t.comments}, {"returns", t.returns}, {"collaboratives", t.collaboratives}};
       cell["themes"] = ordered_json::object();
       for (const ThemeLabel& th : s.themes) cell["themes"][th.id] = CountsJson(s.by_counts.at(v).at(th.id));
+      cell["no_theme"] = CountsJson(s.by_counts.at(v).at(kNoThemeId));
+      cell["no_theme"].erase("pending");
       by["values"][v] = std::move(cell);
     }
   }

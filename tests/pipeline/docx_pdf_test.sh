@@ -2,7 +2,7 @@
 # The Word documents as a reader sees them: converted to PDF by LibreOffice
 # (Debian's libreoffice-writer-nogui), then measured with poppler's pdfinfo
 # and pdftotext: the question-3 appendix of the bundled corpus on A4
-# landscape pages (39 US-Letter portrait pages when pandoc wrote it; about
+# landscape pages (39 US-Letter portrait pages when pandoc wrote it from the html; about
 # half now), its table heading on every page, page numbers; --page letter
 # --portrait; the quotes document. Page 1 of each is saved as a PNG under
 # out/screenshots/ (pdftoppm) to be looked at. Skipped (77) without soffice.

@@ -13,8 +13,9 @@ complete_words() {
   _returns
   printf '%s\n' "${COMPREPLY[@]}"
 }
-complete_words se | grep -qx search; check "a command: 'se' → search" $?
-[ "$(complete_words se | wc -l)" -eq 1 ]; check "only search starts with 'se'" $?
+complete_words sea | grep -qx search; check "a command: 'sea' → search" $?
+[ "$(complete_words sea | wc -l)" -eq 1 ]; check "only search starts with 'sea'" $?
+[ "$(complete_words se | sort | tr '\n' ' ')" = "search serve " ]; check "'se' → search and serve" $?
 complete_words search --th | grep -qx -- --theme; check "an option from search --help: --theme" $?
 complete_words search --theme mod | grep -qx moderation; check "a theme id after --theme" $?
 complete_words search --theme "" | grep -qx more_able; check "every theme id after --theme" $?
