@@ -46,6 +46,7 @@ int SummaryCommand(const std::vector<std::string>& args);
 int AppendixCommand(const std::vector<std::string>& args);
 int QuotesCommand(const std::vector<std::string>& args);
 int CompareCommand(const std::vector<std::string>& args);
+int ReportCommand(const std::vector<std::string>& args);
 int RegisterCommand(const std::vector<std::string>& args);
 int Serve(const std::vector<std::string>& args);
 int UntaggedCommand(const std::vector<std::string>& args);

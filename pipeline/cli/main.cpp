@@ -43,6 +43,7 @@ constexpr Command kCommands[] = {
     {"appendix", AppendixCommand, "appendix [QUERY] --db DIR",
      "quote collection by question, district, collaborative (md, html, csv, docx, xlsx)"},
     {"quotes", QuotesCommand, "quotes --theme ID --db DIR", "the most typical comments for a theme (also html, docx)"},
+    {"report", ReportCommand, "report [QUERY] --db DIR", "per question: themes in words and a chart, typical comments; the appendix (md, html, docx)"},
     {"compare", CompareCommand, "compare --round A --round B --db DIR", "two rounds like for like: themes, collaboratives, changes"},
     {"register", RegisterCommand, "register check FILE...", "names of a batch the register does not know (register add: a new one)"},
     {"serve", Serve, "serve --db DIR [--port 8080]", "a web page on this machine: search, read returns, review tags, export"},

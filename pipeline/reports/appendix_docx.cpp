@@ -37,12 +37,16 @@ DocxCell Lines(const std::vector<std::string>& names) {
 }  // namespace
 
 Result<std::string> AppendixDocx(const std::vector<CommentRecord>& comments, const AppendixOptions& o) {
-  const std::string title = "Appendix: " + o.selection;
-  DocxDocument doc(o.page, title);
+  DocxDocument doc(o.page, "Appendix: " + o.selection);
   if (!o.reference_docx.empty()) {
     if (Status s = doc.UseStyles(o.reference_docx, o.reference_name); !s.ok()) return s;
   }
-  doc.Add({"Title", {{title, ""}}});
+  AddAppendixDocx(doc, comments, o);
+  return doc.Finish();
+}
+
+void AddAppendixDocx(DocxDocument& doc, const std::vector<CommentRecord>& comments, const AppendixOptions& o) {
+  doc.Add({"Title", {{"Appendix: " + o.selection, ""}}});
   // The sentence shows the style it names, so it stays true when a reader restyles theme matches.
   doc.Add({"Subtitle", {{appendix::Counts(comments) + ". Theme matches are marked ", ""}, {"like this", "ThemeMatch"},
                         {".", ""}}});
@@ -69,7 +73,6 @@ Result<std::string> AppendixDocx(const std::vector<CommentRecord>& comments, con
       doc.AddRow(cells);
     }
   }
-  return doc.Finish();
 }
 
 }  // namespace returns

@@ -44,10 +44,33 @@ void WriteMarkdown(const std::vector<CommentRecord>& comments, const AppendixOpt
 }
 
 void WriteHtml(const std::vector<CommentRecord>& comments, const AppendixOptions& o, std::ostream& out) {
+  out << HtmlHead("Appendix: " + o.selection, kAppendixCss);
+  WriteAppendixHtmlBody(comments, o, out);
+  out << "</body>\n</html>\n";
+}
+
+void WriteCsv(const std::vector<CommentRecord>& comments, std::ostream& out) {
+  out << CsvHeader({"question", "district", "collaborative", "lead_schools", "return_id", "position", "heading",
+                    "comment", "themes"});
+  for (const auto& [question, rows] : Group(comments)) {
+    for (const Row& row : rows) {
+      for (const CommentRecord* c : row.comments) {
+        out << CsvRow({CsvField(c->question), CsvField(c->district), CsvField(c->collaborative_name()),
+                       CsvField(Joined(c->lead_school_names(), "; ")), CsvField(c->return_key()),
+                       CsvField(c->position), CsvField(c->heading.value_or("")), CsvField(c->text),
+                       CsvField(Joined(c->tagging().themes, ";"))});
+      }
+    }
+  }
+}
+
+}  // namespace
+
+const char kAppendixCss[] =
+    "td.comments p { margin: 0 0 0.6em 0; } .heading { font-style: italic; } mark { background: #ffe08a; }\n";
+
+void WriteAppendixHtmlBody(const std::vector<CommentRecord>& comments, const AppendixOptions& o, std::ostream& out) {
   const bool rounds = SpansRounds(comments);
-  out << HtmlHead("Appendix: " + o.selection,
-                  "td.comments p { margin: 0 0 0.6em 0; } .heading { font-style: italic; } "
-                  "mark { background: #ffe08a; }\n");
   out << "<h1>Appendix: " << HtmlEscape(o.selection) << "</h1>\n<p>" << Counts(comments)
       << ". Theme matches are <mark>highlighted</mark>.</p>\n";
   for (const auto& [question, rows] : Group(comments)) {
@@ -71,25 +94,7 @@ void WriteHtml(const std::vector<CommentRecord>& comments, const AppendixOptions
     }
     out << "</tbody>\n</table>\n";
   }
-  out << "</body>\n</html>\n";
 }
-
-void WriteCsv(const std::vector<CommentRecord>& comments, std::ostream& out) {
-  out << CsvHeader({"question", "district", "collaborative", "lead_schools", "return_id", "position", "heading",
-                    "comment", "themes"});
-  for (const auto& [question, rows] : Group(comments)) {
-    for (const Row& row : rows) {
-      for (const CommentRecord* c : row.comments) {
-        out << CsvRow({CsvField(c->question), CsvField(c->district), CsvField(c->collaborative_name()),
-                       CsvField(Joined(c->lead_school_names(), "; ")), CsvField(c->return_key()),
-                       CsvField(c->position), CsvField(c->heading.value_or("")), CsvField(c->text),
-                       CsvField(Joined(c->tagging().themes, ";"))});
-      }
-    }
-  }
-}
-
-}  // namespace
 
 Result<std::string> AppendixBytes(const std::vector<CommentRecord>& comments, const AppendixOptions& options,
                                   AppendixFormat format) {

@@ -46,6 +46,17 @@ Result<std::string> AppendixBytes(const std::vector<CommentRecord>& comments, co
 void WriteAppendix(const std::vector<CommentRecord>& comments, const AppendixOptions& options, AppendixFormat format,
                    std::ostream& out);
 
+// The html appendix without its page: its heading, counts line and tables,
+// for a page that attaches it (a report); kAppendixCss styles it.
+void WriteAppendixHtmlBody(const std::vector<CommentRecord>& comments, const AppendixOptions& options,
+                           std::ostream& out);
+extern const char kAppendixCss[];
+
+// The Word appendix's title, counts line and tables added to `doc`, for a
+// document that attaches it (a report). `options.page` and the reference
+// document are the caller's to apply.
+void AddAppendixDocx(DocxDocument& doc, const std::vector<CommentRecord>& comments, const AppendixOptions& options);
+
 // The Word and Excel appendices (appendix_docx.cpp, appendix_xlsx.cpp).
 Result<std::string> AppendixDocx(const std::vector<CommentRecord>& comments, const AppendixOptions& options);
 Result<std::string> AppendixXlsx(const std::vector<CommentRecord>& comments, const AppendixOptions& options);

@@ -30,6 +30,10 @@ void SortThemes(Summary& s, SummarySort sort);
 void WriteSummary(const Summary& s, const std::string& selection, SummaryFormat format, std::ostream& out);
 void WriteSummaryHtml(const Summary& s, const std::string& selection, std::ostream& out);
 
+// The summary page's SVG bar chart (id `id`): the themes by the number of
+// collaboratives mentioning them, most first, each bar labelled "n of N (p%)".
+void WriteThemeBarChart(const Summary& s, const std::string& id, std::ostream& out);
+
 // The summary as the file's bytes, in any format; fails only for xlsx.
 // WriteSummary in xlsx sets out's failbit on a failure.
 Result<std::string> SummaryBytes(const Summary& s, const std::string& selection, SummaryFormat format);

@@ -21,8 +21,9 @@ int LabelWidth(const Summary& s) {
   return std::max(260, static_cast<int>(chars) * 15 / 2 + 16);
 }
 
-// Themes by the number of collaboratives mentioning them, most first.
-void BarChart(const Summary& s, std::ostream& out) {
+}  // namespace
+
+void WriteThemeBarChart(const Summary& s, const std::string& id, std::ostream& out) {
   std::vector<ThemeLabel> themes = s.themes;
   std::stable_sort(themes.begin(), themes.end(), [&](const ThemeLabel& a, const ThemeLabel& b) {
     return s.overall.at(a.id).collaboratives > s.overall.at(b.id).collaboratives;
@@ -30,7 +31,7 @@ void BarChart(const Summary& s, std::ostream& out) {
   const int label_w = LabelWidth(s), bar_w = 420, row_h = 22, top = 10;
   const unsigned total = std::max(1u, s.totals.collaboratives);
   const int height = top + row_h * static_cast<int>(themes.size()) + 10;
-  out << "<svg id=\"theme-chart\" role=\"img\" aria-label=\"Collaboratives mentioning each theme\" width=\""
+  out << "<svg id=\"" << HtmlEscape(id) << "\" role=\"img\" aria-label=\"Collaboratives mentioning each theme\" width=\""
       << label_w + bar_w + 120 << "\" height=\"" << height << "\" xmlns=\"http://www.w3.org/2000/svg\">\n";
   int y = top;
   for (const ThemeLabel& t : themes) {
@@ -45,6 +46,8 @@ void BarChart(const Summary& s, std::ostream& out) {
   }
   out << "</svg>\n";
 }
+
+namespace {
 
 // Theme × dimension: the share of the cell's collaboratives mentioning the theme.
 void HeatMap(const Summary& s, std::ostream& out) {
@@ -92,7 +95,7 @@ void WriteSummaryHtml(const Summary& s, const std::string& selection, std::ostre
       << "</strong> " << Noun(s.totals.returns, "return") << " from <strong>" << s.totals.collaboratives << "</strong> "
       << Noun(s.totals.collaboratives, "collaborative") << ".</p>\n";
   out << "<h2>Collaboratives mentioning each theme</h2>\n";
-  BarChart(s, out);
+  WriteThemeBarChart(s, "theme-chart", out);
   if (s.by != SummaryDimension::kNone) {
     out << "<h2>By " << DimensionName(s.by) << "</h2>\n<p>Each cell: collaboratives in that " << DimensionName(s.by)
         << " mentioning the theme; darker is a larger share.</p>\n";

@@ -18,7 +18,7 @@ constexpr int kMargin = 720;        // 1.27 cm, Word's "narrow" margins
 constexpr int kFooterDistance = 360;
 
 constexpr char kContentTypes[] = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>%FOOTERS%<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>
 )";
 
 constexpr char kPackageRels[] = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -26,7 +26,7 @@ constexpr char kPackageRels[] = R"(<?xml version="1.0" encoding="UTF-8" standalo
 )";
 
 constexpr char kDocumentRels[] = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>%FOOTERS%</Relationships>
 )";
 
 constexpr char kSettings[] = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -36,6 +36,27 @@ constexpr char kSettings[] = R"(<?xml version="1.0" encoding="UTF-8" standalone=
 constexpr char kApp[] = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>returns</Application></Properties>
 )";
+
+// `part` with %FOOTERS% replaced by `footer(n)` for footers 1 to `count`.
+template <typename F>
+std::string WithFooters(std::string part, int count, F footer) {
+  std::string footers;
+  for (int n = 1; n <= count; ++n) footers += footer(n);
+  part.replace(part.find("%FOOTERS%"), 9, footers);
+  return part;
+}
+
+std::string FooterOverride(int n) {
+  return "<Override PartName=\"/word/footer" + std::to_string(n) +
+         ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>";
+}
+
+// Footer n is relationship rId(n + 2), after the styles and settings.
+std::string FooterRelationship(int n) {
+  return "<Relationship Id=\"rId" + std::to_string(n + 2) +
+         "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer" +
+         std::to_string(n) + ".xml\"/>";
+}
 
 std::string Serialise(const pugi::xml_document& doc) {
   std::ostringstream out;
@@ -105,7 +126,8 @@ pugi::xml_node Root(pugi::xml_document& doc, const char* name) {
 }  // namespace
 
 struct DocxDocument::Impl {
-  DocxPage page;
+  DocxPage page;                    // of the section being written
+  std::vector<DocxPage> sections;   // the pages of the sections before it
   std::string title;
   std::string styles = DefaultDocxStyles();
   pugi::xml_document doc;
@@ -114,26 +136,44 @@ struct DocxDocument::Impl {
   std::vector<int> column_widths;   // its columns, in twips
   bool finished = false;
 
-  int page_width() const {
-    const int a = page.paper == PaperSize::kA4 ? 11906 : 12240;   // 210 mm; 8.5 in
-    const int b = page.paper == PaperSize::kA4 ? 16838 : 15840;   // 297 mm; 11 in
-    return page.orientation == PageOrientation::kLandscape ? b : a;
+  static int PageWidth(const DocxPage& of) {
+    const int a = of.paper == PaperSize::kA4 ? 11906 : 12240;   // 210 mm; 8.5 in
+    const int b = of.paper == PaperSize::kA4 ? 16838 : 15840;   // 297 mm; 11 in
+    return of.orientation == PageOrientation::kLandscape ? b : a;
   }
-  int page_height() const {
-    const int a = page.paper == PaperSize::kA4 ? 11906 : 12240;
-    const int b = page.paper == PaperSize::kA4 ? 16838 : 15840;
-    return page.orientation == PageOrientation::kLandscape ? a : b;
+  static int PageHeight(const DocxPage& of) {
+    const int a = of.paper == PaperSize::kA4 ? 11906 : 12240;
+    const int b = of.paper == PaperSize::kA4 ? 16838 : 15840;
+    return of.orientation == PageOrientation::kLandscape ? a : b;
   }
-  int text_width() const { return page_width() - 2 * kMargin; }
+  static int TextWidth(const DocxPage& of) { return PageWidth(of) - 2 * kMargin; }
+  int text_width() const { return TextWidth(page); }
 
-  std::string Footer() const {
+  // The section properties of page `of`, whose footer is footer `n`.
+  static void Section(pugi::xml_node sect, const DocxPage& of, int n) {
+    pugi::xml_node footer = sect.append_child("w:footerReference");
+    footer.append_attribute("w:type") = "default";
+    footer.append_attribute("r:id") = ("rId" + std::to_string(n + 2)).c_str();
+    pugi::xml_node size = sect.append_child("w:pgSz");
+    size.append_attribute("w:w") = PageWidth(of);
+    size.append_attribute("w:h") = PageHeight(of);
+    if (of.orientation == PageOrientation::kLandscape) size.append_attribute("w:orient") = "landscape";
+    pugi::xml_node margins = sect.append_child("w:pgMar");
+    for (const char* side : {"w:top", "w:right", "w:bottom", "w:left"}) margins.append_attribute(side) = kMargin;
+    margins.append_attribute("w:header") = kFooterDistance;
+    margins.append_attribute("w:footer") = kFooterDistance;
+    margins.append_attribute("w:gutter") = 0;
+  }
+
+  // The footer of a section on `page`: the title, and the page number at the right margin.
+  std::string Footer(const DocxPage& of) const {
     pugi::xml_document f;
     pugi::xml_node p = Root(f, "w:ftr").append_child("w:p");
     pugi::xml_node ppr = p.append_child("w:pPr");
     Val(ppr, "w:pStyle", "Footer");
     pugi::xml_node tab = ppr.append_child("w:tabs").append_child("w:tab");
     tab.append_attribute("w:val") = "right";
-    tab.append_attribute("w:pos") = text_width();
+    tab.append_attribute("w:pos") = TextWidth(of);
     AppendText(p.append_child("w:r"), title + "\tPage ");
     auto field = [&](const char* instr) {
       pugi::xml_node fld = p.append_child("w:fldSimple");
@@ -178,6 +218,16 @@ int DocxDocument::text_width() const { return impl_->text_width(); }
 void DocxDocument::Add(const DocxParagraph& paragraph) {
   impl_->table = pugi::xml_node();
   AppendParagraph(impl_->body, paragraph);
+}
+
+void DocxDocument::StartSection(DocxPage page) {
+  Impl& d = *impl_;
+  d.table = pugi::xml_node();
+  // A section ends with a paragraph holding its properties.
+  pugi::xml_node ppr = d.body.append_child("w:p").append_child("w:pPr");
+  d.sections.push_back(d.page);
+  Impl::Section(ppr.append_child("w:sectPr"), d.page, static_cast<int>(d.sections.size()));
+  d.page = page;
 }
 
 void DocxDocument::StartTable(const std::vector<DocxColumn>& columns) {
@@ -256,28 +306,20 @@ Result<std::string> DocxDocument::Finish() {
   d.finished = true;
   // A document ends with a paragraph (Word requires one after a table), then its section.
   AppendParagraph(d.body, {});
-  pugi::xml_node sect = d.body.append_child("w:sectPr");
-  pugi::xml_node footer = sect.append_child("w:footerReference");
-  footer.append_attribute("w:type") = "default";
-  footer.append_attribute("r:id") = "rId3";
-  pugi::xml_node size = sect.append_child("w:pgSz");
-  size.append_attribute("w:w") = d.page_width();
-  size.append_attribute("w:h") = d.page_height();
-  if (d.page.orientation == PageOrientation::kLandscape) size.append_attribute("w:orient") = "landscape";
-  pugi::xml_node margins = sect.append_child("w:pgMar");
-  for (const char* side : {"w:top", "w:right", "w:bottom", "w:left"}) margins.append_attribute(side) = kMargin;
-  margins.append_attribute("w:header") = kFooterDistance;
-  margins.append_attribute("w:footer") = kFooterDistance;
-  margins.append_attribute("w:gutter") = 0;
+  d.sections.push_back(d.page);
+  const int footers = static_cast<int>(d.sections.size());
+  Impl::Section(d.body.append_child("w:sectPr"), d.page, footers);
 
   ZipWriter zip;
-  zip.Add("[Content_Types].xml", kContentTypes);
+  zip.Add("[Content_Types].xml", WithFooters(kContentTypes, footers, FooterOverride));
   zip.Add("_rels/.rels", kPackageRels);
   zip.Add("word/document.xml", Serialise(d.doc));
-  zip.Add("word/_rels/document.xml.rels", kDocumentRels);
+  zip.Add("word/_rels/document.xml.rels", WithFooters(kDocumentRels, footers, FooterRelationship));
   zip.Add("word/styles.xml", d.styles);
   zip.Add("word/settings.xml", kSettings);
-  zip.Add("word/footer1.xml", d.Footer());
+  for (int n = 1; n <= footers; ++n) {
+    zip.Add("word/footer" + std::to_string(n) + ".xml", d.Footer(d.sections[n - 1]));
+  }
   zip.Add("docProps/core.xml", d.Core());
   zip.Add("docProps/app.xml", kApp);
   return zip.Finish();

@@ -1,6 +1,7 @@
 // Writing a Word document (.docx, WordprocessingML) directly: paragraphs in
 // named styles, tables with set column widths whose header row repeats on
-// every page, a page size and orientation, and page numbers in the footer.
+// every page, a page size and orientation (per section), and page numbers in
+// the footer.
 // The XML is built with pugixml (which escapes) and zipped with ZipWriter;
 // no converter runs, so what we write is what Word shows.
 //
@@ -13,9 +14,11 @@
 // Styles are named so a reader restyles the whole document at once in Word
 // (Home › Styles › Modify): paragraph styles Normal, Title, Heading1-3,
 // Subtitle (the line under the title), TableText, TableHeading, Comment,
-// CommentHeading, Quote, Attribution, Footer; character style ThemeMatch
-// (bold on a yellow highlight) and QuoteSource (italic). UseStyles() takes
-// the styles of a reference document instead, keeping ours for any it lacks.
+// CommentHeading, Quote, Attribution, ShareSentence (a hanging indent for
+// "•<tab>…" lines), Footer; character styles ThemeMatch (bold on a yellow
+// highlight), QuoteSource (italic) and Bar (the chart's blocks, blue).
+// UseStyles() takes the styles of a reference document instead, keeping
+// ours for any it lacks.
 // Text is cleaned for XML: a line break is a break, a tab a tab, other
 // control characters are dropped. Not thread-safe; one document per writer.
 #pragma once
@@ -67,6 +70,11 @@ class DocxDocument {
   DocxDocument& operator=(const DocxDocument&) = delete;
 
   void Add(const DocxParagraph& paragraph);
+
+  // Ends the section so far and starts another on `page` (a report in
+  // portrait, its appendix in landscape), beginning on a new page. Each
+  // section has its own footer, the page number at its right margin.
+  void StartSection(DocxPage page);
 
   // Starts a table across the text width; its heading row repeats on each page.
   void StartTable(const std::vector<DocxColumn>& columns);

@@ -141,3 +141,36 @@ TEST_CASE("docx: Finish twice is an error, not a second section", "[writers][doc
   REQUIRE(doc.Finish().ok());
   CHECK(doc.Finish().status().code() == returns::Status::Code::kInternal);
 }
+
+TEST_CASE("docx: a portrait section then a landscape one, each with its footer at its own margin",
+          "[writers][docx]") {
+  DocxDocument doc({PaperSize::kA4, PageOrientation::kPortrait}, "Report");
+  doc.Add({"Title", {{"Report", ""}}});
+  const int portrait = doc.text_width();
+  doc.StartSection({PaperSize::kA4, PageOrientation::kLandscape});
+  const int landscape = doc.text_width();
+  CHECK(portrait == 11906 - 2 * 720);
+  CHECK(landscape == 16838 - 2 * 720);
+  doc.StartTable({{"District", 1}, {"Comments", 3}});
+  doc.AddRow({{{"TableText", {{"Dover", ""}}}}, {{"Comment", {{"We moderate.", ""}}}}});
+  const std::string bytes = doc.Finish().value();
+  auto body = OfficePart(bytes, "word/document.xml");
+  const pugi::xpath_node_set sections = All(*body, "w:sectPr");
+  REQUIRE(sections.size() == 2);
+  // The first ends in a paragraph's properties, before the table; the last closes the body.
+  CHECK(std::string(sections[0].node().parent().name()) == "w:pPr");
+  CHECK(std::string(sections[1].node().parent().name()) == "w:body");
+  CHECK(std::string(sections[0].node().child("w:pgSz").attribute("w:orient").value()).empty());
+  CHECK(std::string(sections[1].node().child("w:pgSz").attribute("w:orient").value()) == "landscape");
+  CHECK(std::string(sections[0].node().child("w:footerReference").attribute("r:id").value()) == "rId3");
+  CHECK(std::string(sections[1].node().child("w:footerReference").attribute("r:id").value()) == "rId4");
+  // Each footer's right tab at its section's text width; each part named in the package.
+  for (auto [n, width] : {std::pair{1, portrait}, std::pair{2, landscape}}) {
+    auto footer = OfficePart(bytes, "word/footer" + std::to_string(n) + ".xml");
+    CHECK(footer->select_node("//w:tab").node().attribute("w:pos").as_int() == width);
+  }
+  auto rels = OfficePart(bytes, "word/_rels/document.xml.rels");
+  CHECK(rels->select_node("//*[@Id='rId4' and @Target='footer2.xml']"));
+  auto types = OfficePart(bytes, "[Content_Types].xml");
+  CHECK(types->select_node("//*[@PartName='/word/footer2.xml']"));
+}
