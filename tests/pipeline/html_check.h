@@ -19,12 +19,12 @@ inline std::vector<std::string> HtmlProblems(std::string_view html) {
   static const std::set<std::string, std::less<>> kElements = {
       "html", "head",  "meta", "title", "style", "body",  "h1",    "h2", "p",  "strong", "svg",
       "text", "rect",  "table", "thead", "tbody", "tr",   "th",    "td", "span", "mark", "blockquote",
-      "circle", "line", "g"};
+      "circle", "line", "g", "section", "ul", "li", "h3", "a"};
   static const std::set<std::string, std::less<>> kVoid = {"meta"};
   static const std::set<std::string, std::less<>> kAttributes = {
       "lang", "charset", "id", "role", "aria-label", "width", "height", "xmlns", "x", "y",
       "text-anchor", "class", "data-theme", "fill", "transform", "cx", "cy", "r", "stroke", "stroke-width",
-      "x1", "y1", "x2", "y2"};
+      "x1", "y1", "x2", "y2", "href"};
   static const std::vector<std::string_view> kEntities = {"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"};
 
   std::vector<std::string> problems;
