@@ -26,10 +26,10 @@ import sys
 
 ELEMENTS = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p", "strong", "svg", "text", "rect",
             "table", "thead", "tbody", "tr", "th", "td", "span", "mark", "blockquote",
-            "circle", "line", "g"}
+            "circle", "line", "g", "section", "ul", "li", "h3", "a"}
 ATTRIBUTES = {"lang", "charset", "id", "role", "aria-label", "width", "height", "xmlns", "x", "y", "text-anchor",
               "class", "data-theme", "fill", "transform", "cx", "cy", "r", "stroke", "stroke-width", "x1", "y1", "x2",
-              "y2"}
+              "y2", "href"}
 FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
