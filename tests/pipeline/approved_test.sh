@@ -68,6 +68,8 @@ run appendix-q2-moderation.html "$returns" appendix --db "$db" --question 2 --th
 run appendix-2014.csv "$returns" appendix --db "$db" --round 2014-03 --format csv
 run quotes-peer-review.txt "$returns" quotes --db "$db" --theme peer_review
 run compare-rounds.md "$returns" compare --db "$db" --round 2013-03 --round 2014-03 --format md
+run report-dover.md "$returns" report --db "$db" --district Dover --round 2013-03
+run report-dover.html "$returns" report --db "$db" --district Dover --round 2013-03 --format html
 run quotes-relationships.html "$returns" quotes --db "$db" --theme relationships --format html --count 4
 run quotes-moderation.json "$returns" quotes --db "$db" --theme moderation --format json --count 3
 run untagged-dover.txt "$returns" untagged --db "$db" --district Dover --words 10

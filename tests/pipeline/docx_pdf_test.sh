@@ -4,7 +4,8 @@
 # and pdftotext: the question-3 appendix of the bundled corpus on A4
 # landscape pages (39 US-Letter portrait pages when pandoc wrote it from the html; about
 # half now), its table heading on every page, page numbers; --page letter
-# --portrait; the quotes document. Page 1 of each is saved as a PNG under
+# --portrait; the quotes document; the report (A4 portrait, its appendix
+# on A4 landscape pages after it). Page 1 of each is saved as a PNG under
 # out/screenshots/ (pdftoppm) to be looked at. Skipped (77) without soffice.
 # usage: docx_pdf_test.sh PATH/TO/returns SOURCE_DIR
 set -u
@@ -21,10 +22,12 @@ check() { if [ "$2" -eq 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); e
 "$returns" appendix --db "$work/db" --question 3 --format docx --out "$work/appendix-q3.docx"
 "$returns" appendix --db "$work/db" --question 3 --format docx --page letter --portrait --out "$work/appendix-q3-letter.docx"
 "$returns" quotes --db "$work/db" --theme relationships --format docx --out "$work/quotes-relationships.docx"
-# One LibreOffice run for all three, with its own profile (no clash with another running).
+"$returns" report --db "$work/db" --question 3 --format docx --out "$work/report-q3.docx"
+# One LibreOffice run for all four, with its own profile (no clash with another running).
 soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf --outdir "$work" \
-  "$work/appendix-q3.docx" "$work/appendix-q3-letter.docx" "$work/quotes-relationships.docx" >/dev/null 2>&1
-check "LibreOffice converted the three documents to PDF" $?
+  "$work/appendix-q3.docx" "$work/appendix-q3-letter.docx" "$work/quotes-relationships.docx" \
+  "$work/report-q3.docx" >/dev/null 2>&1
+check "LibreOffice converted the four documents to PDF" $?
 
 pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'; }
 size() { pdfinfo "$1" 2>/dev/null | awk '/^Page size:/ { print $3, $5 }'; }  # width height, in points
@@ -62,11 +65,27 @@ quotes="$work/quotes-relationships.pdf"
 [ "$(pages "$quotes")" = 1 ]; check "quotes: one page" $?
 pdftotext "$quotes" - | grep -q "Typical comments: Trust and relationships"; check "quotes: the title" $?
 
+# The report: portrait pages, then the appendix's landscape pages, as many as the appendix alone.
+report="$work/report-q3.pdf"
+rn=$(pages "$report")
+echo "report question 3: ${rn:-?} pages"
+orientation() { pdfinfo -f "$2" -l "$2" "$1" 2>/dev/null | awk '/^Page +[0-9]+ size:/ { print ($4 > $6 ? "landscape" : "portrait") }'; }
+[ "$(orientation "$report" 1)" = portrait ] && [ "$(orientation "$report" "$rn")" = landscape ]
+check "report: page 1 portrait, the last page (the appendix) landscape" $?
+first_appendix=$(pdftotext -layout "$report" - | awk -v RS='\f' '/Appendix: question 3/ && /Lead school/ { print NR; exit }')
+[ -n "$first_appendix" ] && [ "$(orientation "$report" "$first_appendix")" = landscape ] &&
+  [ "$(orientation "$report" $((first_appendix - 1)))" = portrait ] && [ $((rn - first_appendix + 1)) -eq "$n" ]
+check "report: the appendix starts on a landscape page of its own, as long as the appendix alone ($n pages)" $?
+pdftotext "$report" - | grep -q "Half or more of the collaboratives mention Trust and relationships"
+check "report: the share sentence in the PDF" $?
+
 shots="$src/out/screenshots"
 mkdir -p "$shots" 2>/dev/null
 pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$pdf" "$shots/appendix-q3-docx-page1" &&
   pdftoppm -png -r 70 -f 2 -l 2 -singlefile "$pdf" "$shots/appendix-q3-docx-page2" &&
-  pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$quotes" "$shots/quotes-relationships-docx-page1"
+  pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$quotes" "$shots/quotes-relationships-docx-page1" &&
+  pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$report" "$shots/report-q3-docx-page1" &&
+  pdftoppm -png -r 70 -f "$first_appendix" -l "$first_appendix" -singlefile "$report" "$shots/report-q3-docx-appendix"
 check "page 1 saved as out/screenshots/appendix-q3-docx-page1.png" $?
 echo "docx-pdf: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
