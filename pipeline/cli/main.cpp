@@ -81,7 +81,7 @@ int main(int argc, char** argv) {
     return args.empty() ? kExitUnusable : kExitOk;
   }
   if (args[0] == "--version") {
-    std::cout << "returns " << RETURNS_VERSION << "\n";
+    std::cout << VersionText();
     return kExitOk;
   }
   const std::string command = args[0];
