@@ -13,6 +13,10 @@
 namespace returns {
 namespace {
 
+// A JSON Lines record longer than this is refused unread: far over the answer
+// limit, whatever its escapes and other fields.
+constexpr size_t kMaxJsonlLine = 8 * kMaxAnswerBytes;
+
 namespace fs = std::filesystem;
 
 bool IsStdin(const std::vector<std::string>& paths) { return paths.empty() || (paths.size() == 1 && paths[0] == "-"); }
@@ -77,7 +81,7 @@ RecordSource::RecordSource(std::vector<std::string> files, const Register& reg, 
     ++totals_.files;
     jsonl_path_ = "<stdin>";
     jsonl_ = &std::cin;
-    lines_ = std::make_unique<LineReader>(std::cin);
+    lines_ = std::make_unique<LineReader>(std::cin, kMaxJsonlLine + 1);
     next_file_ = 1;
   }
 }
@@ -94,7 +98,7 @@ bool RecordSource::OpenNextFile() {
       ++totals_.files;
       jsonl_path_ = path;
       jsonl_ = jsonl_file_.get();
-      lines_ = std::make_unique<LineReader>(*jsonl_);
+      lines_ = std::make_unique<LineReader>(*jsonl_, kMaxJsonlLine + 1);
       return true;
     }
     ReadReturns(path);
@@ -195,10 +199,10 @@ void RecordSource::ReadJsonlRecords(std::vector<CommentRecord>& batch, size_t ma
   int number = 0;
   while (batch.size() < max && !Stopped() && lines_->Next(line_, number)) {
     ++totals_.records;
-    // A line far over the size limit is not parsed at all.
-    if (line_.size() > 8 * kMaxAnswerBytes) {
+    // A line far over the size limit is not parsed at all, nor held whole (lines.h).
+    if (lines_->length() > kMaxJsonlLine) {
       totals_.rejects.push_back({jsonl_path_, number, reject::kTooLarge,
-                                 "a line of " + std::to_string(line_.size()) + " bytes", Utf8Prefix(line_, 200)});
+                                 "a line of " + std::to_string(lines_->length()) + " bytes", Utf8Prefix(line_, 200)});
       continue;
     }
     CommentRecord& r = batch.emplace_back();

@@ -22,6 +22,7 @@ const std::vector<std::pair<std::string, std::set<std::string>>>& FieldAliases()
       {"lead_schools", {"lead school s", "lead schools", "lead school", "lead"}},
       {"question", {"question", "q", "question number"}},
       {"answer", {"answer", "response", "comment", "text", "answer text"}},
+      {"round", {"round"}},
   };
   return kAliases;
 }
@@ -50,7 +51,7 @@ std::optional<std::string> Lookup(const std::vector<std::pair<std::string, std::
 
 bool KnownField(const std::string& field) {
   static const std::set<std::string> kFields = {"district", "collaborative", "lead_schools", "question", "answer",
-                                                "ignore", "q1", "q2", "q3", "q4", "q5"};
+                                                "round", "ignore", "q1", "q2", "q3", "q4", "q5"};
   return kFields.count(field) > 0 || IsFormsAttribute(field);
 }
 
@@ -62,7 +63,7 @@ std::string AddMapping(std::string_view item, ColumnMap& out) {
   const std::string header(Trim(item.substr(eq + 1)));
   if (!KnownField(field)) {
     return "unknown field '" + field +
-           "' (district, collaborative, lead_schools, question, answer, q1…q5, ignore, or a Forms attribute such as "
+           "' (district, collaborative, lead_schools, question, answer, round, q1…q5, ignore, or a Forms attribute such as "
            "respondent)";
   }
   if (header.empty()) return "no header after '" + field + "='";

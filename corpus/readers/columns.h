@@ -21,7 +21,7 @@
 namespace returns {
 
 // field → header as written by the user, e.g. {"collaborative", "Group"}.
-// Fields: district, collaborative, lead_schools, question, answer, q1…q5,
+// Fields: district, collaborative, lead_schools, question, answer, round, q1…q5,
 // ignore (several headers), and the Forms attribute names below.
 using ColumnMap = std::multimap<std::string, std::string>;
 

@@ -232,6 +232,7 @@ Result<IntakeResult> ReadTableReturns(const Table& table, const ColumnMap& colum
       f.answer = a.text;
       f.line = a.line;
       Return built = BuildReturn(f, reg);
+      built.round = field("round");  // a Round column: the row's round (--round fills only empty ones)
       // A cell's lines are not lines of the file: every comment is on its row.
       if (table.breaks == CellBreaks::kInCell) {
         for (Comment& c : built.comments) c.line = row.line;

@@ -42,6 +42,8 @@ int Remove(const std::vector<std::string>& args);
 int SearchCommand(const std::vector<std::string>& args);
 int Info(const std::vector<std::string>& args);
 int Themes(const std::vector<std::string>& args);
+// returns --version: the program, the default lexicon, the libraries (version.cpp).
+std::string VersionText();
 int SummaryCommand(const std::vector<std::string>& args);
 int AppendixCommand(const std::vector<std::string>& args);
 int QuotesCommand(const std::vector<std::string>& args);

@@ -5,7 +5,11 @@
 #include <fstream>
 #include <iostream>
 
+#include <set>
+
+#include "index/query/filter_values.h"
 #include "index/store/document_codec.h"
+#include "index/store/schema.h"
 #include "index/store/index_reader.h"
 #include "index/store/index_writer.h"
 #include "lexicon/codebook/default_lexicon.h"
@@ -132,13 +136,14 @@ int Reindex(const std::vector<std::string>& args) {
 namespace returns::cli {
 
 int Remove(const std::vector<std::string>& args) {
-  std::string db, round, collaborative;
+  std::string db, round, collaborative, register_path;
   bool wait = false;
   po::options_description options("returns remove --db DIR --round LABEL [--collaborative NAME]");
   options.add_options()
       ("db", po::value(&db), "database directory")
       ("round", po::value(&round), "the round to take out")
-      ("collaborative", po::value(&collaborative), "only this collaborative's returns")
+      ("collaborative", po::value(&collaborative), "only this collaborative's returns (its canonical name or an alias)")
+      ("register", po::value(&register_path), "register of collaboratives for the names --collaborative stands for; default: the bundled one")
       ("wait", po::bool_switch(&wait), "wait for another writer to finish instead of failing");
   if (!ParseOptions(args, options, nullptr)) return kExitOk;
   if (db.empty() || round.empty()) return Fail(Status::InvalidInput("remove", "--db DIR and --round LABEL are required"));
@@ -156,10 +161,30 @@ int Remove(const std::vector<std::string>& args) {
   o.lexicon_format = info.lexicon_format;
   Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, o);
   if (!writer.ok()) return Fail(writer.status());
-  Result<unsigned> removed = writer.value()->Remove(round, collaborative);
-  if (!removed.ok()) return Fail(removed.status());
+  // A collaborative stands for every name the register gives it, as in search
+  // ("RAiD" removes "Raising Achievement in Dover (RAiD)"); a comment holds one
+  // collaborative term, so removing name by name counts each comment once.
+  Result<Register> reg = LoadRegister(register_path);
+  if (!reg.ok()) return Fail(reg.status());
+  std::vector<std::string> names{collaborative};
+  if (!collaborative.empty()) names = reg.value().NamesOf(collaborative);
+  std::set<std::string> seen;
+  unsigned removed = 0;
+  for (const std::string& name : names) {
+    if (!seen.insert(schema::FilterValue(name)).second) continue;
+    Result<unsigned> n = writer.value()->Remove(round, name);
+    if (!n.ok()) return Fail(n.status());
+    removed += n.value();
+  }
+  if (removed == 0) {
+    // A round or collaborative the database does not hold is a typo: say so, with the nearest.
+    SearchRequest wanted;
+    wanted.round = round;
+    wanted.collaborative = collaborative;
+    if (Status s = CheckEmptySelection(existing.value(), wanted, &reg.value()); !s.ok()) return Fail(s);
+  }
   if (Status s = writer.value()->Commit(); !s.ok()) return Fail(s);
-  std::cerr << "remove: " << removed.value() << " comments of round " << round
+  std::cerr << "remove: " << removed << " comments of round " << round
             << (collaborative.empty() ? "" : ", collaborative " + collaborative) << " removed from " << db << "\n";
   return kExitOk;
 }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "pipeline/cli/cli.h"
+#include "pipeline/cli/help.h"
 
 namespace {
 
@@ -69,7 +70,8 @@ std::string Usage() {
     line.append(width + 4 - line.size() + 2, ' ');
     out += line + c.what + "\n";
   }
-  out += "\nRun 'returns <command> --help' for a command's options.\n";
+  out += "\nRun 'returns <command> --help' (or 'returns help <command>') for a command's options and examples,\n"
+         "'returns help query' for the query syntax, 'returns --version' for the versions.\n";
   return out;
 }
 
@@ -78,12 +80,21 @@ std::string Usage() {
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a failed write we report, not a silent death
   std::vector<std::string> args(argv + 1, argv + argc);
+  // returns help query: the query syntax; returns help COMMAND: its --help.
+  if (args.size() >= 2 && args[0] == "help") {
+    if (args[1] == "query") {
+      std::cout << QuerySyntaxHelp();
+      return kExitOk;
+    }
+    args.erase(args.begin());
+    args.push_back("--help");
+  }
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     (args.empty() ? std::cerr : std::cout) << Usage();
     return args.empty() ? kExitUnusable : kExitOk;
   }
   if (args[0] == "--version") {
-    std::cout << "returns " << RETURNS_VERSION << "\n";
+    std::cout << VersionText();
     return kExitOk;
   }
   const std::string command = args[0];

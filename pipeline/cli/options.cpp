@@ -6,6 +6,7 @@
 
 #include "corpus/base/utf8.h"
 #include "pipeline/cli/cli.h"
+#include "pipeline/cli/help.h"
 #include "pipeline/cli/progress.h"
 #include "pipeline/writers/output.h"
 #include "pipeline/writers/rejects_jsonl.h"
@@ -48,7 +49,7 @@ bool ParseOptions(const std::vector<std::string>& args, po::options_description&
   po::store(parser.run(), vm);
   po::notify(vm);
   if (vm.count("help")) {
-    std::cout << options << "\n";
+    std::cout << FormatHelp(options, positional);
     return false;
   }
   return true;

@@ -6,6 +6,8 @@
 // to the register (written whole through a temporary file and a rename).
 #include <boost/program_options.hpp>
 
+#include <filesystem>
+
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -117,13 +119,17 @@ int Add(const std::vector<std::string>& args) {
       ("lead-school", po::value(&entry.lead_schools), "a lead school, in the order returns list them (repeatable)")
       ("alias", po::value(&entry.aliases), "another name returns write it as (repeatable)")
       ("note", po::value(&entry.note), "where the identification comes from")
-      ("register", po::value(&path), "register to add to (CSV); default: the bundled one");
+      ("register", po::value(&path), "register to add to (CSV; a new file starts as a copy of the bundled one); default: the bundled one");
   if (!ParseOptions(args, options, nullptr)) return kExitOk;
   if (entry.collaborative.empty() || entry.district.empty()) {
     return Fail(Status::InvalidInput("register add", "--collaborative NAME and --district DISTRICT are required"));
   }
   if (path.empty()) path = Register::DefaultPath();
-  Result<std::string> text = ReadWholeFile(path);
+  // A --register FILE that does not exist yet starts as the bundled register:
+  // an officer's own copy, the bundled one left as installed.
+  std::error_code ec;
+  const bool fresh = !std::filesystem::exists(path, ec);
+  Result<std::string> text = ReadWholeFile(fresh ? Register::DefaultPath() : path);
   if (!text.ok()) return Fail(Status::InvalidInput(path, "cannot open the register of collaboratives"));
   if (Status s = CheckUtf8(text.value(), path); !s.ok()) return Fail(s);
   entry.collaborative = ToNfc(entry.collaborative);
@@ -135,7 +141,8 @@ int Add(const std::vector<std::string>& args) {
   if (!out.ok()) return Fail(out.status());
   if (Status s = out.value()->Write(updated.value()); !s.ok()) return Fail(s);
   if (Status s = out.value()->Commit(); !s.ok()) return Fail(s);
-  std::cerr << "register add: '" << entry.collaborative << "' (" << entry.district << ") added to " << path << "\n";
+  std::cerr << "register add: '" << entry.collaborative << "' (" << entry.district << ") added to " << path
+            << (fresh ? " (a new register: the bundled one and this)" : "") << "\n";
   return kExitOk;
 }
 

@@ -9,6 +9,8 @@
 
 #include "corpus/codec/comment_json.h"
 #include "corpus/text/snippet.h"
+#include "index/query/database_lexicon.h"
+#include "index/query/filter_values.h"
 #include "index/query/search.h"
 #include "pipeline/cli/cli.h"
 
@@ -143,8 +145,21 @@ int SearchCommand(const std::vector<std::string>& args) {
   Result<IndexReader> index = IndexReader::Open(db);
   if (!index.ok()) return Fail(index.status());
   if (!queries_path.empty()) return TimeQueries(index.value(), request, queries_path);
+  // Themes by id or label (filter_values.h); the lexicon is read only when a theme is named.
+  if (!request.themes.empty() || request.query.find("theme:") != std::string::npos ||
+      request.query.find("pending:") != std::string::npos) {
+    Result<Lexicon> lexicon = DatabaseLexicon(index.value(), "");
+    if (!lexicon.ok()) return Fail(lexicon.status());
+    if (Status s = ResolveThemes(request.themes, lexicon.value()); !s.ok()) return Fail(s);
+    Result<std::string> query = ResolveQueryThemes(request.query, lexicon.value());
+    if (!query.ok()) return Fail(query.status());
+    request.query = query.value();
+  }
   Result<SearchResults> results = Search(index.value(), request);
   if (!results.ok()) return Fail(results.status());
+  if (results.value().total == 0) {
+    if (Status s = CheckEmptySelection(index.value(), request, request.reg); !s.ok()) return Fail(s);
+  }
   if (format == "json") WriteJson(request.query, results.value(), std::cout);
   else WriteText(results.value(), isatty(STDOUT_FILENO) != 0, std::cout);
   return kExitOk;

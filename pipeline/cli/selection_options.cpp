@@ -7,29 +7,13 @@
 
 #include <unistd.h>
 
-#include "lexicon/codebook/default_lexicon.h"
-#include "lexicon/codebook/load_lexicon.h"
+#include "index/query/database_lexicon.h"
+#include "index/query/filter_values.h"
 #include "pipeline/writers/output.h"
 
 namespace po = boost::program_options;
 
 namespace returns::cli {
-namespace {
-
-// The lexicon whose labels a selection shows: --lexicon, else the one the
-// database keeps (its text, so the labels do not depend on where the command
-// runs), else — a database written without it — the default.
-Result<Lexicon> LoadLabels(const IndexReader& index, const std::string& lexicon_path) {
-  if (!lexicon_path.empty()) return LoadLexicon(lexicon_path);
-  Result<IndexInfo> info = index.Info();
-  if (!info.ok()) return info.status();
-  if (info.value().lexicon_text.empty()) return LoadLexicon(DefaultLexiconPath());
-  return ParseLexicon({info.value().lexicon_text, info.value().lexicon_format},
-                      index.dir() + " (the lexicon kept in the database)");
-}
-
-}  // namespace
-
 void AddSelectionOptions(po::options_description& options, po::positional_options_description& positional,
                          SelectionArgs& args) {
   options.add_options()
@@ -52,14 +36,23 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
   for (const std::string& w : args.query_words) args.request.query += (args.request.query.empty() ? "" : " ") + w;
   Result<IndexReader> index = IndexReader::Open(args.db);
   if (!index.ok()) return index.status();
-  Result<Lexicon> lexicon = LoadLabels(index.value(), args.lexicon_path);
+  Result<Lexicon> lexicon = DatabaseLexicon(index.value(), args.lexicon_path);
   if (!lexicon.ok()) return lexicon.status();
+  // Themes by id or label; an unknown one is an error with the nearest (filter_values.h).
+  if (Status s = ResolveThemes(args.request.themes, lexicon.value()); !s.ok()) return s;
+  Result<std::string> query = ResolveQueryThemes(args.request.query, lexicon.value());
+  if (!query.ok()) return query.status();
+  args.request.query = query.value();
   LoadedSelection out;
   for (const Theme& t : lexicon.value().themes) out.themes.push_back({t.id, t.label});
   Result<Register> reg = Register::Load(args.register_path.empty() ? Register::DefaultPath() : args.register_path);
   if (!reg.ok()) return reg.status();
   args.request.reg = &reg.value();
   Result<std::vector<CommentRecord>> comments = Select(index.value(), args.request);
+  // Nothing selected: a value nothing holds is a typo to report, not an empty answer.
+  if (comments.ok() && comments.value().empty()) {
+    if (Status s = CheckEmptySelection(index.value(), args.request, &reg.value()); !s.ok()) return s;
+  }
   args.request.reg = nullptr;  // the register ends here
   if (!comments.ok()) return comments.status();
   out.comments = std::move(comments).value();

@@ -4,10 +4,10 @@
 // scripts and shell completion).
 #include <boost/program_options.hpp>
 
-#include <filesystem>
 #include <iomanip>
 #include <iostream>
 
+#include "index/query/database_lexicon.h"
 #include "index/query/search.h"
 #include "index/store/index_reader.h"
 #include "lexicon/codebook/default_lexicon.h"
@@ -29,26 +29,19 @@ int Themes(const std::vector<std::string>& args) {
   if (format != "text" && format != "ids") {
     return Fail(Status::InvalidInput("themes", "unknown --format '" + format + "'; formats are text, ids"));
   }
-  std::string path = lexicon_path.empty() ? DefaultLexiconPath() : lexicon_path;
   std::map<std::string, unsigned> counts;
-  if (!db.empty()) {
+  Result<Lexicon> lexicon = [&]() -> Result<Lexicon> {
+    if (db.empty()) return LoadLexicon(lexicon_path.empty() ? DefaultLexiconPath() : lexicon_path);
     Result<IndexReader> index = IndexReader::Open(db);
-    if (!index.ok()) return Fail(index.status());
-    // Without --lexicon, the lexicon the database was tagged with, where it still is.
-    const Result<IndexInfo> info = index.value().Info();
-    if (!info.ok()) return Fail(info.status());
-    std::error_code ec;
-    if (lexicon_path.empty() && !info.value().lexicon_source.empty() &&
-        std::filesystem::exists(info.value().lexicon_source, ec)) {
-      path = info.value().lexicon_source;
-    }
+    if (!index.ok()) return index.status();
     SearchRequest all;
     all.limit = 0;
     Result<SearchResults> found = Search(index.value(), all);
-    if (!found.ok()) return Fail(found.status());
+    if (!found.ok()) return found.status();
     counts = found.value().theme_facets;
-  }
-  Result<Lexicon> lexicon = LoadLexicon(path);
+    // Without --lexicon, the lexicon the database keeps (database_lexicon.h).
+    return DatabaseLexicon(index.value(), lexicon_path);
+  }();
   if (!lexicon.ok()) return Fail(lexicon.status());
   if (format == "ids") {
     for (const Theme& t : lexicon.value().themes) std::cout << t.id << "\n";

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "corpus/text/snippet.h"
+#include "index/query/filter_values.h"
 #include "index/query/search.h"
 #include "pipeline/serve/page.h"
 #include "pipeline/serve/pages.h"
@@ -228,6 +229,11 @@ HttpResponse SearchPage(const Site& site, const HttpRequest& request) {
   main += r.hits.empty() || state.query.empty() ? "" : ", best first";
   main += ".</p>\n";
   if (r.total > 0) main += Exports(state);
+  if (r.hits.empty() && r.total == 0) {
+    // A value nothing holds (a typed district:Dovr) is named, with the nearest (filter_values.h).
+    const Status unknown = CheckEmptySelection(site.index, ToSearchRequest(state, page_size), nullptr);
+    if (!unknown.ok()) main += "<p class=\"empty unknown\">" + HtmlEscape(unknown.message()) + "</p>\n";
+  }
   if (r.hits.empty()) {
     main += "<p class=\"empty\">No comment matches" + std::string(Narrowed(state) ? "" : " (the database is empty)") +
             ". Try fewer words, a word's start with <code>*</code>, or remove a filter.</p>\n";

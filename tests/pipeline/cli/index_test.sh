@@ -82,7 +82,8 @@ build_db "$db4"
 [ $? -eq 1 ]; check "index, wrong encoding: exit 1 ($(tail -1 "$work/err"))" $?
 "$returns" info --db "$db4" | grep -v "^written:" | cmp -s - "$work/before"
 check "index, wrong encoding: the index is unchanged (no round 2014-03)" $?
-[ "$("$returns" search --db "$db4" --round 2014-03 --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')" = 0 ]
+# The round is not there at all: searching it is an unknown value (filter_values.h).
+"$returns" search --db "$db4" --round 2014-03 --format json 2>&1 | grep -q "no round '2014-03'"
 check "index, wrong encoding: the taken row is not searchable" $?
 [ "$(grep -c ': error: invalid UTF-8' "$work/err")" -eq 7 ]; check "index, wrong encoding: each reject listed as an error" $?
 [ "$(wc -l <"$work/batch-rejects.jsonl")" -eq 7 ]; check "index, wrong encoding: the rejects file has the 7" $?

@@ -245,6 +245,12 @@ TEST_CASE("serve: a bad query or a bad URL gets a page that says what to change"
   CHECK(long_query.status == 400);
   CHECK(long_query.body.find("at most 1000 are taken") != std::string::npos);
   CHECK(app->Handle(Get("/", {{"question", "9"}})).status == 400);
+  // A typed value nothing holds: the page names it and the nearest value.
+  const HttpResponse typo = app->Handle(Get("/", {{"q", "moderation district:Dovr"}}));
+  CHECK(typo.status == 200);
+  CHECK(typo.body.find("no district &#39;Dovr&#39;") != std::string::npos);
+  CHECK(typo.body.find("did you mean &#39;Dover&#39;?") != std::string::npos);
+  CHECK(app->Handle(Get("/", {{"q", "zzzqqq district:Dover"}})).body.find("did you mean") == std::string::npos);
   CHECK(app->Handle(Get("/nowhere")).status == 404);
   CHECK(app->Handle(Get("/theme", {{"id", "nothing"}})).status == 404);
   CHECK(app->Handle(Get("/export", {{"what", "appendix"}, {"format", "exe"}})).status == 400);
