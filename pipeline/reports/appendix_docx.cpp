@@ -1,7 +1,5 @@
 // The appendix as a Word document (appendix_format.h), written directly as
 // WordprocessingML (pipeline/writers/docx.h).
-#include <algorithm>
-
 #include "pipeline/reports/appendix_format.h"
 #include "pipeline/reports/appendix_layout.h"
 
@@ -9,21 +7,6 @@ namespace returns {
 namespace {
 
 using appendix::Row;
-
-// The comment as runs: the marked spans in the ThemeMatch style, in quotation marks.
-std::vector<DocxRun> QuoteRuns(const CommentRecord& c, const AppendixOptions& o) {
-  std::vector<DocxRun> runs{{"“", ""}};
-  size_t at = 0;
-  for (auto [start, end] : appendix::MarkedSpans(c, o)) {
-    start = std::min(std::max(start, at), c.text.size());
-    end = std::min(std::max(end, start), c.text.size());
-    if (start > at) runs.push_back({c.text.substr(at, start - at), ""});
-    if (end > start) runs.push_back({c.text.substr(start, end - start), "ThemeMatch"});
-    at = end;
-  }
-  runs.push_back({c.text.substr(at) + "”", ""});
-  return runs;
-}
 
 DocxCell Plain(const std::string& text) { return {{"TableText", {{text, ""}}}}; }
 
@@ -67,7 +50,8 @@ void AddAppendixDocx(DocxDocument& doc, const std::vector<CommentRecord>& commen
       for (size_t i = 0; i < row.comments.size(); ++i) {
         const std::string heading = appendix::HeadingBefore(row, i);
         if (!heading.empty()) quotes.push_back({"CommentHeading", {{heading, ""}}});
-        quotes.push_back({"Comment", QuoteRuns(*row.comments[i], o)});
+        const CommentRecord& c = *row.comments[i];
+        quotes.push_back({"Comment", QuotedRuns(c.text, appendix::MarkedSpans(c, o), "ThemeMatch")});
       }
       cells.push_back(std::move(quotes));
       doc.AddRow(cells);

@@ -2,7 +2,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <sstream>
 
 #include "index/query/search.h"
@@ -65,17 +64,7 @@ Result<std::string> Docx(const std::vector<Quote>& quotes, const QuotesOptions& 
   doc.Add({"Subtitle", {{"Selection: " + o.selection + ". Matches of the theme are marked ", ""},
                         {"like this", "ThemeMatch"}, {".", ""}}});
   for (const Quote& q : quotes) {
-    const std::string& text = q.comment->text;
-    std::vector<DocxRun> runs{{"“", ""}};
-    size_t at = 0;
-    for (auto [start, end] : ThemeSpans(*q.comment, o.theme)) {
-      start = std::min(std::max(start, at), text.size());
-      end = std::min(std::max(end, start), text.size());
-      if (start > at) runs.push_back({text.substr(at, start - at), ""});
-      if (end > start) runs.push_back({text.substr(start, end - start), "ThemeMatch"});
-      at = end;
-    }
-    runs.push_back({text.substr(at) + "”", ""});
+    const std::vector<DocxRun> runs = QuotedRuns(q.comment->text, ThemeSpans(*q.comment, o.theme), "ThemeMatch");
     doc.Add({"Quote", runs});
     doc.Add({"Attribution", {{"— ", ""}, {Who(q), "QuoteSource"}}});
   }

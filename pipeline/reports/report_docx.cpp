@@ -2,6 +2,7 @@
 // the appendix after it in a landscape section of its own.
 #include <algorithm>
 
+#include "index/query/search.h"
 #include "pipeline/reports/report_format.h"
 #include "pipeline/reports/summary_format.h"
 
@@ -10,25 +11,13 @@ namespace {
 
 constexpr int kBarBlocks = 30;  // the longest bar, every collaborative
 
-// The comment as runs, the quoted theme's matches in the ThemeMatch style, in quotation marks.
+// The comment in quotation marks, the quoted theme's matches in the ThemeMatch style.
 std::vector<DocxRun> QuoteRuns(const ReportQuote& q) {
-  const std::string& text = q.comment.text;
   std::vector<std::pair<size_t, size_t>> spans;
   for (const ThemeMatch& m : q.comment.tagging().matches) {
     if (m.theme == q.theme.id) spans.emplace_back(m.start, m.end);
   }
-  std::sort(spans.begin(), spans.end());
-  std::vector<DocxRun> runs{{"“", ""}};
-  size_t at = 0;
-  for (auto [start, end] : spans) {
-    start = std::min(std::max(start, at), text.size());
-    end = std::min(std::max(end, start), text.size());
-    if (start > at) runs.push_back({text.substr(at, start - at), ""});
-    if (end > start) runs.push_back({text.substr(start, end - start), "ThemeMatch"});
-    at = end;
-  }
-  runs.push_back({text.substr(at) + "”", ""});
-  return runs;
+  return QuotedRuns(q.comment.text, MergeSpans(std::move(spans)), "ThemeMatch");
 }
 
 DocxCell Cell(const std::string& text) { return {{"TableText", {{text, ""}}}}; }

@@ -2,6 +2,7 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -124,6 +125,21 @@ pugi::xml_node Root(pugi::xml_document& doc, const char* name) {
 }
 
 }  // namespace
+
+std::vector<DocxRun> QuotedRuns(const std::string& text, const std::vector<std::pair<size_t, size_t>>& spans,
+                                const std::string& style) {
+  std::vector<DocxRun> runs{{"“", ""}};
+  size_t at = 0;
+  for (auto [start, end] : spans) {
+    start = std::min(std::max(start, at), text.size());
+    end = std::min(std::max(end, start), text.size());
+    if (start > at) runs.push_back({text.substr(at, start - at), ""});
+    if (end > start) runs.push_back({text.substr(start, end - start), style});
+    at = end;
+  }
+  runs.push_back({text.substr(at) + "”", ""});
+  return runs;
+}
 
 struct DocxDocument::Impl {
   DocxPage page;                    // of the section being written

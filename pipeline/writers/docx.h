@@ -26,6 +26,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "corpus/base/status.h"
@@ -60,6 +61,12 @@ struct DocxColumn {
   std::string heading;
   double width = 1;
 };
+
+// `text` in quotation marks (“…”) as runs, the byte `spans` (sorted, not
+// overlapping; clamped to the text) in the character style `style`: a quoted
+// comment with its theme matches marked.
+std::vector<DocxRun> QuotedRuns(const std::string& text, const std::vector<std::pair<size_t, size_t>>& spans,
+                                const std::string& style);
 
 class DocxDocument {
  public:

@@ -174,3 +174,19 @@ TEST_CASE("docx: a portrait section then a landscape one, each with its footer a
   auto types = OfficePart(bytes, "[Content_Types].xml");
   CHECK(types->select_node("//*[@PartName='/word/footer2.xml']"));
 }
+
+TEST_CASE("docx: a quoted comment as runs, its spans in a style, spans past the end clamped", "[writers][docx]") {
+  using returns::DocxRun;
+  auto texts = [](const std::vector<DocxRun>& runs) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const DocxRun& r : runs) out.emplace_back(r.text, r.style);
+    return out;
+  };
+  using Pairs = std::vector<std::pair<std::string, std::string>>;
+  CHECK(texts(returns::QuotedRuns("We moderate writing.", {{3, 11}}, "ThemeMatch")) ==
+        Pairs{{"“", ""}, {"We ", ""}, {"moderate", "ThemeMatch"}, {" writing.”", ""}});
+  CHECK(texts(returns::QuotedRuns("Plain.", {}, "ThemeMatch")) == Pairs{{"“", ""}, {"Plain.”", ""}});
+  // A span at the start, and one running past the end (a stale offset), clamped to the text.
+  CHECK(texts(returns::QuotedRuns("Trust grows", {{0, 5}, {6, 40}}, "M")) ==
+        Pairs{{"“", ""}, {"Trust", "M"}, {" ", ""}, {"grows", "M"}, {"”", ""}});
+}
