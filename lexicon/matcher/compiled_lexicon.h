@@ -38,7 +38,15 @@ inline bool PhraseAt(const std::vector<Term>& words, const std::vector<Token>& t
   return true;
 }
 
-enum class Role { kStart, kNearA, kNearB };
+enum class Role { kStart, kNearA, kNearB, kAllPart };
+
+// A rule using a term, and how: it starts the rule's word or phrase, is a
+// side of a NEAR rule, or starts part `part` of an all rule.
+struct TermUse {
+  size_t rule;
+  Role role;
+  size_t part = 0;
+};
 
 // Hash lookups by string_view: a token's word or prefix without a copy.
 struct StringHash {
@@ -82,6 +90,7 @@ struct CompiledRule {
   std::vector<int> questions;
   std::vector<Term> words;  // word: 1; phrase: n; near: {A, B}
   size_t within = 0;        // near
+  std::vector<std::vector<Term>> parts;  // all: each part's words
 
   bool AppliesTo(int question) const {
     return question == 0 || questions.empty() ||
@@ -104,7 +113,7 @@ struct Matcher::Compiled {
   std::vector<internal::CompiledRule> rules;
   // Single-token tests and the rules that use them.
   std::vector<internal::Term> terms;
-  std::vector<std::vector<std::pair<size_t, internal::Role>>> users;
+  std::vector<std::vector<internal::TermUse>> users;
   internal::StringMap<std::vector<size_t>> exact;        // folded word → terms
   internal::StringMap<std::vector<size_t>> glob_prefix;  // glob prefix → terms
   std::vector<size_t> prefix_lengths;                    // distinct glob prefix lengths, ascending
@@ -120,11 +129,11 @@ struct Matcher::Compiled {
   // Every exclusion pattern in one set: one pass says which can match a text
   // at all, and only those are run for their spans.
   std::unique_ptr<RE2::Set> exclusion_set;
-  PendingCues pending;
+  std::unique_ptr<PendingCues> pending;
 
-  void AddTerm(const internal::Term& term, size_t rule, internal::Role role) {
+  void AddTerm(const internal::Term& term, size_t rule, internal::Role role, size_t part = 0) {
     terms.push_back(term);
-    users.push_back({{rule, role}});
+    users.push_back({{rule, role, part}});
     const size_t id = terms.size() - 1;
     if (term.glob) {
       const std::string prefix(GlobPrefix(term.folded));

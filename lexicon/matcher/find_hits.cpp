@@ -9,17 +9,20 @@ namespace returns {
 namespace internal {
 namespace {
 
-// Sentence number of each token: a new sentence after . ! ? ; or a line break.
-std::vector<int> Sentences(std::string_view text, const std::vector<Token>& tokens) {
+// Unit number of each token: a new unit after any of `ends` between two tokens.
+std::vector<int> Units(std::string_view text, const std::vector<Token>& tokens, const char* ends) {
   std::vector<int> out(tokens.size(), 0);
   int s = 0;
   for (size_t i = 1; i < tokens.size(); ++i) {
     const std::string_view gap = text.substr(tokens[i - 1].end, tokens[i].start - tokens[i - 1].end);
-    if (gap.find_first_of(".!?;\n") != std::string_view::npos) ++s;
+    if (gap.find_first_of(ends) != std::string_view::npos) ++s;
     out[i] = s;
   }
   return out;
 }
+
+constexpr const char* kClauseEnds = ".!?;\n";  // NEAR rules: one clause
+constexpr const char* kSentenceEnds = ".!?\n";  // all rules: one sentence
 
 // "TAs", "TA's", "TA’s" → "TA"; empty when there is no such ending.
 std::string_view WithoutPluralOrPossessive(std::string_view w) {
@@ -30,16 +33,28 @@ std::string_view WithoutPluralOrPossessive(std::string_view w) {
 }
 
 // Token i matched `term`: a hit for each word rule using it, and each phrase
-// rule whose phrase starts here; or a note of a NEAR side.
+// rule whose phrase starts here; or a note of a NEAR side or of an all rule's part.
 void Dispatch(const Matcher::Compiled& c, const std::vector<Token>& tokens, size_t i, size_t term, int question,
-              std::vector<Hit>& hits, NearSides& near_sides) {
-  for (const auto& [rule_id, role] : c.users[term]) {
+              std::vector<Hit>& hits, RuleParts& parts) {
+  for (const TermUse& use : c.users[term]) {
+    const size_t rule_id = use.rule;
     const CompiledRule& rule = c.rules[rule_id];
     if (!rule.AppliesTo(question)) continue;
-    if (role == Role::kNearA) near_sides[rule_id].first.push_back(i);
-    else if (role == Role::kNearB) near_sides[rule_id].second.push_back(i);
-    else if (rule.words.size() == 1) hits.push_back({rule_id, tokens[i].start, tokens[i].end});
-    else if (PhraseAt(rule.words, tokens, i)) hits.push_back({rule_id, tokens[i].start, tokens[i + rule.words.size() - 1].end});
+    if (use.role == Role::kNearA) {
+      parts.near[rule_id].first.push_back(i);
+    } else if (use.role == Role::kNearB) {
+      parts.near[rule_id].second.push_back(i);
+    } else if (use.role == Role::kAllPart) {
+      if (PhraseAt(rule.parts[use.part], tokens, i)) {
+        auto& places = parts.all[rule_id];
+        places.resize(rule.parts.size());
+        places[use.part].push_back(i);
+      }
+    } else if (rule.words.size() == 1) {
+      hits.push_back({rule_id, tokens[i].start, tokens[i].end});
+    } else if (PhraseAt(rule.words, tokens, i)) {
+      hits.push_back({rule_id, tokens[i].start, tokens[i + rule.words.size() - 1].end});
+    }
   }
 }
 
@@ -59,7 +74,7 @@ void FindAcronymHits(const Matcher::Compiled& c, const Token& tok, int question,
 }  // namespace
 
 void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, int question,
-                  std::vector<Hit>& hits, NearSides& near_sides) {
+                  std::vector<Hit>& hits, RuleParts& parts) {
   std::vector<uint64_t> probes;  // hashes of this token's prefixes that some glob has, shortest first
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& tok = tokens[i];
@@ -78,12 +93,12 @@ void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, 
     if (const auto it = c.exact_screen.MayHave(h) ? c.exact_by_hash.find(h) : c.exact_by_hash.end();
         it != c.exact_by_hash.end()) {
       for (size_t term : it->second) {
-        if (c.terms[term].folded == word) Dispatch(c, tokens, i, term, question, hits, near_sides);
+        if (c.terms[term].folded == word) Dispatch(c, tokens, i, term, question, hits, parts);
       }
     }
     for (uint64_t prefix_hash : probes) {
       for (size_t term : c.glob_by_hash.at(prefix_hash)) {
-        if (c.terms[term].Matches(tok)) Dispatch(c, tokens, i, term, question, hits, near_sides);
+        if (c.terms[term].Matches(tok)) Dispatch(c, tokens, i, term, question, hits, parts);
       }
     }
     // Acronyms are looked up only for tokens that start as one of them does.
@@ -96,7 +111,7 @@ void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, 
 void FindNearHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
                   const NearSides& near_sides, std::vector<Hit>& hits) {
   if (near_sides.empty()) return;
-  const std::vector<int> sentence = Sentences(text, tokens);
+  const std::vector<int> sentence = Units(text, tokens, kClauseEnds);
   for (const auto& [rule_id, sides] : near_sides) {
     const size_t within = c.rules[rule_id].within;
     for (size_t a : sides.first) {
@@ -106,6 +121,33 @@ void FindNearHits(const Matcher::Compiled& c, std::string_view text, const std::
           hits.push_back({rule_id, tokens[lo].start, tokens[hi].end});
         }
       }
+    }
+  }
+}
+
+void FindAllHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
+                 const AllParts& all_parts, std::vector<Hit>& hits) {
+  if (all_parts.empty()) return;
+  const std::vector<int> sentence = Units(text, tokens, kSentenceEnds);
+  for (const auto& [rule_id, places] : all_parts) {
+    const CompiledRule& rule = c.rules[rule_id];
+    // Sentences holding part 0, then those that hold every other part too.
+    std::vector<int> sentences;
+    for (size_t t : places[0]) {
+      if (sentences.empty() || sentences.back() != sentence[t]) sentences.push_back(sentence[t]);
+    }
+    for (int s : sentences) {
+      size_t start = std::string_view::npos, end = 0;
+      bool every = true;
+      for (size_t p = 0; p < places.size() && every; ++p) {
+        const auto first = std::find_if(places[p].begin(), places[p].end(), [&](size_t t) { return sentence[t] == s; });
+        every = first != places[p].end();
+        if (every) {
+          start = std::min(start, tokens[*first].start);
+          end = std::max(end, tokens[*first + rule.parts[p].size() - 1].end);
+        }
+      }
+      if (every) hits.push_back({rule_id, start, end});
     }
   }
 }

@@ -132,6 +132,20 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
           c->AddTerm(r.words[1], id, Role::kNearB);
           break;
         }
+        case RuleKind::kAll: {
+          if (rule.parts.size() < 2) {
+            return Status::InvalidInput(where, "an all rule needs two or more parts: '" + Printable(rule.text) + "'");
+          }
+          for (const std::string& part : rule.parts) {
+            r.parts.push_back(Terms(part));
+            if (r.parts.back().empty()) {
+              return Status::InvalidInput(where, "an all rule has an empty part: '" + Printable(rule.text) + "'");
+            }
+          }
+          c->rules.push_back(r);
+          for (size_t p = 0; p < r.parts.size(); ++p) c->AddTerm(r.parts[p].front(), id, Role::kAllPart, p);
+          break;
+        }
       }
     }
     for (const Exclusion& ex : theme.exclusions) {
@@ -153,6 +167,10 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
       c->exclusions[ti].push_back(std::move(ce));
     }
   }
+  Result<std::unique_ptr<PendingCues>> pending =
+      PendingCues::Compile(lex.pending ? *lex.pending : DefaultPendingRules(), lex.source);
+  if (!pending.ok()) return pending.status();
+  c->pending = std::move(pending).value();
   if (c->exclusion_set && !c->exclusion_set->Compile()) {
     return Status::Internal("lexicon", "the exclusion pattern set is too large");
   }

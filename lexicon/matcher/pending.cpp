@@ -1,14 +1,16 @@
 #include "lexicon/matcher/pending.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
+#include <tuple>
+
+#include "lexicon/codebook/lexicon_text.h"
 
 namespace returns {
 namespace {
 
-// ASCII word boundaries keep RE2 on its fast path.
-constexpr const char* kCue =
+// The cues the tagger used before lexicons had a `pending:` section: the
+// default for a lexicon without one. ASCII word boundaries keep RE2 fast.
+constexpr const char* kDefaultCue =
     R"((?i)\b(?:)"
     R"(not\s+yet|yet\s+to\s+(?:be|take|start|begin|happen|inform|make|see)\b)"
     R"(|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:happened|started|begun|taken\s+place|been\s+(?:possible|achieved|completed|held)))"
@@ -21,46 +23,147 @@ constexpr const char* kCue =
     R"(|next\s+(?:term|year|academic\s+year)|in\s+the\s+(?:near\s+)?future)"
     R"())";
 
+RE2::Options CueOptions() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  return o;
+}
+
+bool IsAsciiWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// Unit numbers of a text: a new clause after . ! ? ; followed by a space or
+// the end, and at line breaks; a new sentence the same way but not at ;.
+struct Units {
+  std::vector<size_t> clause_ends, sentence_ends;  // byte offsets just past each end
+
+  explicit Units(std::string_view text) {
+    for (size_t i = 0; i < text.size(); ++i) {
+      const char ch = text[i];
+      const bool closes = i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n';
+      if (ch == '\n' || ((ch == '.' || ch == '!' || ch == '?') && closes)) {
+        clause_ends.push_back(i + 1);
+        sentence_ends.push_back(i + 1);
+      } else if (ch == ';' && closes) {
+        clause_ends.push_back(i + 1);
+      }
+    }
+  }
+  static size_t Of(const std::vector<size_t>& ends, size_t pos) {
+    return static_cast<size_t>(std::upper_bound(ends.begin(), ends.end(), pos) - ends.begin());
+  }
+  size_t Clause(size_t pos) const { return Of(clause_ends, pos); }
+  size_t Sentence(size_t pos) const { return Of(sentence_ends, pos); }
+};
+
 }  // namespace
 
-PendingCues::PendingCues() : cue_(std::make_unique<re2::RE2>(kCue)) {}
-PendingCues::~PendingCues() = default;
+PendingRules DefaultPendingRules() {
+  PendingRules rules;
+  rules.pending.push_back({true, kDefaultCue, CueScope::kClause, {}, 0});
+  return rules;
+}
 
-std::vector<std::pair<size_t, size_t>> PendingCues::Cues(std::string_view text) const {
-  std::vector<std::pair<size_t, size_t>> out;
-  re2::StringPiece m;
-  size_t pos = 0;
-  while (pos < text.size() && cue_->Match(text, pos, text.size(), re2::RE2::UNANCHORED, &m, 1)) {
-    const size_t start = static_cast<size_t>(m.data() - text.data());
-    out.emplace_back(start, start + m.size());
-    pos = start + std::max<size_t>(m.size(), 1);
+std::string CuePhrasePattern(std::string_view phrase) {
+  std::vector<std::string> words;
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty()) words.push_back(current);
+    current.clear();
+  };
+  for (char c : phrase) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '-') flush();
+    else current += c;
+  }
+  flush();
+  std::string out = "(?i)";
+  for (size_t w = 0; w < words.size(); ++w) {
+    const std::string& word = words[w];
+    if (w > 0) out += R"((?:\s|-|–|—)+)";
+    if (w == 0 && IsAsciiWordByte(word.front())) out += R"(\b)";
+    for (size_t i = 0; i < word.size(); ++i) {
+      if (word[i] == '*') {
+        out += R"(\w*)";
+      } else if (word[i] == '\'') {
+        out += "['’]";
+      } else if (word.compare(i, 3, "’") == 0) {
+        out += "['’]";
+        i += 2;
+      } else {
+        out += RE2::QuoteMeta(std::string_view(&word[i], 1));
+      }
+    }
+    if (w + 1 == words.size() && IsAsciiWordByte(word.back())) out += R"(\b)";
   }
   return out;
 }
 
-std::vector<bool> PendingCues::Mark(std::string_view text,
+Result<std::unique_ptr<PendingCues>> PendingCues::Compile(const PendingRules& rules, const std::string& source) {
+  std::unique_ptr<PendingCues> out(new PendingCues());
+  for (const bool done : {false, true}) {
+    for (const Cue& cue : done ? rules.done : rules.pending) {
+      const std::string pattern = cue.pattern ? cue.text : CuePhrasePattern(cue.text);
+      auto re = std::make_unique<re2::RE2>(pattern, CueOptions());
+      const std::string where = source.empty() ? std::string("lexicon") : source + ":" + std::to_string(cue.line);
+      if (!re->ok()) {
+        return Status::InvalidInput(where, std::string(cue.pattern ? "invalid RE2 pattern '" : "invalid cue phrase '") +
+                                               Printable(cue.text) + "': " + Printable(re->error()));
+      }
+      if (!out->set_) out->set_ = std::make_unique<re2::RE2::Set>(CueOptions(), re2::RE2::UNANCHORED);
+      std::string error;
+      if (out->set_->Add(pattern, &error) < 0) return Status::InvalidInput(where, "cue: " + Printable(error));
+      out->cues_.push_back({std::move(re), done, cue.scope, cue.questions});
+    }
+  }
+  if (out->set_ && !out->set_->Compile()) return Status::Internal("lexicon", "the pending cues are too many to compile");
+  return out;
+}
+
+PendingCues::~PendingCues() = default;
+
+std::vector<PendingCues::Found> PendingCues::Find(std::string_view text, int question) const {
+  std::vector<Found> out;
+  std::vector<int> matched;
+  if (!set_ || !set_->Match(text, &matched)) return out;
+  for (int index : matched) {
+    const CompiledCue& cue = cues_[static_cast<size_t>(index)];
+    if (question != 0 && !cue.questions.empty() &&
+        std::find(cue.questions.begin(), cue.questions.end(), question) == cue.questions.end()) {
+      continue;
+    }
+    re2::StringPiece m;
+    size_t pos = 0;
+    while (pos < text.size() && cue.re->Match(text, pos, text.size(), re2::RE2::UNANCHORED, &m, 1)) {
+      const size_t start = static_cast<size_t>(m.data() - text.data());
+      out.push_back({start, start + m.size(), cue.done, cue.scope});
+      pos = start + std::max<size_t>(m.size(), 1);
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Found& a, const Found& b) {
+    return std::tie(a.start, a.end, a.done) < std::tie(b.start, b.end, b.done);
+  });
+  return out;
+}
+
+std::vector<bool> PendingCues::Mark(std::string_view text, int question,
                                     const std::vector<std::pair<size_t, size_t>>& spans) const {
   std::vector<bool> out(spans.size(), false);
   if (spans.empty()) return out;
-  const auto cues = Cues(text);
+  const std::vector<Found> cues = Find(text, question);
   if (cues.empty()) return out;
-  // Clause ends: after . ! ? ; followed by space or the end, and at line breaks.
-  std::vector<size_t> ends;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char ch = text[i];
-    if (ch == '\n' || ((ch == '.' || ch == '!' || ch == '?' || ch == ';') &&
-                       (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'))) {
-      ends.push_back(i + 1);
-    }
-  }
-  auto clause = [&](size_t pos) {
-    return static_cast<size_t>(std::upper_bound(ends.begin(), ends.end(), pos) - ends.begin());
-  };
-  std::vector<size_t> pending_clauses;
-  for (const auto& [s, e] : cues) pending_clauses.push_back(clause(s));
+  const Units units(text);
   for (size_t k = 0; k < spans.size(); ++k) {
-    const size_t c = clause(spans[k].first);
-    out[k] = std::find(pending_clauses.begin(), pending_clauses.end(), c) != pending_clauses.end();
+    const size_t clause = units.Clause(spans[k].first), sentence = units.Sentence(spans[k].first);
+    bool clause_pending = false, clause_done = false, sentence_pending = false, sentence_done = false;
+    for (const Found& cue : cues) {
+      if (units.Clause(cue.start) == clause) {
+        (cue.done ? clause_done : clause_pending) = true;
+      } else if (cue.scope == CueScope::kSentence && units.Sentence(cue.start) == sentence) {
+        (cue.done ? sentence_done : sentence_pending) = true;
+      }
+    }
+    out[k] = clause_done ? false : clause_pending ? true : !sentence_done && sentence_pending;
   }
   return out;
 }

@@ -6,7 +6,8 @@
 // the finders append to one `hits` vector that Tag owns:
 //   FindWordHits     word, phrase and acronym rules, token by token; the
 //                    tokens on each side of a NEAR rule are noted on the way
-//   FindNearHits     NEAR rules: the two sides within N tokens, one sentence
+//   FindNearHits     NEAR rules: the two sides within N tokens, one clause
+//   FindAllHits      all rules: every part in one sentence, any order
 //   FindPatternHits  pattern rules: one RE2::Set pass over the text, then
 //                    spans from only the patterns that matched
 //
@@ -15,8 +16,8 @@
 //
 // From hits to matches (matches.cpp):
 //   SortHits                 by position, then theme, then lexicon order
-//   MarkPending              is each hit in a clause saying the work has not
-//                            happened yet?
+//   MarkPending              does each hit's clause or sentence say the work
+//                            has not happened yet (pending.h)?
 //   FiredRules               names of the rules that hit (RulesFired only)
 //   OneMatchPerThemeAndSpan  the first rule in lexicon order stands for its
 //                            theme on a span; notes which themes are pending
@@ -51,17 +52,32 @@ struct Hit {
 
 // For each NEAR rule that applies: token indexes of its side A, and of its side B.
 using NearSides = std::map<size_t, std::pair<std::vector<size_t>, std::vector<size_t>>>;
+// For each all rule that applies and has a part in the text: for each part,
+// the token indexes where it starts, ascending.
+using AllParts = std::map<size_t, std::vector<std::vector<size_t>>>;
 
-// Word, phrase and acronym hits into `hits`; NEAR sides into `near_sides`.
+// Where the parts of NEAR and all rules were found, for the phases after FindWordHits.
+struct RuleParts {
+  NearSides near;
+  AllParts all;
+};
+
+// Word, phrase and acronym hits into `hits`; NEAR sides and all parts into `parts`.
 void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, int question,
-                  std::vector<Hit>& hits, NearSides& near_sides);
+                  std::vector<Hit>& hits, RuleParts& parts);
 
 // NEAR hits into `hits`: a side-A token and a different side-B token, in
-// either order, at most `within` tokens apart and in one sentence (a new
-// sentence after . ! ? ; or a line break); the span runs from the first to
+// either order, at most `within` tokens apart and in one clause (a new
+// clause after . ! ? ; or a line break); the span runs from the first to
 // the second. One hit per such pair.
 void FindNearHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
                   const NearSides& near_sides, std::vector<Hit>& hits);
+
+// all hits into `hits`: one per sentence (a new sentence after . ! ? or a
+// line break) holding every part of the rule, in any order; the span runs
+// from the first token to the last of each part's first place there.
+void FindAllHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
+                 const AllParts& all_parts, std::vector<Hit>& hits);
 
 // Pattern hits into `hits`: each non-empty, non-overlapping match of each pattern.
 void FindPatternHits(const Matcher::Compiled& c, std::string_view text, int question, std::vector<Hit>& hits);
@@ -83,9 +99,10 @@ void DropExcludedHits(const Matcher::Compiled& c, std::string_view text, const s
 // Tagging::matches, and the order the next phases require.
 void SortHits(const Matcher::Compiled& c, std::vector<Hit>& hits);
 
-// One flag per hit, in order: does the hit start in a clause with a pending
-// cue ("not yet", "postponed", "planned for", …; see pending.h)?
-std::vector<bool> MarkPending(const Matcher::Compiled& c, std::string_view text, const std::vector<Hit>& hits);
+// One flag per hit, in order: is the work it talks about pending, as the
+// lexicon's pending cues in its clause and sentence say (pending.h)?
+std::vector<bool> MarkPending(const Matcher::Compiled& c, std::string_view text, int question,
+                              const std::vector<Hit>& hits);
 
 // Names of the rules of `hits`, sorted, each once (Matcher::RulesFired). Counts
 // every hit, also those OneMatchPerThemeAndSpan leaves out.

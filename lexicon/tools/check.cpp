@@ -66,6 +66,16 @@ std::vector<LexiconProblem> CheckLexicon(const Lexicon& lex) {
       }
     }
   }
+  if (lex.pending) {
+    for (const auto* cues : {&lex.pending->pending, &lex.pending->done}) {
+      for (const Cue& cue : *cues) {
+        if (!cue.pattern) continue;
+        if (const std::string e = PatternError(cue.text); !e.empty()) {
+          error(cue.line, "invalid RE2 pattern '" + Printable(cue.text) + "': " + Printable(e));
+        }
+      }
+    }
+  }
   return out;
 }
 

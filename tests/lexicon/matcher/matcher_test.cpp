@@ -163,6 +163,43 @@ TEST_CASE("pending: hits in a clause saying the work has not happened", "[matche
   CHECK(mixed.matches[1].pending);
 }
 
+TEST_CASE("all rules: every part in one sentence, in any order", "[matcher][all]") {
+  const Matcher m = Compile(R"(name: t
+version: "1"
+themes:
+  - id: relationships
+    rules:
+      - all: [head*, each other]
+      - all: [trust*, school*, open*]
+        questions: [3]
+  - id: shared_resources
+    rules:
+      - all: [joint*, contract*]
+)");
+  const std::vector<Row> table = {
+      {"Heads support each other", {"relationships"}},
+      {"We rely on each other, all six heads", {"relationships"}},                // any order
+      {"Heads meet termly; we ring each other often", {"relationships"}},        // a semicolon is inside a sentence
+      {"Heads meet termly. We ring each other often", {}},                       // not across a full stop
+      {"Heads meet termly\nwe ring each other often", {}},                       // nor a line break
+      {"Heads support each", {}},                                                 // a phrase part needs all its words
+      {"We trust that schools are open", {"relationships"}},                     // three parts
+      {"We trust the schools", {}},
+      {"A joint cleaning contract", {"shared_resources"}},
+      {"Contracts were signed jointly", {"shared_resources"}},                   // globs
+      {"The contract was joined by five schools", {}},
+  };
+  for (const Row& row : table) {
+    INFO(row.text);
+    CHECK(m.Tag(row.text).themes == row.themes);
+  }
+  CHECK(m.Tag("We trust that schools are open", 2).themes.empty());  // limited to question 3
+  const auto t = m.Tag("They ring each other, the two heads.");
+  REQUIRE(t.matches.size() == 1);
+  CHECK(t.matches[0].rule == "all:[head*, each other]");
+  CHECK(t.matches[0].text == "each other, the two heads");  // from the first part found to the last
+}
+
 TEST_CASE("compile errors name file and line", "[matcher][errors]") {
   auto error = [](const std::string& yaml) {
     auto lex = returns::ParseLexiconYaml(yaml, "bad.yaml");

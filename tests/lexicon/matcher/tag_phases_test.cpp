@@ -83,8 +83,9 @@ TEST_CASE("FindWordHits: word, phrase and acronym hits, NEAR sides noted but not
   const std::string text = "Moderation, agreed judgements: TAs met the board of our schools; TA’s, the TA, the ta";
   const std::vector<Token> tokens = Tokenize(text);
   std::vector<Hit> hits;
-  NearSides near;
-  FindWordHits(*c, tokens, 0, hits, near);
+  RuleParts parts;
+  FindWordHits(*c, tokens, 0, hits, parts);
+  const NearSides& near = parts.near;
   CHECK(Show(*c, text, hits) == std::vector<std::string>{"word:moderat*: Moderation",
                                                           "phrase:agreed judgements: agreed judgements",
                                                           "acronym:TA: TAs", "acronym:TA: TA’s", "acronym:TA: TA"});
@@ -98,8 +99,8 @@ TEST_CASE("FindWordHits: a phrase needs all its words, and rules can be limited 
   const Compiled c = Compile(kWords);
   auto hits = [&](const std::string& text, int question) {
     std::vector<Hit> out;
-    NearSides near;
-    FindWordHits(*c, Tokenize(text), question, out, near);
+    RuleParts parts;
+    FindWordHits(*c, Tokenize(text), question, out, parts);
     return Show(*c, text, out);
   };
   CHECK(hits("we agreed", 0).empty());  // the phrase runs past the last token
@@ -120,12 +121,12 @@ TEST_CASE("FindWordHits: an acronym as written wins over the one without its plu
 )");
   const std::string text = "TAs and a TA";
   std::vector<Hit> hits;
-  NearSides near;
-  FindWordHits(*c, Tokenize(text), 0, hits, near);
+  RuleParts parts;
+  FindWordHits(*c, Tokenize(text), 0, hits, parts);
   CHECK(Show(*c, text, hits) == std::vector<std::string>{"acronym:TAs: TAs", "acronym:TA: TA"});
 }
 
-TEST_CASE("FindNearHits: both sides within N tokens in one sentence", "[tag_phases]") {
+TEST_CASE("FindNearHits: both sides within N tokens in one clause", "[tag_phases]") {
   const Compiled c = Compile(kWords);
   const size_t rule = RuleId(*c, "near:board NEAR/3 schools");
   auto near_hits = [&](const std::string& text) {
@@ -142,11 +143,42 @@ TEST_CASE("FindNearHits: both sides within N tokens in one sentence", "[tag_phas
         std::vector<std::string>{"near:board NEAR/3 schools: schools and the board"});  // B before A
   CHECK(near_hits("The board brings all our schools").empty());                         // 4 apart
   CHECK(near_hits("The board met. Schools are small").empty());                         // two sentences
+  CHECK(near_hits("The board met; schools are small").empty());                         // two clauses
   CHECK(near_hits("The board met\nschools").empty());                                   // a line break
 
   std::vector<Hit> none;
   FindNearHits(*c, "board schools", Tokenize("board schools"), NearSides{}, none);
   CHECK(none.empty());  // no sides noted, no hits
+}
+
+TEST_CASE("FindAllHits: one hit per sentence holding every part", "[tag_phases]") {
+  const Compiled c = Compile(R"(
+  - id: relationships
+    rules:
+      - all: [head*, each other]
+)");
+  const size_t rule = RuleId(*c, "all:[head*, each other]");
+  auto all_hits = [&](const std::string& text) {
+    const std::vector<Token> tokens = Tokenize(text);
+    std::vector<Hit> hits;
+    RuleParts parts;
+    FindWordHits(*c, tokens, 0, hits, parts);
+    CHECK(hits.empty());  // parts are noted, not hit
+    FindAllHits(*c, text, tokens, parts.all, hits);
+    return Show(*c, text, hits);
+  };
+  const std::string name = "all:[head*, each other]: ";
+  CHECK(all_hits("Heads help each other") == std::vector<std::string>{name + "Heads help each other"});
+  CHECK(all_hits("Each other heads") == std::vector<std::string>{name + "Each other heads"});
+  CHECK(all_hits("Heads met; each other. Each other, heads! Heads") ==
+        std::vector<std::string>{name + "Heads met; each other", name + "Each other, heads"});
+  CHECK(all_hits("Heads and heads help each other and each other") ==
+        std::vector<std::string>{name + "Heads and heads help each other"});  // each part's first place
+  CHECK(all_hits("Heads help\neach other").empty());  // a line break ends a sentence
+  CHECK(all_hits("each other").empty());
+  std::vector<Hit> none;
+  FindAllHits(*c, "heads", Tokenize("heads"), AllParts{{rule, {{0}, {}}}}, none);
+  CHECK(none.empty());
 }
 
 TEST_CASE("FindPatternHits: every non-empty match, patterns in lexicon order", "[tag_phases]") {
@@ -271,7 +303,7 @@ TEST_CASE("MarkPending: a cue marks hits in its own clause, not across a full st
       hits.push_back({0, start, start + part.size()});
       from = start + part.size();
     }
-    return MarkPending(*c, text, hits);
+    return MarkPending(*c, text, 0, hits);
   };
   using Flags = std::vector<bool>;
   CHECK(pending("Moderation is planned for June. Moderation took place in March.", {"Moderation", "Moderation"}) ==
