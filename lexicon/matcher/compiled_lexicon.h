@@ -41,11 +41,11 @@ inline bool PhraseAt(const std::vector<Term>& words, const std::vector<Token>& t
 enum class Role { kStart, kNearA, kNearB, kAllPart };
 
 // A rule using a term, and how: it starts the rule's word or phrase, is a
-// side of a NEAR rule, or starts part `part` of an all rule.
+// side of a NEAR rule, or starts alternative `alt` of part `part` of an all rule.
 struct TermUse {
   size_t rule;
   Role role;
-  size_t part = 0;
+  size_t part = 0, alt = 0;
 };
 
 // Hash lookups by string_view: a token's word or prefix without a copy.
@@ -90,7 +90,8 @@ struct CompiledRule {
   std::vector<int> questions;
   std::vector<Term> words;  // word: 1; phrase: n; near: {A, B}
   size_t within = 0;        // near
-  std::vector<std::vector<Term>> parts;  // all: each part's words
+  // all: each part's alternatives, each alternative's words
+  std::vector<std::vector<std::vector<Term>>> parts;
 
   bool AppliesTo(int question) const {
     return question == 0 || questions.empty() ||
@@ -131,9 +132,9 @@ struct Matcher::Compiled {
   std::unique_ptr<RE2::Set> exclusion_set;
   std::unique_ptr<PendingCues> pending;
 
-  void AddTerm(const internal::Term& term, size_t rule, internal::Role role, size_t part = 0) {
+  void AddTerm(const internal::Term& term, size_t rule, internal::Role role, size_t part = 0, size_t alt = 0) {
     terms.push_back(term);
-    users.push_back({{rule, role, part}});
+    users.push_back({{rule, role, part, alt}});
     const size_t id = terms.size() - 1;
     if (term.glob) {
       const std::string prefix(GlobPrefix(term.folded));

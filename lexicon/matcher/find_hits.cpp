@@ -45,10 +45,11 @@ void Dispatch(const Matcher::Compiled& c, const std::vector<Token>& tokens, size
     } else if (use.role == Role::kNearB) {
       parts.near[rule_id].second.push_back(i);
     } else if (use.role == Role::kAllPart) {
-      if (PhraseAt(rule.parts[use.part], tokens, i)) {
+      const std::vector<Term>& words = rule.parts[use.part][use.alt];
+      if (PhraseAt(words, tokens, i)) {
         auto& places = parts.all[rule_id];
         places.resize(rule.parts.size());
-        places[use.part].push_back(i);
+        places[use.part].push_back({i, i + words.size() - 1});
       }
     } else if (rule.words.size() == 1) {
       hits.push_back({rule_id, tokens[i].start, tokens[i].end});
@@ -125,26 +126,26 @@ void FindNearHits(const Matcher::Compiled& c, std::string_view text, const std::
   }
 }
 
-void FindAllHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
-                 const AllParts& all_parts, std::vector<Hit>& hits) {
+void FindAllHits(std::string_view text, const std::vector<Token>& tokens, const AllParts& all_parts,
+                 std::vector<Hit>& hits) {
   if (all_parts.empty()) return;
   const std::vector<int> sentence = Units(text, tokens, kSentenceEnds);
   for (const auto& [rule_id, places] : all_parts) {
-    const CompiledRule& rule = c.rules[rule_id];
     // Sentences holding part 0, then those that hold every other part too.
     std::vector<int> sentences;
-    for (size_t t : places[0]) {
-      if (sentences.empty() || sentences.back() != sentence[t]) sentences.push_back(sentence[t]);
+    for (const auto& [first, last] : places[0]) {
+      if (sentences.empty() || sentences.back() != sentence[first]) sentences.push_back(sentence[first]);
     }
     for (int s : sentences) {
       size_t start = std::string_view::npos, end = 0;
       bool every = true;
       for (size_t p = 0; p < places.size() && every; ++p) {
-        const auto first = std::find_if(places[p].begin(), places[p].end(), [&](size_t t) { return sentence[t] == s; });
-        every = first != places[p].end();
+        const auto place = std::find_if(places[p].begin(), places[p].end(),
+                                        [&](const auto& range) { return sentence[range.first] == s; });
+        every = place != places[p].end();
         if (every) {
-          start = std::min(start, tokens[*first].start);
-          end = std::max(end, tokens[*first + rule.parts[p].size() - 1].end);
+          start = std::min(start, tokens[place->first].start);
+          end = std::max(end, tokens[place->second].end);
         }
       }
       if (every) hits.push_back({rule_id, start, end});

@@ -17,7 +17,7 @@ std::vector<internal::Hit> Hits(const Matcher::Compiled& c, std::string_view tex
   RuleParts parts;
   FindWordHits(c, tokens, question, hits, parts);
   FindNearHits(c, text, tokens, parts.near, hits);
-  FindAllHits(c, text, tokens, parts.all, hits);
+  FindAllHits(text, tokens, parts.all, hits);
   FindPatternHits(c, text, question, hits);
   DropExcludedHits(c, text, tokens, hits);
   return hits;

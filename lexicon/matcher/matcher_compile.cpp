@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <map>
 
 #include "corpus/text/words.h"
@@ -37,6 +38,21 @@ std::vector<Term> Terms(std::string_view text) {
   }
   flush();
   return out;
+}
+
+// "a|b c|d" → {"a", "b c", "d"}: the alternatives of a NEAR side or an all
+// part, trimmed; empty when any alternative is empty.
+std::vector<std::string> Alternatives(std::string_view text) {
+  std::vector<std::string> out;
+  size_t from = 0;
+  while (true) {
+    const size_t bar = text.find('|', from);
+    const std::string alt(Trim(text.substr(from, bar == std::string_view::npos ? std::string_view::npos : bar - from)));
+    if (alt.empty()) return {};
+    out.push_back(alt);
+    if (bar == std::string_view::npos) return out;
+    from = bar + 1;
+  }
 }
 
 }  // namespace
@@ -125,11 +141,15 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
           if (!RE2::FullMatch(rule.text, kNear, &a, &within, &b) || within == 0) {
             return Status::InvalidInput(where, "a near rule reads 'A NEAR/N B' with N > 0: '" + Printable(rule.text) + "'");
           }
-          r.words = {Term{FoldCase(a), IsGlob(a)}, Term{FoldCase(b), IsGlob(b)}};
+          // Each side is a word or glob, or alternatives joined by '|'.
+          const std::vector<std::string> as = Alternatives(a), bs = Alternatives(b);
+          if (as.empty() || bs.empty()) {
+            return Status::InvalidInput(where, "a near rule has an empty alternative: '" + Printable(rule.text) + "'");
+          }
           r.within = within;
           c->rules.push_back(r);
-          c->AddTerm(r.words[0], id, Role::kNearA);
-          c->AddTerm(r.words[1], id, Role::kNearB);
+          for (const std::string& w : as) c->AddTerm(Term{FoldCase(w), IsGlob(w)}, id, Role::kNearA);
+          for (const std::string& w : bs) c->AddTerm(Term{FoldCase(w), IsGlob(w)}, id, Role::kNearB);
           break;
         }
         case RuleKind::kAll: {
@@ -137,13 +157,19 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
             return Status::InvalidInput(where, "an all rule needs two or more parts: '" + Printable(rule.text) + "'");
           }
           for (const std::string& part : rule.parts) {
-            r.parts.push_back(Terms(part));
-            if (r.parts.back().empty()) {
-              return Status::InvalidInput(where, "an all rule has an empty part: '" + Printable(rule.text) + "'");
+            std::vector<std::vector<Term>> alternatives;
+            for (const std::string& alt : Alternatives(part)) alternatives.push_back(Terms(alt));
+            if (alternatives.empty() ||
+                std::any_of(alternatives.begin(), alternatives.end(), [](const auto& a) { return a.empty(); })) {
+              return Status::InvalidInput(where, "an all rule has an empty part or alternative: '" +
+                                                     Printable(rule.text) + "'");
             }
+            r.parts.push_back(std::move(alternatives));
           }
           c->rules.push_back(r);
-          for (size_t p = 0; p < r.parts.size(); ++p) c->AddTerm(r.parts[p].front(), id, Role::kAllPart, p);
+          for (size_t p = 0; p < r.parts.size(); ++p) {
+            for (size_t a = 0; a < r.parts[p].size(); ++a) c->AddTerm(r.parts[p][a].front(), id, Role::kAllPart, p, a);
+          }
           break;
         }
       }

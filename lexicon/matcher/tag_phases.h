@@ -53,8 +53,8 @@ struct Hit {
 // For each NEAR rule that applies: token indexes of its side A, and of its side B.
 using NearSides = std::map<size_t, std::pair<std::vector<size_t>, std::vector<size_t>>>;
 // For each all rule that applies and has a part in the text: for each part,
-// the token indexes where it starts, ascending.
-using AllParts = std::map<size_t, std::vector<std::vector<size_t>>>;
+// the first and last token of each place it was found, by first token.
+using AllParts = std::map<size_t, std::vector<std::vector<std::pair<size_t, size_t>>>>;
 
 // Where the parts of NEAR and all rules were found, for the phases after FindWordHits.
 struct RuleParts {
@@ -76,8 +76,8 @@ void FindNearHits(const Matcher::Compiled& c, std::string_view text, const std::
 // all hits into `hits`: one per sentence (a new sentence after . ! ? or a
 // line break) holding every part of the rule, in any order; the span runs
 // from the first token to the last of each part's first place there.
-void FindAllHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
-                 const AllParts& all_parts, std::vector<Hit>& hits);
+void FindAllHits(std::string_view text, const std::vector<Token>& tokens, const AllParts& all_parts,
+                 std::vector<Hit>& hits);
 
 // Pattern hits into `hits`: each non-empty, non-overlapping match of each pattern.
 void FindPatternHits(const Matcher::Compiled& c, std::string_view text, int question, std::vector<Hit>& hits);

@@ -175,6 +175,10 @@ themes:
   - id: shared_resources
     rules:
       - all: [joint*, contract*]
+      - all: [buy*|bought|commission*, between us|together]   # a part may list alternatives
+  - id: peer_review
+    rules:
+      - near: observ*|watch* NEAR/3 lesson*|colleague*          # so may a NEAR side
 )");
   const std::vector<Row> table = {
       {"Heads support each other", {"relationships"}},
@@ -188,6 +192,13 @@ themes:
       {"A joint cleaning contract", {"shared_resources"}},
       {"Contracts were signed jointly", {"shared_resources"}},                   // globs
       {"The contract was joined by five schools", {}},
+      {"Buying in a music specialist between us", {"shared_resources"}},
+      {"We commissioned a therapist together", {"shared_resources"}},
+      {"We bought it", {}},
+      {"Together we watched", {}},
+      {"Watching a colleague teach", {"peer_review"}},
+      {"Lessons were observed", {"peer_review"}},
+      {"Lessons were then carefully observed", {}},  // 4 apart
   };
   for (const Row& row : table) {
     INFO(row.text);
@@ -198,6 +209,10 @@ themes:
   REQUIRE(t.matches.size() == 1);
   CHECK(t.matches[0].rule == "all:[head*, each other]");
   CHECK(t.matches[0].text == "each other, the two heads");  // from the first part found to the last
+  const auto alt = m.Tag("Bought between us");
+  REQUIRE(alt.matches.size() == 1);
+  CHECK(alt.matches[0].rule == "all:[buy*|bought|commission*, between us|together]");
+  CHECK(alt.matches[0].text == "Bought between us");  // a phrase alternative's last word ends the span
 }
 
 TEST_CASE("compile errors name file and line", "[matcher][errors]") {
@@ -216,6 +231,10 @@ TEST_CASE("compile errors name file and line", "[matcher][errors]") {
         "bad.yaml:4: error: theme 'a' has unknown parent 'nowhere'");
   CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - near: governor NEAR training\n") ==
         "bad.yaml:6: error: a near rule reads 'A NEAR/N B' with N > 0: 'governor NEAR training'");
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - near: a||b NEAR/2 c\n") ==
+        "bad.yaml:6: error: a near rule has an empty alternative: 'a||b NEAR/2 c'");
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - all: [a|, b]\n") ==
+        "bad.yaml:6: error: an all rule has an empty part or alternative: '[a|, b]'");
   CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    parent: b\n    rules: [{word: x}]\n"
               "  - id: b\n    parent: a\n    rules: [{word: y}]\n") ==
         "bad.yaml:4: error: theme 'a' is its own ancestor");

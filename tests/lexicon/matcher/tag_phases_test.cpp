@@ -164,7 +164,7 @@ TEST_CASE("FindAllHits: one hit per sentence holding every part", "[tag_phases]"
     RuleParts parts;
     FindWordHits(*c, tokens, 0, hits, parts);
     CHECK(hits.empty());  // parts are noted, not hit
-    FindAllHits(*c, text, tokens, parts.all, hits);
+    FindAllHits(text, tokens, parts.all, hits);
     return Show(*c, text, hits);
   };
   const std::string name = "all:[head*, each other]: ";
@@ -177,7 +177,7 @@ TEST_CASE("FindAllHits: one hit per sentence holding every part", "[tag_phases]"
   CHECK(all_hits("Heads help\neach other").empty());  // a line break ends a sentence
   CHECK(all_hits("each other").empty());
   std::vector<Hit> none;
-  FindAllHits(*c, "heads", Tokenize("heads"), AllParts{{rule, {{0}, {}}}}, none);
+  FindAllHits("heads", Tokenize("heads"), AllParts{{rule, {{{0, 0}}, {}}}}, none);
   CHECK(none.empty());
 }
 
