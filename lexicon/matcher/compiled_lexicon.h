@@ -40,8 +40,9 @@ inline bool PhraseAt(const std::vector<Term>& words, const std::vector<Token>& t
 
 enum class Role { kStart, kNearA, kNearB, kAllPart };
 
-// A rule using a term, and how: it starts the rule's word or phrase, is a
-// side of a NEAR rule, or starts alternative `alt` of part `part` of an all rule.
+// A rule using a term, and how: it starts the rule's word or phrase, or
+// starts alternative `alt` of part `part` of a NEAR rule (part 0 side A,
+// part 1 side B) or of an all rule.
 struct TermUse {
   size_t rule;
   Role role;
@@ -88,9 +89,9 @@ struct CompiledRule {
   RuleKind kind = RuleKind::kWord;
   std::string name;
   std::vector<int> questions;
-  std::vector<Term> words;  // word: 1; phrase: n; near: {A, B}
+  std::vector<Term> words;  // word: 1; phrase: n
   size_t within = 0;        // near
-  // all: each part's alternatives, each alternative's words
+  // near: {side A, side B}; all: its parts. Each a list of alternatives, each alternative's words.
   std::vector<std::vector<std::vector<Term>>> parts;
 
   bool AppliesTo(int question) const {

@@ -40,10 +40,12 @@ void Dispatch(const Matcher::Compiled& c, const std::vector<Token>& tokens, size
     const size_t rule_id = use.rule;
     const CompiledRule& rule = c.rules[rule_id];
     if (!rule.AppliesTo(question)) continue;
-    if (use.role == Role::kNearA) {
-      parts.near[rule_id].first.push_back(i);
-    } else if (use.role == Role::kNearB) {
-      parts.near[rule_id].second.push_back(i);
+    if (use.role == Role::kNearA || use.role == Role::kNearB) {
+      const std::vector<Term>& words = rule.parts[use.part][use.alt];
+      if (PhraseAt(words, tokens, i)) {
+        auto& sides = parts.near[rule_id];
+        (use.role == Role::kNearA ? sides.first : sides.second).push_back({i, i + words.size() - 1});
+      }
     } else if (use.role == Role::kAllPart) {
       const std::vector<Term>& words = rule.parts[use.part][use.alt];
       if (PhraseAt(words, tokens, i)) {
@@ -115,10 +117,12 @@ void FindNearHits(const Matcher::Compiled& c, std::string_view text, const std::
   const std::vector<int> sentence = Units(text, tokens, kClauseEnds);
   for (const auto& [rule_id, sides] : near_sides) {
     const size_t within = c.rules[rule_id].within;
-    for (size_t a : sides.first) {
-      for (size_t b : sides.second) {
-        const size_t lo = std::min(a, b), hi = std::max(a, b);
-        if (a != b && hi - lo <= within && sentence[a] == sentence[b]) {
+    for (const auto& [a_first, a_last] : sides.first) {
+      for (const auto& [b_first, b_last] : sides.second) {
+        if (a_first <= b_last && b_first <= a_last) continue;  // the sides overlap
+        const size_t gap = a_last < b_first ? b_first - a_last : a_first - b_last;
+        const size_t lo = std::min(a_first, b_first), hi = std::max(a_last, b_last);
+        if (gap <= within && sentence[lo] == sentence[hi]) {
           hits.push_back({rule_id, tokens[lo].start, tokens[hi].end});
         }
       }

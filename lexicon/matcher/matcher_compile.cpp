@@ -92,7 +92,7 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
     }
   }
 
-  static const RE2 kNear(R"(^\s*(\S+)\s+NEAR/(\d+)\s+(\S+)\s*$)");
+  static const RE2 kNear(R"(^\s*(.+?)\s+NEAR/(\d+)\s+(.+?)\s*$)");
   std::vector<std::string> pattern_texts;
   c->exclusions.resize(lex.themes.size());
   for (size_t ti = 0; ti < lex.themes.size(); ++ti) {
@@ -141,15 +141,22 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
           if (!RE2::FullMatch(rule.text, kNear, &a, &within, &b) || within == 0) {
             return Status::InvalidInput(where, "a near rule reads 'A NEAR/N B' with N > 0: '" + Printable(rule.text) + "'");
           }
-          // Each side is a word or glob, or alternatives joined by '|'.
-          const std::vector<std::string> as = Alternatives(a), bs = Alternatives(b);
-          if (as.empty() || bs.empty()) {
-            return Status::InvalidInput(where, "a near rule has an empty alternative: '" + Printable(rule.text) + "'");
+          // Each side is a word or phrase, or alternatives joined by '|'.
+          for (const std::string& side : {a, b}) {
+            std::vector<std::vector<Term>> alternatives;
+            for (const std::string& alt : Alternatives(side)) alternatives.push_back(Terms(alt));
+            if (alternatives.empty()) {
+              return Status::InvalidInput(where, "a near rule has an empty alternative: '" + Printable(rule.text) + "'");
+            }
+            r.parts.push_back(std::move(alternatives));
           }
           r.within = within;
           c->rules.push_back(r);
-          for (const std::string& w : as) c->AddTerm(Term{FoldCase(w), IsGlob(w)}, id, Role::kNearA);
-          for (const std::string& w : bs) c->AddTerm(Term{FoldCase(w), IsGlob(w)}, id, Role::kNearB);
+          for (size_t side = 0; side < 2; ++side) {
+            for (size_t alt = 0; alt < r.parts[side].size(); ++alt) {
+              c->AddTerm(r.parts[side][alt].front(), id, side == 0 ? Role::kNearA : Role::kNearB, side, alt);
+            }
+          }
           break;
         }
         case RuleKind::kAll: {

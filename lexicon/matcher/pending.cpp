@@ -33,8 +33,22 @@ bool IsAsciiWordByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
+// Does a conjunction that starts a coordinate clause follow text[i] (a
+// comma), after one space: ", and", ", but", ", while", …?
+bool ConjunctionAfter(std::string_view text, size_t i) {
+  static constexpr std::string_view kConjunctions[] = {"and ",     "but ",   "while ", "whereas ",
+                                                       "although ", "though ", "so ",    "yet "};
+  if (i + 2 >= text.size() || text[i + 1] != ' ') return false;
+  const std::string_view rest = text.substr(i + 2);
+  for (std::string_view c : kConjunctions) {
+    if (rest.size() >= c.size() && rest.compare(0, c.size(), c) == 0) return true;
+  }
+  return false;
+}
+
 // Unit numbers of a text: a new clause after . ! ? ; followed by a space or
-// the end, and at line breaks; a new sentence the same way but not at ;.
+// the end, at line breaks, and at a comma before a coordinating conjunction
+// (", and will compare…"); a new sentence after . ! ? and at line breaks.
 struct Units {
   std::vector<size_t> clause_ends, sentence_ends;  // byte offsets just past each end
 
@@ -45,7 +59,7 @@ struct Units {
       if (ch == '\n' || ((ch == '.' || ch == '!' || ch == '?') && closes)) {
         clause_ends.push_back(i + 1);
         sentence_ends.push_back(i + 1);
-      } else if (ch == ';' && closes) {
+      } else if ((ch == ';' && closes) || (ch == ',' && ConjunctionAfter(text, i))) {
         clause_ends.push_back(i + 1);
       }
     }
@@ -150,8 +164,16 @@ std::vector<bool> PendingCues::Mark(std::string_view text, int question,
                                     const std::vector<std::pair<size_t, size_t>>& spans) const {
   std::vector<bool> out(spans.size(), false);
   if (spans.empty()) return out;
-  const std::vector<Found> cues = Find(text, question);
-  if (cues.empty()) return out;
+  const std::vector<Found> found = Find(text, question);
+  if (found.empty()) return out;
+  // A done cue inside or across a pending one is read as part of it: "not yet completed".
+  std::vector<Found> cues;
+  for (const Found& f : found) {
+    const bool within_pending = f.done && std::any_of(found.begin(), found.end(), [&](const Found& p) {
+                                  return !p.done && p.start < f.end && f.start < p.end;
+                                });
+    if (!within_pending) cues.push_back(f);
+  }
   const Units units(text);
   for (size_t k = 0; k < spans.size(); ++k) {
     const size_t clause = units.Clause(spans[k].first), sentence = units.Sentence(spans[k].first);

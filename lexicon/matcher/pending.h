@@ -5,9 +5,14 @@
 // "completed"), each reaching its clause or its sentence.
 //
 // Units of text: a clause runs between . ! ? ; (followed by a space or the
-// end) and line breaks; a sentence between . ! ? and line breaks. Dashes end
-// neither ("Training – still to be finalised" is one clause), and a line
-// break ends both, so a heading's cue stays on the heading's line.
+// end), line breaks, and a comma before a coordinating conjunction (and, but,
+// while, whereas, although, though, so, yet: "…expectations for reading, and
+// will compare judgements in June"); a sentence between . ! ? and line
+// breaks. Dashes end neither ("Training – still to be finalised" is one
+// clause), and a line break ends both, so a heading's cue stays on its line.
+//
+// A done cue that overlaps a pending cue is read as part of it and does not
+// count: in "not yet completed" (a pending cue) "completed" is no done cue.
 //
 // A match is decided by the nearest unit holding a cue that reaches it:
 //   1. cues in the match's own clause (any scope): a done cue means not

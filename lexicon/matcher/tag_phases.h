@@ -50,11 +50,13 @@ struct Hit {
   size_t start, end;
 };
 
-// For each NEAR rule that applies: token indexes of its side A, and of its side B.
-using NearSides = std::map<size_t, std::pair<std::vector<size_t>, std::vector<size_t>>>;
+// A place a rule's side or part was found: its first and last token.
+using TokenRange = std::pair<size_t, size_t>;
+// For each NEAR rule that applies: the places of its side A, and of its side B.
+using NearSides = std::map<size_t, std::pair<std::vector<TokenRange>, std::vector<TokenRange>>>;
 // For each all rule that applies and has a part in the text: for each part,
 // the first and last token of each place it was found, by first token.
-using AllParts = std::map<size_t, std::vector<std::vector<std::pair<size_t, size_t>>>>;
+using AllParts = std::map<size_t, std::vector<std::vector<TokenRange>>>;
 
 // Where the parts of NEAR and all rules were found, for the phases after FindWordHits.
 struct RuleParts {
@@ -66,10 +68,11 @@ struct RuleParts {
 void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, int question,
                   std::vector<Hit>& hits, RuleParts& parts);
 
-// NEAR hits into `hits`: a side-A token and a different side-B token, in
-// either order, at most `within` tokens apart and in one clause (a new
-// clause after . ! ? ; or a line break); the span runs from the first to
-// the second. One hit per such pair.
+// NEAR hits into `hits`: a place of side A and a place of side B (a word or
+// a phrase) that do not overlap, in either order, at most `within` tokens
+// apart (from the end of the first to the start of the second) and in one
+// clause (a new clause after . ! ? ; or a line break); the span runs from
+// the first to the second. One hit per such pair.
 void FindNearHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
                   const NearSides& near_sides, std::vector<Hit>& hits);
 

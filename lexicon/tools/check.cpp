@@ -33,7 +33,7 @@ std::vector<LexiconProblem> CheckLexicon(const Lexicon& lex) {
   for (const Theme& t : lex.themes) {
     if (!ids.emplace(t.id, &t).second) error(t.line, "duplicate theme id '" + Printable(t.id) + "'");
   }
-  static const RE2 kNear(R"(^\s*\S+\s+NEAR/[1-9][0-9]*\s+\S+\s*$)");
+  static const RE2 kNear(R"(^\s*\S.*?\s+NEAR/[1-9][0-9]*\s+\S.*?\s*$)");
   for (const Theme& t : lex.themes) {
     const std::string id = Printable(t.id);
     if (t.rules.empty()) error(t.line, "theme '" + id + "' has no rules");

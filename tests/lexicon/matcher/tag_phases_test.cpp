@@ -91,8 +91,9 @@ TEST_CASE("FindWordHits: word, phrase and acronym hits, NEAR sides noted but not
                                                           "acronym:TA: TAs", "acronym:TA: TA’s", "acronym:TA: TA"});
   const size_t near_rule = RuleId(*c, "near:board NEAR/3 schools");
   REQUIRE(near.size() == 1);
-  CHECK(near.at(near_rule).first == std::vector<size_t>{TokenAt(tokens, "board")});
-  CHECK(near.at(near_rule).second == std::vector<size_t>{TokenAt(tokens, "schools")});
+  const size_t board = TokenAt(tokens, "board"), schools = TokenAt(tokens, "schools");
+  CHECK(near.at(near_rule).first == std::vector<TokenRange>{{board, board}});
+  CHECK(near.at(near_rule).second == std::vector<TokenRange>{{schools, schools}});
 }
 
 TEST_CASE("FindWordHits: a phrase needs all its words, and rules can be limited to questions", "[tag_phases]") {
@@ -132,7 +133,8 @@ TEST_CASE("FindNearHits: both sides within N tokens in one clause", "[tag_phases
   auto near_hits = [&](const std::string& text) {
     const std::vector<Token> tokens = Tokenize(text);
     NearSides near;
-    near[rule] = {{TokenAt(tokens, "board")}, {TokenAt(tokens, "schools")}};
+    const size_t board = TokenAt(tokens, "board"), schools = TokenAt(tokens, "schools");
+    near[rule] = {{{board, board}}, {{schools, schools}}};
     std::vector<Hit> out;
     FindNearHits(*c, text, tokens, near, out);
     return Show(*c, text, out);
@@ -149,6 +151,31 @@ TEST_CASE("FindNearHits: both sides within N tokens in one clause", "[tag_phases
   std::vector<Hit> none;
   FindNearHits(*c, "board schools", Tokenize("board schools"), NearSides{}, none);
   CHECK(none.empty());  // no sides noted, no hits
+}
+
+TEST_CASE("FindNearHits: phrase sides, counted from the end of the first to the start of the second", "[tag_phases]") {
+  const Compiled c = Compile(R"(
+  - id: relationships
+    rules:
+      - near: each other*|one another NEAR/3 support*|rely on
+)");
+  auto near_hits = [&](const std::string& text) {
+    const std::vector<Token> tokens = Tokenize(text);
+    std::vector<Hit> hits;
+    RuleParts parts;
+    FindWordHits(*c, tokens, 0, hits, parts);
+    FindNearHits(*c, text, tokens, parts.near, hits);
+    return Show(*c, text, hits);
+  };
+  const std::string name = "near:each other*|one another NEAR/3 support*|rely on: ";
+  CHECK(near_hits("Heads support each other") == std::vector<std::string>{name + "support each other"});
+  CHECK(near_hits("We rely on one another") == std::vector<std::string>{name + "rely on one another"});
+  CHECK(near_hits("each other's support") == std::vector<std::string>{name + "each other's support"});
+  CHECK(near_hits("Support from heads who know each other").empty());   // 4 apart
+  CHECK(near_hits("Support given to each other") == std::vector<std::string>{name + "Support given to each other"});  // 3 apart
+  CHECK(near_hits("Support given by all to each other").empty());                                                    // 5 apart
+  CHECK(near_hits("We rely; on each other").empty());                   // a clause apart
+  CHECK(near_hits("We rely on").empty());
 }
 
 TEST_CASE("FindAllHits: one hit per sentence holding every part", "[tag_phases]") {
