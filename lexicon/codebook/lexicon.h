@@ -52,8 +52,9 @@ struct Theme {
   int line = 0;
 };
 
-// Where a pending cue reaches: its clause (between . ! ? ; and line breaks)
-// or its sentence (between . ! ? and line breaks).
+// Where a pending cue reaches: its clause (between . ! ? ; line breaks and
+// a comma before and, but, while, …) or its sentence (between . ! ? and
+// line breaks). lexicon/matcher/pending.h has the details.
 enum class CueScope { kClause, kSentence };
 
 // A cue: a phrase (words in order, case-folded, '*' a glob, separated by

@@ -14,10 +14,11 @@ std::vector<internal::Hit> Hits(const Matcher::Compiled& c, std::string_view tex
   using namespace internal;
   const std::vector<Token> tokens = Tokenize(text);
   std::vector<Hit> hits;
-  RuleParts parts;
-  FindWordHits(c, tokens, question, hits, parts);
-  FindNearHits(c, text, tokens, parts.near, hits);
-  FindAllHits(text, tokens, parts.all, hits);
+  PartPlaces places;
+  FindWordHits(c, tokens, question, hits, places);
+  SortPlaces(places);
+  FindNearHits(c, text, tokens, places, hits);
+  FindAllHits(c, text, tokens, places, hits);
   FindPatternHits(c, text, question, hits);
   DropExcludedHits(c, text, tokens, hits);
   return hits;

@@ -26,6 +26,7 @@ constexpr const char* kDefaultCue =
 RE2::Options CueOptions() {
   RE2::Options o;
   o.set_log_errors(false);
+  o.set_max_mem(64 << 20);
   return o;
 }
 
@@ -47,8 +48,9 @@ bool ConjunctionAfter(std::string_view text, size_t i) {
 }
 
 // Unit numbers of a text: a new clause after . ! ? ; followed by a space or
-// the end, at line breaks, and at a comma before a coordinating conjunction
-// (", and will compare…"); a new sentence after . ! ? and at line breaks.
+// the end, at line breaks, at a comma before a coordinating conjunction
+// (", and will compare…") and before "but"; a new sentence after . ! ? and
+// at line breaks.
 struct Units {
   std::vector<size_t> clause_ends, sentence_ends;  // byte offsets just past each end
 
@@ -59,7 +61,8 @@ struct Units {
       if (ch == '\n' || ((ch == '.' || ch == '!' || ch == '?') && closes)) {
         clause_ends.push_back(i + 1);
         sentence_ends.push_back(i + 1);
-      } else if ((ch == ';' && closes) || (ch == ',' && ConjunctionAfter(text, i))) {
+      } else if ((ch == ';' && closes) || (ch == ',' && ConjunctionAfter(text, i)) ||
+                 (ch == ' ' && i + 1 < text.size() && text[i + 1] == 'b' && text.compare(i, 5, " but ") == 0)) {
         clause_ends.push_back(i + 1);
       }
     }
@@ -142,17 +145,8 @@ std::vector<PendingCues::Found> PendingCues::Find(std::string_view text, int que
   if (!set_ || !set_->Match(text, &matched)) return out;
   for (int index : matched) {
     const CompiledCue& cue = cues_[static_cast<size_t>(index)];
-    if (question != 0 && !cue.questions.empty() &&
-        std::find(cue.questions.begin(), cue.questions.end(), question) == cue.questions.end()) {
-      continue;
-    }
-    re2::StringPiece m;
-    size_t pos = 0;
-    while (pos < text.size() && cue.re->Match(text, pos, text.size(), re2::RE2::UNANCHORED, &m, 1)) {
-      const size_t start = static_cast<size_t>(m.data() - text.data());
-      out.push_back({start, start + m.size(), cue.done, cue.scope});
-      pos = start + std::max<size_t>(m.size(), 1);
-    }
+    if (!Applies(cue, question)) continue;
+    for (const auto& [start, end] : Places(cue, text)) out.push_back({start, end, cue.done, cue.scope});
   }
   std::sort(out.begin(), out.end(), [](const Found& a, const Found& b) {
     return std::tie(a.start, a.end, a.done) < std::tie(b.start, b.end, b.done);
@@ -160,32 +154,102 @@ std::vector<PendingCues::Found> PendingCues::Find(std::string_view text, int que
   return out;
 }
 
+bool PendingCues::Applies(const CompiledCue& cue, int question) {
+  return question == 0 || cue.questions.empty() ||
+         std::find(cue.questions.begin(), cue.questions.end(), question) != cue.questions.end();
+}
+
+PendingCues::ClauseCues PendingCues::InClause(std::string_view clause, int question) const {
+  ClauseCues out;
+  std::vector<int> matched;
+  if (!set_->Match(clause, &matched)) return out;
+  std::vector<const CompiledCue*> pending, done;
+  for (int index : matched) {
+    const CompiledCue& cue = cues_[static_cast<size_t>(index)];
+    if (Applies(cue, question)) (cue.done ? done : pending).push_back(&cue);
+  }
+  // Places are needed only to read a done cue inside a pending one ("not yet completed") as part of it.
+  std::vector<std::pair<size_t, size_t>> pending_places;
+  if (!done.empty() && !pending.empty()) {
+    for (const CompiledCue* cue : pending) {
+      for (const auto& place : Places(*cue, clause)) pending_places.push_back(place);
+    }
+  }
+  for (const CompiledCue* cue : pending) {
+    out.pending = true;
+    out.pending_sentence = out.pending_sentence || cue->scope == CueScope::kSentence;
+  }
+  for (const CompiledCue* cue : done) {
+    bool counts = pending_places.empty();
+    if (!counts) {  // some place of it lies outside every pending cue
+      for (const auto& [start, end] : Places(*cue, clause)) {
+        counts = counts || std::none_of(pending_places.begin(), pending_places.end(), [&](const auto& p) {
+                   return p.first < end && start < p.second;
+                 });
+      }
+    }
+    if (!counts) continue;
+    out.done = true;
+    out.done_sentence = out.done_sentence || cue->scope == CueScope::kSentence;
+  }
+  return out;
+}
+
+std::vector<std::pair<size_t, size_t>> PendingCues::Places(const CompiledCue& cue, std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  re2::StringPiece m;
+  size_t pos = 0;
+  while (pos < text.size() && cue.re->Match(text, pos, text.size(), re2::RE2::UNANCHORED, &m, 1)) {
+    const size_t start = static_cast<size_t>(m.data() - text.data());
+    out.emplace_back(start, start + m.size());
+    pos = start + std::max<size_t>(m.size(), 1);
+  }
+  return out;
+}
+
 std::vector<bool> PendingCues::Mark(std::string_view text, int question,
                                     const std::vector<std::pair<size_t, size_t>>& spans) const {
   std::vector<bool> out(spans.size(), false);
-  if (spans.empty()) return out;
-  const std::vector<Found> found = Find(text, question);
-  if (found.empty()) return out;
-  // A done cue inside or across a pending one is read as part of it: "not yet completed".
-  std::vector<Found> cues;
-  for (const Found& f : found) {
-    const bool within_pending = f.done && std::any_of(found.begin(), found.end(), [&](const Found& p) {
-                                  return !p.done && p.start < f.end && f.start < p.end;
-                                });
-    if (!within_pending) cues.push_back(f);
-  }
+  if (spans.empty() || !set_) return out;
   const Units units(text);
+  // Clause boundaries, and each clause's sentence.
+  std::vector<size_t> starts{0};
+  for (size_t end : units.clause_ends) starts.push_back(end);
+  const size_t clauses = starts.size();
+  auto clause_text = [&](size_t c) {
+    const size_t from = starts[c], to = c + 1 < clauses ? starts[c + 1] : text.size();
+    std::string_view t = text.substr(from, to - from);
+    while (!t.empty() && (t.front() == ' ' || t.front() == '\n' || t.front() == '\t')) t.remove_prefix(1);
+    return t;
+  };
+  // The cues of every clause in a sentence holding a match, found once each.
+  std::vector<int> state(clauses, 0);  // 0 not needed, 1 needed, 2 found
+  std::vector<ClauseCues> found(clauses);
+  std::vector<size_t> sentence_of(clauses);
+  for (size_t c = 0; c < clauses; ++c) sentence_of[c] = units.Sentence(starts[c]);
+  for (const auto& span : spans) {
+    const size_t sentence = units.Sentence(span.first);
+    for (size_t c = 0; c < clauses; ++c) {
+      if (sentence_of[c] == sentence && state[c] == 0) state[c] = 1;
+    }
+  }
+  for (size_t c = 0; c < clauses; ++c) {
+    if (state[c] == 1) found[c] = InClause(clause_text(c), question);
+  }
   for (size_t k = 0; k < spans.size(); ++k) {
     const size_t clause = units.Clause(spans[k].first), sentence = units.Sentence(spans[k].first);
-    bool clause_pending = false, clause_done = false, sentence_pending = false, sentence_done = false;
-    for (const Found& cue : cues) {
-      if (units.Clause(cue.start) == clause) {
-        (cue.done ? clause_done : clause_pending) = true;
-      } else if (cue.scope == CueScope::kSentence && units.Sentence(cue.start) == sentence) {
-        (cue.done ? sentence_done : sentence_pending) = true;
-      }
+    const ClauseCues& own = found[clause];
+    if (own.done || own.pending) {
+      out[k] = !own.done;
+      continue;
     }
-    out[k] = clause_done ? false : clause_pending ? true : !sentence_done && sentence_pending;
+    bool sentence_done = false, sentence_pending = false;
+    for (size_t c = 0; c < clauses; ++c) {
+      if (c == clause || sentence_of[c] != sentence) continue;
+      sentence_done = sentence_done || found[c].done_sentence;
+      sentence_pending = sentence_pending || found[c].pending_sentence;
+    }
+    out[k] = !sentence_done && sentence_pending;
   }
   return out;
 }

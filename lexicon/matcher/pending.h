@@ -5,10 +5,10 @@
 // "completed"), each reaching its clause or its sentence.
 //
 // Units of text: a clause runs between . ! ? ; (followed by a space or the
-// end), line breaks, and a comma before a coordinating conjunction (and, but,
+// end), line breaks, a comma before a coordinating conjunction (and, but,
 // while, whereas, although, though, so, yet: "…expectations for reading, and
-// will compare judgements in June"); a sentence between . ! ? and line
-// breaks. Dashes end neither ("Training – still to be finalised" is one
+// will compare judgements in June") and the word "but"; a sentence between
+// . ! ? and line breaks. Dashes end neither ("Training – still to be finalised" is one
 // clause), and a line break ends both, so a heading's cue stays on its line.
 //
 // A done cue that overlaps a pending cue is read as part of it and does not
@@ -23,8 +23,10 @@
 //
 // Phrase cues are compiled into patterns: the words in order, case-folded,
 // '*' any word characters, ' and ’ alike, separated by spaces or dashes.
-// Every cue pattern and phrase runs as one RE2::Set over the text; only the
-// cues that matched are run again for their places.
+// Cues are looked for clause by clause, in the sentences that hold a match:
+// every cue runs as one RE2::Set over each such clause (leading white space
+// trimmed, so '^' is the clause's start). Places are found only where a
+// clause holds both kinds, to read a done cue inside a pending one.
 //
 // A lexicon without a `pending:` section gets DefaultPendingRules(): the cues
 // the tagger used before the section existed, clause-scoped, with no done
@@ -85,6 +87,14 @@ class PendingCues {
     CueScope scope = CueScope::kClause;
     std::vector<int> questions;
   };
+  // Which kinds of cue a clause holds that count (a done cue inside a pending one does not).
+  struct ClauseCues {
+    bool pending = false, done = false;                    // any scope
+    bool pending_sentence = false, done_sentence = false;  // sentence-scoped
+  };
+  static bool Applies(const CompiledCue& cue, int question);
+  static std::vector<std::pair<size_t, size_t>> Places(const CompiledCue& cue, std::string_view text);
+  ClauseCues InClause(std::string_view clause, int question) const;
   std::vector<CompiledCue> cues_;       // pending cues, then done cues
   std::unique_ptr<re2::RE2::Set> set_;  // every cue, in cues_ order; null when there are none
 };

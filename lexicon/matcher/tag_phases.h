@@ -5,7 +5,8 @@
 // Finding hits (find_hits.cpp). A hit is a rule and the byte span it covers;
 // the finders append to one `hits` vector that Tag owns:
 //   FindWordHits     word, phrase and acronym rules, token by token; the
-//                    tokens on each side of a NEAR rule are noted on the way
+//                    places of NEAR sides and all rules' parts are noted on
+//                    the way (SortPlaces sorts them for the next two)
 //   FindNearHits     NEAR rules: the two sides within N tokens, one clause
 //   FindAllHits      all rules: every part in one sentence, any order
 //   FindPatternHits  pattern rules: one RE2::Set pass over the text, then
@@ -33,6 +34,7 @@
 #pragma once
 
 #include <map>
+#include <tuple>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -52,35 +54,40 @@ struct Hit {
 
 // A place a rule's side or part was found: its first and last token.
 using TokenRange = std::pair<size_t, size_t>;
-// For each NEAR rule that applies: the places of its side A, and of its side B.
-using NearSides = std::map<size_t, std::pair<std::vector<TokenRange>, std::vector<TokenRange>>>;
-// For each all rule that applies and has a part in the text: for each part,
-// the first and last token of each place it was found, by first token.
-using AllParts = std::map<size_t, std::vector<std::vector<TokenRange>>>;
 
-// Where the parts of NEAR and all rules were found, for the phases after FindWordHits.
-struct RuleParts {
-  NearSides near;
-  AllParts all;
+// A place where a part of a NEAR or all rule was found (a NEAR rule's part 0
+// is its side A, part 1 its side B).
+struct PartPlace {
+  size_t rule;
+  size_t part;
+  TokenRange tokens;
+  bool operator<(const PartPlace& o) const { return std::tie(rule, part, tokens) < std::tie(o.rule, o.part, o.tokens); }
+  bool operator==(const PartPlace& o) const { return std::tie(rule, part, tokens) == std::tie(o.rule, o.part, o.tokens); }
 };
+using PartPlaces = std::vector<PartPlace>;
 
-// Word, phrase and acronym hits into `hits`; NEAR sides and all parts into `parts`.
+// Word, phrase and acronym hits into `hits`; the places of NEAR sides and
+// all rules' parts into `places`, in token order.
 void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, int question,
-                  std::vector<Hit>& hits, RuleParts& parts);
+                  std::vector<Hit>& hits, PartPlaces& places);
+
+// Sorts places by rule, part and tokens: what FindNearHits and FindAllHits require.
+void SortPlaces(PartPlaces& places);
 
 // NEAR hits into `hits`: a place of side A and a place of side B (a word or
 // a phrase) that do not overlap, in either order, at most `within` tokens
 // apart (from the end of the first to the start of the second) and in one
 // clause (a new clause after . ! ? ; or a line break); the span runs from
-// the first to the second. One hit per such pair.
+// the first to the second. One hit per such pair. REQUIRES: `places` sorted (SortPlaces).
 void FindNearHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
-                  const NearSides& near_sides, std::vector<Hit>& hits);
+                  const PartPlaces& places, std::vector<Hit>& hits);
 
 // all hits into `hits`: one per sentence (a new sentence after . ! ? or a
 // line break) holding every part of the rule, in any order; the span runs
 // from the first token to the last of each part's first place there.
-void FindAllHits(std::string_view text, const std::vector<Token>& tokens, const AllParts& all_parts,
-                 std::vector<Hit>& hits);
+// REQUIRES: `places` sorted (SortPlaces).
+void FindAllHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
+                 const PartPlaces& places, std::vector<Hit>& hits);
 
 // Pattern hits into `hits`: each non-empty, non-overlapping match of each pattern.
 void FindPatternHits(const Matcher::Compiled& c, std::string_view text, int question, std::vector<Hit>& hits);
@@ -93,8 +100,10 @@ void AppendExclusionSpans(const Matcher::Compiled& c, std::string_view text, con
                           size_t theme, std::vector<std::pair<size_t, size_t>>& spans,
                           const std::vector<int>* set_matches = nullptr);
 
-// Drops each hit lying wholly inside one of its own theme's exclusion spans;
-// other themes' hits there stay. Spans are found once per theme with hits.
+// Drops each hit lying wholly inside one of its own theme's exclusions;
+// other themes' hits there stay. Pattern exclusions' spans are found once
+// per theme with hits (one RE2::Set pass says which patterns can match);
+// phrase exclusions are tried only at the tokens where one could cover a hit.
 void DropExcludedHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
                       std::vector<Hit>& hits);
 

@@ -32,7 +32,7 @@ Matcher Compile(const std::string& pending) {
 
 const char* kSection = R"(pending:
   cues:
-    - phrases: [not yet, booked for, still to be finalised, dates agreed]
+    - phrases: [not yet, booked for, still to be finalised, dates agreed, yet to be completed]
     - pattern: '(?:^|[.;:–-]\s+)To\s+(?:develop|arrange)\b'
     - phrase: planned for
       scope: sentence
@@ -94,6 +94,13 @@ TEST_CASE("pending cues: golden table of units, done cues and questions", "[pend
       {"Moderation guidance in draft", {"moderation"}, {}, 2},
       {"Moderation guidance in draft", {"moderation"}, {"moderation"}, 0},  // question unknown: every cue
       {"Moderation is not yet in place", {"moderation"}, {"moderation"}},
+      // A comma before and, but, while … and the word "but" end a clause too.
+      {"Governors met, and moderation is booked for May.", {"governance", "moderation"}, {"moderation"}},
+      {"Governors met but moderation is not yet in place.", {"governance", "moderation"}, {"moderation"}},
+      {"Governors and moderators are booked for May.", {"governance", "moderation"}, {"governance", "moderation"}},
+      // A done cue inside a pending cue is part of it.
+      {"Moderation is yet to be completed.", {"moderation"}, {"moderation"}},
+      {"Moderation is completed.", {"moderation"}, {}},
       {"Moderation is yet to happen", {"moderation"}, {}},  // not a cue of this lexicon
   };
   for (const Row& row : table) {

@@ -83,25 +83,22 @@ TEST_CASE("FindWordHits: word, phrase and acronym hits, NEAR sides noted but not
   const std::string text = "Moderation, agreed judgements: TAs met the board of our schools; TA’s, the TA, the ta";
   const std::vector<Token> tokens = Tokenize(text);
   std::vector<Hit> hits;
-  RuleParts parts;
-  FindWordHits(*c, tokens, 0, hits, parts);
-  const NearSides& near = parts.near;
+  PartPlaces places;
+  FindWordHits(*c, tokens, 0, hits, places);
   CHECK(Show(*c, text, hits) == std::vector<std::string>{"word:moderat*: Moderation",
                                                           "phrase:agreed judgements: agreed judgements",
                                                           "acronym:TA: TAs", "acronym:TA: TA’s", "acronym:TA: TA"});
   const size_t near_rule = RuleId(*c, "near:board NEAR/3 schools");
-  REQUIRE(near.size() == 1);
   const size_t board = TokenAt(tokens, "board"), schools = TokenAt(tokens, "schools");
-  CHECK(near.at(near_rule).first == std::vector<TokenRange>{{board, board}});
-  CHECK(near.at(near_rule).second == std::vector<TokenRange>{{schools, schools}});
+  CHECK(places == PartPlaces{{near_rule, 0, {board, board}}, {near_rule, 1, {schools, schools}}});
 }
 
 TEST_CASE("FindWordHits: a phrase needs all its words, and rules can be limited to questions", "[tag_phases]") {
   const Compiled c = Compile(kWords);
   auto hits = [&](const std::string& text, int question) {
     std::vector<Hit> out;
-    RuleParts parts;
-    FindWordHits(*c, Tokenize(text), question, out, parts);
+    PartPlaces places;
+    FindWordHits(*c, Tokenize(text), question, out, places);
     return Show(*c, text, out);
   };
   CHECK(hits("we agreed", 0).empty());  // the phrase runs past the last token
@@ -122,8 +119,8 @@ TEST_CASE("FindWordHits: an acronym as written wins over the one without its plu
 )");
   const std::string text = "TAs and a TA";
   std::vector<Hit> hits;
-  RuleParts parts;
-  FindWordHits(*c, Tokenize(text), 0, hits, parts);
+  PartPlaces places;
+  FindWordHits(*c, Tokenize(text), 0, hits, places);
   CHECK(Show(*c, text, hits) == std::vector<std::string>{"acronym:TAs: TAs", "acronym:TA: TA"});
 }
 
@@ -132,9 +129,10 @@ TEST_CASE("FindNearHits: both sides within N tokens in one clause", "[tag_phases
   const size_t rule = RuleId(*c, "near:board NEAR/3 schools");
   auto near_hits = [&](const std::string& text) {
     const std::vector<Token> tokens = Tokenize(text);
-    NearSides near;
+    PartPlaces near;
     const size_t board = TokenAt(tokens, "board"), schools = TokenAt(tokens, "schools");
-    near[rule] = {{{board, board}}, {{schools, schools}}};
+    near = {{rule, 0, {board, board}}, {rule, 1, {schools, schools}}};
+    SortPlaces(near);
     std::vector<Hit> out;
     FindNearHits(*c, text, tokens, near, out);
     return Show(*c, text, out);
@@ -149,7 +147,7 @@ TEST_CASE("FindNearHits: both sides within N tokens in one clause", "[tag_phases
   CHECK(near_hits("The board met\nschools").empty());                                   // a line break
 
   std::vector<Hit> none;
-  FindNearHits(*c, "board schools", Tokenize("board schools"), NearSides{}, none);
+  FindNearHits(*c, "board schools", Tokenize("board schools"), PartPlaces{}, none);
   CHECK(none.empty());  // no sides noted, no hits
 }
 
@@ -162,9 +160,10 @@ TEST_CASE("FindNearHits: phrase sides, counted from the end of the first to the 
   auto near_hits = [&](const std::string& text) {
     const std::vector<Token> tokens = Tokenize(text);
     std::vector<Hit> hits;
-    RuleParts parts;
-    FindWordHits(*c, tokens, 0, hits, parts);
-    FindNearHits(*c, text, tokens, parts.near, hits);
+    PartPlaces places;
+    FindWordHits(*c, tokens, 0, hits, places);
+    SortPlaces(places);
+    FindNearHits(*c, text, tokens, places, hits);
     return Show(*c, text, hits);
   };
   const std::string name = "near:each other*|one another NEAR/3 support*|rely on: ";
@@ -188,10 +187,11 @@ TEST_CASE("FindAllHits: one hit per sentence holding every part", "[tag_phases]"
   auto all_hits = [&](const std::string& text) {
     const std::vector<Token> tokens = Tokenize(text);
     std::vector<Hit> hits;
-    RuleParts parts;
-    FindWordHits(*c, tokens, 0, hits, parts);
+    PartPlaces places;
+    FindWordHits(*c, tokens, 0, hits, places);
     CHECK(hits.empty());  // parts are noted, not hit
-    FindAllHits(text, tokens, parts.all, hits);
+    SortPlaces(places);
+    FindAllHits(*c, text, tokens, places, hits);
     return Show(*c, text, hits);
   };
   const std::string name = "all:[head*, each other]: ";
@@ -204,7 +204,7 @@ TEST_CASE("FindAllHits: one hit per sentence holding every part", "[tag_phases]"
   CHECK(all_hits("Heads help\neach other").empty());  // a line break ends a sentence
   CHECK(all_hits("each other").empty());
   std::vector<Hit> none;
-  FindAllHits("heads", Tokenize("heads"), AllParts{{rule, {{{0, 0}}, {}}}}, none);
+  FindAllHits(*c, "heads", Tokenize("heads"), PartPlaces{{rule, 0, {0, 0}}}, none);  // one part only
   CHECK(none.empty());
 }
 
