@@ -6,9 +6,10 @@
 //   phrase    consecutive tokens, globs allowed:  learning walk*  (across line breaks)
 //   acronym   case-sensitive token (plural/possessive s allowed): ELC, GB, TA
 //   pattern   an RE2 pattern over the comment text: Y[0-9]/[0-9]
-//   near      A within N tokens of B in one clause: governor* NEAR/5 training
-//   all       every part (a word or phrase, globs allowed) in one sentence,
-//             in any order: [support*, each other]
+//   near      A within N tokens of B in one clause: governor* NEAR/5 training;
+//             a side may be a phrase or alternatives: each other*|one another
+//   all       every part (a word or phrase, globs allowed, or alternatives
+//             joined by '|') in one sentence, in any order: [support*, each other]
 // Each rule may be limited to some questions. A theme's exclusions (phrases
 // or patterns) cancel its matches lying inside them ("moderate progress").
 // Themes may name a parent theme; counts roll up to it.
