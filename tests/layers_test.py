@@ -13,7 +13,8 @@ RANK = {
     "corpus/register": 3, "corpus/readers": 4, "corpus/intake": 5,
     "lexicon/codebook": 6, "lexicon/matcher": 7, "lexicon/tools": 8,
     "index/store": 9, "index/query": 10,
-    "pipeline/writers": 11, "pipeline/stages": 11, "pipeline/reports": 12, "pipeline/cli": 13,
+    "pipeline/writers": 11, "pipeline/stages": 11, "pipeline/reports": 12, "pipeline/serve": 13,
+    "pipeline/cli": 14,
 }
 TOP = ["corpus", "lexicon", "index", "pipeline"]
 INCLUDE = re.compile(r'^\s*#include "([^"]+)"', re.M)

@@ -3,34 +3,91 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 
+#include "corpus/intake/file_kind.h"
 #include "corpus/readers/appendix_reader.h"
+#include "corpus/readers/csv_returns.h"
 #include "corpus/readers/docx_return.h"
+#include "corpus/readers/xlsx_returns.h"
 #include "corpus/base/encoding.h"
 #include "corpus/base/read_file.h"
+#include "corpus/base/zip_archive.h"
 #include "corpus/readers/return_document.h"
 #include "corpus/base/utf8.h"
 #include "corpus/text/words.h"
 #include "corpus/readers/jsonl_returns.h"
+#include "corpus/readers/pdf_returns.h"
+#include "corpus/base/pdf_words.h"
 
 namespace returns {
 namespace {
 
 namespace fs = std::filesystem;
 
+const std::vector<std::pair<std::string, InputFormat>>& FormatNames() {
+  static const std::vector<std::pair<std::string, InputFormat>> kNames = {
+      {"auto", InputFormat::kAuto},         {"appendix", InputFormat::kAppendix}, {"csv", InputFormat::kCsv},
+      {"tsv", InputFormat::kTsv},           {"document", InputFormat::kDocument}, {"jsonl", InputFormat::kJsonl},
+      {"docx", InputFormat::kDocx},         {"xlsx", InputFormat::kXlsx},         {"pdf", InputFormat::kPdf}};
+  return kNames;
+}
+
+std::string FormatName(InputFormat format) {
+  for (const auto& [n, f] : FormatNames()) {
+    if (f == format) return n;
+  }
+  return "auto";
+}
+
 // In a directory, files of returns; README files document the folder, and
-// "~$return.docx" is the lock file Word leaves beside a document it has open.
+// "~$…" files are the lock files Word and Excel leave beside a file they have open.
 bool Readable(const fs::path& p) {
   if (p.filename().string().rfind("README", 0) == 0 || p.filename().string().rfind("~$", 0) == 0) return false;
-  static const std::vector<std::string> kExtensions = {".txt", ".md", ".markdown", ".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json", ".docx"};
+  static const std::vector<std::string> kExtensions = {".txt", ".md", ".markdown", ".csv", ".tsv", ".tab",
+                                                       ".jsonl", ".ndjson", ".json", ".docx", ".xlsx", ".pdf"};
   return std::find(kExtensions.begin(), kExtensions.end(), p.extension().string()) != kExtensions.end();
+}
+
+// A binary file read by its format's reader, or refused naming what it is;
+// nullopt for text.
+std::optional<Result<IntakeResult>> ReadBinaryFile(const std::string& path, const std::string& bytes,
+                                                   const Register& reg, const IngestOptions& options) {
+  const std::optional<FileKind> kind = IdentifyBinary(bytes, options.encoding);
+  InputFormat format = options.format;
+  const std::string ext = fs::path(path).extension().string();
+  if (format == InputFormat::kAuto) {
+    // A file named .xlsx or .docx that is a zip (or not binary at all) is
+    // its reader's, which says what is wrong with a damaged one.
+    if (ext == ".xlsx" && (!kind || LooksLikeZip(bytes))) format = InputFormat::kXlsx;
+    else if (ext == ".docx" && (!kind || LooksLikeZip(bytes))) format = InputFormat::kDocx;
+    else if (ext == ".pdf") format = InputFormat::kPdf;  // its reader says when it is not one
+    else if (kind) format = kind->format;
+  } else if (format == InputFormat::kDocument && kind && kind->format == InputFormat::kDocx) {
+    format = InputFormat::kDocx;  // a return document written in Word
+  }
+  switch (format) {
+    case InputFormat::kXlsx: return ReadXlsxReturns(bytes, path, options.sheet, options.columns, reg);
+    case InputFormat::kDocx: return ReadDocxReturn(bytes, path, reg);
+    case InputFormat::kPdf: return ReadPdfReturns(bytes, path, reg);
+    default: break;
+  }
+  if (!kind) return std::nullopt;
+  if (kind->format == InputFormat::kAuto) return Status::InvalidInput(path, UnreadableMessage(*kind));
+  return Status::InvalidInput(path, "this is " + std::string(kind->what) + ", not " + FormatName(options.format) +
+                                        " (leave out --format)");
 }
 
 }  // namespace
 
 InputFormat DetectFormat(const std::string& path, std::string_view text) {
   const std::string ext = fs::path(path).extension().string();
-  if (ext == ".docx" || LooksLikeDocx(text)) return InputFormat::kDocx;
+  if (ext == ".pdf") return InputFormat::kPdf;
+  if (ext == ".xlsx") return InputFormat::kXlsx;
+  if (ext == ".docx") return InputFormat::kDocx;
+  if (const std::optional<FileKind> kind = IdentifyBinary(text, ""); kind && kind->format != InputFormat::kAuto) {
+    return kind->format;
+  }
   if (ext == ".csv") return InputFormat::kCsv;
   if (ext == ".tsv" || ext == ".tab") return InputFormat::kTsv;
   if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return InputFormat::kJsonl;
@@ -49,11 +106,9 @@ InputFormat DetectFormat(const std::string& path, std::string_view text) {
 Result<IntakeResult> ReadReturnsFile(const std::string& path, const Register& reg, const IngestOptions& options) {
   Result<std::string> bytes = ReadWholeFile(path);
   if (!bytes.ok()) return bytes.status();
-  // A Word document is a zip archive: read from its bytes, never decoded as text.
-  const bool docx = options.format == InputFormat::kDocx ||
-                    ((options.format == InputFormat::kAuto || options.format == InputFormat::kDocument) &&
-                     (fs::path(path).extension() == ".docx" || LooksLikeDocx(bytes.value())));
-  if (docx) return ReadDocxReturn(bytes.value(), path, reg);
+  if (std::optional<Result<IntakeResult>> binary = ReadBinaryFile(path, bytes.value(), reg, options)) {
+    return std::move(*binary);
+  }
   Result<std::string> text = ToUtf8(bytes.value(), options.encoding, path);
   if (!text.ok()) return text.status();
   const InputFormat format = options.format == InputFormat::kAuto ? DetectFormat(path, text.value()) : options.format;
@@ -68,29 +123,26 @@ Result<IntakeResult> ReadReturnsFile(const std::string& path, const Register& re
       if (Status s = CheckUtf8(text.value(), path); !s.ok()) return s;
       return ReadReturnDocument(ToNfc(text.value()), path, reg);
     }
+    case InputFormat::kPdf:   // binary: read above
+    case InputFormat::kXlsx:  // binary: read above
     case InputFormat::kAppendix:
     case InputFormat::kAuto: {
       Result<AppendixRead> read = AppendixReader(reg).Read(text.value(), path);
       if (!read.ok()) return read.status();
-      IntakeResult out;
-      out.records = static_cast<int>(read.value().returns.size());
-      out.returns = std::move(read.value().returns);
-      out.warnings = std::move(read.value().warnings);
-      return out;
+      return IntakeOf(std::move(read).value());
     }
   }
   return Status::Internal(path, "unknown format");
 }
 
 bool ParseInputFormat(const std::string& name, InputFormat& format) {
-  static const std::map<std::string, InputFormat> kNames = {
-      {"auto", InputFormat::kAuto}, {"appendix", InputFormat::kAppendix}, {"csv", InputFormat::kCsv},
-      {"tsv", InputFormat::kTsv},   {"document", InputFormat::kDocument}, {"jsonl", InputFormat::kJsonl},
-      {"docx", InputFormat::kDocx}};
-  const auto it = kNames.find(name);
-  if (it == kNames.end()) return false;
-  format = it->second;
-  return true;
+  for (const auto& [n, f] : FormatNames()) {
+    if (n == name) {
+      format = f;
+      return true;
+    }
+  }
+  return false;
 }
 
 namespace {
@@ -132,9 +184,9 @@ Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& pat
 std::string TotalsLine(const Ingested& ingested) {
   std::map<std::string, int> by_reason;
   for (const Reject& r : ingested.rejects) ++by_reason[r.reason];
-  std::string line = "read " + std::to_string(ingested.records) + ", taken " +
-                     std::to_string(ingested.taken) + ", rejected " +
-                     std::to_string(ingested.rejects.size());
+  std::string line = "read " + std::to_string(ingested.records) + ", taken " + std::to_string(ingested.taken);
+  if (ingested.no_answer > 0) line += ", no answer " + std::to_string(ingested.no_answer);
+  line += ", rejected " + std::to_string(ingested.rejects.size());
   if (!by_reason.empty()) {
     line += " (";
     bool first = true;

@@ -1,7 +1,10 @@
 // Reading returns files: one file in, returns out, every record either taken
-// or rejected with its reason. Formats: compiled appendices (the seed layout),
-// CSV/TSV exports (long or wide), single return documents (text/Markdown, or
-// Word .docx) and JSON Lines; detected from extension and content unless given. The record
+// or rejected with its reason. Formats: compiled appendices (the seed layout;
+// as PDF read by position, see corpus/readers/pdf_returns.h), CSV/TSV exports
+// (long or wide), Excel workbooks, single return documents (text/Markdown, or
+// Word .docx) and JSON Lines; detected from extension and content unless
+// given. A binary file no reader takes is refused naming what it is
+// (file_kind.h). The record
 // source (record_source.h) runs these over every input. Stateless; thread-safe.
 #pragma once
 
@@ -10,23 +13,25 @@
 #include <string>
 #include <vector>
 
-#include "corpus/readers/csv_returns.h"
+#include "corpus/readers/columns.h"
 #include "corpus/model/intake.h"
 #include "corpus/model/model.h"
+#include "corpus/register/name_check.h"
 #include "corpus/register/register.h"
 #include "corpus/base/status.h"
 
 namespace returns {
 
-enum class InputFormat { kAuto, kAppendix, kCsv, kTsv, kDocument, kJsonl, kDocx };
+enum class InputFormat { kAuto, kAppendix, kCsv, kTsv, kDocument, kJsonl, kDocx, kXlsx, kPdf };
 
-// "auto", "appendix", "csv", "tsv", "document", "jsonl", "docx"; false when unknown.
+// "auto", "appendix", "csv", "tsv", "document", "jsonl", "docx", "xlsx", "pdf"; false when unknown.
 bool ParseInputFormat(const std::string& name, InputFormat& format);
 
 struct IngestOptions {
   InputFormat format = InputFormat::kAuto;
   std::string encoding;  // of CSV/TSV/text input; default UTF-8
-  ColumnMap columns;     // CSV header mapping
+  ColumnMap columns;     // header mapping of CSV, TSV and workbooks
+  std::string sheet;     // the workbook sheet to read; default: the first that holds returns
   std::string round;     // round label given to every return without one
   bool strict = false;   // stop at the first rejected record
   // Called after each file with the bytes read so far and in all; may be empty.
@@ -36,18 +41,23 @@ struct IngestOptions {
 // What a run read, each figure counted where it happens (never derived from
 // the others): input records read — a JSON line, or one answer (a return)
 // of any other format: an appendix row, a CSV row's answer, a document's
-// answer — those taken into the output, and those rejected with their reason.
-// Every record read is taken or rejected: read == taken + rejects.size().
+// answer — those taken into the output, answers that say nothing ("N/A",
+// "None at this time.", "-": no_answer.h; counted, neither taken nor
+// rejected), and those rejected with their reason. Every record read is one
+// of the three: read == taken + no_answer + rejects.size().
 struct Ingested {
   std::vector<Reject> rejects;
-  std::vector<std::string> warnings;
+  std::vector<std::string> warnings;  // "file:line: warning: …", counted as warnings
+  std::vector<std::string> notes;     // "file:line: note: …": names read by their normal form
+  std::vector<NameFinding> names;     // every name the register did not know exactly (name_check.h)
   int files = 0;
   int records = 0;  // read
   int taken = 0;
+  int no_answer = 0;
 };
 
 // The format of a file from its extension, else from its first bytes (a
-// Word document from its bytes as read: a zip holding word/document.xml).
+// zip that is an Excel workbook or a Word document is one whatever its name).
 InputFormat DetectFormat(const std::string& path, std::string_view text);
 
 // The returns of one file in the format `options` gives (or detected), and
@@ -57,7 +67,7 @@ InputFormat DetectFormat(const std::string& path, std::string_view text);
 Result<IntakeResult> ReadReturnsFile(const std::string& path, const Register& reg, const IngestOptions& options);
 
 // "read 12, taken 10, rejected 2 (empty answer: 1, duplicate within the batch: 1)",
-// each figure as counted.
+// each figure as counted; "no answer N" after "taken" when there were some.
 std::string TotalsLine(const Ingested& ingested);
 
 // The paths a list of files and directories stands for (directories recursively,

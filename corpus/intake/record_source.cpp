@@ -3,8 +3,12 @@
 #include <filesystem>
 #include <iostream>
 
+#include <tuple>
+
 #include "corpus/base/utf8.h"
+#include "corpus/codec/json_writer.h"
 #include "corpus/register/return_id.h"
+#include "corpus/text/no_answer.h"
 
 namespace returns {
 namespace {
@@ -46,6 +50,11 @@ void AppendRecords(const Return& r, std::vector<CommentRecord>& out) {
     x.line = c.line;
     x.return_line = r.line;
     x.present = kReturnFields;
+    for (const auto& [name, value] : r.attributes) {
+      std::string json;
+      JsonWriter::AppendQuoted(json, value);
+      x.attributes.emplace_back(name, std::move(json));
+    }
   }
 }
 
@@ -106,13 +115,21 @@ void RecordSource::ReadReturns(const std::string& path) {
   }
   ++totals_.files;
   // A record here is one answer: each return the reader gave, and each record it rejected.
-  totals_.records += static_cast<int>(read.value().returns.size() + read.value().rejects.size());
+  totals_.records += static_cast<int>(read.value().returns.size() + read.value().rejects.size()) + read.value().no_answer;
+  totals_.no_answer += read.value().no_answer;
   for (Reject& r : read.value().rejects) totals_.rejects.push_back(std::move(r));
   for (std::string& w : read.value().warnings) totals_.warnings.push_back(std::move(w));
   pending_.clear();
   pending_at_ = 0;
+  std::vector<NameFinding> names;
   for (Return& r : read.value().returns) {
     if (r.round.empty()) r.round = options_.intake.round;
+    // Before the duplicate check: a name identified by its normal form changes the id.
+    for (NameFinding& f : CheckNames(r, reg_)) names.push_back(std::move(f));
+    if (IsNoAnswer(r.text)) {  // "N/A", "None at this time.": not a comment, not an error
+      ++totals_.no_answer;
+      continue;
+    }
     auto reject = [&](const char* reason, std::string detail) {
       totals_.rejects.push_back({r.source, r.line, reason, std::move(detail), Utf8Prefix(r.text, 200)});
     };
@@ -147,6 +164,31 @@ void RecordSource::ReadReturns(const std::string& path) {
     }
     ++totals_.taken;
   }
+  ReportNames(names);
+}
+
+void RecordSource::ReportNames(std::vector<NameFinding>& names) {
+  // One line per name and file, at its first return, with how many returns write it.
+  struct Seen {
+    const NameFinding* first;
+    int returns;
+  };
+  std::vector<Seen> seen;
+  std::map<std::tuple<NameFinding::Kind, NameFinding::How, std::string, std::string>, size_t> index;
+  for (const NameFinding& f : names) {
+    const auto [it, is_new] = index.emplace(std::make_tuple(f.kind, f.how, f.written, f.collaborative), seen.size());
+    if (is_new) seen.push_back({&f, 0});
+    ++seen[it->second].returns;
+  }
+  for (const Seen& s : seen) {
+    const NameFinding& f = *s.first;
+    const bool unknown = f.how == NameFinding::How::kUnknown;
+    std::string line = f.source + ":" + std::to_string(f.line) + (unknown ? ": warning: " : ": note: ") +
+                       DescribeFinding(f, unknown ? Suggest(reg_, f) : std::vector<Suggestion>{});
+    if (s.returns > 1) line += " (" + std::to_string(s.returns) + " returns)";
+    (unknown ? totals_.warnings : totals_.notes).push_back(std::move(line));
+  }
+  for (NameFinding& f : names) totals_.names.push_back(std::move(f));
 }
 
 void RecordSource::ReadJsonlRecords(std::vector<CommentRecord>& batch, size_t max) {

@@ -8,8 +8,8 @@
 //   source.value()->totals()  // files, records read, rejects with reasons
 //
 // Files are read in the order given, directories recursively in sorted order
-// (ExpandPaths). Returns (appendices, CSV/TSV, return documents) are read a
-// file at a time and yield one record per comment; JSON Lines hold comment
+// (ExpandPaths). Returns (appendices, CSV/TSV, Excel workbooks, return
+// documents) are read a file at a time and yield one record per comment; JSON Lines hold comment
 // records (`records_from_jsonl`, for tag and index) or returns (ingest), and
 // records are streamed a batch at a time, so memory stays flat. No paths, or
 // "-", means JSON Lines records on stdin.
@@ -19,6 +19,12 @@
 // duplicate within the run (same round and return id, across all files); an
 // answer (a JSON record's text, a return's answer) over the size limit; an
 // answer with no comment in it; a record the `check` refuses. With `strict`, the stream stops at the first reject.
+// A return whose answer says nothing ("N/A", no_answer.h) is counted as no
+// answer and yields no record. Every return's names are checked against the
+// register (name_check.h) before anything else: a name its normal form
+// identifies is canonicalised (a note), an unknown one is a warning naming
+// the nearest register entries — one line per name and file — and every
+// finding is kept in totals().names (for `register check`).
 // After the loop, status() says whether the input was usable (LevelDB's
 // Iterator::status()): a missing file, an unreadable one, bytes that are not
 // UTF-8 in a returns file, no header… end the stream with a failed status.
@@ -71,6 +77,9 @@ class RecordSource {
   bool OpenNextFile();   // false at the end of the files or on failure
   void ReadJsonlRecords(std::vector<CommentRecord>& batch, size_t max);
   void ReadReturns(const std::string& path);
+  // Warnings for unknown names and notes for names read by their normal form,
+  // one per name in the file; then every finding into totals().names.
+  void ReportNames(std::vector<NameFinding>& names);
   bool Stopped() const { return options_.intake.strict && !totals_.rejects.empty(); }
 
   std::vector<std::string> files_;
@@ -96,7 +105,8 @@ class RecordSource {
   uintmax_t bytes_total_ = 0, bytes_done_ = 0;
 };
 
-// The records of a return's comments, each with every field but the id.
+// The records of a return's comments, each with every field but the id, and
+// the return's attributes (Forms metadata) as JSON strings.
 void AppendRecords(const Return& r, std::vector<CommentRecord>& out);
 
 }  // namespace returns

@@ -35,6 +35,7 @@ struct IntakeResult {
   std::vector<Reject> rejects;
   std::vector<std::string> warnings;  // "file:line: warning: …"
   int records = 0;  // input records read (rows, documents' answers, JSON lines)
+  int no_answer = 0;  // of those, questions a document leaves unanswered: neither returns nor rejects
 };
 
 // The largest answer a record may hold, in bytes.

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace returns {
@@ -34,6 +35,9 @@ struct Return {
   int line = 0;                                        // line its row starts on
   std::string id;                                      // stable id, see return_id.h
   std::vector<Comment> comments;
+  // Other columns of its row kept with it, in column order: a form's metadata
+  // ("respondent" → "Jo Bloggs", "start_time" → "14/03/2024 09:05"), as displayed.
+  std::vector<std::pair<std::string, std::string>> attributes;
 };
 
 }  // namespace returns

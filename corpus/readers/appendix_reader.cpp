@@ -2,40 +2,20 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
+#include "corpus/base/read_file.h"
+#include "corpus/base/utf8.h"
+#include "corpus/readers/appendix_rows.h"
+#include "corpus/readers/placed_appendix.h"
+#include "corpus/readers/placed_table.h"
+#include "corpus/readers/placed_text.h"
 #include "corpus/register/district.h"
 #include "corpus/register/question.h"
-#include "corpus/base/read_file.h"
-#include "corpus/register/register_match.h"
-#include "corpus/register/return_id.h"
-#include "corpus/text/segment.h"
-#include "corpus/base/utf8.h"
 #include "corpus/text/words.h"
 
 namespace returns {
 namespace {
-
-struct SourceLines {
-  std::vector<std::string> text;          // NFC, without line ends; never modified after load
-  std::vector<std::vector<Word>> words;   // views into text
-};
-
-SourceLines SplitLines(const std::string& text) {
-  SourceLines out;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    out.text.push_back(std::move(line));
-    if (end == text.size()) break;
-    start = end + 1;
-  }
-  out.words.reserve(out.text.size());
-  for (const std::string& line : out.text) out.words.push_back(SplitWords(line));
-  return out;
-}
 
 bool ContainsNoCase(std::string_view hay, std::string_view needle) {
   auto it = std::search(hay.begin(), hay.end(), needle.begin(), needle.end(),
@@ -44,203 +24,70 @@ bool ContainsNoCase(std::string_view hay, std::string_view needle) {
   return it != hay.end();
 }
 
-std::optional<int> HeaderQuestion(std::string_view header) {
-  if (!ContainsNoCase(header, "district") || !ContainsNoCase(header, "collaborative")) return std::nullopt;
-  for (std::string_view marker : {"Lead School(s)", "Lead Schools", "Lead School", "Collaborative"}) {
+// What the header says after its Lead School(s) cell: the answer column's header.
+std::optional<std::string> AnswerHeader(std::string_view header) {
+  if (!ContainsNoCase(header, "district") || !ContainsNoCase(header, "collaborat")) return std::nullopt;
+  for (std::string_view marker : {"Lead School(s)", "Lead Schools", "Lead School", "Lead"}) {
     auto it = std::search(header.begin(), header.end(), marker.begin(), marker.end(),
                           [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) ==
                                                       std::tolower(static_cast<unsigned char>(b)); });
     if (it == header.end()) continue;
-    const size_t tail = static_cast<size_t>(it - header.begin()) + marker.size();
-    return MatchQuestion(header.substr(tail));
+    return std::string(Trim(header.substr(static_cast<size_t>(it - header.begin()) + marker.size())));
   }
   return std::nullopt;
 }
 
-size_t WidthOf(std::string_view line) {
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-  return CodePointCount(line);
+// Answer columns headed by no question (`returns appendix` writes "Comments";
+// its tables' titles name the question).
+bool NamesNoQuestion(const std::string& answer_header) {
+  const std::string key = AsciiKey(answer_header, ' ');
+  return key == "comments" || key == "comment" || key == "answer" || key == "answers" || key == "response" ||
+         key == "responses";
 }
 
-// Whitespace bytes immediately before `offset`.
-size_t SpacesBefore(std::string_view line, size_t offset) {
-  size_t n = 0;
-  while (n < offset && (line[offset - n - 1] == ' ' || line[offset - n - 1] == '\t')) ++n;
-  return n;
+struct Header {
+  size_t first = 0, last = 0;  // its lines (a header cell may wrap, pdftotext may set each cell apart)
+  std::optional<int> question;
+  std::string text;
+  std::vector<size_t> titles;  // "Question 3: …" lines just above
+};
+
+// The table header that line `i` begins, if it does: "District", then
+// "Collaborative" and "Lead School(s)", then the answer column's header — a
+// question's wording, or "Comments" — over a few lines at most.
+std::optional<Header> HeaderAt(const SourceLines& src, size_t i) {
+  if (src.words[i].empty() || !SameWord(src.words[i].front().text, "District")) return std::nullopt;
+  Header h;
+  h.first = i;
+  for (size_t j = i, seen = 0; j < src.text.size() && seen < 10; ++j) {
+    if (src.words[j].empty()) continue;
+    if (j > i && MatchDistrictAtStart(src.words[j]).words_used > 0) return std::nullopt;
+    ++seen;
+    if (!h.text.empty()) h.text += ' ';
+    h.text += Trim(src.text[j]);
+    const std::optional<std::string> answer = AnswerHeader(h.text);
+    if (!answer || answer->empty()) continue;
+    h.question = MatchQuestion(*answer);
+    if (!h.question && !NamesNoQuestion(*answer)) continue;
+    h.last = j;
+    return h;
+  }
+  return std::nullopt;
 }
 
-struct Row {
-  size_t first = 0;  // index of the row's first line
-  DistrictMatch district;
-  std::vector<size_t> lines;
-  std::vector<CellTrack> tracks;
-  std::vector<std::vector<size_t>> offsets;  // per track, per row line: where the answer begins
-};
-
-class RowBuilder {
- public:
-  RowBuilder(const Register& reg, const SourceLines& src, const std::string& source, int question)
-      : register_(reg), src_(src), source_(source), question_(question) {}
-
-  void Start(size_t index, DistrictMatch district) {
-    row_ = Row{};
-    row_->first = index;
-    row_->district = std::move(district);
-    for (const RegisterEntry* e : register_.InDistrict(row_->district.district)) {
-      for (size_t n = 0; n < e->names.size(); ++n) row_->tracks.emplace_back(e, n, row_->district.pending);
-    }
-    row_->offsets.resize(row_->tracks.size());
-    Add(index);
-  }
-
-  bool active() const { return row_.has_value(); }
-
-  void Add(size_t index) {
-    row_->lines.push_back(index);
-    const size_t first = index == row_->first ? row_->district.words_used : 0;
-    for (size_t t = 0; t < row_->tracks.size(); ++t) {
-      row_->offsets[t].push_back(row_->tracks[t].Feed(src_.text[index], src_.words[index], first));
+// The question a header's title gives: up to three lines above it ("Question
+// 2: What progress do you feel you have made against your" / "priorities?").
+void FindTitle(const SourceLines& src, size_t floor, Header& h) {
+  size_t back = 0;
+  for (size_t j = h.first; j-- > floor && back < 3;) {
+    if (src.words[j].empty()) continue;
+    ++back;
+    if (MatchQuestionTitle(src.text[j])) {
+      for (size_t t = j; t < h.first; ++t) h.titles.push_back(t);
+      if (!h.question) h.question = MatchQuestionTitle(src.text[j]);
+      return;
     }
   }
-
-  // Does the best reading so far expect cell text at the head of this line?
-  bool Expects(size_t index) const {
-    if (!row_) return false;
-    const CellTrack* best = Best();
-    if (!best) return false;
-    for (const CellTrack& t : row_->tracks) {
-      const bool tie = !t.BetterThan(*best) && !best->BetterThan(t);
-      if (tie && t.Expects(src_.text[index], src_.words[index])) return true;
-    }
-    return false;
-  }
-
-  // Finishes the current row into a return.
-  void Finish(AppendixRead& out) {
-    if (!row_) return;
-    Return r;
-    r.district = row_->district.district;
-    r.question = question_;
-    r.source = source_;
-    r.line = static_cast<int>(row_->first) + 1;
-    std::vector<size_t> offsets;
-    const CellTrack* best = Best();
-    if (best && best->alive() && best->collaborative_complete()) {
-      const size_t t = static_cast<size_t>(best - row_->tracks.data());
-      offsets = row_->offsets[t];
-      r.collaborative = best->collaborative_written();
-      r.collaborative_canonical = best->entry()->collaborative;
-      r.lead_schools = best->lead_schools_written();
-      r.lead_schools_canonical = best->lead_schools_canonical();
-      if (!best->leads_complete()) {
-        out.warnings.push_back(Where(row_->first) + "warning: lead school(s) of '" + r.collaborative +
-                               "' only partly found; the rest is read as answer text");
-      }
-    } else {
-      offsets = ReadByLayout(r);
-      out.warnings.push_back(Where(row_->first) + "warning: collaborative '" + r.collaborative +
-                             "' is not in the register; its columns were read by layout alone");
-    }
-    std::vector<AnswerLine> answer;
-    for (size_t k = 0; k < row_->lines.size(); ++k) {
-      const std::string& line = src_.text[row_->lines[k]];
-      const std::vector<Word>& words = src_.words[row_->lines[k]];
-      const size_t off = offsets[k];
-      AnswerLine a;
-      a.line = static_cast<int>(row_->lines[k]) + 1;
-      a.text = line.substr(off);
-      a.width = CodePointCount(Trim(a.text));
-      const bool took_cells = !words.empty() && off > words.front().start;
-      a.leading_gap = took_cells ? SpacesBefore(line, off) >= 2 : off > 0 && off < line.size();
-      answer.push_back(std::move(a));
-    }
-    SegmentedAnswer seg = SegmentAnswer(answer);
-    r.text = std::move(seg.text);
-    r.comments = std::move(seg.comments);
-    if (r.comments.empty()) {
-      out.warnings.push_back(Where(row_->first) + "warning: the row of '" + r.collaborative + "' has no answer text");
-    }
-    r.id = MakeReturnId(r);
-    out.returns.push_back(std::move(r));
-    row_.reset();
-  }
-
- private:
-  const CellTrack* Best() const {
-    const CellTrack* best = nullptr;
-    for (const CellTrack& t : row_->tracks) {
-      if (!best || t.BetterThan(*best)) best = &t;
-    }
-    return best;
-  }
-
-  std::string Where(size_t index) const { return source_ + ":" + std::to_string(index + 1) + ": "; }
-
-  // Without the register: the collaborative is the first block of lines after
-  // the district, the lead school(s) the next block, the rest the answer. Two
-  // or more spaces on the first line also separate columns.
-  std::vector<size_t> ReadByLayout(Return& r) const {
-    std::vector<size_t> offsets;
-    std::vector<std::string> collab, lead;
-    int phase = 0;  // 0 collaborative, 1 lead school, 2 answer
-    size_t pending = 0;
-    for (size_t k = 0; k < row_->lines.size(); ++k) {
-      const std::string& line = src_.text[row_->lines[k]];
-      const std::vector<Word>& words = src_.words[row_->lines[k]];
-      size_t i = k == 0 ? row_->district.words_used : 0;
-      while (pending < row_->district.pending.size() && i < words.size() &&
-             SameWord(words[i].text, row_->district.pending[pending])) {
-        ++pending;
-        ++i;
-      }
-      if (i >= words.size()) {
-        if (k > 0 && words.empty() && phase < 2 && !(phase == 0 && collab.empty())) {
-          if (!(phase == 1 && lead.empty())) ++phase;
-        }
-        offsets.push_back(line.size());
-        continue;
-      }
-      while (phase < 2 && i < words.size()) {
-        std::vector<std::string>& cell = phase == 0 ? collab : lead;
-        size_t j = i;
-        while (j < words.size() && (j == i || SpacesBefore(line, words[j].start) < 2)) ++j;
-        for (size_t w = i; w < j; ++w) cell.emplace_back(words[w].text);
-        i = j;
-        if (i < words.size()) ++phase;  // a wide gap: the next column starts on this line
-      }
-      offsets.push_back(i < words.size() ? words[i].start : line.size());
-    }
-    auto join = [](const std::vector<std::string>& ws) {
-      std::string s;
-      for (const std::string& w : ws) s += (s.empty() ? "" : " ") + w;
-      return s;
-    };
-    r.collaborative = join(collab);
-    if (!lead.empty()) r.lead_schools.push_back(join(lead));
-    return offsets;
-  }
-
-  const Register& register_;
-  const SourceLines& src_;
-  const std::string& source_;
-  int question_;
-  std::optional<Row> row_;
-};
-
-// Does a line that begins with a district name begin a new row?
-bool StartsRow(const Register& reg, const DistrictMatch& dm, const std::vector<Word>& words, const SourceLines& src,
-               size_t index, bool in_row) {
-  if (dm.words_used == words.size() || !dm.pending.empty()) return true;
-  for (const RegisterEntry* e : reg.InDistrict(dm.district)) {
-    for (const std::string& name : e->names) {
-      const std::vector<std::string> first = NameWords(name);
-      if (!first.empty() && SameWord(words[dm.words_used].text, first.front())) return true;
-    }
-  }
-  // An unknown collaborative: a row unless the line carries on a wrapped sentence.
-  if (!in_row || index == 0) return true;
-  const std::string& prev = src.text[index - 1];
-  return !(WidthOf(prev) >= kFullLineWidth && !EndsSentence(prev));
 }
 
 }  // namespace
@@ -255,29 +102,77 @@ Result<AppendixRead> AppendixReader::Read(std::string_view bytes, const std::str
   if (Trim(bytes).empty()) return Status::InvalidInput(source, "empty file");
   if (Status s = CheckUtf8(bytes, source); !s.ok()) return s;
   const std::string text = ToNfc(bytes);
+  // `pdftotext -layout` output keeps the columns apart: read it by position.
+  const PlacedText placed = PlaceFromLayoutText(text);
+  if (HasTableHeader(placed)) return ReadPlacedAppendix(placed, source, register_);
   const SourceLines src = SplitLines(text);
 
-  size_t header = 0;
-  while (header < src.words.size() && src.words[header].empty()) ++header;
-  const std::optional<int> question = HeaderQuestion(src.text[header]);
-  if (!question) {
-    return Status::InvalidInput(source + ":" + std::to_string(header + 1), "no recognisable header (expected 'District Collaborative Lead School(s)' "
+  // Headers: the first, those repeated at page breaks, and those of further
+  // tables (after a title, or with another question).
+  std::vector<Header> headers;
+  for (size_t i = 0; i < src.text.size(); ++i) {
+    std::optional<Header> h = HeaderAt(src, i);
+    if (!h) continue;
+    FindTitle(src, headers.empty() ? 0 : headers.back().last + 1, *h);
+    i = h->last;
+    headers.push_back(std::move(*h));
+  }
+  size_t first = 0;
+  while (first < src.words.size() && src.words[first].empty()) ++first;
+  if (headers.empty()) {
+    return Status::InvalidInput(source + ":" + std::to_string(first + 1),
+                                "no recognisable header (expected 'District Collaborative Lead School(s)' "
                                 "followed by one of the five questions)");
   }
+  std::set<size_t> skip;  // header and title lines
+  std::vector<std::pair<size_t, int>> questions;  // from line → question
+  int question = 0;
+  for (const Header& h : headers) {
+    for (size_t j = h.first; j <= h.last; ++j) skip.insert(j);
+    for (size_t j : h.titles) skip.insert(j);
+    if (h.question) question = *h.question;
+    if (!question) {
+      return Status::InvalidInput(source + ":" + std::to_string(h.first + 1),
+                                  "no recognisable header (the answer column's header names none of the five "
+                                  "questions, and no 'Question N' title stands above it)");
+    }
+    questions.emplace_back(h.titles.empty() ? h.first : h.titles.front(), question);
+  }
+
+  // The table's full width: its widest lines (a few, not one stray line).
+  std::vector<size_t> widths;
+  for (size_t i = headers.front().last + 1; i < src.text.size(); ++i) {
+    if (!skip.count(i)) widths.push_back(CodePointCount(Trim(src.text[i])));
+  }
+  std::sort(widths.rbegin(), widths.rend());
+  const size_t full_width = widths.empty() ? 0 : widths[std::min(widths.size() - 1, widths.size() / 50)];
 
   AppendixRead out;
-  RowBuilder row(register_, src, source, *question);
-  for (size_t i = header + 1; i < src.text.size(); ++i) {
+  RowBuilder row(register_, src, source, full_width);
+  size_t section = 0;
+  for (size_t i = headers.front().last + 1; i < src.text.size(); ++i) {
+    while (section + 1 < questions.size() && questions[section + 1].first <= i) {
+      // A table of another question: its rows are its own.
+      if (questions[section + 1].second != questions[section].second) row.Finish(out);
+      ++section;
+    }
+    if (skip.count(i)) continue;
     const std::vector<Word>& words = src.words[i];
     if (row.active() && row.Expects(i)) {
       row.Add(i);
       continue;
     }
     const DistrictMatch dm = MatchDistrictAtStart(words);
-    if (dm.words_used > 0 && StartsRow(register_, dm, words, src, i, row.active())) {
+    const RowStart starts = dm.words_used > 0 ? row.StartsRow(i, dm) : RowStart::kInside;
+    if (starts == RowStart::kRow) {
       row.Finish(out);
-      row.Start(i, dm);
+      row.Start(i, dm, questions[section].second);
     } else if (row.active()) {
+      if (starts == RowStart::kInsideUnsure) {
+        out.warnings.push_back(source + ":" + std::to_string(i + 1) + ": warning: line begins with the district '" +
+                               dm.district + "' but reads as a sentence; kept in the answer of the row above: " +
+                               src.text[i]);
+      }
       row.Add(i);
     } else if (!words.empty()) {
       out.warnings.push_back(source + ":" + std::to_string(i + 1) +
@@ -288,6 +183,14 @@ Result<AppendixRead> AppendixReader::Read(std::string_view bytes, const std::str
   if (out.returns.empty()) {
     return Status::InvalidInput(source, "no district rows found (a row starts with a Kent district name)");
   }
+  return out;
+}
+
+IntakeResult IntakeOf(AppendixRead read) {
+  IntakeResult out;
+  out.records = static_cast<int>(read.returns.size());
+  out.returns = std::move(read.returns);
+  out.warnings = std::move(read.warnings);
   return out;
 }
 

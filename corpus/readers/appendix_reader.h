@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "corpus/model/intake.h"
 #include "corpus/model/model.h"
 #include "corpus/register/register.h"
 #include "corpus/base/status.h"
@@ -26,6 +27,9 @@ struct AppendixRead {
   std::vector<Return> returns;
   std::vector<std::string> warnings;  // "file:line: warning: …"
 };
+
+// An appendix read as intake: each row a record and a return.
+IntakeResult IntakeOf(AppendixRead read);
 
 class AppendixReader {
  public:

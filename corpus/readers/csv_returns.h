@@ -1,33 +1,21 @@
-// Returns from CSV or TSV exports of online forms (RFC 4180 via libcsv),
-// with a header row. Columns are found by name, case- and space-insensitively:
-//   district       District, Area
-//   collaborative  Collaborative, Collaboration, Partnership, Cluster, Group
-//   lead_schools   Lead School(s), Lead Schools, Lead School, Lead
-//   question       Question, Q                      (long layout)
-//   answer         Answer, Response, Comment, Text  (long layout)
-// Long layout: one row per answer with a question column (number or
-// wording). Wide layout: one row per collaborative and one column per
-// question (Q1…Q5, Question 1…, or the question wording); each non-empty
-// cell is a return. Unusual headers are mapped with ColumnMap.
-// Every row is taken or rejected with its reason.
+// Returns from CSV or TSV exports of online forms and spreadsheets (RFC 4180
+// via libcsv), with a header row: the file's records as rows of cells for the
+// table reader (table_returns.h), which reads the header (columns.h: return
+// fields, Forms metadata, question columns, the user's column map) and the
+// rows, long or wide. A quoted field's line breaks are lines of the file, so
+// each comment keeps the line it is written on.
+// Every row is taken or rejected with its reason. Pure function; thread-safe.
 #pragma once
 
-#include <map>
 #include <string>
 #include <string_view>
 
-#include "corpus/model/intake.h"
-#include "corpus/register/register.h"
 #include "corpus/base/status.h"
+#include "corpus/model/intake.h"
+#include "corpus/readers/columns.h"
+#include "corpus/register/register.h"
 
 namespace returns {
-
-// field → header as written in the file, e.g. {"collaborative", "Group"}.
-using ColumnMap = std::multimap<std::string, std::string>;
-
-// Parses "district=Area,collaborative=Group". Fields: district, collaborative,
-// lead_schools, question, answer, q1…q5.
-Result<ColumnMap> ParseColumnMap(std::string_view spec);
 
 // REQUIRES: valid UTF-8 `text` (a BOM is skipped). Fails (input unusable) on
 // a malformed file, no header, or a header without the columns it needs.

@@ -128,7 +128,7 @@ Result<IntakeResult> ReadReturnDocumentLines(const std::vector<DocumentLine>& li
       out.rejects.push_back({source, line, reason, detail, answer});
     };
     if (f.collaborative.empty()) reject(reject::kMissingField, "collaborative (a \"Collaborative:\" line at the top)");
-    else if (answer.empty()) reject(reject::kEmptyAnswer, "question " + std::to_string(s.question));
+    else if (answer.empty()) ++out.no_answer;  // an unanswered question is no answer, not an error
     else if (answer.size() > kMaxAnswerBytes) reject(reject::kTooLarge, "over " + std::to_string(kMaxAnswerBytes) + " bytes");
     else {
       ReturnFields r = f;

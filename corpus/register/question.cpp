@@ -48,4 +48,16 @@ std::optional<int> MatchQuestion(std::string_view text) {
   return MatchNumber(simple);
 }
 
+std::optional<int> MatchQuestionTitle(std::string_view text) {
+  const std::string key = Simplify(text);
+  const std::optional<int> q = MatchQuestion(text);
+  if (!q) return std::nullopt;
+  const bool numbered = key.rfind("question ", 0) == 0 ||
+                        (key.size() >= 2 && key[0] == 'q' && key[1] >= '1' && key[1] <= '5' && (key.size() == 2 || key[2] == ' '));
+  if (numbered) return q;
+  // The wording itself, not a number that happens to start the line.
+  if (key.rfind(Simplify(kWordings[static_cast<size_t>(*q - 1)]), 0) == 0) return q;
+  return std::nullopt;
+}
+
 }  // namespace returns

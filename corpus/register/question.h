@@ -16,4 +16,9 @@ std::string_view QuestionWording(int number);
 // spacing ignored), or nullopt. Also accepts "Q2", "Question 2", "2".
 std::optional<int> MatchQuestion(std::string_view text);
 
+// The question a title line names: "Question 3: Strengths …" or "Q3 …" (as
+// `returns appendix` titles its tables), or a question's whole wording. A
+// bare number ("3 schools joined") is no title.
+std::optional<int> MatchQuestionTitle(std::string_view text);
+
 }  // namespace returns

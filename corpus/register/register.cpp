@@ -5,7 +5,9 @@
 #include <filesystem>
 
 #include "corpus/base/csv_records.h"
+#include "corpus/base/data_dir.h"
 #include "corpus/register/district.h"
+#include "corpus/register/name_form.h"
 #include "corpus/base/read_file.h"
 #include "corpus/base/utf8.h"
 #include "corpus/text/words.h"
@@ -44,12 +46,7 @@ constexpr std::array<std::string_view, 5> kColumns = {"collaborative", "district
 }  // namespace
 
 std::string Register::DefaultPath() {
-  namespace fs = std::filesystem;
-  const fs::path installed = fs::path(RETURNS_INSTALL_DATA_DIR) / "corpus" / "collaboratives.csv";
-  const fs::path source = fs::path(RETURNS_SOURCE_DATA_DIR) / "corpus" / "collaboratives.csv";
-  std::error_code ec;
-  if (fs::exists(source, ec)) return source.string();
-  return installed.string();
+  return DataPath("corpus/collaboratives.csv");
 }
 
 Result<Register> Register::Load(const std::string& path) {
@@ -121,12 +118,48 @@ Result<Register> Register::Parse(std::string_view csv_text, const std::string& s
 
 void Register::IndexNames() {
   by_name_.clear();
+  by_form_.clear();
+  auto add = [](std::vector<const RegisterEntry*>& list, const RegisterEntry* e) {
+    if (list.empty() || list.back() != e) list.push_back(e);
+  };
   for (const RegisterEntry& e : entries_) {
     for (const std::string& n : e.names) {
-      std::vector<const RegisterEntry*>& list = by_name_[AsciiKey(n, ' ')];
-      if (list.empty() || list.back() != &e) list.push_back(&e);
+      add(by_name_[AsciiKey(n, ' ')], &e);
+      for (const std::string& form : NameForms(n)) add(by_form_[form], &e);
     }
   }
+}
+
+bool LeadSchool::SpelledAs(std::string_view written) const {
+  const std::string key = AsciiKey(written, ' ');
+  for (size_t i = 0; i < spellings.size(); ++i) {
+    std::string unbracketed;
+    for (char c : spellings[i]) {
+      if (c != '[' && c != ']') unbracketed += c;
+    }
+    if (AsciiKey(plain[i], ' ') == key || AsciiKey(unbracketed, ' ') == key) return true;
+  }
+  return false;
+}
+
+const std::vector<const RegisterEntry*>& Register::NamedLoosely(std::string_view name) const {
+  static const std::vector<const RegisterEntry*> kNone;
+  const auto it = by_form_.find(NormalName(name));
+  return it == by_form_.end() ? kNone : it->second;
+}
+
+std::vector<std::string> Register::NamesOf(std::string_view name) const {
+  std::vector<std::string> out = {std::string(name)};
+  auto add_entries = [&](const std::vector<const RegisterEntry*>& entries) {
+    for (const RegisterEntry* e : entries) {
+      for (const std::string& n : e->names) {
+        if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
+      }
+    }
+  };
+  add_entries(Named(name));
+  add_entries(NamedLoosely(name));
+  return out;
 }
 
 const std::vector<const RegisterEntry*>& Register::Named(std::string_view name) const {

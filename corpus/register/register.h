@@ -30,6 +30,10 @@ struct LeadSchool {
   std::string name;                    // canonical, without notes; empty for a note-only cell ("[No lead]")
   std::vector<std::string> spellings;  // as in the register, notes in [brackets] included
   std::vector<std::string> plain;      // the spellings without their notes
+
+  // Whether `written` is one of the spellings, with or without its notes, case,
+  // spacing and punctuation aside ("Tenterden Junior", "Tenterden Junior (budget holder)", "n/a").
+  bool SpelledAs(std::string_view written) const;
 };
 
 struct RegisterEntry {
@@ -43,7 +47,8 @@ struct RegisterEntry {
 
 class Register {
  public:
-  // The register shipped with the program (corpus/collaboratives.csv).
+  // The register shipped with the program (corpus/collaboratives.csv, found
+  // by DataPath: corpus/base/data_dir.h).
   static std::string DefaultPath();
   static Result<Register> Load(const std::string& path);
   static Result<Register> Parse(std::string_view csv_text, const std::string& source);
@@ -53,11 +58,19 @@ class Register {
   std::vector<const RegisterEntry*> InDistrict(std::string_view district) const;
   // Entries any of whose names is `name` (case, spacing and punctuation aside), in file order.
   const std::vector<const RegisterEntry*>& Named(std::string_view name) const;
+  // Entries any of whose names has the normal form of `name`, or the acronym it
+  // is (name_form.h: "Central Ashford Town Schools", "CATS"), in file order.
+  const std::vector<const RegisterEntry*>& NamedLoosely(std::string_view name) const;
+  // The names a filter on `name` stands for: `name` itself, then every name
+  // (canonical and aliases) of the collaboratives it names, exactly or loosely.
+  // "RAiD" → {"RAiD", "Raising Achievement in Dover (RAiD)"}.
+  std::vector<std::string> NamesOf(std::string_view name) const;
 
  private:
   void IndexNames();
   std::vector<RegisterEntry> entries_;
   std::map<std::string, std::vector<const RegisterEntry*>> by_name_;  // AsciiKey(name) → entries
+  std::map<std::string, std::vector<const RegisterEntry*>> by_form_;  // NameForms(name) → entries
 };
 
 }  // namespace returns

@@ -1,5 +1,6 @@
 #include "corpus/register/register_match.h"
 
+#include <algorithm>
 #include <tuple>
 
 namespace returns {
@@ -20,8 +21,10 @@ std::string JoinWritten(const std::vector<std::string>& words) {
 
 }  // namespace
 
-CellTrack::Spelling CellTrack::ParseSpelling(std::string_view text) {
-  Spelling out;
+CellTrack::Spelling CellTrack::ParseSpelling(std::string_view text) { return SpellingWords(text); }
+
+std::vector<SpellingWord> SpellingWords(std::string_view text) {
+  std::vector<SpellingWord> out;
   bool note = false;
   std::string current;
   auto flush = [&] {
@@ -73,8 +76,30 @@ int CellTrack::CompleteAlternative(const Item& item) {
   return -1;
 }
 
+bool CellTrack::RestIsNotes(const Spelling& s, size_t from) {
+  if (from == 0 || from >= s.size()) return false;
+  for (size_t j = from; j < s.size(); ++j) {
+    if (!s[j].note) return false;
+  }
+  return true;
+}
+
 bool CellTrack::leads_complete() const {
   if (lead_item_ == items_.size()) return true;
+  // A cell may leave out notes: a note-only entry ("[n/a]", "[No lead]") not
+  // begun, or the last school's closing notes ("[ (budget holder)]").
+  auto note_only = [](const Item& item) {
+    if (item.chosen >= 0) return false;
+    for (const Spelling& s : item.spellings) {
+      if (!s.empty() && std::all_of(s.begin(), s.end(), [](const PatternWord& w) { return w.note; })) return true;
+    }
+    return false;
+  };
+  if (std::all_of(items_.begin() + static_cast<long>(lead_item_), items_.end(), note_only)) return true;
+  if (lead_item_ + 1 == items_.size() && items_.back().chosen >= 0 &&
+      RestIsNotes(items_.back().spellings[static_cast<size_t>(items_.back().chosen)], items_.back().pos)) {
+    return true;
+  }
   // The last item may end the row on a shorter spelling.
   return lead_item_ + 1 == items_.size() && CompleteAlternative(items_.back()) >= 0;
 }
@@ -113,23 +138,32 @@ size_t CellTrack::Feed(std::string_view line, const std::vector<Word>& words, si
         }
         at = i + 1;
       }
-      size_t best_k = 0;
+      size_t best_k = 0, best_from = 0;
       int best = -1;
       bool best_complete = false;
       for (size_t s = 0; s < item.spellings.size(); ++s) {
-        const size_t k = MatchRun(item.spellings[s], 0, words, at);
-        const bool complete = k == item.spellings[s].size();
+        // A cell may leave out the notes a spelling opens with ("[Family 1 lead: ]…").
+        const Spelling& sp = item.spellings[s];
+        size_t from = 0;
+        size_t k = MatchRun(sp, 0, words, at);
+        if (k == 0) {
+          while (from < sp.size() && sp[from].note) ++from;
+          k = from > 0 ? MatchRun(sp, from, words, at) : 0;
+        }
+        const bool complete = from + k == sp.size() || RestIsNotes(sp, from + k);
         // On a tie, a spelling that ends here wins when the line goes on with
         // other text; when the line ran out, the longer one may go on below.
         const bool line_ran_out = at + k == words.size();
         if (k > best_k || (k == best_k && k > 0 && complete != best_complete && complete != line_ran_out)) {
           best_k = k;
+          best_from = from;
           best = static_cast<int>(s);
           best_complete = complete;
         }
       }
       if (best < 0) break;
       item.chosen = best;
+      item.pos = best_from;
       i = at;
     }
     // Spellings may share a beginning ("…Holy Family" / "…Holy Trinity"): on a

@@ -20,6 +20,14 @@
 
 namespace returns {
 
+// A register spelling as words, each marked when it is a note — written in
+// [brackets] in the register: read from a column, but no part of the name.
+struct SpellingWord {
+  std::string text;
+  bool note = false;
+};
+std::vector<SpellingWord> SpellingWords(std::string_view text);
+
 class CellTrack {
  public:
   // `entry` must outlive the track. `district_pending`: words of a district
@@ -47,10 +55,7 @@ class CellTrack {
   std::vector<std::string> lead_schools_canonical() const;
 
  private:
-  struct PatternWord {
-    std::string text;
-    bool note = false;  // consumed from the column but not part of the name
-  };
+  using PatternWord = SpellingWord;
   using Spelling = std::vector<PatternWord>;
   struct Item {
     std::string canonical;
@@ -63,6 +68,8 @@ class CellTrack {
   // A spelling that ends where the item's match stands and agrees with it so far, or -1.
   static int CompleteAlternative(const Item& item);
   static bool SamePrefix(const Spelling& a, const Spelling& b, size_t n);
+  // True when the spelling's words from `from` on (some, not all) are notes.
+  static bool RestIsNotes(const Spelling& s, size_t from);
   static size_t MatchRun(const Spelling& s, size_t from, const std::vector<Word>& words, size_t at);
 
   const RegisterEntry* entry_;

@@ -11,19 +11,6 @@ namespace {
 
 bool SameName(std::string_view a, std::string_view b) { return AsciiKey(a, ' ') == AsciiKey(b, ' '); }
 
-// Whether `written` is one of the lead school's spellings, with or without its notes
-// ("Tenterden Junior", "Tenterden Junior (budget holder)", "n/a").
-bool Spells(const LeadSchool& l, const std::string& written) {
-  for (size_t i = 0; i < l.spellings.size(); ++i) {
-    std::string unbracketed;
-    for (char c : l.spellings[i]) {
-      if (c != '[' && c != ']') unbracketed += c;
-    }
-    if (SameName(l.plain[i], written) || SameName(unbracketed, written)) return true;
-  }
-  return false;
-}
-
 // The register row for a collaborative as written (and, among a collaborative's
 // rows, the one whose lead school the return names).
 const RegisterEntry* FindEntry(const Register& reg, const ReturnFields& f) {
@@ -33,7 +20,7 @@ const RegisterEntry* FindEntry(const Register& reg, const ReturnFields& f) {
     if (!found) found = e;
     for (const LeadSchool& l : e->lead_schools) {
       for (const std::string& written : f.lead_schools) {
-        if (Spells(l, written)) return e;
+        if (l.SpelledAs(written)) return e;
       }
     }
   }
@@ -54,27 +41,6 @@ std::vector<std::string> SplitLeadSchools(const std::string& text) {
 }
 
 Return BuildReturn(const ReturnFields& f, const Register& reg) {
-  Return r;
-  r.district = f.district;
-  r.collaborative = f.collaborative;
-  r.lead_schools = f.lead_schools;
-  r.question = f.question;
-  r.source = f.source;
-  r.line = f.line;
-  if (const RegisterEntry* e = FindEntry(reg, f)) {
-    r.collaborative_canonical = e->collaborative;
-    if (r.district.empty()) r.district = e->district;
-    r.lead_schools.clear();
-    for (const std::string& written : f.lead_schools) {
-      const LeadSchool* known = nullptr;
-      for (const LeadSchool& l : e->lead_schools) {
-        if (Spells(l, written)) known = &l;
-      }
-      if (known && known->name.empty()) continue;  // "n/a", "No lead": a note, not a school
-      r.lead_schools.push_back(written);
-      if (known) r.lead_schools_canonical.push_back(known->name);
-    }
-  }
   // Typed answers: every line is as the writer ended it.
   std::vector<AnswerLine> lines;
   std::istringstream in(f.answer);
@@ -83,11 +49,38 @@ Return BuildReturn(const ReturnFields& f, const Register& reg) {
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     AnswerLine a;
+    // A document's lines keep their own numbers (a Word paragraph's); else they count from the return's.
     a.line = static_cast<size_t>(n) < f.answer_lines.size() ? f.answer_lines[static_cast<size_t>(n)] : f.line + n;
     ++n;
     a.text = line;
     a.width = 0;  // never "wrapped": a typed line ends where its writer ended it
     lines.push_back(std::move(a));
+  }
+  return BuildReturn(f, lines, reg);
+}
+
+Return BuildReturn(const ReturnFields& f, const std::vector<AnswerLine>& lines, const Register& reg) {
+  Return r;
+  r.district = f.district;
+  r.collaborative = f.collaborative;
+  r.lead_schools = f.lead_schools;
+  r.question = f.question;
+  r.source = f.source;
+  r.line = f.line;
+  r.attributes = f.attributes;
+  if (const RegisterEntry* e = FindEntry(reg, f)) {
+    r.collaborative_canonical = e->collaborative;
+    if (r.district.empty()) r.district = e->district;
+    r.lead_schools.clear();
+    for (const std::string& written : f.lead_schools) {
+      const LeadSchool* known = nullptr;
+      for (const LeadSchool& l : e->lead_schools) {
+        if (l.SpelledAs(written)) known = &l;
+      }
+      if (known && known->name.empty()) continue;  // "n/a", "No lead": a note, not a school
+      r.lead_schools.push_back(written);
+      if (known) r.lead_schools_canonical.push_back(known->name);
+    }
   }
   SegmentedAnswer seg = SegmentAnswer(lines);
   r.text = std::move(seg.text);

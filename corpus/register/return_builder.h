@@ -5,10 +5,12 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "corpus/model/model.h"
 #include "corpus/register/register.h"
+#include "corpus/text/segment.h"
 
 namespace returns {
 
@@ -23,9 +25,14 @@ struct ReturnFields {
   // The source line of each line of `answer`, where they are not line,
   // line + 1, … (a Word document's lines are numbered by paragraph).
   std::vector<int> answer_lines;
+  std::vector<std::pair<std::string, std::string>> attributes;  // name → text, kept on the return
 };
 
 Return BuildReturn(const ReturnFields& fields, const Register& reg);
+
+// The same with the answer as extracted lines, layout cues kept (an appendix
+// read by position); `fields.answer` is not used.
+Return BuildReturn(const ReturnFields& fields, const std::vector<AnswerLine>& answer, const Register& reg);
 
 // "Lead A; Lead B" or "Lead A, Lead B" as the register knows them, else the whole text as one school.
 std::vector<std::string> SplitLeadSchools(const std::string& text);

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "corpus/text/normalise.h"
+#include "corpus/text/quoted_answer.h"
 #include "corpus/base/utf8.h"
 #include "corpus/text/words.h"
 
@@ -26,6 +27,7 @@ struct PhysicalLine {
   // This line ran to the column's edge: its sentence goes on on the next line.
   // Set by MarkWrapped from the next line's first word.
   bool full = false;
+  std::optional<bool> wrapped;  // known from positions
 };
 
 enum class UnitKind { kText, kBullet, kHeading, kLabelledBullet, kNumbered };
@@ -73,20 +75,6 @@ bool StartsLower(std::string_view s) {
   return !s.empty() && std::islower(static_cast<unsigned char>(s.front()));
 }
 
-bool EndsWithConnector(std::string_view s) {
-  s = Trim(s);
-  if (s.empty()) return false;
-  const char last = s.back();
-  if (last == '&' || last == ',' || last == '/' || last == '(' || last == '-') return true;
-  if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\x93") return true;  // –
-  const std::vector<Word> words = SplitWords(s);
-  static const char* kJoiners[] = {"and", "or", "of", "the", "to", "in", "for", "with", "a", "an", "on", "at", "by", "as"};
-  for (const char* j : kJoiners) {
-    if (words.back().text == j) return true;
-  }
-  return false;
-}
-
 bool IsAllCapsHeading(std::string_view s) {
   int letters = 0;
   int words_with_letters = 0;
@@ -132,6 +120,10 @@ void MarkWrapped(std::vector<PhysicalLine>& lines) {
   size_t column = 0;
   for (const PhysicalLine& p : lines) column = std::max(column, p.width);
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].wrapped) {
+      lines[i].full = *lines[i].wrapped;
+      continue;
+    }
     if (lines[i].width < kFullLineWidth) continue;
     const std::string& next = lines[i + 1].content;
     lines[i].full = StartsLower(next) || lines[i].width + 1 + FirstWordWidth(next) + kSlack > column;
@@ -165,6 +157,7 @@ std::vector<PhysicalLine> ReadLines(const std::vector<AnswerLine>& lines) {
     p.marker = head.bullet;
     p.gap = in.leading_gap;
     p.width = in.width;
+    p.wrapped = in.wrapped;
     p.blank_before = blank;
     blank = false;
     out.push_back(std::move(p));
@@ -177,7 +170,7 @@ std::vector<PhysicalLine> ReadLines(const std::vector<AnswerLine>& lines) {
 bool Continues(const PhysicalLine& prev, const PhysicalLine& next) {
   const bool wrapped = prev.full && !EndsSentence(prev.content);
   if (next.blank_before) return StartsLower(next.content) || wrapped;
-  return prev.full || EndsWithConnector(prev.content) || (StartsLower(next.content) && !EndsSentence(prev.content));
+  return prev.full || EndsWithJoiner(prev.content) || (StartsLower(next.content) && !EndsSentence(prev.content));
 }
 
 struct Opening {
@@ -196,8 +189,11 @@ bool IsCapsHeadingUnit(const Unit& u) {
 Opening Classify(const PhysicalLine* prev, const Unit* last, const PhysicalLine& p) {
   Opening o;
   // A line that must carry on a wrapped sentence cannot open anything new.
+  // A number opening the line ("2. Middle leaders") is an item, unless the line above ran on into it
+  // ("… 1 and", or a wrap known from positions).
+  const bool known_wrap = prev && prev->wrapped && *prev->wrapped;
   const bool forced = prev && !p.blank_before && prev->full && !EndsClause(prev->content) && !p.marker &&
-                      !RE2::PartialMatch(p.content, NumberedListPattern());
+                      (known_wrap || EndsWithJoiner(prev->content) || !RE2::PartialMatch(p.content, NumberedListPattern()));
   const bool bullet = p.marker || (p.gap && !forced);
   o.opens = !prev || bullet;
   if (bullet) o.kind = UnitKind::kBullet;
@@ -277,7 +273,17 @@ std::string PathOf(const std::vector<std::pair<Rank, std::string>>& stack) {
 
 }  // namespace
 
+bool IsColonLabelHeading(std::string_view line) {
+  const std::string text(Trim(line));
+  if (text.empty() || RE2::PartialMatch(text, LabelPattern()) || RE2::PartialMatch(text, NumberedHeadingPattern())) {
+    return false;
+  }
+  if (IsAllCapsHeading(text)) return false;
+  return IsColonLabel(text) && std::isupper(static_cast<unsigned char>(text[0]));
+}
+
 SegmentedAnswer SegmentAnswer(const std::vector<AnswerLine>& lines) {
+  if (std::optional<SegmentedAnswer> quoted = SegmentQuotedAnswer(lines)) return std::move(*quoted);
   const std::vector<Unit> units = BuildUnits(ReadLines(lines));
 
   // A heading with nothing under it is text, not a heading: keep it as a comment.

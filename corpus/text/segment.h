@@ -3,13 +3,15 @@
 //
 // Input is the answer's physical lines as extracted, so that layout cues
 // survive: how wide the line was (a full-width line wrapped; a short one
-// ended), and whether it began with a gap (a bullet glyph lost in extraction
+// ended) or, read by position, whether it wrapped; and whether it began with a gap (a bullet glyph lost in extraction
 // leaves a leading space). Output is the return's normalised text — each
 // heading and comment on its own line — and the comments with byte spans
 // into it. Pure; thread-safe.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "corpus/model/model.h"
@@ -21,6 +23,10 @@ struct AnswerLine {
   std::string text;          // the answer part of the line
   size_t width = 0;          // code points of the answer part, spaces at both ends trimmed
   bool leading_gap = false;  // the answer part began after whitespace where a bullet would stand
+  // Known from positions (a PDF read by position): whether the line ran to the
+  // column's edge, so that its sentence goes on on the next line. When unset,
+  // the width decides (see kFullLineWidth).
+  std::optional<bool> wrapped;
 };
 
 // Lines narrower than this never count as wrapped mid-sentence.
@@ -31,6 +37,14 @@ struct SegmentedAnswer {
   std::vector<Comment> comments;
 };
 
+// An answer written as quotations (`returns appendix` output read back; see
+// quoted_answer.h) gives its quotations as comments; any other is segmented
+// by layout and wording as above.
 SegmentedAnswer SegmentAnswer(const std::vector<AnswerLine>& lines);
+
+// True when a heading line is a colon label ("PROGRESS:", "Evidence for
+// comments:") — the only headings that end in ':' of their own; a Priority,
+// Objective or Strand label, a "1)." number or capitals never end in one.
+bool IsColonLabelHeading(std::string_view line);
 
 }  // namespace returns

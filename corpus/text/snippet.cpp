@@ -5,7 +5,12 @@
 namespace returns {
 
 std::string Snippet(const std::string& text, const std::vector<std::pair<size_t, size_t>>& highlights,
-                    const std::string& open, const std::string& close, size_t width) {
+                    const std::string& open, const std::string& close, size_t width,
+                    std::string (*escape)(std::string_view)) {
+  auto piece = [&](size_t from, size_t to) {
+    const std::string_view v(text.data() + from, to - from);
+    return escape ? escape(v) : std::string(v);
+  };
   auto boundary = [&](size_t pos, bool forward) {
     // Move to a space (word boundary) so no word or UTF-8 sequence is cut.
     if (pos >= text.size()) return text.size();
@@ -22,10 +27,10 @@ std::string Snippet(const std::string& text, const std::vector<std::pair<size_t,
   for (const auto& [s, e] : highlights) {
     if (e <= from || s >= to) continue;
     const size_t start = std::max(s, from), end = std::min(e, to);
-    out += text.substr(pos, start - pos) + open + text.substr(start, end - start) + close;
+    out += piece(pos, start) + open + piece(start, end) + close;
     pos = end;
   }
-  out += text.substr(pos, to - pos);
+  out += piece(pos, to);
   if (to < text.size()) out += "…";
   return out;
 }

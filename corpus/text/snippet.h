@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -12,8 +13,11 @@ namespace returns {
 
 // A window of `text` around its first highlight, each highlight (a byte span,
 // sorted) between `open` and `close`, elided ends marked with "…". The window
-// ends at spaces, so no word or UTF-8 sequence is cut.
+// ends at spaces, so no word or UTF-8 sequence is cut. `escape`, when given,
+// is applied to every piece of the text (not to the marks): HtmlEscape for a
+// page, so the marks are markup and the comment is text.
 std::string Snippet(const std::string& text, const std::vector<std::pair<size_t, size_t>>& highlights,
-                    const std::string& open, const std::string& close, size_t width = 240);
+                    const std::string& open, const std::string& close, size_t width = 240,
+                    std::string (*escape)(std::string_view) = nullptr);
 
 }  // namespace returns

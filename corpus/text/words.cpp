@@ -88,6 +88,20 @@ std::string AsciiKey(std::string_view text, char separator) {
   return out;
 }
 
+bool EndsWithJoiner(std::string_view s) {
+  s = Trim(s);
+  if (s.empty()) return false;
+  const char last = s.back();
+  if (last == '&' || last == ',' || last == '/' || last == '(' || last == '-') return true;
+  if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\x93") return true;  // –
+  const std::vector<Word> words = SplitWords(s);
+  static const char* kJoiners[] = {"and", "or", "of", "the", "to", "in", "for", "with", "a", "an", "on", "at", "by", "as"};
+  for (const char* j : kJoiners) {
+    if (words.back().text == j) return true;
+  }
+  return false;
+}
+
 bool EndsSentence(std::string_view s) {
   s = Trim(s);
   while (!s.empty() && (s.back() == '"' || s.back() == '\'')) s.remove_suffix(1);

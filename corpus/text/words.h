@@ -27,6 +27,11 @@ std::vector<std::string> NameWords(std::string_view name);
 // True when the text ends a sentence or a lead-in: . ! ? : (closing quotes allowed after).
 bool EndsSentence(std::string_view text);
 
+// True when the text ends with what a sentence cannot end on — a joining word
+// ("and", "of", "the", "to", "with"…) or '&', ',', '/', '(', '-', '–' — so it
+// goes on on the next line.
+bool EndsWithJoiner(std::string_view text);
+
 // Lower-case ASCII letters and digits, each run of anything else one
 // `separator`, apostrophes (' and ’) dropped: the key behind slugs, theme ids
 // and question matching. "St Mary’s, Hextable" → "st-marys-hextable" with '-'.

@@ -3,11 +3,13 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <memory>
 #include <set>
 
 #include "corpus/text/tokenize.h"
 #include "index/store/document_codec.h"
 #include "index/store/schema.h"
+#include "lexicon/codebook/theme_id.h"
 
 namespace returns {
 namespace {
@@ -23,6 +25,30 @@ class FilterProcessor : public Xapian::FieldProcessor {
 
  private:
   std::string prefix_;
+};
+
+// Any of the names a collaborative filter stands for (the value itself, and
+// with a register every name of the collaboratives it names).
+Xapian::Query CollaborativeFilter(const Register* reg, const std::string& value) {
+  std::vector<std::string> names;
+  if (reg) names = reg->NamesOf(value);
+  else names.push_back(value);
+  std::vector<Xapian::Query> terms;
+  std::set<std::string> seen;
+  for (const std::string& name : names) {
+    std::string term = std::string(schema::kCollaborativePrefix) + schema::FilterValue(name);
+    if (seen.insert(term).second) terms.emplace_back(term);
+  }
+  return terms.size() == 1 ? terms.front() : Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+class CollaborativeProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit CollaborativeProcessor(const Register* reg) : reg_(reg) {}
+  Xapian::Query operator()(const std::string& value) override { return CollaborativeFilter(reg_, value); }
+
+ private:
+  const Register* reg_;
 };
 
 // Counts themes per matching document; a comment has several, so a
@@ -51,6 +77,7 @@ std::map<std::string, unsigned> CountThemes(const Xapian::Database& db, const Xa
   std::map<std::string, unsigned> out;
   const std::string prefix = schema::kThemePrefix;
   for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    if (*it == prefix + kNoThemeId) continue;  // not a theme: the comments with none
     Xapian::Enquire count(db);
     count.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(*it)));
     const Xapian::MSet m = count.get_mset(0, 0, db.get_doccount());
@@ -63,7 +90,7 @@ std::map<std::string, unsigned> CountThemes(const Xapian::Database& db, const Xa
   return out;
 }
 
-Xapian::QueryParser MakeParser(const Xapian::Database& db) {
+Xapian::QueryParser MakeParser(const Xapian::Database& db, const Register* reg) {
   Xapian::QueryParser qp;
   qp.set_database(db);
   qp.set_stemmer(Xapian::Stem("english"));
@@ -74,12 +101,12 @@ Xapian::QueryParser MakeParser(const Xapian::Database& db) {
   qp.set_default_op(Xapian::Query::OP_AND);
   const std::pair<const char*, const char*> fields[] = {
       {"theme", schema::kThemePrefix},       {"pending", schema::kPendingPrefix},
-      {"district", schema::kDistrictPrefix}, {"collaborative", schema::kCollaborativePrefix},
-      {"lead", schema::kLeadSchoolPrefix},   {"question", schema::kQuestionPrefix},
-      {"round", schema::kRoundPrefix}};
+      {"district", schema::kDistrictPrefix}, {"lead", schema::kLeadSchoolPrefix},
+      {"question", schema::kQuestionPrefix}, {"round", schema::kRoundPrefix}};
   for (const auto& [field, prefix] : fields) {
     qp.add_boolean_prefix(field, (new FilterProcessor(prefix))->release());
   }
+  qp.add_boolean_prefix("collaborative", (new CollaborativeProcessor(reg))->release());
   return qp;
 }
 
@@ -159,14 +186,15 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
   const Xapian::Database& db = index.db();
   SearchResults results;
   try {
-    Xapian::QueryParser qp = MakeParser(db);
+    Xapian::QueryParser qp = MakeParser(db, request.reg);
     Xapian::Query query = Xapian::Query::MatchAll;
     std::set<std::string> terms;
     std::vector<std::string> wildcards;
     if (request.query.find_first_not_of(" \t") != std::string::npos) {
       try {
         query = qp.parse_query(LastPhraseWordsStemmed(request.query),
-                               Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD);
+                               Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                                   Xapian::QueryParser::FLAG_PURE_NOT);
       } catch (const Xapian::QueryParserError& e) {
         return Status::InvalidInput("search", "cannot parse the query '" + request.query + "': " + e.get_msg());
       }
@@ -179,7 +207,7 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     std::vector<Xapian::Query> filters;
     for (const std::string& t : request.themes) filters.push_back(Filter(schema::kThemePrefix, t));
     if (!request.district.empty()) filters.push_back(Filter(schema::kDistrictPrefix, request.district));
-    if (!request.collaborative.empty()) filters.push_back(Filter(schema::kCollaborativePrefix, request.collaborative));
+    if (!request.collaborative.empty()) filters.push_back(CollaborativeFilter(request.reg, request.collaborative));
     if (!request.round.empty()) filters.push_back(Filter(schema::kRoundPrefix, request.round));
     if (request.question) filters.push_back(Filter(schema::kQuestionPrefix, std::to_string(request.question)));
     if (!filters.empty()) {
@@ -193,14 +221,22 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     // the ranking is the same however the index is split into shards.
     if (terms.empty() && wildcards.empty()) enquire.set_sort_by_value(schema::kOrderSlot, false);
     else enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, false);
-    Xapian::ValueCountMatchSpy local_districts(schema::kDistrictSlot), local_questions(schema::kQuestionSlot);
-    Xapian::ValueCountMatchSpy remote_districts(schema::kDistrictSlot), remote_questions(schema::kQuestionSlot);
-    Xapian::ValueCountMatchSpy* districts = &local_districts;
-    Xapian::ValueCountMatchSpy* questions = &local_questions;
+    // One spy per value slot counted; a second set for the remote fallback below
+    // (a spy that has seen documents cannot be reset).
+    const Xapian::valueno slots[] = {schema::kDistrictSlot, schema::kQuestionSlot, schema::kCollaborativeSlot,
+                                     schema::kRoundSlot};
+    std::map<std::string, unsigned>* facets[] = {&results.district_facets, &results.question_facets,
+                                                 &results.collaborative_facets, &results.round_facets};
+    using Spies = std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>;  // not copyable
+    Spies local, remote;
+    for (Xapian::valueno slot : slots) {
+      local.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+      remote.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+    }
+    Spies* spies = &local;
     ThemeSpy themes(&results.theme_facets);
     if (request.facets) {
-      enquire.add_matchspy(districts);
-      enquire.add_matchspy(questions);
+      for (auto& spy : local) enquire.add_matchspy(spy.get());
       enquire.add_matchspy(&themes);
     }
     // Asking to check every document makes the total and the facets exact.
@@ -213,20 +249,18 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
       // count each theme exactly with a filtered count query (Xapian's own machinery).
       enquire.clear_matchspies();
       results.theme_facets.clear();
-      districts = &remote_districts;
-      questions = &remote_questions;
-      enquire.add_matchspy(districts);
-      enquire.add_matchspy(questions);
+      spies = &remote;
+      for (auto& spy : remote) enquire.add_matchspy(spy.get());
       mset = enquire.get_mset(request.offset, request.limit, db.get_doccount());
       results.theme_facets = CountThemes(db, query);
     }
     // Without facets the total is Xapian's estimate (exact when all matches were seen).
     results.total = mset.get_matches_estimated();
-    for (auto it = districts->values_begin(); it != districts->values_end(); ++it) {
-      results.district_facets[*it] = it.get_termfreq();
-    }
-    for (auto it = questions->values_begin(); it != questions->values_end(); ++it) {
-      if (!(*it).empty()) results.question_facets[*it] = it.get_termfreq();
+    for (size_t i = 0; i < spies->size(); ++i) {
+      const Xapian::ValueCountMatchSpy& spy = *(*spies)[i];
+      for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+        if (!(*it).empty()) (*facets[i])[*it] = it.get_termfreq();
+      }
     }
     unsigned rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it) {

@@ -1,11 +1,16 @@
 // Searching comments: Xapian's QueryParser (phrases, AND/OR/NOT, wildcards,
 // English stemming, default AND) with the filters usable both as options and
 // inside the query as prefixes: theme:, pending:, district:, collaborative:,
-// lead:, question:, round:. Filter values are normalised (case, spaces and
-// punctuation), so district:"Tonbridge & Malling" and district:tonbridge-malling agree.
+// lead:, question:, round:. theme:none is a comment with no theme, and a
+// query may start with NOT: "NOT theme:none" is every comment with a theme.
+// Filter values are normalised (case, spaces and punctuation), so district:"Tonbridge & Malling" and district:tonbridge-malling agree.
 // An empty query lists everything that matches the filters, in appendix
 // order (district, collaborative, return, position); otherwise by relevance.
 // `total` and the facets are exact over the whole match set.
+// With a register, a collaborative filter (the option or `collaborative:`)
+// stands for every name of the collaboratives it names — canonical or an
+// alias, exactly or by normal form (Register::NamesOf) — so "RAiD" finds
+// "Raising Achievement in Dover (RAiD)", whichever name the index holds.
 #pragma once
 
 #include <map>
@@ -15,6 +20,7 @@
 #include "corpus/base/status.h"
 #include "index/store/index_reader.h"
 #include "corpus/model/comment_record.h"
+#include "corpus/register/register.h"
 
 namespace returns {
 
@@ -26,6 +32,9 @@ struct SearchRequest {
   unsigned limit = 10;
   unsigned offset = 0;
   bool facets = true;  // exact facet counts over the whole match set (costs a pass over it)
+  // Names collaborative filters by the register's names too; may be null. Not
+  // owned: must outlive the search.
+  const Register* reg = nullptr;
 };
 
 struct SearchHit {
@@ -40,6 +49,8 @@ struct SearchResults {
   unsigned total = 0;
   std::vector<SearchHit> hits;
   std::map<std::string, unsigned> theme_facets, district_facets, question_facets;
+  std::map<std::string, unsigned> collaborative_facets;  // by the name filters use (canonical, else as written)
+  std::map<std::string, unsigned> round_facets;
 };
 
 // Fails with the query and Xapian's reason when the parser rejects the query.

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "lexicon/codebook/theme_id.h"
+
 namespace returns {
 
 Result<std::vector<CommentRecord>> Select(const IndexReader& index, SearchRequest request) {
@@ -25,7 +27,7 @@ Result<std::vector<CommentRecord>> Select(const IndexReader& index, SearchReques
 std::string DescribeSelection(const SearchRequest& r) {
   std::string out;
   auto add = [&](const std::string& part) { out += (out.empty() ? "" : ", ") + part; };
-  for (const std::string& t : r.themes) add("theme " + t);
+  for (const std::string& t : r.themes) add(t == kNoThemeId ? std::string("no theme") : "theme " + t);
   if (r.question) add("question " + std::to_string(r.question));
   if (!r.district.empty()) add("district " + r.district);
   if (!r.collaborative.empty()) add("collaborative " + r.collaborative);

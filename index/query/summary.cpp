@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "lexicon/codebook/theme_id.h"
+
 namespace returns {
 namespace {
 
@@ -13,11 +15,13 @@ void Count(const std::vector<const CommentRecord*>& group, const std::vector<The
            std::map<std::string, ThemeCounts>& counts) {
   std::set<std::string> returns, collaboratives;
   std::map<std::string, std::set<std::string>> theme_returns, theme_collaboratives;
+  static const std::vector<std::string> kNoTheme{kNoThemeId};
   for (const ThemeLabel& t : themes) counts[t.id];
+  counts[kNoThemeId];
   for (const CommentRecord* c : group) {
     returns.insert(ReturnKey(*c));
     collaboratives.insert(c->collaborative_name());
-    for (const std::string& t : c->tagging().themes) {
+    for (const std::string& t : c->tagging().themes.empty() ? kNoTheme : c->tagging().themes) {
       ThemeCounts& tc = counts[t];
       ++tc.comments;
       if (std::find(c->tagging().pending.begin(), c->tagging().pending.end(), t) != c->tagging().pending.end()) ++tc.pending;

@@ -2,7 +2,8 @@
 // comments, returns and distinct collaboratives that mention it, the share of
 // the selection's collaboratives, and done versus pending mentions — overall
 // and crossed with one dimension (question, district, collaborative, round);
-// optionally the theme × theme co-occurrence of comments sharing both.
+// optionally the theme × theme co-occurrence of comments sharing both. The
+// comments with no theme are counted too, under kNoThemeId ("none").
 // Pure computation; thread-safe.
 #pragma once
 
@@ -36,7 +37,7 @@ struct SelectionTotals {
 struct Summary {
   std::vector<ThemeLabel> themes;  // lexicon order; themes no comment mentions are kept (zero rows)
   SelectionTotals totals;
-  std::map<std::string, ThemeCounts> overall;  // by theme id
+  std::map<std::string, ThemeCounts> overall;  // by theme id, and kNoThemeId: comments with no theme
   SummaryDimension by = SummaryDimension::kNone;
   std::vector<std::string> by_values;  // sorted (questions numerically)
   std::map<std::string, SelectionTotals> by_totals;

@@ -4,6 +4,7 @@
 
 #include "corpus/codec/comment_json.h"
 #include "index/store/schema.h"
+#include "lexicon/codebook/theme_id.h"
 
 namespace returns {
 
@@ -46,6 +47,7 @@ Xapian::Document EncodeComment(const CommentRecord& c, Xapian::TermGenerator& te
   doc.add_boolean_term(IdTerm(c));
   const Tagging& tags = c.tagging();
   for (const std::string& t : tags.themes) filter(schema::kThemePrefix, t);
+  if (tags.themes.empty()) filter(schema::kThemePrefix, kNoThemeId);
   for (const std::string& t : tags.pending) filter(schema::kPendingPrefix, t);
   filter(schema::kDistrictPrefix, c.district);
   filter(schema::kCollaborativePrefix, c.collaborative_name());

@@ -51,11 +51,19 @@ Result<IndexInfo> IndexReader::Info() const try {
   info.lexicon_name = db_.get_metadata(schema::kLexiconNameKey);
   info.lexicon_version = db_.get_metadata(schema::kLexiconVersionKey);
   info.lexicon_source = db_.get_metadata(schema::kLexiconSourceKey);
+  info.lexicon_text = db_.get_metadata(schema::kLexiconTextKey);
+  info.lexicon_format = db_.get_metadata(schema::kLexiconFormatKey);
   info.schema_version = db_.get_metadata(schema::kSchemaKey);
   info.written_at = db_.get_metadata(schema::kWrittenAtKey);
   return info;
 } catch (const Xapian::Error& e) {
   return Status::IOError(dir_, "cannot read the database: " + e.get_description());
+}
+
+Result<bool> IndexReader::Reopen() try {
+  return db_.reopen();
+} catch (const Xapian::Error& e) {
+  return Status::IOError(dir_, "cannot reopen the database: " + e.get_description());
 }
 
 }  // namespace returns

@@ -18,6 +18,7 @@ struct IndexInfo {
   unsigned returns = 0;
   std::vector<std::string> rounds;  // round filter values, sorted
   std::string lexicon_name, lexicon_version, lexicon_source;
+  std::string lexicon_text, lexicon_format;  // the lexicon file itself (index_writer.h); empty if not kept
   std::string schema_version, written_at;
 };
 
@@ -34,6 +35,13 @@ class IndexReader {
   const std::string& dir() const { return dir_; }
   // What the database holds; fails (the directory named) when Xapian does.
   Result<IndexInfo> Info() const;
+
+  // Moves the snapshot to the latest committed revision (an `index` run that
+  // committed since); cheap when nothing changed. True when it may have moved
+  // (Xapian's reopen()); false when it certainly did not. Fails, the directory
+  // named, when the database can no longer be read there (removed, being
+  // rebuilt): open it again then.
+  Result<bool> Reopen();
 
  private:
   IndexReader(Xapian::Database db, std::string dir) : db_(std::move(db)), dir_(std::move(dir)) {}

@@ -225,6 +225,8 @@ Status IndexWriter::Commit() {
       shard.db.set_metadata(schema::kLexiconNameKey, impl_->options.lexicon_name);
       shard.db.set_metadata(schema::kLexiconVersionKey, impl_->options.lexicon_version);
       shard.db.set_metadata(schema::kLexiconSourceKey, impl_->options.lexicon_source);
+      shard.db.set_metadata(schema::kLexiconTextKey, impl_->options.lexicon_text);
+      shard.db.set_metadata(schema::kLexiconFormatKey, impl_->options.lexicon_format);
       shard.db.set_metadata(schema::kWrittenAtKey, when);
       shard.db.commit_transaction();
     }

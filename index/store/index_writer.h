@@ -28,6 +28,9 @@ struct IndexWriterOptions {
   // existing database keeps its shards (0 here: whatever it has).
   unsigned shards = 0;
   std::string lexicon_name, lexicon_version, lexicon_source;
+  // The lexicon file's text and format (load_lexicon.h), kept in the
+  // database so that labels read later never depend on the file's path.
+  std::string lexicon_text, lexicon_format;
 };
 
 class IndexWriter {

@@ -8,13 +8,14 @@
 
 namespace returns::schema {
 
-constexpr int kSchemaVersion = 3;  // 2: document data is the comment codec's record;
-                                   // 3: stemmed terms carry positions (phrases match inflections)
+constexpr int kSchemaVersion = 4;  // 2: document data is the comment codec's record;
+                                   // 3: stemmed terms carry positions (phrases match inflections);
+                                   // 4: a comment with no theme has the term XTnone (theme:none)
 
 // Boolean terms. Values are normalised with FilterValue() so that
 // "district:Tonbridge & Malling" and "--district tonbridge-malling" agree.
 inline constexpr const char* kIdPrefix = "Q";             // unique: round + comment id
-inline constexpr const char* kThemePrefix = "XT";
+inline constexpr const char* kThemePrefix = "XT";      // and XTnone: no theme (kNoThemeId)
 inline constexpr const char* kPendingPrefix = "XP";
 inline constexpr const char* kDistrictPrefix = "XD";
 inline constexpr const char* kCollaborativePrefix = "XC";  // canonical name
@@ -37,7 +38,9 @@ enum Slot : unsigned {
 inline constexpr const char* kSchemaKey = "returns.schema";
 inline constexpr const char* kLexiconNameKey = "returns.lexicon.name";
 inline constexpr const char* kLexiconVersionKey = "returns.lexicon.version";
-inline constexpr const char* kLexiconSourceKey = "returns.lexicon.source";
+inline constexpr const char* kLexiconSourceKey = "returns.lexicon.source";  // the file, where it was
+inline constexpr const char* kLexiconTextKey = "returns.lexicon.text";      // the file's text itself
+inline constexpr const char* kLexiconFormatKey = "returns.lexicon.format";  // yaml, dic or cat
 inline constexpr const char* kWrittenAtKey = "returns.written_at";
 
 // The form a filter value takes in a term: the same key slugs use.

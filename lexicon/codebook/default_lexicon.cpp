@@ -1,15 +1,11 @@
 #include "lexicon/codebook/default_lexicon.h"
 
-#include <filesystem>
+#include "corpus/base/data_dir.h"
 
 namespace returns {
 
 std::string DefaultLexiconPath() {
-  namespace fs = std::filesystem;
-  const fs::path source = fs::path(RETURNS_SOURCE_DATA_DIR) / "lexicon" / "themes.yaml";
-  std::error_code ec;
-  if (fs::exists(source, ec)) return source.string();
-  return (fs::path(RETURNS_INSTALL_DATA_DIR) / "lexicon" / "themes.yaml").string();
+  return DataPath("lexicon/themes.yaml");
 }
 
 }  // namespace returns

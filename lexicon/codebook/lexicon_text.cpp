@@ -64,6 +64,10 @@ class Problems {
     if (const std::string p = TextProblem(text, breaks); !p.empty()) Add(line, what + " '" + Printable(text) + "' " + p);
   }
   void Id(int line, const std::string& id, const std::string& label) {
+    if (id == kNoThemeId) {
+      Add(line, "theme id 'none' is reserved: 'theme:none' finds the comments with no theme");
+      return;
+    }
     if (IsThemeId(id)) return;
     if (id.empty()) {
       Add(line, label.empty() ? std::string("theme id is empty")

@@ -7,6 +7,7 @@
 //     descriptions, rule texts, exclusions and cues may hold tabs and line
 //     breaks ('\n');
 //   - theme ids and parents are theme ids (theme_id.h): "learning_walks";
+//     no theme is called "none" (kNoThemeId: the comments with no theme);
 //   - patterns, exclusion patterns and cue patterns do not use RE2's \C, which matches any
 //     byte and so can end a match inside a character. The escape counts only
 //     where RE2 reads it as one: "\\C" is a backslash then C, "\Q\C\E" is

@@ -10,14 +10,33 @@
 
 namespace returns {
 
-Result<Lexicon> LoadLexicon(const std::string& path) {
+std::string LexiconFormatOf(const std::string& path) {
   const std::string ext = std::filesystem::path(path).extension().string();
-  if (ext != ".dic" && ext != ".cat") return LoadLexiconYaml(path);
+  if (ext == ".dic") return "dic";
+  if (ext == ".cat") return "cat";
+  return "yaml";
+}
+
+Result<LexiconFile> ReadLexiconFile(const std::string& path) {
   Result<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();
   if (Status s = CheckUtf8(text.value(), path); !s.ok()) return s;
-  const std::string nfc = ToNfc(text.value());
-  return ext == ".dic" ? ParseLiwcDic(nfc, path) : ParseWordstatCat(nfc, path);
+  return LexiconFile{std::move(text).value(), LexiconFormatOf(path)};
+}
+
+Result<Lexicon> ParseLexicon(const LexiconFile& file, const std::string& source) {
+  if (Status s = CheckUtf8(file.text, source); !s.ok()) return s;
+  const std::string nfc = ToNfc(file.text);
+  if (file.format == "yaml") return ParseLexiconYaml(nfc, source);
+  if (file.format == "dic") return ParseLiwcDic(nfc, source);
+  if (file.format == "cat") return ParseWordstatCat(nfc, source);
+  return Status::InvalidInput(source, "unknown lexicon format '" + file.format + "' (yaml, dic or cat)");
+}
+
+Result<Lexicon> LoadLexicon(const std::string& path) {
+  Result<LexiconFile> file = ReadLexiconFile(path);
+  if (!file.ok()) return file.status();
+  return ParseLexicon(file.value(), path);
 }
 
 }  // namespace returns

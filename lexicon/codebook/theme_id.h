@@ -21,4 +21,9 @@ std::string ThemeId(std::string_view name);
 // True when `id` is a theme id (above).
 bool IsThemeId(std::string_view id);
 
+// The theme id no theme may have: the index files a comment with no theme
+// under it, so that `theme:none` finds such comments (and `NOT theme:none`
+// the others). A lexicon that names a theme so is refused (lexicon_text.h).
+inline constexpr const char* kNoThemeId = "none";
+
 }  // namespace returns

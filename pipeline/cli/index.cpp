@@ -9,6 +9,7 @@
 #include "index/store/index_reader.h"
 #include "index/store/index_writer.h"
 #include "lexicon/codebook/default_lexicon.h"
+#include "lexicon/codebook/load_lexicon.h"
 #include "pipeline/cli/cli.h"
 #include "pipeline/stages/index_sink.h"
 #include "pipeline/stages/run.h"
@@ -20,12 +21,21 @@ namespace po = boost::program_options;
 namespace returns::cli {
 namespace {
 
-IndexWriterOptions WriterOptions(const Matcher& matcher, const std::string& lexicon_path, bool wait) {
+// The database keeps the lexicon's text, not only its path, so that summary,
+// quotes and appendix label themes the same from any directory.
+Result<IndexWriterOptions> WriterOptions(const Matcher& matcher, const std::string& lexicon_path, bool wait) {
   IndexWriterOptions o;
   o.wait_for_lock = wait;
   o.lexicon_name = matcher.name();
   o.lexicon_version = matcher.version();
-  o.lexicon_source = lexicon_path.empty() ? DefaultLexiconPath() : lexicon_path;
+  const std::string path = lexicon_path.empty() ? DefaultLexiconPath() : lexicon_path;
+  std::error_code ec;
+  const std::filesystem::path absolute = std::filesystem::absolute(path, ec);
+  o.lexicon_source = ec ? path : absolute.lexically_normal().string();
+  Result<LexiconFile> file = ReadLexiconFile(path);
+  if (!file.ok()) return file.status();
+  o.lexicon_text = std::move(file.value().text);
+  o.lexicon_format = std::move(file.value().format);
   return o;
 }
 
@@ -40,7 +50,7 @@ long AbortAfter() {
 int Index(const std::vector<std::string>& args) {
   InputArgs inputs;
   std::string db, lexicon_path;
-  bool wait = false;
+  bool wait = false, keep_going = false;
   unsigned shards = 0;
   int jobs = 1;
   po::options_description options("returns index FILE... --db DIR [options]");
@@ -49,7 +59,8 @@ int Index(const std::vector<std::string>& args) {
       ("shards", po::value(&shards), "a new database in N shards (DIR/shard-NN and a DIR/XAPIANDB stub)")
       ("jobs,j", po::value(&jobs)->default_value(1), "threads to tag and write shards with (0: all cores)")
       ("lexicon", po::value(&lexicon_path), "lexicon: .yaml, LIWC .dic or WordStat .cat; default: the bundled codebook")
-      ("wait", po::bool_switch(&wait), "wait for another writer to finish instead of failing");
+      ("wait", po::bool_switch(&wait), "wait for another writer to finish instead of failing")
+      ("keep-going", po::bool_switch(&keep_going), "commit the taken records even when some were rejected (exit 1 still)");
   if (!ParseInputCommand(args, options, inputs)) return kExitOk;
   if (db.empty()) return Fail(Status::InvalidInput("index", "--db DIR is required"));
   if (inputs.files.empty()) return Fail(Status::InvalidInput("index", "no input files"));
@@ -65,13 +76,15 @@ int Index(const std::vector<std::string>& args) {
   read.check = [](const CommentRecord& r) { return TermProblem(r); };
   Result<std::unique_ptr<RecordSource>> source = OpenSource(inputs, reg.value(), read);
   if (!source.ok()) return Fail(source.status());
-  IndexWriterOptions writer_options = WriterOptions(matcher.value(), lexicon_path, wait);
-  writer_options.shards = shards;
-  Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, writer_options);
+  Result<IndexWriterOptions> writer_options = WriterOptions(matcher.value(), lexicon_path, wait);
+  if (!writer_options.ok()) return Fail(writer_options.status());
+  writer_options.value().shards = shards;
+  Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, writer_options.value());
   if (!writer.ok()) return Fail(writer.status());
   IndexSink sink(std::move(writer.value()), AbortAfter());
 
-  // One read: under --strict a reject leaves the run uncommitted (FinishRun).
+  // One read: a reject leaves the run uncommitted (FinishRun), unless --keep-going;
+  // --strict also stops reading at the first.
   StageOptions stages;
   stages.matcher = &matcher.value();
   stages.jobs = jobs;
@@ -84,7 +97,7 @@ int Index(const std::vector<std::string>& args) {
       std::cerr << " (" << info.value().documents << " documents)";
     }
     std::cerr << "\n";
-  });
+  }, keep_going ? OnRejects::kKeepGoing : OnRejects::kCommitNothing);
 }
 
 int Reindex(const std::vector<std::string>& args) {
@@ -102,7 +115,9 @@ int Reindex(const std::vector<std::string>& args) {
   if (Result<IndexReader> existing = IndexReader::Open(db); !existing.ok()) return Fail(existing.status());
   Result<Matcher> matcher = LoadMatcher(lexicon_path);
   if (!matcher.ok()) return Fail(matcher.status());
-  Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, WriterOptions(matcher.value(), lexicon_path, wait));
+  Result<IndexWriterOptions> writer_options = WriterOptions(matcher.value(), lexicon_path, wait);
+  if (!writer_options.ok()) return Fail(writer_options.status());
+  Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, writer_options.value());
   if (!writer.ok()) return Fail(writer.status());
   Result<unsigned> changed = writer.value()->Retag(matcher.value());
   if (!changed.ok()) return Fail(changed.status());
@@ -137,6 +152,8 @@ int Remove(const std::vector<std::string>& args) {
   o.lexicon_name = info.lexicon_name;
   o.lexicon_version = info.lexicon_version;
   o.lexicon_source = info.lexicon_source;
+  o.lexicon_text = info.lexicon_text;
+  o.lexicon_format = info.lexicon_format;
   Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, o);
   if (!writer.ok()) return Fail(writer.status());
   Result<unsigned> removed = writer.value()->Remove(round, collaborative);

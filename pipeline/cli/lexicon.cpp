@@ -4,6 +4,7 @@
 #include <iostream>
 #include <set>
 
+#include "corpus/base/data_dir.h"
 #include "lexicon/tools/check.h"
 #include "lexicon/codebook/load_lexicon.h"
 #include "pipeline/cli/cli.h"
@@ -11,29 +12,69 @@
 namespace po = boost::program_options;
 
 namespace returns::cli {
+
+int LexiconSuggest(const std::vector<std::string>& args);  // lexicon_suggest.cpp
+
 namespace {
 
 std::string BundledCorpus() {
-  return (std::filesystem::path(Register::DefaultPath()).parent_path() / "kent-2013").string();
+  return DataPath("corpus/kent-2013");
+}
+
+// Warnings for the rules of `lexicon` that fire on no comment of the corpus
+// the inputs name; counts them into `warnings`. Fails when the corpus cannot
+// be read.
+Status RulesNeverFiring(const Lexicon& lexicon, const Matcher& matcher, InputArgs& inputs, int& warnings) {
+  Result<Register> reg = LoadRegister(inputs);
+  if (!reg.ok()) return reg.status();
+  Result<std::unique_ptr<RecordSource>> source = OpenSource(inputs, reg.value(), SourceOptions{});
+  if (!source.ok()) return source.status();
+  std::set<std::string> fired;
+  std::vector<CommentRecord> batch;
+  while (source.value()->Next(batch, 4096)) {
+    for (const CommentRecord& r : batch) {
+      for (const std::string& rule : matcher.RulesFired(r.text, r.question)) fired.insert(rule);
+    }
+  }
+  if (!source.value()->status().ok()) return source.value()->status();
+  std::string corpus;
+  for (const std::string& f : inputs.files) corpus += (corpus.empty() ? "" : ", ") + f;
+  const Ingested& totals = source.value()->totals();
+  for (const std::string& w : totals.warnings) std::cerr << w << "\n";
+  if (!totals.rejects.empty()) {
+    std::cerr << "lexicon check: " << corpus << ": " << totals.rejects.size()
+              << (totals.rejects.size() == 1 ? " record" : " records") << " rejected and not tried (see 'returns ingest')\n";
+  }
+  for (const Theme& t : lexicon.themes) {
+    for (const Rule& rule : t.rules) {
+      if (fired.count(RuleName(rule))) continue;
+      std::cerr << lexicon.source << ":" << rule.line << ": warning: rule '" << RuleName(rule) << "' of theme '" << t.id
+                << "' never fires on " << corpus << "\n";
+      ++warnings;
+    }
+  }
+  return Status::OK();
 }
 
 }  // namespace
 
-// returns lexicon check FILE [--corpus DIR]: every problem as file:line on
-// stderr; warnings for rules that never fire on the corpus. Exit 2 on errors.
-int LexiconCommand(const std::vector<std::string>& args) {
-  if (args.empty() || args[0] != "check") {
-    return Fail(Status::InvalidInput("lexicon", "usage: returns lexicon check FILE [--corpus DIR]"));
-  }
-  std::string path, corpus;
-  po::options_description options("returns lexicon check FILE [options]");
+// returns lexicon check FILE [--corpus PATH]... [intake options]: every
+// problem of FILE as file:line on stderr; warnings for its rules that never
+// fire on the corpus. Exit 2 on errors.
+int LexiconCheck(const std::vector<std::string>& args) {
+  std::string path;
+  InputArgs inputs;
+  po::options_description options("returns lexicon check FILE [--corpus PATH]... [options]");
   options.add_options()
-      ("corpus", po::value(&corpus), "returns to try the rules on; default: the bundled corpus")
+      ("corpus", po::value(&inputs.files), "returns to try the rules on, in any intake format; repeatable; "
+                                           "default: the bundled corpus")
       ("file", po::value(&path), "lexicon: .yaml, LIWC .dic or WordStat .cat");
+  AddIntakeOptions(options, inputs, false);
   po::positional_options_description positional;
   positional.add("file", 1);
-  if (!ParseOptions(std::vector<std::string>(args.begin() + 1, args.end()), options, &positional)) return kExitOk;
+  if (!ParseOptions(args, options, &positional)) return kExitOk;
   if (path.empty()) return Fail(Status::InvalidInput("lexicon check", "no lexicon file"));
+  if (inputs.files.empty()) inputs.files = {BundledCorpus()};
 
   Result<Lexicon> lexicon = LoadLexicon(path);
   if (!lexicon.ok()) {
@@ -54,34 +95,22 @@ int LexiconCommand(const std::vector<std::string>& args) {
     if (!matcher.ok()) {
       std::cerr << matcher.status().ToString() << "\n";
       ++errors;
-    } else {
-      InputArgs inputs;
-      inputs.files = {corpus.empty() ? BundledCorpus() : corpus};
-      Result<Register> reg = LoadRegister(inputs);
-      if (!reg.ok()) return Fail(reg.status());
-      Result<std::unique_ptr<RecordSource>> source = OpenSource(inputs, reg.value(), SourceOptions{});
-      if (!source.ok()) return Fail(source.status());
-      std::set<std::string> fired;
-      std::vector<CommentRecord> batch;
-      while (source.value()->Next(batch, 4096)) {
-        for (const CommentRecord& r : batch) {
-          for (const std::string& rule : matcher.value().RulesFired(r.text, r.question)) fired.insert(rule);
-        }
-      }
-      if (!source.value()->status().ok()) return Fail(source.value()->status());
-      for (const Theme& t : lexicon.value().themes) {
-        for (const Rule& rule : t.rules) {
-          if (fired.count(RuleName(rule))) continue;
-          std::cerr << path << ":" << rule.line << ": warning: rule '" << RuleName(rule) << "' of theme '" << t.id
-                    << "' never fires on " << inputs.files.front() << "\n";
-          ++warnings;
-        }
-      }
+    } else if (Status s = RulesNeverFiring(lexicon.value(), matcher.value(), inputs, warnings); !s.ok()) {
+      return Fail(s);
     }
   }
   std::cerr << errors << (errors == 1 ? " error, " : " errors, ") << warnings
             << (warnings == 1 ? " warning\n" : " warnings\n");
   return errors ? kExitUnusable : kExitOk;
+}
+
+// returns lexicon check|suggest …
+int LexiconCommand(const std::vector<std::string>& args) {
+  const std::vector<std::string> rest(args.empty() ? args.end() : args.begin() + 1, args.end());
+  if (!args.empty() && args[0] == "check") return LexiconCheck(rest);
+  if (!args.empty() && args[0] == "suggest") return LexiconSuggest(rest);
+  return Fail(Status::InvalidInput(
+      "lexicon", "usage: returns lexicon check FILE [--corpus PATH] | returns lexicon suggest --gold FILE [--lexicon FILE]"));
 }
 
 }  // namespace returns::cli

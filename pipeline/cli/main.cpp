@@ -30,16 +30,22 @@ constexpr Command kCommands[] = {
     {"overview", Overview, "overview FILE...", "count returns, comments, districts and collaboratives per question"},
     {"tag", Tag, "tag [FILE...]", "tag comments or JSON Lines records with the lexicon's themes"},
     {"evaluate", Evaluate, "evaluate --gold FILE", "agreement of the lexicon with hand-coded comments (P, R, F1)"},
-    {"lexicon", LexiconCommand, "lexicon check FILE", "every problem in a lexicon, and rules that never fire"},
+    {"agreement", AgreementCommand, "agreement A.jsonl B.jsonl",
+     "agreement of two codings of the same comments (kappa, alpha, P, R, F1)"},
+    {"lexicon", LexiconCommand, "lexicon check|suggest", "every problem in a lexicon; words it misses in a gold file"},
     {"index", Index, "index FILE... --db DIR", "tag comments and index them (Xapian)"},
     {"search", SearchCommand, "search [QUERY] --db DIR", "search comments by words, phrases, themes and filters"},
     {"reindex", Reindex, "reindex --db DIR --lexicon FILE", "re-tag every stored comment"},
     {"info", Info, "info --db DIR", "what a database holds"},
+    {"themes", Themes, "themes [--db DIR]", "the lexicon's theme ids, labels and parents (with counts)"},
     {"remove", Remove, "remove --db DIR --round LABEL", "take returns out of a database (--collaborative NAME: one)"},
     {"summary", SummaryCommand, "summary [QUERY] --db DIR", "theme frequencies (text, md, csv, json, html)"},
     {"appendix", AppendixCommand, "appendix [QUERY] --db DIR",
      "quote collection by question, district, collaborative (md, html, csv, docx)"},
     {"quotes", QuotesCommand, "quotes --theme ID --db DIR", "the most typical comments for a theme"},
+    {"register", RegisterCommand, "register check FILE...", "names of a batch the register does not know (register add: a new one)"},
+    {"serve", Serve, "serve --db DIR [--port 8080]", "a web page on this machine: search, read returns, review tags, export"},
+    {"untagged", UntaggedCommand, "untagged --db DIR", "the comments with no theme, and their most frequent words"},
 };
 
 // Whatever the command wrote to stdout reached it: a closed pipe or a full

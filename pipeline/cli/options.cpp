@@ -54,18 +54,25 @@ bool ParseOptions(const std::vector<std::string>& args, po::options_description&
   return true;
 }
 
-bool ParseInputCommand(const std::vector<std::string>& args, po::options_description& options, InputArgs& inputs,
-                       bool format_is_input) {
-  static const char* kFormats = "input: auto, appendix, csv, tsv, document, jsonl, docx";
+void AddIntakeOptions(po::options_description& options, InputArgs& inputs, bool format_is_input) {
+  static const char* kFormats = "input: auto, appendix, csv, tsv, xlsx, document, jsonl, docx, pdf";
   options.add_options()("input-format", po::value(&inputs.format), kFormats);
   if (format_is_input) options.add_options()("format", po::value(&inputs.format), kFormats);
   options.add_options()
       ("encoding", po::value(&inputs.encoding), "input encoding when not UTF-8, e.g. windows-1252, latin1")
-      ("columns", po::value(&inputs.columns), "CSV header mapping: district=Area,collaborative=Group,ignore=Timestamp")
+      ("columns", po::value(&inputs.columns), "header mapping (CSV, TSV, xlsx): district=Area,collaborative=Group,ignore=Notes")
+      ("columns-file", po::value(&inputs.columns_file), "header mappings kept in a file: one FIELD=HEADER a line, # comments")
+      ("sheet", po::value(&inputs.sheet), "the workbook sheet to read (default: the first holding returns)")
       ("round", po::value(&inputs.round), "round label of this batch, e.g. 2014-03")
+      ("register", po::value(&inputs.register_path), "register of collaboratives (CSV); default: the bundled one");
+}
+
+bool ParseInputCommand(const std::vector<std::string>& args, po::options_description& options, InputArgs& inputs,
+                       bool format_is_input) {
+  AddIntakeOptions(options, inputs, format_is_input);
+  options.add_options()
       ("rejects", po::value(&inputs.rejects_path), "write rejected records here (JSON Lines)")
       ("strict", po::bool_switch(&inputs.strict), "stop at the first rejected record")
-      ("register", po::value(&inputs.register_path), "register of collaboratives (CSV); default: the bundled one")
       ("file", po::value(&inputs.files), "input file or directory (read recursively, sorted)");
   po::positional_options_description positional;
   positional.add("file", -1);
@@ -76,14 +83,21 @@ Result<IngestOptions> MakeIngestOptions(const InputArgs& inputs) {
   IngestOptions options;
   if (!ParseInputFormat(inputs.format, options.format)) {
     return Status::InvalidInput("unknown --format '" + inputs.format +
-                                "' (auto, appendix, csv, tsv, document, jsonl, docx)");
+                                "' (auto, appendix, csv, tsv, xlsx, document, jsonl, docx, pdf)");
   }
   options.encoding = inputs.encoding;
-  if (!inputs.columns.empty()) {
-    Result<ColumnMap> columns = ParseColumnMap(inputs.columns);
+  // The file's mappings, then those of --columns.
+  if (!inputs.columns_file.empty()) {
+    Result<ColumnMap> columns = ReadColumnsFile(inputs.columns_file);
     if (!columns.ok()) return columns.status();
     options.columns = columns.value();
   }
+  if (!inputs.columns.empty()) {
+    Result<ColumnMap> columns = ParseColumnMap(inputs.columns);
+    if (!columns.ok()) return columns.status();
+    options.columns.insert(columns.value().begin(), columns.value().end());
+  }
+  options.sheet = inputs.sheet;
   options.round = inputs.round;
   options.strict = inputs.strict;
   // Bytes read, shown for inputs over 4 MB when stderr is a terminal.
@@ -94,8 +108,10 @@ Result<IngestOptions> MakeIngestOptions(const InputArgs& inputs) {
   return options;
 }
 
-Result<Register> LoadRegister(const InputArgs& inputs) {
-  return Register::Load(inputs.register_path.empty() ? Register::DefaultPath() : inputs.register_path);
+Result<Register> LoadRegister(const InputArgs& inputs) { return LoadRegister(inputs.register_path); }
+
+Result<Register> LoadRegister(const std::string& path) {
+  return Register::Load(path.empty() ? Register::DefaultPath() : path);
 }
 
 Result<std::unique_ptr<RecordSource>> OpenSource(InputArgs& inputs, const Register& reg, SourceOptions options) {
@@ -111,8 +127,9 @@ Result<std::unique_ptr<RecordSource>> OpenSource(InputArgs& inputs, const Regist
 }
 
 int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSource& source, RecordSink& sink,
-              const InputArgs& inputs, const std::function<void()>& finished) {
+              const InputArgs& inputs, const std::function<void()>& finished, OnRejects on_rejects) {
   for (const std::string& w : source.totals().warnings) std::cerr << w << "\n";
+  for (const std::string& n : source.totals().notes) std::cerr << n << "\n";
   if (!ran.ok()) return Fail(ran.status());
   const Ingested& intake = source.totals();
   // The rejects file is written before the run is made visible, so a rejects
@@ -122,18 +139,32 @@ int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSourc
     WriteRejectsJsonl(intake.rejects, rejects);
     if (Status s = inputs.rejects_out->Write(rejects.str()); !s.ok()) return Fail(s);
   }
-  if (!(inputs.strict && !intake.rejects.empty())) {
+  const bool rejected = !intake.rejects.empty();
+  // All or nothing: a batch with rejects is not made visible in part.
+  const bool hold = rejected && (inputs.strict || on_rejects == OnRejects::kCommitNothing);
+  if (!hold) {
     if (Status s = sink.Finish(); !s.ok()) return Fail(s);
     if (finished) finished();
   }
   if (inputs.rejects_out) {
     if (Status s = inputs.rejects_out->Commit(); !s.ok()) return Fail(s);
   }
-  if (inputs.strict || !inputs.rejects_out) {
+  if (hold || !inputs.rejects_out) {
     for (const Reject& r : intake.rejects) {
-      std::cerr << r.source << ":" << r.line << ": " << (inputs.strict ? "error" : "rejected") << ": " << r.reason
+      std::cerr << r.source << ":" << r.line << ": " << (hold ? "error" : "rejected") << ": " << r.reason
                 << (r.detail.empty() ? "" : " (" + r.detail + ")") << "\n";
     }
+  }
+  if (rejected && !inputs.strict && on_rejects == OnRejects::kCommitNothing) {
+    std::cerr << command << ": nothing committed: " << intake.rejects.size()
+              << (intake.rejects.size() == 1 ? " record was" : " records were")
+              << " rejected (the database has none of this batch); correct them (a file that is not UTF-8 needs --encoding) "
+                 "and run again, or use --keep-going to index the "
+              << intake.taken << " taken\n";
+  }
+  if (rejected && on_rejects == OnRejects::kKeepGoing) {
+    std::cerr << command << ": --keep-going: the taken records were committed without the " << intake.rejects.size()
+              << " rejected\n";
   }
   std::cerr << command << ": " << TotalsLine(intake) << "\n";
   return intake.rejects.empty() ? kExitOk : kExitRejected;

@@ -58,6 +58,10 @@ void WriteJson(const std::string& query, const SearchResults& r, std::ostream& o
   WriteCounts(r.district_facets, w);
   w.Key("questions");
   WriteCounts(r.question_facets, w);
+  w.Key("collaboratives");
+  WriteCounts(r.collaborative_facets, w);
+  w.Key("rounds");
+  WriteCounts(r.round_facets, w);
   w.EndObject();
   w.EndObject();
   out << s << "\n";
@@ -106,14 +110,14 @@ int SearchCommand(const std::vector<std::string>& args) {
   std::vector<std::string> db;
   std::string format;
   std::vector<std::string> query_words;
-  std::string queries_path;
+  std::string queries_path, register_path;
   bool no_facets = false;
   po::options_description options("returns search [QUERY] --db DIR [options]");
   options.add_options()
       ("db", po::value(&db), "database: a directory, a sharded directory or a stub file; repeat to search several")
       ("theme", po::value(&request.themes), "only comments with this theme (repeat: all of them)")
       ("district", po::value(&request.district), "only this district")
-      ("collaborative", po::value(&request.collaborative), "only this collaborative (canonical name)")
+      ("collaborative", po::value(&request.collaborative), "only this collaborative (its canonical name or an alias)")
       ("question", po::value(&request.question), "only this question, 1-5")
       ("round", po::value(&request.round), "only this round")
       ("limit", po::value(&request.limit)->default_value(10), "results to show")
@@ -121,6 +125,7 @@ int SearchCommand(const std::vector<std::string>& args) {
       ("format", po::value(&format)->default_value("text"), "text or json")
       ("queries", po::value(&queries_path), "benchmark: run each line of FILE as a query; print latency figures (JSON)")
       ("no-facets", po::bool_switch(&no_facets), "skip the exact facet counts")
+      ("register", po::value(&register_path), "register of collaboratives for collaborative filters; default: the bundled one")
       ("query", po::value(&query_words), "query words");
   po::positional_options_description positional;
   positional.add("query", -1);
@@ -132,6 +137,9 @@ int SearchCommand(const std::vector<std::string>& args) {
   if (request.question < 0 || request.question > 5) return Fail(Status::InvalidInput("search", "--question is 1-5"));
   for (const std::string& w : query_words) request.query += (request.query.empty() ? "" : " ") + w;
   request.facets = !no_facets;
+  Result<Register> reg = LoadRegister(register_path);
+  if (!reg.ok()) return Fail(reg.status());
+  request.reg = &reg.value();
   Result<IndexReader> index = IndexReader::Open(db);
   if (!index.ok()) return Fail(index.status());
   if (!queries_path.empty()) return TimeQueries(index.value(), request, queries_path);
@@ -157,7 +165,8 @@ int Info(const std::vector<std::string>& args) {
   for (const std::string& r : info.rounds) rounds += (rounds.empty() ? "" : ", ") + r;
   std::cout << "database:  " << index.value().dir() << "\ndocuments: " << info.documents << "\nreturns:   " << info.returns
             << "\nrounds:    " << (rounds.empty() ? "(none)" : rounds) << "\nlexicon:   " << info.lexicon_name << " "
-            << info.lexicon_version << " (" << info.lexicon_source << ")\nschema:    " << info.schema_version
+            << info.lexicon_version << " (" << info.lexicon_source
+            << (info.lexicon_text.empty() ? "" : "; its text kept in the database") << ")\nschema:    " << info.schema_version
             << "\nwritten:   " << info.written_at << "\n";
   return kExitOk;
 }

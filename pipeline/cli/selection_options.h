@@ -20,9 +20,10 @@ struct SelectionArgs {
   std::vector<std::string> query_words;
   std::string lexicon_path;  // for theme labels; default: the lexicon the database was built with
   std::string out_path;
+  std::string register_path;  // for collaborative filters (aliases); default: the bundled register
 };
 
-// Adds --db, the filters, --lexicon, --out and the positional query.
+// Adds --db, the filters, --lexicon, --register, --out and the positional query.
 void AddSelectionOptions(boost::program_options::options_description& options,
                          boost::program_options::positional_options_description& positional, SelectionArgs& args);
 

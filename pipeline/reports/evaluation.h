@@ -1,56 +1,51 @@
-// Agreement of a lexicon with a careful human coder: per-theme precision,
-// recall and F1 over hand-coded comments, the micro average, and each
-// disagreement. Pure computation; thread-safe.
+// Agreement of a lexicon with a careful human coder: the gold file's
+// comments (coding.h) tagged by the lexicon and compared with the coder's
+// themes and pending themes (agreement.h) — per-theme precision, recall and
+// F1, the micro average, pending, and each disagreement with the rules that
+// matched. Pure computation; thread-safe.
 #pragma once
 
-#include <istream>
-#include <map>
+#include <nlohmann/json.hpp>
+
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
 
-#include "corpus/base/status.h"
 #include "lexicon/matcher/matcher.h"
+#include "pipeline/reports/agreement_format.h"
+#include "pipeline/reports/coding.h"
 
 namespace returns {
 
-struct GoldComment {
-  std::string id;
-  std::string text;
-  int question = 0;
-  std::vector<std::string> themes;  // the coder's themes
-  int line = 0;
-};
-
-// JSON Lines with "text" and "themes" (and optionally "id", "question").
-Result<std::vector<GoldComment>> ReadGold(std::istream& in, const std::string& source);
-
-struct ThemeScore {
-  int true_positives = 0, false_positives = 0, false_negatives = 0;
-  double precision() const;
-  double recall() const;
-  double f1() const;
-};
-
-struct Disagreement {
-  std::string id;
-  std::string theme;
-  bool tagger_only = false;  // the tagger said it, the coder did not (else the reverse)
-  std::string text;
-  std::vector<ThemeMatch> matches;  // the tagger's matches for that theme
-};
-
 struct Evaluation {
-  std::map<std::string, ThemeScore> themes;  // every lexicon theme
-  ThemeScore micro;
-  std::vector<Disagreement> disagreements;
+  std::string gold;                  // what the set is called (its file)
+  std::vector<CodedComment> coded;   // the coder's
+  std::vector<CodedComment> tagged;  // the tagger's, one for each coded comment
+  std::vector<Tagging> taggings;     // the tagger's matches, one for each coded comment
+  std::vector<CodedPair> pairs;      // coded[i] with tagged[i]
+  Agreement agreement;               // the coder first, the tagger second; every lexicon theme
   std::vector<std::string> unknown_themes;  // in the gold set but not in the lexicon
+
+  // Shortcuts into `agreement`: per theme and pooled, the coder against the tagger.
+  const LabelTable& theme(const std::string& id) const { return agreement.themes.at(id).themes; }
+  const LabelTable& micro() const { return agreement.all.themes; }
+  const LabelTable& pending_micro() const { return agreement.all.pending; }
 };
 
-Evaluation Evaluate(const std::vector<GoldComment>& gold, const Matcher& matcher);
+// The agreement holds pointers into the evaluation, so it lives on the heap
+// and is never copied.
+std::unique_ptr<Evaluation> Evaluate(std::vector<CodedComment> gold, const Matcher& matcher, std::string name);
 
-// A table of theme, coded, P, R, F1, then the micro average; with `show`,
-// every disagreement with its text.
+// How evaluate names the sides: coded, tagged, agree; "micro average".
+AgreementStyle EvaluationStyle();
+
+// A title line ("gold set FILE: N comments"), the theme table, the pending
+// table when the set codes pending, unknown themes; with `show`, every
+// disagreement with its text and the rules that matched.
 void WriteEvaluation(const Evaluation& e, bool show, std::ostream& out);
+
+// {"gold", "comments", <AgreementJson>, "unknown_themes", and with `show` "disagreements"}.
+nlohmann::ordered_json EvaluationJson(const Evaluation& e, bool show);
 
 }  // namespace returns

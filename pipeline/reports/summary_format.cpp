@@ -7,10 +7,14 @@
 #include <cmath>
 #include <cstdio>
 
+#include "lexicon/codebook/theme_id.h"
 #include "pipeline/writers/csv_field.h"
 
 namespace returns {
 namespace {
+
+// The row of the comments with no theme (kNoThemeId).
+constexpr const char* kNoThemeLabel = "(no theme)";
 
 void WriteText(const Summary& s, const std::string& selection, std::ostream& out) {
   char row[256];
@@ -25,6 +29,10 @@ void WriteText(const Summary& s, const std::string& selection, std::ostream& out
                   c.collaboratives, Percent(c.collaborative_share), c.pending);
     out << row;
   }
+  const ThemeCounts& none = s.overall.at(kNoThemeId);
+  std::snprintf(row, sizeof row, "%-40.40s %8u %7u %14u %5d%% %7s\n", kNoThemeLabel, none.comments, none.returns,
+                none.collaboratives, Percent(none.collaborative_share), "");
+  out << row;
   if (s.by != SummaryDimension::kNone) {
     out << "\nCollaboratives mentioning each theme, by " << DimensionName(s.by) << ":\n";
     for (const std::string& v : s.by_values) {
@@ -34,6 +42,11 @@ void WriteText(const Summary& s, const std::string& selection, std::ostream& out
         const ThemeCounts& c = s.by_counts.at(v).at(t.id);
         if (c.comments == 0) continue;
         std::snprintf(row, sizeof row, "  %-32.32s %8u comments %4u collaboratives %5d%%\n", t.label.c_str(), c.comments,
+                      c.collaboratives, Percent(c.collaborative_share));
+        out << row;
+      }
+      if (const ThemeCounts& c = s.by_counts.at(v).at(kNoThemeId); c.comments > 0) {
+        std::snprintf(row, sizeof row, "  %-32.32s %8u comments %4u collaboratives %5d%%\n", kNoThemeLabel, c.comments,
                       c.collaboratives, Percent(c.collaborative_share));
         out << row;
       }
@@ -60,6 +73,9 @@ void WriteMarkdown(const Summary& s, const std::string& selection, std::ostream&
     out << "| " << MarkdownText(t.label) << " | " << c.comments << " | " << c.returns << " | " << c.collaboratives << " | "
         << Percent(c.collaborative_share) << "% | " << c.pending << " |\n";
   }
+  const ThemeCounts& none = s.overall.at(kNoThemeId);
+  out << "| *No theme* | " << none.comments << " | " << none.returns << " | " << none.collaboratives << " | "
+      << Percent(none.collaborative_share) << "% | |\n";
   if (s.by != SummaryDimension::kNone) {
     out << "\n## Collaboratives mentioning each theme, by " << DimensionName(s.by) << "\n\n| Theme |";
     for (const std::string& v : s.by_values) out << " " << MarkdownText(v) << " |";
@@ -71,6 +87,9 @@ void WriteMarkdown(const Summary& s, const std::string& selection, std::ostream&
       for (const std::string& v : s.by_values) out << " " << s.by_counts.at(v).at(t.id).collaboratives << " |";
       out << "\n";
     }
+    out << "| *No theme* |";
+    for (const std::string& v : s.by_values) out << " " << s.by_counts.at(v).at(kNoThemeId).collaboratives << " |";
+    out << "\n";
     out << "| *All collaboratives* |";
     for (const std::string& v : s.by_values) out << " *" << s.by_totals.at(v).collaboratives << "* |";
     out << "\n";
@@ -97,9 +116,12 @@ void WriteCsv(const Summary& s, std::ostream& out) {
                    CsvField(c.returns), CsvField(c.collaboratives), CsvField(c.collaborative_share, 4),
                    CsvField(c.pending)});
   };
+  const ThemeLabel none{kNoThemeId, kNoThemeLabel};
   for (const ThemeLabel& t : s.themes) row("all", "", t, s.overall.at(t.id));
+  row("all", "", none, s.overall.at(kNoThemeId));
   for (const std::string& v : s.by_values) {
     for (const ThemeLabel& t : s.themes) row(DimensionName(s.by), v, t, s.by_counts.at(v).at(t.id));
+    row(DimensionName(s.by), v, none, s.by_counts.at(v).at(kNoThemeId));
   }
 }
 
@@ -122,6 +144,8 @@ void WriteJson(const Summary& s, const std::string& selection, std::ostream& out
     x.update(CountsJson(s.overall.at(t.id)));
     j["themes"].push_back(std::move(x));
   }
+  j["no_theme"] = CountsJson(s.overall.at(kNoThemeId));
+  j["no_theme"].erase("pending");
   ordered_json by = ordered_json::object();
   if (s.by != SummaryDimension::kNone) {
     by["dimension"] = DimensionName(s.by);
@@ -132,6 +156,8 @@ void WriteJson(const Summary& s, const std::string& selection, std::ostream& out
       cell["totals"] = {{"comments", t.comments}, {"returns", t.returns}, {"collaboratives", t.collaboratives}};
       cell["themes"] = ordered_json::object();
       for (const ThemeLabel& th : s.themes) cell["themes"][th.id] = CountsJson(s.by_counts.at(v).at(th.id));
+      cell["no_theme"] = CountsJson(s.by_counts.at(v).at(kNoThemeId));
+      cell["no_theme"].erase("pending");
       by["values"][v] = std::move(cell);
     }
   }

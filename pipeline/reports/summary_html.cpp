@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "lexicon/codebook/theme_id.h"
 #include "pipeline/writers/html.h"
 #include "pipeline/reports/summary_format.h"
 
@@ -92,6 +93,10 @@ void WriteSummaryHtml(const Summary& s, const std::string& selection, std::ostre
         << Percent(c.collaborative_share) << "%</td><td class=\"n\">" << c.comments - c.pending
         << "</td><td class=\"n\">" << c.pending << "</td></tr>\n";
   }
+  const ThemeCounts& none = s.overall.at(kNoThemeId);
+  out << "<tr class=\"no-theme\"><td>No theme</td><td class=\"n\">" << none.comments << "</td><td class=\"n\">"
+      << none.returns << "</td><td class=\"n\">" << none.collaboratives << "</td><td class=\"n\">"
+      << Percent(none.collaborative_share) << "%</td><td></td><td></td></tr>\n";
   out << "</tbody>\n</table>\n</body>\n</html>\n";
 }
 

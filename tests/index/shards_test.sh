@@ -68,7 +68,7 @@ if command -v xapian-tcpsrv >/dev/null; then
   # Its own session: on SIGTERM the server signals its whole process group.
   setsid xapian-tcpsrv --interface 127.0.0.1 --port "$port" --quiet --timeout 30000 "$work/sharded/shard-01" >/dev/null 2>&1 &
   server=$!
-  for _ in $(seq 50); do python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 0.2)" 2>/dev/null && break; sleep 0.1; done
+  for _ in $(seq 300); do python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 0.2)" 2>/dev/null && break; sleep 0.1; done
   printf 'auto %s\nremote 127.0.0.1:%s\nauto %s\n' "$work/sharded/shard-00" "$port" "$work/sharded/shard-02" >"$work/remote.stub"
   same "two local shards and one remote (xapian-tcpsrv)" --db "$work/remote.stub"
 else

@@ -41,6 +41,15 @@ run tag-same-jsonl.jsonl "$returns" tag "$same/returns.jsonl"
 run tag-same-csv.jsonl "$returns" tag "$same/returns-wide.csv" --round 2014-03
 run tag-stdin.jsonl "$returns" tag <"$same/returns.jsonl"
 
+# Measurement and the codebook keeper's tools, on small files of their own.
+gold=tests/data/gold
+run evaluate-agreement-a.txt "$returns" evaluate --gold "$gold/agreement-a.jsonl" --show
+run evaluate-agreement-a.json "$returns" evaluate --gold "$gold/agreement-a.jsonl" --format json
+run agreement.txt "$returns" agreement "$gold/agreement-a.jsonl" "$gold/agreement-b.jsonl" --show
+run agreement.json "$returns" agreement "$gold/agreement-a.jsonl" "$gold/agreement-b.jsonl" --format json --show
+run lexicon-suggest-weakened.txt "$returns" lexicon suggest --gold "$gold/themes-gold-dev.jsonl" \
+  --lexicon tests/data/lexicons/weakened.yaml --top 3
+
 db=$work/db
 "$returns" index "$corpus" --db "$db" --round 2013-03 2>/dev/null
 "$returns" index "$same/returns-long.csv" --db "$db" --round 2014-03 2>/dev/null
@@ -57,6 +66,8 @@ run appendix-q2-moderation.html "$returns" appendix --db "$db" --question 2 --th
 run appendix-2014.csv "$returns" appendix --db "$db" --round 2014-03 --format csv
 run quotes-peer-review.txt "$returns" quotes --db "$db" --theme peer_review
 run quotes-moderation.json "$returns" quotes --db "$db" --theme moderation --format json --count 3
+run untagged-dover.txt "$returns" untagged --db "$db" --district Dover --words 10
+run untagged-dover-q3.json "$returns" untagged --db "$db" --district Dover --question 3 --words 5 --format json
 
 echo "approved: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -9,6 +9,7 @@ using returns::InputFormat;
 using returns::Result;
 using returns::Return;
 using namespace returns::test;
+using namespace std::string_literals;
 
 namespace {
 
@@ -31,6 +32,8 @@ TEST_CASE("format names", "[ingest]") {
       {"auto", InputFormat::kAuto}, {"appendix", InputFormat::kAppendix}, {"csv", InputFormat::kCsv},
       {"tsv", InputFormat::kTsv},   {"document", InputFormat::kDocument}, {"jsonl", InputFormat::kJsonl},
       {"docx", InputFormat::kDocx},
+      {"pdf", InputFormat::kPdf},
+      {"xlsx", InputFormat::kXlsx},
   };
   for (const auto& [name, want] : names) {
     InputFormat got = InputFormat::kAuto;
@@ -139,4 +142,127 @@ TEST_CASE("a Word document by its extension or its content, read from its bytes"
   const Result<Batch> cut = IngestFiles({dir.Write("four/cut.docx", docx.substr(0, docx.size() / 2))}, BundledRegister());
   REQUIRE_FALSE(cut.ok());
   CHECK(cut.status().ToString().find("cut.docx: error: cannot read this Word document") != std::string::npos);
+}
+
+TEST_CASE("a PDF is known by its extension and by its first bytes", "[ingest]") {
+  CHECK(returns::DetectFormat("q4.pdf", "") == InputFormat::kPdf);
+  CHECK(returns::DetectFormat("scan.PDF.txt", "%PDF-1.7\n") == InputFormat::kPdf);
+  CHECK(returns::DetectFormat("download", "%PDF-1.4\n%\xE2\xE3") == InputFormat::kPdf);
+  CHECK(returns::DetectFormat("notes.txt", "About %PDF-1.4 files") != InputFormat::kPdf);
+}
+
+TEST_CASE("a PDF is read whatever its name, before any text decoding", "[ingest]") {
+  SampleDir dir;
+  const std::string pdf = ReadBytes(std::string(RETURNS_SOURCE_DIR) + "/tests/data/appendix/q5-additional.pdf");
+  IngestOptions latin1;
+  latin1.encoding = "latin1";  // no business with a PDF's bytes
+  for (const char* name : {"q5.pdf", "q5-download"}) {
+    INFO(name);
+    const auto got = returns::ReadReturnsFile(dir.Write(name, pdf), BundledRegister(), latin1);
+    INFO(got.status().ToString());
+    REQUIRE(got.ok());
+    CHECK(got.value().records == 14);
+    CHECK(got.value().returns.size() == 14);
+  }
+  IngestOptions as_pdf;
+  as_pdf.format = InputFormat::kPdf;
+  const auto text = returns::ReadReturnsFile(dir.Write("returns.txt", kDocument), BundledRegister(), as_pdf);
+  REQUIRE_FALSE(text.ok());
+  CHECK(text.status().ToString().find("returns.txt: error: not a PDF file") != std::string::npos);
+}
+
+namespace {
+
+const std::string kForms = "tests/data/intake/forms/";
+
+// Every record the source reads from `paths`, or fails the test.
+std::vector<returns::CommentRecord> Records(const std::vector<std::string>& paths, const IngestOptions& options = {}) {
+  returns::SourceOptions read;
+  read.intake = options;
+  read.records_from_jsonl = false;
+  auto source = returns::RecordSource::Open(paths, BundledRegister(), read);
+  REQUIRE(source.ok());
+  std::vector<returns::CommentRecord> out, batch;
+  while (source.value()->Next(batch, 5)) out.insert(out.end(), batch.begin(), batch.end());
+  INFO(source.value()->status().ToString());
+  REQUIRE(source.value()->status().ok());
+  CHECK(source.value()->totals().rejects.empty());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an Excel workbook by its extension, and by its content under any name", "[ingest]") {
+  const std::string bytes = Slurp(kForms + "forms.xlsx");
+  CHECK(returns::DetectFormat("responses.xlsx", "") == InputFormat::kXlsx);
+  CHECK(returns::DetectFormat("responses.dat", bytes) == InputFormat::kXlsx);
+  CHECK(returns::DetectFormat("responses.csv", bytes) == InputFormat::kXlsx);  // a zip is never CSV
+  SampleDir dir;
+  const Batch renamed = Ingest({dir.Write("download", bytes)});
+  CHECK(renamed.returns.size() == 22);
+  // Directories include workbooks, not the lock file Excel leaves beside an open one.
+  dir.Write("round/forms.xlsx", bytes);
+  dir.Write("round/~$forms.xlsx", "\x09Jo Bloggs" + std::string(45, ' '));
+  CHECK(Ingest({dir.path() + "/round"}).returns.size() == 22);
+}
+
+// The issue: a Forms export and the same export saved from Excel as "CSV
+// UTF-8" read with no option beyond --round into the same returns, with the
+// respondent's details kept as attributes, in both.
+TEST_CASE("a Forms workbook and its CSV UTF-8 twin give the same records, attributes kept", "[ingest]") {
+  IngestOptions options;
+  options.round = "2014-03";
+  const std::vector<returns::CommentRecord> xlsx = Records({SourcePath(kForms + "forms.xlsx")}, options);
+  const std::vector<returns::CommentRecord> csv = Records({SourcePath(kForms + "forms.csv")}, options);
+  const std::vector<returns::CommentRecord> shared = Records({SourcePath(kForms + "forms-shared.xlsx")}, options);
+  REQUIRE(xlsx.size() == 26);
+  REQUIRE(csv.size() == xlsx.size());
+  REQUIRE(shared.size() == xlsx.size());
+  for (size_t i = 0; i < xlsx.size(); ++i) {
+    INFO(xlsx[i].comment_id);
+    for (const auto* other : {&csv[i], &shared[i]}) {
+      CHECK(other->comment_id == xlsx[i].comment_id);
+      CHECK(other->text == xlsx[i].text);
+      CHECK(other->district == xlsx[i].district);
+      CHECK(other->collaborative == xlsx[i].collaborative);
+      CHECK(other->collaborative_canonical == xlsx[i].collaborative_canonical);
+      CHECK(other->lead_schools == xlsx[i].lead_schools);
+      CHECK(other->round == "2014-03");
+      CHECK(other->attributes == xlsx[i].attributes);
+    }
+  }
+  // Attributes are JSON text, as the codec carries them.
+  CHECK(xlsx[0].attributes == std::vector<std::pair<std::string, std::string>>{
+                                  {"response_id", "\"1\""},
+                                  {"start_time", "\"10/03/2014 09:05:12\""},
+                                  {"completion_time", "\"10/03/2014 09:31\""},
+                                  {"email", "\"j.bloggs@ospringe.kent.sch.uk\""},
+                                  {"respondent", "\"Jo Bloggs\""}});
+  // The CSV's lines are lines of the file; the workbook's are its rows.
+  CHECK(csv.back().return_line == 11);  // response 5 is on line 11 (answers with line breaks above)
+  CHECK(xlsx.back().return_line == 6);
+}
+
+TEST_CASE("a binary file no reader takes is refused by what it is, never as invalid UTF-8", "[ingest]") {
+  SampleDir dir;
+  const std::vector<std::pair<std::string, std::string>> rows = {
+      {dir.Write("scan.png", "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x01"s), "this is a PNG image"},
+      {dir.Write("old.xls", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0\x3E\0\x03\0"s),
+       "this is an older Office file (.xls or .doc), which returns cannot read: save a workbook as .xlsx"},
+      {SourcePath(kForms + "returns.zip"), "this is a zip archive"},
+      {dir.Write("cut.bin", Slurp(kForms + "truncated.xlsx")), "this is a damaged or incomplete zip archive"},
+  };
+  for (const auto& [path, message] : rows) {
+    INFO(path);
+    const Result<Batch> got = IngestFiles({path}, BundledRegister());
+    REQUIRE_FALSE(got.ok());
+    CHECK(got.status().ToString().rfind(path + ": error: " + message, 0) == 0);
+    CHECK(got.status().ToString().find("invalid UTF-8") == std::string::npos);
+  }
+  // A workbook read as something else is refused by name too.
+  IngestOptions as_csv;
+  as_csv.format = InputFormat::kCsv;
+  const Result<Batch> forced = IngestFiles({SourcePath(kForms + "forms.xlsx")}, BundledRegister(), as_csv);
+  REQUIRE_FALSE(forced.ok());
+  CHECK(forced.status().message() == "this is an Excel workbook (.xlsx), not csv (leave out --format)");
 }

@@ -40,9 +40,12 @@ struct Batch {
   std::vector<returns::Return> returns;
   std::vector<returns::Reject> rejects;
   std::vector<std::string> warnings;
+  std::vector<std::string> notes;
+  std::vector<returns::NameFinding> names;
   int files = 0;
   int records = 0;
   int taken = 0;
+  int no_answer = 0;
 };
 
 inline returns::Result<Batch> IngestFiles(const std::vector<std::string>& paths, const returns::Register& reg,
@@ -78,6 +81,9 @@ inline returns::Result<Batch> IngestFiles(const std::vector<std::string>& paths,
   if (!source.value()->status().ok()) return source.value()->status();
   out.rejects = source.value()->totals().rejects;
   out.warnings = source.value()->totals().warnings;
+  out.notes = source.value()->totals().notes;
+  out.names = source.value()->totals().names;
+  out.no_answer = source.value()->totals().no_answer;
   out.files = source.value()->totals().files;
   out.records = source.value()->totals().records;
   out.taken = source.value()->totals().taken;
@@ -90,6 +96,7 @@ inline std::string Totals(const Batch& b) {
   totals.files = b.files;
   totals.records = b.records;
   totals.taken = b.taken;
+  totals.no_answer = b.no_answer;
   return returns::TotalsLine(totals);
 }
 

@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include "tests/corpus/readers/appendix_samples.h"
+#include "tests/corpus/readers/roundtrip.h"
 #include "tests/corpus/seed_corpus.h"
 
 using returns::Return;
@@ -325,7 +327,7 @@ TEST_CASE("a collaborative missing from the register is read by layout and repor
   REQUIRE(r.value().warnings.size() == 1);
   CHECK(r.value().warnings[0] ==
         "sample.txt:4: warning: collaborative 'Sheppey Island Partners' is not in the register; its columns were "
-        "read by layout alone");
+        "read by layout and cues");
 }
 
 TEST_CASE("text before the first row is reported, not dropped silently", "[appendix]") {
@@ -342,4 +344,158 @@ TEST_CASE("CRLF line ends read like LF", "[appendix]") {
   REQUIRE(r.ok());
   REQUIRE(r.value().returns.size() == 1);
   CHECK(r.value().returns[0].text == "Shared purpose\nHigh expectations");
+}
+
+// ---- Appendices the reader was not built on (tests/data/appendix, made by
+// make_appendix_pdfs.py and make_roundtrip.sh), and the rules that read them.
+
+namespace {
+
+returns::AppendixRead ReadData(const std::string& name) {
+  const auto got = returns::AppendixReader(returns::test::BundledRegister()).ReadFile(returns::test::AppendixData(name));
+  INFO(got.status().ToString());
+  REQUIRE(got.ok());
+  return got.value();
+}
+
+// Every row is one return with its district, collaborative and lead schools,
+// and holds the text of every comment it was made from, in order (however
+// the text segmenter splits it): no row merged into another, no text lost.
+void CheckRowsKept(const returns::test::SourceTable& want, const std::vector<Return>& got) {
+  using returns::test::BreakInsensitive;
+  REQUIRE(got.size() == want.rows.size());
+  for (size_t i = 0; i < got.size(); ++i) {
+    const auto& w = want.rows[i];
+    INFO("row " << i + 1 << ": " << w.collaborative);
+    CHECK(got[i].district == w.district);
+    CHECK(got[i].collaborative == w.collaborative);
+    CHECK(got[i].lead_schools == w.lead_schools);
+    std::string text;
+    for (const returns::Comment& c : got[i].comments) text += c.text + " ";
+    const std::string flat = BreakInsensitive(text);
+    size_t at = 0;
+    for (const auto& c : w.comments) {
+      const size_t found = flat.find(BreakInsensitive(c.text), at);
+      CHECK(found != std::string::npos);
+      if (found != std::string::npos) at = found;
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("pdftotext -layout text of an appendix is read by position", "[appendix][generated]") {
+  const returns::AppendixRead q5 = ReadData("q5-additional.layout.txt");
+  CHECK(returns::test::RowsReadExactly(returns::test::LoadSourceRows("q5-additional.expected.json"), q5.returns) == 14);
+  CHECK(q5.warnings.empty());
+  CheckRowsKept(returns::test::LoadSourceRows("unseen-q4.expected.json"), ReadData("unseen-q4.layout.txt").returns);
+  // pdftotext set this one's bold header row on a grid of its own: the rows' first lines give the columns.
+  CheckRowsKept(returns::test::LoadSourceRows("held-out-102.expected.json"), ReadData("held-out-102.layout.txt").returns);
+}
+
+// pdftotext -raw sets cells one after another and drops drawn bullets: rows
+// and names are read by layout and cues; where comments split is the
+// segmenter's reading of the text.
+TEST_CASE("pdftotext -raw text: every row of an unknown collaborative is its own return", "[appendix][generated]") {
+  for (const char* name : {"q5-additional", "unseen-q4"}) {
+    INFO(name);
+    const returns::AppendixRead read = ReadData(std::string(name) + ".raw.txt");
+    CheckRowsKept(returns::test::LoadSourceRows(std::string(name) + ".expected.json"), read.returns);
+    for (const Return& r : read.returns) {
+      if (r.collaborative_canonical) continue;
+      bool warned = false;
+      for (const std::string& w : read.warnings) {
+        warned |= w.find("collaborative '" + r.collaborative + "' is not in the register") != std::string::npos;
+      }
+      CHECK(warned);
+    }
+  }
+}
+
+TEST_CASE("round trip: our appendix printed to PDF, extracted with -layout and -raw, reads back", "[appendix][roundtrip]") {
+  for (const char* name : {"roundtrip.layout.txt", "roundtrip.raw.txt"}) {
+    INFO(name);
+    const returns::AppendixRead read = ReadData(name);
+    CHECK(read.warnings.empty());
+    returns::test::CheckRoundTrip(read.returns);
+  }
+}
+
+// Bug (issue 11): a row whose collaborative is not in the register was merged,
+// silently, into the row above.
+TEST_CASE("a row of an unknown collaborative is not merged into the row above", "[appendix]") {
+  const auto r = ReadText(std::string(kHeaderQ3) +
+                          "Dover Samphire Hub n/a o Collegiate and committed approach\n"
+                          "Shepway Romney Marsh Learning\nPartnership\nBrookland CEP\nLydd Primary\n"
+                          "Shared training days for all staff.\n");
+  REQUIRE(r.ok());
+  REQUIRE(r.value().returns.size() == 2);
+  const Return& romney = r.value().returns[1];
+  CHECK(romney.district == "Shepway");
+  CHECK(romney.collaborative == "Romney Marsh Learning Partnership");
+  CHECK(romney.lead_schools == std::vector<std::string>{"Brookland CEP", "Lydd Primary"});
+  CHECK(romney.text == "Shared training days for all staff.");
+  CHECK(r.value().returns[0].text == "Collegiate and committed approach");
+  REQUIRE(r.value().warnings.size() == 1);
+  CHECK(r.value().warnings[0] ==
+        "sample.txt:5: warning: collaborative 'Romney Marsh Learning Partnership' is not in the register; its columns "
+        "were read by layout and cues");
+}
+
+TEST_CASE("a line that begins with a district inside an answer stays in it", "[appendix]") {
+  const auto r = ReadText(std::string(kHeaderQ3) +
+                          "Dover Samphire Hub n/a o Heads met with colleagues from across the county, and with the heads of\n"
+                          "Dover Partnership schools, to share practice.\n"
+                          "Dover schools have joined our writing project.\n"
+                          "Canterbury Christ Church University has supported the action research.\n");
+  REQUIRE(r.ok());
+  REQUIRE(r.value().returns.size() == 1);
+  const auto& comments = r.value().returns[0].comments;
+  REQUIRE(comments.size() == 3);
+  // Proven: the line above ran on into it; a word in lower case follows the district.
+  CHECK(comments[0].text ==
+        "Heads met with colleagues from across the county, and with the heads of Dover Partnership schools, to share practice.");
+  CHECK(comments[1].text == "Dover schools have joined our writing project.");
+  // Not proven, but it reads as a sentence: kept, and said so.
+  CHECK(comments[2].text == "Canterbury Christ Church University has supported the action research.");
+  REQUIRE(r.value().warnings.size() == 1);
+  CHECK(r.value().warnings[0] ==
+        "sample.txt:7: warning: line begins with the district 'Canterbury' but reads as a sentence; kept in the answer "
+        "of the row above: Canterbury Christ Church University has supported the action research.");
+}
+
+// pdftotext's default output of a browser's table: each cell a block, the
+// header's cells too, and the header again after a page break.
+TEST_CASE("a header set over several lines and repeated at a page break", "[appendix]") {
+  const char* header = "District\n\nCollaborative\n\nLead School(s)\n\nStrengths so far as a collaborative:\n\n";
+  const auto r = ReadText(std::string(header) + "Ashford\n\nAshford Rural Partnership\n\nSmarden Primary\n\n"
+                          "Shared training days.\n\f" + header + "Joint moderation.\n\nDover\n\nSamphire Hub\n\nn/a\n\nCollegiate.\n");
+  REQUIRE(r.ok());
+  REQUIRE(r.value().returns.size() == 2);
+  const Return& ashford = r.value().returns[0];
+  CHECK(ashford.question == 3);
+  // A row holding only its district takes the next line, district name and all, as its collaborative.
+  CHECK(ashford.collaborative == "Ashford Rural Partnership");
+  CHECK(ashford.lead_schools == std::vector<std::string>{"Smarden Primary"});
+  CHECK(ashford.text == "Shared training days.\nJoint moderation.");
+  CHECK(r.value().returns[1].collaborative == "Samphire Hub");
+}
+
+// As `returns appendix` writes them: a "Comments" column, the question in the title above each table.
+TEST_CASE("tables titled by their question read each its own question", "[appendix]") {
+  const char* header = "District Collaborative Lead school(s) Comments\n";
+  const auto r = ReadText(std::string("Appendix: all comments\n2 comments from 2 returns of 2 collaboratives.\n"
+                                      "Question 2: What progress do you feel you have made against your\npriorities?\n") +
+                          header + "Dover Samphire Hub \u201CModeration of writing.\u201D\n"
+                          "Question 3: Strengths so far as a collaborative?\n" + header +
+                          "Thanet M7 Partnership Minster Primary PROGRESS: \u201CTrust between\nthe heads.\u201D\n");
+  REQUIRE(r.ok());
+  REQUIRE(r.value().returns.size() == 2);
+  CHECK(r.value().returns[0].question == 2);
+  CHECK(r.value().returns[0].text == "Moderation of writing.");
+  CHECK(r.value().returns[1].question == 3);
+  REQUIRE(r.value().returns[1].comments.size() == 1);
+  CHECK(*r.value().returns[1].comments[0].heading == "PROGRESS:");
+  CHECK(r.value().returns[1].comments[0].text == "Trust between the heads.");
+  CHECK(r.value().warnings.empty());
 }

@@ -205,10 +205,9 @@ TEST_CASE("bad answers are rejected with reason and line; no headings is unusabl
   REQUIRE(empty.ok());
   CHECK(empty.value().records == 3);
   CHECK(Answers(empty.value()) == std::vector<std::string>{"Walks.", "Vision."});
-  REQUIRE(empty.value().rejects.size() == 1);
-  CHECK(empty.value().rejects[0].reason == "empty answer");
-  CHECK(empty.value().rejects[0].detail == "question 2");
-  CHECK(empty.value().rejects[0].source == "r.md");
+  // An unanswered question is no answer (issue 11): counted, not rejected.
+  CHECK(empty.value().rejects.empty());
+  CHECK(empty.value().no_answer == 1);
 
   // No collaborative: every answer rejected, each at its own line, with its text.
   const Result<IntakeResult> nameless = Read("District: Dover\n\nQ1\nWalks.\n\nQ3\nVision.\n");
@@ -308,10 +307,9 @@ TEST_CASE("lines numbered by their source: answers, comments and rejects keep th
   std::vector<int> comment_lines;
   for (const auto& c : r.comments) comment_lines.push_back(c.line);
   CHECK(comment_lines == std::vector<int>{3, 4, 4});
-  // An empty answer is found at its question's heading.
-  REQUIRE(got.value().rejects.size() == 2);
-  CHECK(got.value().rejects[0].line == 5);
-  CHECK(got.value().rejects[1].line == 7);
+  // An unanswered question is no answer: counted, neither a return nor a reject.
+  CHECK(got.value().rejects.empty());
+  CHECK(got.value().no_answer == 2);
 }
 
 TEST_CASE("detail labels", "[return_document]") {

@@ -48,3 +48,34 @@ TEST_CASE("register errors name the file and line", "[register][errors]") {
   CHECK(Register::Load("/nonexistent/register.csv").status().ToString() ==
         "/nonexistent/register.csv: error: cannot open the register of collaboratives");
 }
+
+TEST_CASE("names by normal form and acronym, and the names a filter stands for", "[register][names]") {
+  const Register& reg = returns::test::BundledRegister();
+  CHECK(reg.Named("Central Ashford Town Schools").empty());
+  REQUIRE(reg.NamedLoosely("Central Ashford Town Schools").size() == 1);
+  CHECK(reg.NamedLoosely("Central Ashford Town Schools").front()->collaborative == "Central Ashford Town Schools (CATS)");
+  REQUIRE(reg.NamedLoosely("cats").size() == 1);
+  CHECK(reg.NamedLoosely("Sevenoaks Cluster of Schools").size() == 4);  // one per row
+  CHECK(reg.NamedLoosely("Brookland and Snargate Federation").empty());
+  CHECK(reg.NamesOf("RAiD") == std::vector<std::string>{"RAiD", "Raising Achievement in Dover (RAiD)"});
+  CHECK(reg.NamesOf("Raising Achievement in Dover (RAiD)") ==
+        std::vector<std::string>{"Raising Achievement in Dover (RAiD)", "RAiD"});
+  CHECK(reg.NamesOf("weald collaboration") ==
+        std::vector<std::string>{"weald collaboration", "Weald Consortium", "Weald Collaboration"});
+  CHECK(reg.NamesOf("Nobody") == std::vector<std::string>{"Nobody"});
+}
+
+TEST_CASE("a lead school is spelt as any of its spellings, with or without its notes", "[register]") {
+  const auto reg = Register::Parse(
+      "collaborative,district,lead_schools\n"
+      "T,Ashford,\"Tenterden Junior[ (budget holder)]|Tenterden Jnr;[n/a]\"\n",
+      "r.csv");
+  REQUIRE(reg.ok());
+  const auto& leads = reg.value().entries().at(0).lead_schools;
+  CHECK(leads[0].SpelledAs("Tenterden Junior"));
+  CHECK(leads[0].SpelledAs("tenterden junior (budget holder)"));
+  CHECK(leads[0].SpelledAs("Tenterden Jnr"));
+  CHECK_FALSE(leads[0].SpelledAs("Tenterden Infant"));
+  CHECK(leads[1].SpelledAs("n/a"));
+  CHECK(leads[1].name.empty());
+}

@@ -245,3 +245,41 @@ TEST_CASE("segmentation on the seeds: known comments come out whole", "[segment]
   for (const auto& c : raid->comments) may24 = may24 || c.text.find("on May 24th to include,") != std::string::npos;
   CHECK(may24);
 }
+
+// Read by position (a PDF), a line's wrap is known: a short line that wrapped
+// carries its sentence on, a wide one that did not ends its comment.
+TEST_CASE("a wrap known from positions overrides the width", "[segment]") {
+  std::vector<AnswerLine> lines = Lines("Moderation of writing across the\nSchools of the partnership.\nShared INSET days for all staff\nJoint training");
+  lines[0].wrapped = true;   // narrow column: short, and wrapped
+  lines[1].wrapped = false;
+  lines[2].width = 120;      // wide, but it ended there
+  lines[2].wrapped = false;
+  const auto s = SegmentAnswer(lines);
+  CHECK(Texts(s) == std::vector<std::string>{"Moderation of writing across the Schools of the partnership.",
+                                             "Shared INSET days for all staff", "Joint training"});
+}
+
+TEST_CASE("colon labels are the headings that end in a colon of their own", "[segment]") {
+  for (const char* label : {"PROGRESS:", "Evidence for comments:", "Our priorities were:"}) {
+    INFO(label);
+    CHECK(returns::IsColonLabelHeading(label));
+  }
+  for (const char* heading : {"Priority 1:", "Objective 2:", "4).Improve quality of teaching.:", "SUCCESS PROGRESS REFLECTION:",
+                              "Priority 1: Improve the consistency of good or better teaching:", "PROGRESS"}) {
+    INFO(heading);
+    CHECK_FALSE(returns::IsColonLabelHeading(heading));
+  }
+}
+
+// Regression: a line known to have wrapped into "2. Middle leaders …" was cut
+// there, the number taken for a list item's.
+TEST_CASE("a number after a line known to have wrapped goes on its sentence", "[segment]") {
+  std::vector<AnswerLine> lines = Lines("Staff produced a shared calculation policy for Key Stages 1 and\n2. Middle leaders met.");
+  lines[0].wrapped = true;
+  lines[1].wrapped = false;
+  CHECK(Texts(SegmentAnswer(lines)) ==
+        std::vector<std::string>{"Staff produced a shared calculation policy for Key Stages 1 and 2. Middle leaders met."});
+  std::vector<AnswerLine> after_stage = Lines("Governors met in Key Stage\n2. Middle leaders met.");
+  after_stage[0].wrapped = true;
+  CHECK(SegmentAnswer(after_stage).comments.size() == 1);
+}

@@ -25,3 +25,18 @@ TEST_CASE("snippets never cut a word or a UTF-8 character", "[snippet]") {
   CHECK(s.compare(s.size() - 3, 3, "…") == 0);  // and elided at the end
   CHECK(returns::Snippet(text, {}, "<", ">") == text);  // short text, nothing marked: whole
 }
+
+namespace {
+std::string Bracketed(std::string_view s) {
+  std::string out;
+  for (char c : s) out += c == '<' ? std::string("&lt;") : std::string(1, c);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a snippet's escape applies to the text, never to the marks", "[snippet]") {
+  const std::string text = "<b>Joint</b> moderation <script>";
+  const size_t at = text.find("moderation");
+  CHECK(returns::Snippet(text, {{at, at + 10}}, "<mark>", "</mark>", 240, Bracketed) ==
+        "&lt;b>Joint&lt;/b> <mark>moderation</mark> &lt;script>");
+}

@@ -9,6 +9,7 @@
 #include <regex>
 #include <thread>
 
+#include "index/query/selection.h"
 #include "index/store/index_writer.h"
 #include "index/store/schema.h"
 #include "lexicon/codebook/default_lexicon.h"
@@ -101,6 +102,37 @@ TEST_CASE("every result of a theme filter carries a match of that theme", "[inde
   for (const auto& hit : typed.hits) CHECK(hit.comment.district == "Tonbridge & Malling");
 }
 
+TEST_CASE("theme:none finds the comments with no theme, NOT theme:none the others", "[index][search]") {
+  TempDir tmp;
+  const size_t n = IndexCorpus(tmp.path.string());
+  size_t untagged = 0;
+  for (const auto& r : CorpusRecords()) untagged += DefaultMatcher().Tag(r.text, r.question).themes.empty();
+  REQUIRE(untagged > 0);
+  returns::SearchRequest request;
+  request.limit = 1000;
+  request.query = "theme:none";
+  const auto none = Run(tmp.path.string(), request);
+  CHECK(none.total == untagged);
+  for (const auto& hit : none.hits) CHECK(hit.comment.tagging().themes.empty());
+  CHECK(none.theme_facets.empty());  // "none" is not a theme: no facet
+  request.query = "NOT theme:none";
+  const auto some = Run(tmp.path.string(), request);
+  CHECK(some.total == n - untagged);
+  for (const auto& hit : some.hits) CHECK_FALSE(hit.comment.tagging().themes.empty());
+  CHECK(some.theme_facets.count("none") == 0);
+  // The option says the same; a selection says it in words.
+  request.query.clear();
+  request.themes = {"none"};
+  CHECK(Run(tmp.path.string(), request).total == untagged);
+  CHECK(returns::DescribeSelection(request) == "no theme");
+  // With words: the untagged comments that hold them.
+  request.themes.clear();
+  request.query = "sharing theme:none";
+  const auto words = Run(tmp.path.string(), request);
+  CHECK(words.total > 0);
+  CHECK(words.total < untagged);
+}
+
 TEST_CASE("indexing the same input twice leaves the document count unchanged", "[index]") {
   TempDir tmp;
   const size_t n = IndexCorpus(tmp.path.string());
@@ -132,6 +164,11 @@ TEST_CASE("an empty query lists the filtered comments in appendix order, with ex
     for (const auto& t : DefaultMatcher().Tag(r.text, r.question).themes) ++expected[t];
   }
   CHECK(all.theme_facets == expected);
+  // Collaboratives and rounds too, by the names filters take.
+  std::map<std::string, unsigned> collaboratives;
+  for (const auto& r : CorpusRecords()) ++collaboratives[r.collaborative_name()];
+  CHECK(all.collaborative_facets == collaboratives);
+  CHECK(all.round_facets == std::map<std::string, unsigned>{{"2013-03", static_cast<unsigned>(n)}});
   request.offset = 3;
   request.limit = 2;
   const auto page = Run(tmp.path.string(), request);
@@ -214,7 +251,6 @@ TEST_CASE("a query the parser rejects says what and where", "[index][search][err
   CHECK(r.status().ToString().rfind("search: error: cannot parse the query 'moderation AND (': ", 0) == 0);
 }
 
-
 // Comments whose text holds `pattern` (ECMAScript, case-insensitive): the
 // independent scan phrase searches are held to.
 size_t CountMatching(const std::vector<returns::CommentRecord>& records, const std::string& pattern) {
@@ -249,4 +285,32 @@ TEST_CASE("a phrase finds its inflections; capitalised, only the form typed", "[
   CHECK(marked_plural);  // the highlighter marks the inflected word
   request.query = "\"Learning Walk\"";
   CHECK(Run(tmp.path.string(), request).total == this_form);
+}
+
+TEST_CASE("a collaborative filter takes a register alias or the canonical name", "[index][search]") {
+  TempDir tmp;
+  IndexCorpus(tmp.path.string());
+  const auto reg = returns::Register::Load(std::string(RETURNS_SOURCE_DIR) + "/corpus/collaboratives.csv");
+  REQUIRE(reg.ok());
+  returns::SearchRequest request;
+  request.limit = 1000;
+  request.collaborative = "Raising Achievement in Dover (RAiD)";
+  const auto canonical = Run(tmp.path.string(), request);
+  REQUIRE(canonical.total > 0);
+  for (const auto& hit : canonical.hits) CHECK(hit.comment.collaborative_name() == "Raising Achievement in Dover (RAiD)");
+  // "RAiD" is an alias: without the register it names nothing in the index; with it, the same comments.
+  request.collaborative = "RAiD";
+  CHECK(Run(tmp.path.string(), request).total == 0);
+  request.reg = &reg.value();
+  CHECK(Run(tmp.path.string(), request).total == canonical.total);
+  request.collaborative = "raid";
+  CHECK(Run(tmp.path.string(), request).total == canonical.total);
+  // Typed in the query too.
+  request.collaborative.clear();
+  request.query = "collaborative:RAiD";
+  CHECK(Run(tmp.path.string(), request).total == canonical.total);
+  request.query = "collaborative:\"Central Ashford Town Schools\"";  // by normal form
+  const auto cats = Run(tmp.path.string(), request);
+  REQUIRE(cats.total > 0);
+  for (const auto& hit : cats.hits) CHECK(hit.comment.collaborative_name() == "Central Ashford Town Schools (CATS)");
 }

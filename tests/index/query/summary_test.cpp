@@ -128,6 +128,8 @@ TEST_CASE("overall counts per theme, counted by hand", "[summary]") {
                              // c1 c7
                              {"literacy", 2, 2, 2, 0, 2.0 / 3},
                              {"governance", 0, 0, 0, 0, 0},
+                             // c5, the one comment with no theme
+                             {"none", 1, 1, 1, 0, 1.0 / 3},
                          });
   CHECK(s.by == SummaryDimension::kNone);
   CHECK(s.by_values.empty());

@@ -159,14 +159,15 @@ TEST_CASE("a record without canonical names files under its names as written", "
   CHECK(Line(back.value()) == Line(r));
 }
 
-TEST_CASE("a plain record files under its id, with no empty filters", "[index][codec]") {
+TEST_CASE("a plain record files under its id, with no empty filters, and under no theme", "[index][codec]") {
   CommentRecord r;
   r.id = "notes.jsonl:4";
   r.text = "Joint moderation";
   r.set(Field::kId);
   r.set(Field::kText);
   const Xapian::Document doc = Encode(r);
-  CHECK(FilterTerms(doc) == std::set<std::string>{"Q/notes.jsonl:4", "XEnotes-jsonl-4"});
+  // XTnone: a comment with no theme (theme:none).
+  CHECK(FilterTerms(doc) == std::set<std::string>{"Q/notes.jsonl:4", "XEnotes-jsonl-4", "XTnone"});
   const auto back = returns::DecodeComment(doc);
   REQUIRE(back.ok());
   CHECK(back.value().id == "notes.jsonl:4");

@@ -135,6 +135,8 @@ TEST_CASE("comments added and committed are what a reader sees", "[index][writer
   options.lexicon_name = "kent-codebook";
   options.lexicon_version = "3";
   options.lexicon_source = "themes.yaml";
+  options.lexicon_text = "name: kent-codebook\nversion: '3'\nthemes: []\n";
+  options.lexicon_format = "yaml";
   Index(dir, FirstRun(), options);
   CHECK(Stored(dir) == std::map<std::string, std::string>{{"2013-03/q2/samphire-hub/a#1", "a one"},
                                                           {"2013-03/q2/samphire-hub/a#2", "a two"},
@@ -148,6 +150,8 @@ TEST_CASE("comments added and committed are what a reader sees", "[index][writer
   CHECK(info.lexicon_name == "kent-codebook");
   CHECK(info.lexicon_version == "3");
   CHECK(info.lexicon_source == "themes.yaml");
+  CHECK(info.lexicon_text == options.lexicon_text);  // the lexicon itself, kept
+  CHECK(info.lexicon_format == "yaml");
   CHECK(info.schema_version == std::to_string(returns::schema::kSchemaVersion));
   CHECK_FALSE(info.written_at.empty());
   // Each comment is found by its id term, as the record that was added.

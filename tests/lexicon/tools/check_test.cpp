@@ -5,6 +5,7 @@
 #include "lexicon/codebook/default_lexicon.h"
 #include "lexicon/codebook/lexicon_yaml.h"
 #include "lexicon/codebook/load_lexicon.h"
+#include "lexicon/matcher/matcher.h"
 
 TEST_CASE("lexicon check reports every problem with file and line", "[check]") {
   const std::string path = std::string(RETURNS_SOURCE_DIR) + "/tests/data/lexicons/broken.yaml";
@@ -152,4 +153,18 @@ themes:
             "use . for any character",
             "t.yaml:10: error: invalid RE2 pattern '[\\C]': invalid escape sequence: \\C",
         });
+}
+
+TEST_CASE("a theme may not be called 'none': theme:none finds the comments with no theme", "[check]") {
+  const auto lex = returns::ParseLexiconYaml(
+      "name: t\nversion: '1'\nthemes:\n  - id: moderation\n    rules: [{word: moderat*}]\n"
+      "  - id: none\n    rules: [{word: nothing}]\n",
+      "t.yaml");
+  REQUIRE(lex.ok());
+  const auto problems = returns::CheckLexicon(lex.value());
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].message == "t.yaml:6: error: theme id 'none' is reserved: 'theme:none' finds the comments with no theme");
+  const auto compiled = returns::Matcher::Compile(lex.value());
+  REQUIRE_FALSE(compiled.ok());
+  CHECK(compiled.status().ToString() == problems[0].message);
 }

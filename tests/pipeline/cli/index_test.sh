@@ -54,11 +54,14 @@ print(json.dumps({'id': 'a', 'text': 'Joint moderation', 'collaborative': 'C' * 
 print(json.dumps({'id': 'b', 'text': 'Learning walks'}))
 print(json.dumps({'id': 'c', 'text': 'x' * 100001}))
 " >"$work/long.jsonl"
-"$returns" index "$work/long.jsonl" --db "$work/dblong" --rejects "$work/long-rejects.jsonl" 2>"$work/err"
+# (Since index runs are all or nothing, the good record is indexed only with --keep-going.)
+"$returns" index "$work/long.jsonl" --db "$work/dblong" --rejects "$work/long-rejects.jsonl" --keep-going 2>"$work/err"
 [ $? -eq 1 ]; check "index: records with an over-long field or text are rejected, exit 1" $?
-"$returns" info --db "$work/dblong" | grep -q "^documents: 1$"; check "index: the good record is indexed" $?
+"$returns" info --db "$work/dblong" | grep -q "^documents: 1$"; check "index --keep-going: the good record is indexed" $?
 grep -q "read 3, taken 1, rejected 2 (field too long for the index: 1, record over the size limit: 1)" "$work/err"
 check "index: totals name both reasons ($(tail -1 "$work/err"))" $?
+grep -q "^index: --keep-going: the taken records were committed without the 2 rejected$" "$work/err"
+check "index --keep-going: says what it committed" $?
 python3 -c "
 import json
 r = [json.loads(l) for l in open('$work/long-rejects.jsonl')]
@@ -66,5 +69,35 @@ assert [x['line'] for x in r] == [1, 3], r
 assert r[0]['detail'] == 'collaborative: 300 bytes, more than the index takes', r[0]
 assert len(r[1]['raw']) <= 200
 "; check "index: the rejects file names line, field and reason" $?
+
+# An index run is all or nothing: a batch read with the wrong encoding (a
+# Windows "CSV (Comma delimited)" export read as UTF-8) rejects 7 of 8 rows;
+# the eighth is not committed, the index is as it was, the rejects are listed
+# and written, exit 1. --encoding reads all 8; --keep-going commits the one.
+batch="$data/intake/bad/windows-1252-batch.csv"
+db4="$work/db4"
+build_db "$db4"
+"$returns" info --db "$db4" | grep -v "^written:" >"$work/before"
+"$returns" index "$batch" --db "$db4" --round 2014-03 --rejects "$work/batch-rejects.jsonl" >"$work/out" 2>"$work/err"
+[ $? -eq 1 ]; check "index, wrong encoding: exit 1 ($(tail -1 "$work/err"))" $?
+"$returns" info --db "$db4" | grep -v "^written:" | cmp -s - "$work/before"
+check "index, wrong encoding: the index is unchanged (no round 2014-03)" $?
+[ "$("$returns" search --db "$db4" --round 2014-03 --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')" = 0 ]
+check "index, wrong encoding: the taken row is not searchable" $?
+[ "$(grep -c ': error: invalid UTF-8' "$work/err")" -eq 7 ]; check "index, wrong encoding: each reject listed as an error" $?
+[ "$(wc -l <"$work/batch-rejects.jsonl")" -eq 7 ]; check "index, wrong encoding: the rejects file has the 7" $?
+grep -q "^index: nothing committed: 7 records were rejected (the database has none of this batch);.*--keep-going to index the 1 taken$" "$work/err"
+check "index, wrong encoding: says nothing was committed and what to do" $?
+grep -q "^index: read 8, taken 1, rejected 7 (invalid UTF-8: 7)$" "$work/err"; check "index, wrong encoding: totals" $?
+! grep -q "comments indexed into" "$work/err"; check "index, wrong encoding: no 'indexed' line" $?
+"$returns" index "$batch" --db "$work/db5" --round 2014-03 --strict 2>/dev/null
+[ $? -eq 1 ] && ! "$returns" info --db "$work/db5" 2>/dev/null | grep -q "^documents: [1-9]"
+check "index --strict: still stops with nothing committed" $?
+"$returns" index "$batch" --db "$db4" --round 2014-03 --encoding windows-1252 2>"$work/err"
+[ $? -eq 0 ] && [ "$("$returns" search --db "$db4" --round 2014-03 --format json --limit 0 | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')" = 8 ]
+check "index --encoding windows-1252: all 8 rows indexed ($(tail -1 "$work/err"))" $?
+"$returns" index "$batch" --db "$work/db6" --round 2014-03 --keep-going 2>"$work/err"
+[ $? -eq 1 ] && "$returns" info --db "$work/db6" | grep -q "^documents: 1$"
+check "index --keep-going: commits the one taken row, exit 1" $?
 
 finish index

@@ -32,9 +32,9 @@ grep -q '"detail":"an answer over 100000 bytes"' <("$returns" ingest "$bad/too-l
 check "too-large: the rejects file says the limit" $?
 
 expect_error "empty CSV" 2 "empty.csv: error: empty file (no header row)" "$returns" ingest "$bad/empty.csv"
-expect_error "unknown column" 2 "unknown-column.csv:1: error: unknown column 'Timestamp'" "$returns" ingest "$bad/unknown-column.csv"
-"$returns" ingest "$bad/unknown-column.csv" --columns ignore=Timestamp >/dev/null 2>&1
-check "unknown column: --columns ignore=Timestamp takes the file" $?
+expect_error "unknown column" 2 "unknown-column.csv:1: error: unknown column 'Notes'" "$returns" ingest "$bad/unknown-column.csv"
+"$returns" ingest "$bad/unknown-column.csv" --columns ignore=Notes >/dev/null 2>&1
+check "unknown column: --columns ignore=Notes takes the file" $?
 "$returns" ingest "$bad/header-only.csv" >"$work/out" 2>"$work/err"
 [ $? -eq 0 ] && grep -q "^ingest: read 0, taken 0, rejected 0$" "$work/err" && [ ! -s "$work/out" ]
 check "header-only CSV: nothing read, exit 0" $?

@@ -38,5 +38,58 @@ bad_lexicon nul-byte.dic 5 "rule 'word:level\\x00ling' holds a NUL byte"
 bad_lexicon nul-byte.cat 3 "rule 'word:AGREED\\x00JUDGEMENTS' holds a NUL byte"
 bad_lexicon empty-id.cat 3 "theme '日本語' has an empty id (an id is made of ASCII letters and digits)"
 bad_lexicon not-utf8.cat 3 "invalid UTF-8 at byte offset 29 (byte 0xC9)"
+bad_lexicon id-with-slash.yaml 4 "theme id 'learning/walks' $not_id (such as 'learning_walks')"
+bad_lexicon id-none.yaml 4 "theme id 'none' is reserved: 'theme:none' finds the comments with no theme"
+
+# Warnings are for the file checked only: every one names it, none the default lexicon.
+weak=$data/lexicons/weakened.yaml
+"$returns" lexicon check "$weak" >"$work/out" 2>"$work/err"
+[ $? -eq 0 ]; check "lexicon check weakened.yaml: exit 0" $?
+[ "$(grep -c ': warning: ' "$work/err")" -gt 0 ] && ! grep ': warning: ' "$work/err" | grep -vq "^$weak:[0-9]*: warning: "
+check "lexicon check: every warning names the file checked ($(grep -v "^$weak" "$work/err" | head -3))" $?
+! grep -q "themes.yaml" "$work/err"; check "lexicon check: nothing of the default lexicon" $?
+
+# --corpus: any intake format, with the intake options, repeatable.
+intake=$data/intake
+expect_error "lexicon check --corpus: a CSV with a column to name" 2 "unknown column 'Notes'" \
+  "$returns" lexicon check "$weak" --corpus "$intake/bad/unknown-column.csv"
+"$returns" lexicon check "$weak" --corpus "$intake/bad/unknown-column.csv" --columns ignore=Notes >"$work/out" 2>"$work/err"
+[ $? -eq 0 ] && grep -q "never fires on $intake/bad/unknown-column.csv$" "$work/err"
+check "lexicon check --corpus CSV --columns: read with the mapping" $?
+"$returns" lexicon check "$weak" --corpus "$intake/bad/windows-1252.csv" >"$work/out" 2>"$work/err"
+grep -q "1 record rejected and not tried" "$work/err"; check "lexicon check --corpus: a rejected record is said" $?
+"$returns" lexicon check "$weak" --corpus "$intake/bad/windows-1252.csv" --encoding windows-1252 >"$work/out" 2>"$work/err"
+[ $? -eq 0 ] && ! grep -q "rejected" "$work/err"; check "lexicon check --corpus --encoding: read" $?
+"$returns" lexicon check "$weak" --corpus "$data/docx/table-details.docx" --corpus "$intake/same/returns.jsonl" \
+  >"$work/out" 2>"$work/err"
+[ $? -eq 0 ] && grep -q "never fires on $data/docx/table-details.docx, $intake/same/returns.jsonl$" "$work/err"
+check "lexicon check --corpus: a Word return and JSON Lines together" $?
+
+# lexicon suggest: the words a weakened lexicon lost come back near the top.
+dev=$data/gold/themes-gold-dev.jsonl
+"$returns" lexicon suggest --gold "$dev" --lexicon "$weak" --top 3 >"$work/suggest" 2>"$work/err"
+check "lexicon suggest: exit 0" $?
+sed -n '/^moderation: /,/^$/p' "$work/suggest" | grep -Eq "^  moderation +[0-9]+ +[0-9]+ +[0-9.]+$"
+check "lexicon suggest: 'moderation' among the first 3 for moderation" $?
+sed -n '/^learning_walks: /,/^$/p' "$work/suggest" | grep -Eq "^  learning walks +[0-9]+"
+check "lexicon suggest: 'learning walks' among the first 3 for learning walks" $?
+grep -Eq "^      q[0-9]/.*\[[Mm]oderation\]" "$work/suggest"; check "lexicon suggest: an example with the word marked" $?
+"$returns" lexicon suggest --gold "$dev" --lexicon "$weak" --format json >"$work/suggest.json"
+python3 - "$work/suggest.json" <<'PY'
+import json, sys
+j = json.load(open(sys.argv[1]))
+assert j["comments"] == 119 and j["lexicon"]["name"] == "weakened"
+t = {x["theme"]: x for x in j["themes"]}
+terms = [c["term"] for c in t["moderation"]["candidates"]]
+assert "moderation" in terms[:3], terms
+c = t["moderation"]["candidates"][terms.index("moderation")]
+assert c["missed"] >= 2 and c["keyness"] >= 3.84 and "**" in c["example"]["snippet"], c
+assert t["moderation"]["missed"] <= t["moderation"]["coded"]
+PY
+check "lexicon suggest --format json" $?
+"$returns" lexicon suggest --gold "$dev" >"$work/default" 2>&1
+grep -q "^  rules firing where not coded" "$work/default"; check "lexicon suggest: rules that fire where not coded" $?
+expect_error "lexicon suggest: no --gold" 2 "--gold FILE is required" "$returns" lexicon suggest
+expect_error "lexicon: unknown subcommand" 2 "usage: returns lexicon check FILE" "$returns" lexicon frob
 
 finish lexicon

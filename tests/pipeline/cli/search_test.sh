@@ -21,6 +21,19 @@ assert facets['total'] == $n, facets['total']
 assert facets['facets']['themes'] == dict(counts), (facets['facets']['themes'], counts)
 "; check "theme facets equal counts from tag output" $?
 
+# theme:none: exactly the comments tag gave no theme; NOT theme:none the others.
+"$returns" search 'theme:none' --db "$db" --limit 1000 --format json >"$work/none.json"
+"$returns" search 'NOT theme:none' --db "$db" --limit 1000 --format json >"$work/some.json"
+python3 -c "
+import json
+def ids(f): return {r['comment_id'] for r in json.load(open(f))['results']}
+rows = [json.loads(l) for l in open('$work/t1.jsonl')]
+none = {r['comment_id'] for r in rows if not r['themes']}
+assert none and ids('$work/none.json') == none, len(none)
+assert ids('$work/some.json') == {r['comment_id'] for r in rows} - none
+assert 'none' not in json.load(open('$work/none.json'))['facets']['themes']
+"; check "theme:none and NOT theme:none split the comments as tag output does" $?
+
 # A phrase query returns exactly the comments containing the phrase or its
 # inflections ("Learning Walks"); with a capital first letter, the form typed.
 "$returns" search '"learning walk"' --db "$db" --limit 1000 --format json >"$work/phrase.json"

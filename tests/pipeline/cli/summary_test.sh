@@ -33,7 +33,12 @@ dover = [r for r in rows if r['district'] == 'Dover']
 cell = s['by']['values']['Dover']
 assert s['by']['dimension'] == 'district' and cell['totals']['comments'] == len(dover)
 assert cell['themes']['moderation']['comments'] == sum('moderation' in r['themes'] for r in dover)
-"; check "summary figures equal an independent count from tag output" $?
+none = [r for r in rows if not r['themes']]
+assert s['no_theme']['comments'] == len(none) > 0, s['no_theme']
+assert s['no_theme']['returns'] == len({r['return_id'] for r in none}), s['no_theme']
+assert s['no_theme']['collaboratives'] == len({r['collaborative_canonical'] for r in none}), s['no_theme']
+assert cell['no_theme']['comments'] == sum(not r['themes'] for r in dover)
+"; check "summary figures (and the no-theme row) equal an independent count from tag output" $?
 
 "$returns" summary --db "$db2" --cooccurrence --format json >"$work/co.json"
 python3 -c "
@@ -91,5 +96,19 @@ rows = [l for l in open('$work/hostile.md') if l.startswith('|') and not l.start
 cells = {len([c for c in l.replace(chr(92) + '|', '').split('|')]) for l in rows}
 assert len(cells) <= 2, cells  # the figures table and the district table: each has one width
 "; check "regression: summary md: a '|' in a label or name does not break a table" $?
+
+# The database keeps the lexicon's text: labels come from it whatever the
+# directory the command runs in, and after the file is gone.
+mkdir -p "$work/here/lex" "$work/elsewhere"
+sed 's/label: Learning walks/label: Walks of learning/' "$data/lexicons/weakened.yaml" >"$work/here/lex/mine.yaml"
+(cd "$work/here" && "$returns" index "$corpus" --db db --lexicon lex/mine.yaml 2>/dev/null)
+rm "$work/here/lex/mine.yaml"
+(cd "$work/elsewhere" && "$returns" summary --db ../here/db) >"$work/kept.txt" 2>&1
+check "summary with the lexicon file gone: exit 0 ($(head -c 200 "$work/kept.txt"))" $?
+grep -q "^Walks of learning " "$work/kept.txt"; check "summary: labels from the lexicon kept in the database" $?
+(cd "$work/elsewhere" && "$returns" quotes --db ../here/db --theme learning_walks --count 1) >"$work/kept-quotes.txt" 2>&1
+grep -q "^Typical comments: Walks of learning " "$work/kept-quotes.txt"; check "quotes: the label from the kept lexicon" $?
+"$returns" info --db "$work/here/db" | grep -q "^lexicon:   weakened 1 ($work/here/lex/mine.yaml; its text kept in the database)$"
+check "info: the lexicon's absolute path, and its text kept" $?
 
 finish summary

@@ -2,7 +2,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <fstream>
 #include <sstream>
 
 #include "lexicon/codebook/default_lexicon.h"
@@ -18,19 +17,13 @@ returns::Matcher DefaultMatcher() {
   return std::move(m).value();
 }
 
-}  // namespace
-
-TEST_CASE("scores: precision, recall and F1 from counts", "[evaluate]") {
-  returns::ThemeScore s;
-  s.true_positives = 8;
-  s.false_positives = 2;
-  s.false_negatives = 8;
-  CHECK(s.precision() == Approx(0.8));
-  CHECK(s.recall() == Approx(0.5));
-  CHECK(s.f1() == Approx(2 * 0.8 * 0.5 / 1.3));
-  const returns::ThemeScore none;
-  CHECK(none.f1() == Approx(1.0));  // nothing coded, nothing tagged: full agreement
+std::unique_ptr<returns::Evaluation> EvaluateFile(const std::string& name) {
+  auto gold = returns::ReadCodingFile(std::string(RETURNS_SOURCE_DIR) + "/tests/data/gold/" + name);
+  REQUIRE(gold.ok());
+  return returns::Evaluate(std::move(gold).value(), DefaultMatcher(), name);
 }
+
+}  // namespace
 
 TEST_CASE("evaluation counts agreements and disagreements per theme", "[evaluate]") {
   std::istringstream gold(
@@ -40,49 +33,84 @@ TEST_CASE("evaluation counts agreements and disagreements per theme", "[evaluate
       "\n"
       R"({"id":"c","text":"Heads levelled work together","themes":["moderation","mathematics"]})"
       "\n");
-  const auto items = returns::ReadGold(gold, "g.jsonl");
+  auto items = returns::ReadCoding(gold, "g.jsonl");
   REQUIRE(items.ok());
-  const auto e = returns::Evaluate(items.value(), DefaultMatcher());
-  CHECK(e.themes.at("moderation").true_positives == 2);
-  CHECK(e.themes.at("moderation").false_positives == 0);
-  CHECK(e.themes.at("learning_walks").true_positives == 1);
-  CHECK(e.themes.at("mathematics").false_negatives == 1);
-  REQUIRE(e.disagreements.size() == 1);
-  CHECK(e.disagreements[0].id == "c");
-  CHECK_FALSE(e.disagreements[0].tagger_only);
+  const auto e = returns::Evaluate(std::move(items).value(), DefaultMatcher(), "g.jsonl");
+  CHECK(e->theme("moderation").both == 2);
+  CHECK(e->theme("moderation").second_only == 0);
+  CHECK(e->theme("learning_walks").both == 1);
+  CHECK(e->theme("mathematics").first_only == 1);
+  REQUIRE(e->agreement.disagreements.size() == 1);
+  CHECK(e->agreement.disagreements[0].pair->first->id == "c");
+  CHECK(e->agreement.disagreements[0].first_says);  // coded, not tagged
+  CHECK(e->agreement.pending_compared == 0);       // the set codes no pending
 }
 
-TEST_CASE("gold file errors name file and line", "[evaluate][errors]") {
-  std::istringstream bad("{\"text\":\"ok\",\"themes\":[]}\n{\"text\":\"no themes\"}\n");
-  const auto r = returns::ReadGold(bad, "g.jsonl");
-  REQUIRE_FALSE(r.ok());
-  CHECK(r.status().ToString() == "g.jsonl:2: error: no \"themes\" list");
+TEST_CASE("evaluation compares pending where the gold set codes it", "[evaluate]") {
+  std::istringstream gold(
+      R"({"id":"a","text":"Joint moderation of writing took place in March.","themes":["moderation"],"pending":[]})"
+      "\n"
+      R"({"id":"b","text":"Joint moderation is planned for next term.","themes":["moderation"],"pending":["moderation"]})"
+      "\n");
+  auto items = returns::ReadCoding(gold, "g.jsonl");
+  REQUIRE(items.ok());
+  const auto e = returns::Evaluate(std::move(items).value(), DefaultMatcher(), "g.jsonl");
+  CHECK(e->agreement.pending_compared == 2);
+  const returns::LabelTable& p = e->agreement.themes.at("moderation").pending;
+  CHECK(p.first() == 1);
+  CHECK(p.n() == 2);
+  CHECK(e->agreement.themes.at("moderation").pending_when_both.n() == 2);
+  std::ostringstream out;
+  returns::WriteEvaluation(*e, false, out);
+  CHECK(out.str().rfind("gold set g.jsonl: 2 comments\n", 0) == 0);
+  CHECK(out.str().find("pending: 2 of 2 comments coded for pending") != std::string::npos);
 }
 
-// The default lexicon against the hand-coded seed comments (tests/data/gold).
-// Floors only go up: raise them as the lexicon improves.
-TEST_CASE("default lexicon agrees with the careful human coder", "[evaluate][quality]") {
-  std::ifstream in(std::string(RETURNS_SOURCE_DIR) + "/tests/data/gold/themes-gold.jsonl");
-  REQUIRE(in);
-  const auto gold = returns::ReadGold(in, "themes-gold.jsonl");
-  REQUIRE(gold.ok());
-  REQUIRE(gold.value().size() >= 100);
-  const auto e = returns::Evaluate(gold.value(), DefaultMatcher());
-  CHECK(e.unknown_themes.empty());
+// The default lexicon against the development part of the hand-coded seed
+// comments (tests/data/gold, README "Checking a lexicon"); the lexicon may be
+// tuned on this part. Each floor is the F1 measured when the set was split
+// (2026-11-30), rounded down to a multiple of 0.05. Floors only go up: raise
+// them as the lexicon improves.
+TEST_CASE("default lexicon agrees with the careful human coder (development set)", "[evaluate][quality]") {
+  const auto e = EvaluateFile("themes-gold-dev.jsonl");
+  REQUIRE(e->coded.size() == 119);
+  CHECK(e->unknown_themes.empty());
   const std::map<std::string, double> floors = {
       {"moderation", 0.95},       {"learning_walks", 0.95},   {"elc", 0.95},
-      {"governance", 0.95},       {"literacy", 0.93},         {"mathematics", 0.90},
-      {"professional_development", 0.90}, {"data_assessment", 0.90}, {"early_years", 0.90},
-      {"ofsted", 0.90},           {"parents", 0.95},          {"more_able", 0.95},
-      {"peer_review", 0.90},      {"shared_resources", 0.90}, {"teaching_assistants", 0.90},
-      {"transition", 0.90},       {"vulnerable_groups", 0.85}, {"teaching_quality", 0.80},
-      {"relationships", 0.75},    {"leadership", 0.55},
+      {"governance", 0.95},       {"literacy", 0.90},         {"mathematics", 0.90},
+      {"professional_development", 0.90}, {"data_assessment", 0.85}, {"early_years", 0.85},
+      {"ofsted", 0.95},           {"parents", 0.95},          {"more_able", 0.95},
+      {"peer_review", 0.85},      {"shared_resources", 0.95}, {"teaching_assistants", 0.90},
+      {"transition", 0.85},       {"vulnerable_groups", 0.80}, {"teaching_quality", 0.85},
+      {"relationships", 0.80},    {"leadership", 0.50},
   };
   REQUIRE(floors.size() == 20);
   for (const auto& [theme, floor] : floors) {
     INFO(theme);
-    REQUIRE(e.themes.count(theme) == 1);
-    CHECK(e.themes.at(theme).f1() >= floor);
+    REQUIRE(e->agreement.themes.count(theme) == 1);
+    CHECK(e->theme(theme).f1() + 1e-9 >= floor);  // 0.8 computed may be 0.7999…
   }
-  CHECK(e.micro.f1() >= 0.90);
+  CHECK(e->micro().f1() >= 0.90);
+}
+
+// The held-out sets: never used to write or tune the lexicon (README
+// "Checking a lexicon"). Floors are the figures measured when each set was
+// made (2026-11-30), less about 0.02-0.03, so a change that loses ground on
+// text the lexicon has not been tuned on fails here. Raise them as the
+// lexicon improves; never tune the lexicon on these comments.
+TEST_CASE("default lexicon on the held-out part of the seed comments", "[evaluate][quality][heldout]") {
+  const auto e = EvaluateFile("themes-gold-heldout.jsonl");
+  REQUIRE(e->coded.size() == 79);
+  CHECK(e->unknown_themes.empty());
+  CHECK(e->micro().f1() >= 0.90);  // measured 0.920 (P 0.920, R 0.920)
+}
+
+TEST_CASE("default lexicon on the held-out round 2014-1", "[evaluate][quality][heldout]") {
+  const auto e = EvaluateFile("heldout-2014-1.jsonl");
+  REQUIRE(e->coded.size() == 178);
+  CHECK(e->unknown_themes.empty());
+  CHECK(e->agreement.pending_compared == 178);
+  CHECK(e->micro().f1() >= 0.66);          // measured 0.688 (P 0.878, R 0.565)
+  CHECK(e->pending_micro().f1() >= 0.37);  // measured 0.400 (P 0.778, R 0.269)
+  CHECK(e->agreement.all.pending_when_both.observed() >= 0.86);  // measured 116 of 130, 0.892
 }

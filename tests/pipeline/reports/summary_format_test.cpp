@@ -41,7 +41,9 @@ TEST_CASE("regression: the summary CSV writes the theme id, the dimension and ev
     const std::string csv = Written(SummaryFormat::kCsv, by);
     const returns::test::CsvCellRows rows = returns::test::ParseCsvCells(csv);
     const std::vector<returns::ThemeLabel> themes = returns::test::HostileThemes();
-    REQUIRE(rows.size() == 1 + themes.size() * (1 + Values(by)));  // all, then each value of the dimension
+    // All, then each value of the dimension: the themes and the comments with no theme.
+    const size_t group = themes.size() + 1;
+    REQUIRE(rows.size() == 1 + group * (1 + Values(by)));
     REQUIRE(csv.rfind("dimension,value,theme,label,comments,returns,collaboratives,collaborative_share,pending\r\n", 0) == 0);
     for (size_t i = 1; i < rows.size(); ++i) {
       INFO("row " << i << " of " << returns::DimensionName(by));
@@ -51,8 +53,13 @@ TEST_CASE("regression: the summary CSV writes the theme id, the dimension and ev
         CHECK_FALSE(returns::test::SpreadsheetFormula(rows[i][c].text));
         CHECK(rows[i][c].quoted == (c < 4));  // text quoted; counts and the share bare
       }
-      const returns::ThemeLabel& t = themes[(i - 1) % themes.size()];
-      CHECK(rows[i][0].text == (i <= themes.size() ? "all" : returns::DimensionName(by)));
+      CHECK(rows[i][0].text == (i <= group ? "all" : returns::DimensionName(by)));
+      if ((i - 1) % group == themes.size()) {
+        CHECK(rows[i][2].text == "none");
+        CHECK(rows[i][3].text == "(no theme)");
+        continue;
+      }
+      const returns::ThemeLabel& t = themes[(i - 1) % group];
       CHECK(rows[i][2].text == t.id);
       CHECK(rows[i][3].text == returns::test::AsSpreadsheetText(t.label));
     }
@@ -60,11 +67,13 @@ TEST_CASE("regression: the summary CSV writes the theme id, the dimension and ev
     CHECK(rows[3][3].text == "'+SUM(1,2) & 'single' </title></text></svg><script>alert('svg')</script>");
   }
   const returns::test::CsvRows by_district = returns::test::ParseCsv(Written(SummaryFormat::kCsv, SummaryDimension::kDistrict));
-  CHECK(by_district[4][1] == "'-Thanet");
-  CHECK(by_district[7][1] == "'=Swale");
-  CHECK(by_district[10][1] == "Dover <script>alert('district')</script>");
+  const size_t first = 1 + returns::test::HostileThemes().size() + 1;  // the first row of the first value
+  const size_t group = returns::test::HostileThemes().size() + 1;
+  CHECK(by_district[first][1] == "'-Thanet");
+  CHECK(by_district[first + group][1] == "'=Swale");
+  CHECK(by_district[first + 2 * group][1] == "Dover <script>alert('district')</script>");
   const returns::test::CsvRows by_round = returns::test::ParseCsv(Written(SummaryFormat::kCsv, SummaryDimension::kRound));
-  CHECK(by_round[4][1] == "'-2014");
+  CHECK(by_round[first][1] == "'-2014");
 }
 
 TEST_CASE("regression: the summary page escapes the theme id in its data-theme attribute", "[reports][summary][html][regression]") {

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Forms exports through the command line (tests/data/intake/forms): a
+# Microsoft Forms workbook and its "CSV UTF-8" twin read with nothing but
+# --round into the same records, the respondent's details kept as attributes;
+# the workbook's sheets (--sheet); a mapping kept in a file (--columns-file);
+# every unknown column in one message; binary files refused by what they are.
+# usage: forms_test.sh PATH/TO/returns SOURCE_DIR
+source "$(dirname "$0")/lib.sh" "$@"
+
+forms="$data/intake/forms"
+
+# The workbook, its twin and the shared-strings copy, each read with --round alone.
+for f in forms.xlsx forms.csv forms-shared.xlsx; do
+  (cd "$forms" && "$returns" ingest "$f" --round 2014-03 >"$work/$f.jsonl" 2>"$work/$f.err")
+  check "$f: exit 0 ($(tail -1 "$work/$f.err"))" $?
+  grep -q "^ingest: read 22, taken 22, rejected 0$" "$work/$f.err"; check "$f: 22 returns read and taken" $?
+done
+python3 - "$work" <<'EOF'; check "the workbook, its CSV twin and the shared-strings copy give the same records, attributes kept" $?
+import json, sys
+work = sys.argv[1]
+def records(name):
+    return [json.loads(l) for l in open(f"{work}/{name}.jsonl")]
+def without_place(rs):
+    return [{k: v for k, v in r.items() if k not in ("source", "line", "return_line")} for r in rs]
+x, c, s = records("forms.xlsx"), records("forms.csv"), records("forms-shared.xlsx")
+assert len(x) == 26, len(x)
+assert without_place(x) == without_place(c) == without_place(s)
+first = x[0]
+assert first["round"] == "2014-03"
+assert [k for k in first if k in ("response_id", "start_time", "completion_time", "email", "respondent")] == \
+    ["response_id", "start_time", "completion_time", "email", "respondent"], list(first)
+assert first["start_time"] == "10/03/2014 09:05:12" and first["completion_time"] == "10/03/2014 09:31"
+assert first["respondent"] == "Jo Bloggs" and first["response_id"] == "1"
+# Metadata is never answer text; no answer is lost, new collaboratives included.
+assert not any("@" in r["text"] or "09:05" in r["text"] for r in x)
+names = {r["collaborative"] for r in x}
+assert {"Romney Marsh Learning Partnership", "Stour Valley Schools Alliance"} <= names, names
+assert [r["collaborative_canonical"] for r in x if r["collaborative"] == "Stour Valley Schools Alliance"][0] is None
+texts = [r["text"] for r in x]
+assert "Café-style parents’ evenings in three schools." in texts
+assert "A shared budget of £2,500 for cover." in texts
+# Each comment of a workbook cell is on the cell's row.
+assert {r["line"] for r in x if r["collaborative"] == "M7 Partnership"} == {5}
+EOF
+
+# tag and index read workbooks too; the index keeps the attributes with each comment.
+"$returns" tag "$forms/forms.xlsx" --round 2014-03 >"$work/tagged.jsonl" 2>/dev/null
+[ "$(wc -l <"$work/tagged.jsonl")" -eq 26 ] && grep -q '"respondent":"Jo Bloggs"' "$work/tagged.jsonl"
+check "tag reads a workbook, attributes carried" $?
+"$returns" index "$forms/forms.xlsx" --db "$work/db" --round 2014-03 >/dev/null 2>&1 &&
+  "$returns" search --db "$work/db" 'café' --format json 2>/dev/null |
+  python3 -c "import json, sys; r = json.load(sys.stdin)['results']; assert len(r) == 1 and r[0]['email'] == 'a.martin@stnicholas.kent.sch.uk', r"
+check "index and search: a workbook's comments found, with their attributes" $?
+
+# Sheets: the first holding returns, or the one named.
+"$returns" ingest "$forms/sheets.xlsx" >"$work/out" 2>"$work/err"
+[ $? -eq 0 ] && grep -q "^ingest: read 8, taken 8, rejected 0$" "$work/err"
+check "sheets.xlsx: the Responses sheet, past the Instructions" $?
+"$returns" ingest "$forms/sheets.xlsx" --sheet "Late returns" >"$work/out" 2>"$work/err"
+[ $? -eq 0 ] && grep -q "Stour Valley Schools Alliance" "$work/out" &&
+  grep -q "sheets.xlsx:1: warning: sheet 'Late returns': row 1 above the header (row 3) taken as a title, not read" "$work/err"
+check "--sheet 'Late returns': read, its title row passed over with a warning" $?
+expect_error "--sheet that is not there" 2 \
+  "sheets.xlsx: error: no sheet named 'Nope' (the sheets are 'Instructions', 'Last round', 'Responses', 'Late returns')" \
+  "$returns" ingest "$forms/sheets.xlsx" --sheet Nope
+
+# Every unknown column in one message; a columns file takes them, commas and all.
+bad="$data/intake/bad"
+expect_error "unknown columns" 2 \
+  "unknown-columns.csv:1: error: 3 unknown columns: 'Notes', 'Score', 'Checked, by'" \
+  "$returns" ingest "$bad/unknown-columns.csv"
+[ "$(grep -c 'error' "$work/err")" -eq 1 ]; check "unknown columns: one message" $?
+printf '# spring round export\nignore=Notes\n\nignore = Score\nignore=Checked, by\n' >"$work/round.columns"
+"$returns" ingest "$bad/unknown-columns.csv" --columns-file "$work/round.columns" >"$work/out" 2>/dev/null
+[ $? -eq 0 ] && grep -q '"timestamp":"2013-03-01 09:00"' "$work/out"
+check "--columns-file: the mapping kept in a file reads the export, Timestamp kept" $?
+printf 'ignore=Notes\nignore=Checked, by\n' >"$work/part.columns"
+"$returns" ingest "$bad/unknown-columns.csv" --columns-file "$work/part.columns" --columns ignore=Score >/dev/null 2>&1
+check "--columns-file and --columns together" $?
+printf 'ignore=Notes\nskip=Score\n' >"$work/bad.columns"
+expect_error "a bad columns file" 2 "bad.columns:2: error: unknown field 'skip'" \
+  "$returns" ingest "$bad/unknown-columns.csv" --columns-file "$work/bad.columns"
+expect_error "a missing columns file" 2 "none.columns" \
+  "$returns" ingest "$bad/unknown-columns.csv" --columns-file "$work/none.columns"
+
+# Files that are not returns: named for what they are, never "invalid UTF-8".
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01' >"$work/scan.png"
+expect_error "a PNG image" 2 "scan.png: error: this is a PNG image, which returns cannot read. Supported formats:" \
+  "$returns" ingest "$work/scan.png"
+expect_error "a zip of returns" 2 "returns.zip: error: this is a zip archive, which returns cannot read: unzip it" \
+  "$returns" ingest "$forms/returns.zip"
+expect_error "a workbook cut short" 2 \
+  "truncated.xlsx: error: not a readable Excel workbook: the file is damaged or incomplete" \
+  "$returns" ingest "$forms/truncated.xlsx"
+cp "$forms/truncated.xlsx" "$work/download"
+expect_error "a zip cut short, without a name that says so" 2 "download: error: this is a damaged or incomplete zip archive" \
+  "$returns" ingest "$work/download"
+expect_error "a workbook read as CSV" 2 "forms.xlsx: error: this is an Excel workbook (.xlsx), not csv" \
+  "$returns" ingest "$forms/forms.xlsx" --format csv
+for f in scan.png download; do
+  "$returns" ingest "$work/$f" 2>&1 | grep -q "invalid UTF-8"
+  [ $? -ne 0 ]; check "$f: not called invalid UTF-8" $?
+done
+
+finish forms

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Names checked against the register, end to end: the warnings and notes a
+# new round brings (a collaborative without its "(CATS)", a lead school spelt
+# "Lyminge CEP", a wholly new collaborative), no-content answers counted as
+# no answer, `register check` listing them, `register add` and a documented
+# edit of the CSV making the identification once, and collaborative filters
+# taking a register alias (--collaborative RAiD).
+# usage: register_test.sh PATH/TO/returns SOURCE_DIR
+source "$(dirname "$0")/lib.sh" "$@"
+
+new="$data/intake/names/new-round.csv"
+
+# ingest: warnings for what the register does not know, a note for what it knows by normal form.
+"$returns" ingest "$new" --round 2014-03 >"$work/new.jsonl" 2>"$work/err"
+check "ingest of a new round: exit 0 ($(tail -1 "$work/err"))" $?
+grep -qxF "$new:4: warning: unknown lead school 'Lyminge CEP' of 'Shepway Rural Mini Hub'; did you mean 'Lyminge School'?" "$work/err"
+check "warning: 'Lyminge CEP', with the register's lead school suggested" $?
+grep -qxF "$new:5: warning: unknown collaborative 'Brookland and Snargate Federation'; no register entry is near it: a new collaborative? (returns register add) (2 returns)" "$work/err"
+check "warning: a wholly new collaborative, once for its 2 returns" $?
+grep -qxF "$new:2: note: collaborative 'Central Ashford Town Schools' read as the register's 'Central Ashford Town Schools (CATS)' (2 returns)" "$work/err"
+check "note: 'Central Ashford Town Schools' read as '… (CATS)'" $?
+grep -qx "ingest: 1 files, 5 returns, 5 comments, 2 warnings" "$work/err"; check "the counts line says 2 warnings" $?
+grep -qx "ingest: read 8, taken 5, no answer 3, rejected 0" "$work/err"; check "totals: no answer counted apart" $?
+python3 -c "
+import json
+rs = [json.loads(l) for l in open('$work/new.jsonl')]
+assert len(rs) == 5, len(rs)
+cats = [r for r in rs if r['collaborative'] == 'Central Ashford Town Schools']
+assert len(cats) == 2 and all(r['collaborative_canonical'] == 'Central Ashford Town Schools (CATS)' for r in cats), cats
+assert all(r['text'] not in ('N/A', 'None at this time.', '-') for r in rs)
+assert any(r['text'].startswith('None of the schools') for r in rs)
+"; check "ingest output: CATS canonical, no-content answers left out, 'None of the schools…' kept" $?
+
+# The bundled corpus: every name known.
+"$returns" ingest "$corpus" 2>"$work/err" >/dev/null
+grep -q "^ingest: 2 files, 90 returns, [0-9]* comments, 0 warnings$" "$work/err" && ! grep -q ": note: " "$work/err"
+check "bundled corpus: 0 warnings, no notes" $?
+
+# register check: all of them, with counts and places; exit 1 while some are unknown.
+"$returns" register check "$new" >"$work/check" 2>"$work/err"
+[ $? -eq 1 ]; check "register check: exit 1 with unknown names" $?
+grep -qxF "unknown lead school 'Lyminge CEP' of 'Shepway Rural Mini Hub'; did you mean 'Lyminge School'? — 1 return" "$work/check"
+check "register check: the lead school" $?
+grep -qxF "unknown collaborative 'Brookland and Snargate Federation'; no register entry is near it: a new collaborative? (returns register add) — 2 returns" "$work/check"
+check "register check: the new collaborative with its count" $?
+grep -qxF "  at $new:5, $new:6" "$work/check"; check "register check: where it occurs" $?
+grep -qxF "  to add it: returns register add --collaborative 'Brookland and Snargate Federation' --district 'Shepway' --lead-school 'Brookland CEP'" "$work/check"
+check "register check: the command that adds it" $?
+grep -qxF "collaborative 'Central Ashford Town Schools' read as the register's 'Central Ashford Town Schools (CATS)' — 2 returns" "$work/check"
+check "register check: names read by normal form listed too" $?
+grep -qx "register check: read 8, taken 5, no answer 3, rejected 0; 2 names unknown, 1 read by normal form" "$work/err"
+check "register check: summary line ($(tail -1 "$work/err"))" $?
+"$returns" register check "$corpus" >"$work/check" 2>"$work/err"
+[ $? -eq 0 ] && [ ! -s "$work/check" ] && grep -q "; 0 names unknown, 0 read by normal form$" "$work/err"
+check "register check of the bundled corpus: exit 0, nothing to list" $?
+
+# register add: the new collaborative, into a copy of the register (temp file + rename).
+cp "$src/corpus/collaboratives.csv" "$work/reg.csv"
+"$returns" register add --register "$work/reg.csv" --collaborative "Brookland and Snargate Federation" \
+  --district Shepway --lead-school "Brookland CEP" --alias "Brookland Federation" --note "2014 returns" 2>"$work/err"
+check "register add: exit 0 ($(cat "$work/err"))" $?
+[ "$(tail -1 "$work/reg.csv")" = "Brookland and Snargate Federation,Shepway,Brookland CEP,Brookland Federation,2014 returns" ]
+check "register add: the row appended ($(tail -1 "$work/reg.csv"))" $?
+[ "$(head -n -1 "$work/reg.csv")" = "$(cat "$src/corpus/collaboratives.csv")" ] && [ ! -e "$work/reg.csv.partial" ]
+check "register add: every other row as it was, no partial file left" $?
+"$returns" register check "$new" --register "$work/reg.csv" >"$work/check" 2>/dev/null
+[ $? -eq 1 ] && ! grep -q "Brookland" "$work/check" && grep -q "Lyminge CEP" "$work/check"
+check "after register add: only the lead school is unknown" $?
+# The documented edit: another spelling of a lead school after '|'.
+sed -i 's/^Shepway Rural Mini Hub,Shepway,Lyminge School,/Shepway Rural Mini Hub,Shepway,Lyminge School|Lyminge CEP,/' "$work/reg.csv"
+"$returns" register check "$new" --register "$work/reg.csv" >"$work/check" 2>/dev/null
+check "after the CSV edit: register check exit 0" $?
+"$returns" ingest "$new" --register "$work/reg.csv" 2>"$work/err" | python3 -c "
+import json, sys
+rs = [json.loads(l) for l in sys.stdin]
+b = [r for r in rs if r['collaborative'] == 'Brookland and Snargate Federation'][0]
+assert b['collaborative_canonical'] == 'Brookland and Snargate Federation', b
+l = [r for r in rs if r['lead_schools'] == ['Lyminge CEP']][0]
+assert l['lead_schools_canonical'] == ['Lyminge School'] and l['return_id'] == 'q2/shepway-rural-mini-hub/lyminge-school', l
+"; check "after both: the returns are identified" $?
+grep -q ", 0 warnings$" "$work/err"; check "after both: 0 warnings" $?
+# What register add refuses leaves the file as it was.
+cp "$work/reg.csv" "$work/reg-before.csv"
+expect_error "register add: a known name" 2 "the register already knows 'RAiD' in Dover as 'Raising Achievement in Dover (RAiD)'" \
+  "$returns" register add --register "$work/reg.csv" --collaborative RAiD --district Dover
+expect_error "register add: an unknown district" 2 "unknown district 'Kent'" \
+  "$returns" register add --register "$work/reg.csv" --collaborative "New" --district Kent
+expect_error "register add: no district" 2 "--collaborative NAME and --district DISTRICT are required" \
+  "$returns" register add --register "$work/reg.csv" --collaborative "New"
+cmp -s "$work/reg.csv" "$work/reg-before.csv"; check "register add refused: the register unchanged" $?
+expect_error "register: unknown subcommand" 2 "unknown subcommand 'list'" "$returns" register list
+
+# Filters take aliases: --collaborative RAiD finds RAiD's comments (RAiD is an alias in the register).
+db="$work/db"
+build_db "$db"
+count() { "$returns" search --db "$db" --limit 0 --format json "$@" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])'; }
+full=$(count --collaborative "Raising Achievement in Dover (RAiD)")
+[ "$full" -gt 0 ] && [ "$(count --collaborative RAiD)" = "$full" ] && [ "$(count 'collaborative:RAiD')" = "$full" ]
+check "search --collaborative RAiD and collaborative:RAiD find RAiD's $full comments" $?
+"$returns" summary --db "$db" --collaborative RAiD --format json | python3 -c "
+import json, sys
+assert json.load(sys.stdin)['totals']['comments'] == $full
+"; check "summary --collaborative RAiD: the same comments" $?
+# Indexed with the new round, CATS is one collaborative, not two.
+"$returns" index "$new" --db "$db" --round 2014-03 2>/dev/null
+"$returns" summary --db "$db" --by collaborative --format json | python3 -c "
+import json, sys
+values = json.dumps(json.load(sys.stdin)['by'])
+assert 'Central Ashford Town Schools (CATS)' in values and 'Central Ashford Town Schools\"' not in values, values[:300]
+"; check "summary --by collaborative counts CATS once across rounds" $?
+
+finish register

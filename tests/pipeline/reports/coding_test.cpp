@@ -1,0 +1,66 @@
+#include "pipeline/reports/coding.h"
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+namespace {
+
+returns::Status ReadError(const std::string& text) {
+  std::istringstream in(text);
+  const auto r = returns::ReadCoding(in, "g.jsonl");
+  REQUIRE_FALSE(r.ok());
+  return r.status();
+}
+
+}  // namespace
+
+TEST_CASE("a coding reads themes, pending, id and question", "[coding]") {
+  std::istringstream in(
+      R"({"id":"a","question":2,"text":"Moderation is planned","themes":["moderation","moderation","elc"],"pending":["moderation"]})"
+      "\n\n"
+      R"({"text":"No id here","themes":[],"matches":[{"theme":"x"}]})"
+      "\n");
+  const auto r = returns::ReadCoding(in, "g.jsonl");
+  REQUIRE(r.ok());
+  REQUIRE(r.value().size() == 2);
+  const returns::CodedComment& a = r.value()[0];
+  CHECK(a.label() == "a");
+  CHECK(a.question == 2);
+  CHECK(a.themes == std::vector<std::string>{"elc", "moderation"});
+  CHECK(a.pending_coded);
+  CHECK(a.is_pending("moderation"));
+  CHECK_FALSE(a.is_pending("elc"));
+  const returns::CodedComment& b = r.value()[1];
+  CHECK(b.id.empty());
+  CHECK(b.label() == "g.jsonl:3");
+  CHECK_FALSE(b.pending_coded);
+}
+
+TEST_CASE("coding errors name file and line", "[coding][errors]") {
+  CHECK(ReadError("{\"text\":\"ok\",\"themes\":[]}\n{\"text\":\"no themes\"}\n").ToString() ==
+        "g.jsonl:2: error: no \"themes\" list");
+  CHECK(ReadError("{\"text\":\"t\",\"themes\":[\"a\"],\"pending\":[\"b\"]}\n").ToString() ==
+        "g.jsonl:1: error: pending theme 'b' is not among the themes");
+  CHECK(ReadError("{\"text\":\"t\",\"themes\":[\"a\"],\"pending\":\"a\"}\n").ToString() ==
+        "g.jsonl:1: error: \"pending\" must be a list");
+  CHECK(ReadError("[1]\n").ToString() == "g.jsonl:1: error: not a JSON object");
+  CHECK(ReadError("{\"text\":\"t\",\"themes\":[1]}\n").ToString() == "g.jsonl:1: error: a theme must be a string");
+}
+
+TEST_CASE("a later record of the same comment replaces the earlier one", "[coding]") {
+  // What the web page's corrections file holds: every correction of a comment, the last one settled.
+  std::istringstream in(
+      R"({"id":"a","round":"2013-03","text":"Joint moderation","themes":[]})"
+      "\n"
+      R"({"id":"a","round":"2014-03","text":"Joint moderation","themes":[]})"
+      "\n"
+      R"({"id":"a","round":"2013-03","text":"Joint moderation","themes":["moderation"]})"
+      "\n");
+  const auto items = returns::ReadCoding(in, "corrections.jsonl");
+  REQUIRE(items.ok());
+  REQUIRE(items.value().size() == 2);  // one per comment and round
+  CHECK(items.value()[0].themes == std::vector<std::string>{"moderation"});
+  CHECK(items.value()[0].where == "corrections.jsonl:3");
+  CHECK(items.value()[1].themes.empty());
+}
