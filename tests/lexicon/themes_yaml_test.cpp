@@ -129,6 +129,16 @@ TEST_CASE("default lexicon: training, data, teaching quality, transition and the
       {"Teachers requiring improvement were supported by a coach.", {"teaching_quality"}},
       {"A cross-school network for Year 2 teachers meets termly.", {"professional_development"}},
       {"Year 6 children spent a day at the secondary school in July.", {"transition"}},
+      // Collegiate people are relationships; collegiate work is only the work.
+      {"It has become a properly collegiate group of heads.", {"relationships"}},
+      {"The four deputies have built a collegiate culture in which nothing is hidden.", {"relationships"}},
+      {"Maths leads did collegiate work on the calculation policy.", {"mathematics"}},
+      {"Collegiate and committed approach from headteachers in the group, with emphasis on raising standards.",
+       {"relationships"}},  // seed
+      // Judgements of teaching are teaching quality; judgements confirmed by joint observation are not.
+      {"Judgements of teaching made by heads now match those of the external adviser.", {"teaching_quality"}},
+      {"The joint observations confirmed the judgements senior leaders had already made.", {"moderation", "peer_review"}},
+      {"Visiting heads graded the lessons they observed and compared notes.", {"peer_review", "teaching_quality"}},
   });
 }
 
