@@ -32,26 +32,33 @@ void AppendExclusionSpans(const Matcher::Compiled& c, std::string_view text, con
 namespace {
 
 // Does a phrase exclusion of `theme` cover hit `h`? Only phrases starting at
-// the hit's first token or the few before it can, so only those are tried.
+// the hit's first token or the few before it can, so only those are tried:
+// at each such token, the phrases whose first word it is, and those whose
+// first word is a glob.
 bool InExcludedPhrase(const Matcher::Compiled& c, const std::vector<Token>& tokens, size_t theme, const Hit& h) {
+  const ExclusionIndex& index = c.exclusion_index[theme];
+  if (index.longest == 0) return false;
   // The last token starting at or before the hit.
   const auto after = std::upper_bound(tokens.begin(), tokens.end(), h.start,
                                       [](size_t pos, const Token& t) { return pos < t.start; });
   if (after == tokens.begin()) return false;
   const size_t k = static_cast<size_t>(after - tokens.begin()) - 1;
-  for (const CompiledExclusion& ex : c.exclusions[theme]) {
-    if (ex.re) continue;
-    const size_t n = ex.words.size();
-    for (size_t i = k + 1 >= n ? k + 1 - n : 0; i <= k; ++i) {
-      if (PhraseAt(ex.words, tokens, i) && tokens[i].start <= h.start && tokens[i + n - 1].end >= h.end) return true;
+  auto covers = [&](size_t e, size_t i) {
+    const std::vector<Term>& words = c.exclusions[theme][e].words;
+    const size_t n = words.size();
+    return i + n > k && PhraseAt(words, tokens, i) && tokens[i].start <= h.start && tokens[i + n - 1].end >= h.end;
+  };
+  for (size_t i = k + 1 >= index.longest ? k + 1 - index.longest : 0; i <= k; ++i) {
+    if (const auto it = index.by_first_word.find(tokens[i].folded); it != index.by_first_word.end()) {
+      for (size_t e : it->second) {
+        if (covers(e, i)) return true;
+      }
+    }
+    for (size_t e : index.glob_first) {
+      if (covers(e, i)) return true;
     }
   }
   return false;
-}
-
-bool HasExclusionPatterns(const Matcher::Compiled& c, size_t theme) {
-  return std::any_of(c.exclusions[theme].begin(), c.exclusions[theme].end(),
-                     [](const CompiledExclusion& ex) { return ex.re != nullptr; });
 }
 
 }  // namespace
@@ -64,7 +71,7 @@ void DropExcludedHits(const Matcher::Compiled& c, std::string_view text, const s
   bool set_run = false;
   for (const Hit& h : hits) {
     const size_t theme = c.rules[h.rule].theme;
-    if (pattern_spans.count(theme) || !HasExclusionPatterns(c, theme)) continue;
+    if (pattern_spans.count(theme) || !c.exclusion_index[theme].has_patterns) continue;
     if (!set_run) {
       c.exclusion_set->Match(text, &set_matches);
       std::sort(set_matches.begin(), set_matches.end());

@@ -95,6 +95,7 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
   static const RE2 kNear(R"(^\s*(.+?)\s+NEAR/(\d+)\s+(.+?)\s*$)");
   std::vector<std::string> pattern_texts;
   c->exclusions.resize(lex.themes.size());
+  c->exclusion_index.resize(lex.themes.size());
   for (size_t ti = 0; ti < lex.themes.size(); ++ti) {
     const Theme& theme = lex.themes[ti];
     for (const Rule& rule : theme.rules) {
@@ -198,6 +199,17 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
         if (ce.words.empty()) return Status::InvalidInput(Where(lex, ex.line), "empty exclusion");
       }
       c->exclusions[ti].push_back(std::move(ce));
+    }
+    ExclusionIndex& excluded = c->exclusion_index[ti];
+    for (size_t e = 0; e < c->exclusions[ti].size(); ++e) {
+      const CompiledExclusion& ce = c->exclusions[ti][e];
+      if (ce.re) {
+        excluded.has_patterns = true;
+      } else {
+        if (ce.words.front().glob) excluded.glob_first.push_back(e);
+        else excluded.by_first_word[ce.words.front().folded].push_back(e);
+        excluded.longest = std::max(excluded.longest, ce.words.size());
+      }
     }
   }
   Result<std::unique_ptr<PendingCues>> pending =

@@ -55,15 +55,32 @@ struct Units {
   std::vector<size_t> clause_ends, sentence_ends;  // byte offsets just past each end
 
   explicit Units(std::string_view text) {
+    auto closes = [&](size_t i) { return i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'; };
     for (size_t i = 0; i < text.size(); ++i) {
-      const char ch = text[i];
-      const bool closes = i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n';
-      if (ch == '\n' || ((ch == '.' || ch == '!' || ch == '?') && closes)) {
-        clause_ends.push_back(i + 1);
-        sentence_ends.push_back(i + 1);
-      } else if ((ch == ';' && closes) || (ch == ',' && ConjunctionAfter(text, i)) ||
-                 (ch == ' ' && i + 1 < text.size() && text[i + 1] == 'b' && text.compare(i, 5, " but ") == 0)) {
-        clause_ends.push_back(i + 1);
+      switch (text[i]) {  // most bytes are none of these: one test each
+        case '\n':
+          clause_ends.push_back(i + 1);
+          sentence_ends.push_back(i + 1);
+          break;
+        case '.':
+        case '!':
+        case '?':
+          if (closes(i)) {
+            clause_ends.push_back(i + 1);
+            sentence_ends.push_back(i + 1);
+          }
+          break;
+        case ';':
+          if (closes(i)) clause_ends.push_back(i + 1);
+          break;
+        case ',':
+          if (ConjunctionAfter(text, i)) clause_ends.push_back(i + 1);
+          break;
+        case ' ':
+          if (i + 1 < text.size() && text[i + 1] == 'b' && text.compare(i, 5, " but ") == 0) clause_ends.push_back(i + 1);
+          break;
+        default:
+          break;
       }
     }
   }
@@ -222,19 +239,23 @@ std::vector<bool> PendingCues::Mark(std::string_view text, int question,
     while (!t.empty() && (t.front() == ' ' || t.front() == '\n' || t.front() == '\t')) t.remove_prefix(1);
     return t;
   };
-  // The cues of every clause in a sentence holding a match, found once each.
-  std::vector<int> state(clauses, 0);  // 0 not needed, 1 needed, 2 found
-  std::vector<ClauseCues> found(clauses);
+  // The cues of every clause in a sentence holding a match, found once each;
+  // then, per sentence, whether any of its clauses holds a cue reaching the
+  // whole sentence. (A match's own clause, when it is read for the sentence's
+  // cues, holds no cue, so counting it among the sentence's clauses changes nothing.)
+  const size_t sentences = units.sentence_ends.size() + 1;
   std::vector<size_t> sentence_of(clauses);
   for (size_t c = 0; c < clauses; ++c) sentence_of[c] = units.Sentence(starts[c]);
-  for (const auto& span : spans) {
-    const size_t sentence = units.Sentence(span.first);
-    for (size_t c = 0; c < clauses; ++c) {
-      if (sentence_of[c] == sentence && state[c] == 0) state[c] = 1;
-    }
-  }
+  std::vector<char> needed(sentences, 0);
+  for (const auto& span : spans) needed[units.Sentence(span.first)] = 1;
+  std::vector<ClauseCues> found(clauses);
+  std::vector<char> sentence_done(sentences, 0), sentence_pending(sentences, 0);
   for (size_t c = 0; c < clauses; ++c) {
-    if (state[c] == 1) found[c] = InClause(clause_text(c), question);
+    const size_t sentence = sentence_of[c];
+    if (!needed[sentence]) continue;
+    found[c] = InClause(clause_text(c), question);
+    sentence_done[sentence] = sentence_done[sentence] || found[c].done_sentence;
+    sentence_pending[sentence] = sentence_pending[sentence] || found[c].pending_sentence;
   }
   for (size_t k = 0; k < spans.size(); ++k) {
     const size_t clause = units.Clause(spans[k].first), sentence = units.Sentence(spans[k].first);
@@ -243,13 +264,7 @@ std::vector<bool> PendingCues::Mark(std::string_view text, int question,
       out[k] = !own.done;
       continue;
     }
-    bool sentence_done = false, sentence_pending = false;
-    for (size_t c = 0; c < clauses; ++c) {
-      if (c == clause || sentence_of[c] != sentence) continue;
-      sentence_done = sentence_done || found[c].done_sentence;
-      sentence_pending = sentence_pending || found[c].pending_sentence;
-    }
-    out[k] = !sentence_done && sentence_pending;
+    out[k] = !sentence_done[sentence] && sentence_pending[sentence];
   }
   return out;
 }
