@@ -32,6 +32,16 @@ std::string_view WithoutPluralOrPossessive(std::string_view w) {
   return {};
 }
 
+// Do the words after the first of `words` follow token i? (Token i is the
+// first word's: the term found there.)
+bool RestAt(const std::vector<Term>& words, const std::vector<Token>& tokens, size_t i) {
+  if (i + words.size() > tokens.size()) return false;
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (!words[k].Matches(tokens[i + k])) return false;
+  }
+  return true;
+}
+
 // Token i matched `term`: a hit for each word rule using it, and each phrase
 // rule whose phrase starts here; or a note of a NEAR side or of an all rule's part.
 void Dispatch(const Matcher::Compiled& c, const std::vector<Token>& tokens, size_t i, size_t term, int question,
@@ -42,10 +52,10 @@ void Dispatch(const Matcher::Compiled& c, const std::vector<Token>& tokens, size
     if (!rule.AppliesTo(question)) continue;
     if (use.role != Role::kStart) {
       const std::vector<Term>& words = rule.parts[use.part][use.alt];
-      if (PhraseAt(words, tokens, i)) places.push_back({rule_id, use.part, {i, i + words.size() - 1}});
+      if (RestAt(words, tokens, i)) places.push_back({rule_id, use.part, {i, i + words.size() - 1}});
     } else if (rule.words.size() == 1) {
       hits.push_back({rule_id, tokens[i].start, tokens[i].end});
-    } else if (PhraseAt(rule.words, tokens, i)) {
+    } else if (RestAt(rule.words, tokens, i)) {
       hits.push_back({rule_id, tokens[i].start, tokens[i + rule.words.size() - 1].end});
     }
   }

@@ -57,7 +57,7 @@ struct Units {
   explicit Units(std::string_view text) {
     auto closes = [&](size_t i) { return i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'; };
     for (size_t i = 0; i < text.size(); ++i) {
-      switch (text[i]) {  // most bytes are none of these: one test each
+      switch (text[i]) {
         case '\n':
           clause_ends.push_back(i + 1);
           sentence_ends.push_back(i + 1);
