@@ -7,6 +7,7 @@ import re, sys, yaml
 lex = yaml.safe_load(open(sys.argv[2] if len(sys.argv) > 2 else "lexicon/themes.yaml"))
 b = r"(?-u:\b)"
 def word(w): return b + re.escape(w.lower()).replace(r"\*", r"(?-u:\w)*") + b
+def phrase(x): return r"[\s\-]+".join(word(w) for w in re.split(r"[\s\-]+", x.strip()))
 out = []
 for t in lex["themes"]:
     for r in t.get("rules", []):
@@ -15,9 +16,11 @@ for t in lex["themes"]:
             for x in v if isinstance(v, list) else [v]:
                 x = str(x)
                 if kind.startswith("word"): out.append(word(x))
-                elif kind.startswith("phrase"): out.append(r"[\s\-]+".join(word(w) for w in re.split(r"[\s\-]+", x)))
+                elif kind.startswith("phrase"): out.append(phrase(x))
                 elif kind.startswith("acronym"): out.append(b + re.escape(x) + b)
                 # ASCII classes, as for words: Unicode \b, \s and \w are ripgrep's slow path.
                 elif kind.startswith("pattern"): out.append(x.replace(r"\b", b).replace(r"\s", r"(?-u:\s)").replace(r"\w", r"(?-u:\w)"))
-                elif kind == "near": out.extend(word(w) for w in re.findall(r"^\s*(\S+)\s+NEAR/\d+\s+(\S+)", x)[0])
+                # NEAR sides and all parts: each alternative (a|b) a word or a phrase.
+                elif kind == "near": out.extend(phrase(a) for side in re.split(r"\s+NEAR/\d+\s+", x.strip()) for a in side.split("|"))
+                elif kind == "all": out.extend(phrase(a) for a in x.split("|"))
 open(sys.argv[1], "w").write("\n".join(out) + "\n")

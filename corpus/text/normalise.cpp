@@ -24,8 +24,8 @@ LineHead StripBulletMarker(std::string_view line) {
   for (std::string_view glyph : kBulletGlyphs) {
     if (s.substr(0, glyph.size()) == glyph) return {Trim(s.substr(glyph.size())), true};
   }
-  // "o " and "- " are bullets only when followed by more text.
-  if (s.size() > 2 && (s[0] == 'o' || s[0] == '-') && (s[1] == ' ' || s[1] == '\t')) {
+  // "o ", "- " and "* " (typed and Markdown bullets) are bullets only when followed by more text.
+  if (s.size() > 2 && (s[0] == 'o' || s[0] == '-' || s[0] == '*') && (s[1] == ' ' || s[1] == '\t')) {
     return {Trim(s.substr(2)), true};
   }
   return {s, false};

@@ -9,7 +9,7 @@ namespace returns {
 
 struct LineHead {
   std::string_view rest;  // the line after any bullet marker
-  bool bullet = false;    // a glyph (U+F0A7, U+F0B7, •, ▪, ●, ◦) or "o " / "- " marker was removed
+  bool bullet = false;    // a glyph (U+F0A7, U+F0B7, •, ▪, ●, ◦) or "o " / "- " / "* " marker was removed
 };
 
 // Removes the bullet marker at the head of a line (after leading spaces).

@@ -9,6 +9,7 @@ std::string RuleName(const Rule& rule) {
     case RuleKind::kAcronym: return "acronym:" + rule.text;
     case RuleKind::kPattern: return "pattern:" + rule.text;
     case RuleKind::kNear: return "near:" + rule.text;
+    case RuleKind::kAll: return "all:" + rule.text;
   }
   return rule.text;
 }

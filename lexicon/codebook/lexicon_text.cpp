@@ -154,11 +154,20 @@ std::vector<Status> TextProblems(const Lexicon& lex) {
     }
     for (const Rule& r : t.rules) {
       problems.Text(r.line, "rule", RuleName(r), LineBreaks::kAllowed);
+      for (const std::string& part : r.parts) problems.Text(r.line, "part", part, LineBreaks::kAllowed);
       if (r.kind == RuleKind::kPattern) problems.Pattern(r.line, "pattern", r.text);
     }
     for (const Exclusion& x : t.exclusions) {
       problems.Text(x.line, x.pattern ? "exclusion pattern" : "exclusion", x.text, LineBreaks::kAllowed);
       if (x.pattern) problems.Pattern(x.line, "exclusion pattern", x.text);
+    }
+  }
+  if (lex.pending) {
+    for (const auto* cues : {&lex.pending->pending, &lex.pending->done}) {
+      for (const Cue& cue : *cues) {
+        problems.Text(cue.line, cue.pattern ? "cue pattern" : "cue", cue.text, LineBreaks::kAllowed);
+        if (cue.pattern) problems.Pattern(cue.line, "cue pattern", cue.text);
+      }
     }
   }
   return problems.Take();

@@ -2,12 +2,13 @@
 // index and RE2, so they are checked before it is used:
 //
 //   - every string (name, version, ids, labels, descriptions, parents, rule
-//     texts, exclusions) is valid UTF-8 without NUL bytes or other control
-//     characters (U+0000-U+001F, U+007F-U+009F); descriptions, rule texts
-//     and exclusions may hold tabs and line breaks ('\n');
+//     texts and parts, exclusions, pending cues) is valid UTF-8 without NUL
+//     bytes or other control characters (U+0000-U+001F, U+007F-U+009F);
+//     descriptions, rule texts, exclusions and cues may hold tabs and line
+//     breaks ('\n');
 //   - theme ids and parents are theme ids (theme_id.h): "learning_walks";
 //     no theme is called "none" (kNoThemeId: the comments with no theme);
-//   - patterns and exclusion patterns do not use RE2's \C, which matches any
+//   - patterns, exclusion patterns and cue patterns do not use RE2's \C, which matches any
 //     byte and so can end a match inside a character. The escape counts only
 //     where RE2 reads it as one: "\\C" is a backslash then C, "\Q\C\E" is
 //     literal, and inside a class ("[\C]") RE2 itself refuses it as an

@@ -46,7 +46,8 @@ class Reader {
     static const std::pair<const char*, RuleKind> kKinds[] = {
         {"word", RuleKind::kWord},       {"words", RuleKind::kWord},       {"phrase", RuleKind::kPhrase},
         {"phrases", RuleKind::kPhrase},  {"acronym", RuleKind::kAcronym},  {"acronyms", RuleKind::kAcronym},
-        {"pattern", RuleKind::kPattern}, {"patterns", RuleKind::kPattern}, {"near", RuleKind::kNear}};
+        {"pattern", RuleKind::kPattern}, {"patterns", RuleKind::kPattern}, {"near", RuleKind::kNear},
+        {"all", RuleKind::kAll}};
     for (const YAML::Node& r : node) {
       if (!r.IsMap()) return Error(r, "a rule must be a map such as '- word: moderat*'");
       std::vector<int> questions;
@@ -62,10 +63,15 @@ class Reader {
           if (key == name) kind = &k;
         }
         if (!kind) {
-          return Error(entry.first, "unknown rule kind '" + Printable(key) + "' (word, phrase, acronym, pattern, near)");
+          return Error(entry.first,
+                       "unknown rule kind '" + Printable(key) + "' (word, phrase, acronym, pattern, near, all)");
         }
         ++kinds;
         const YAML::Node value = entry.second;
+        if (*kind == RuleKind::kAll) {
+          if (Status s = AllRule(value, questions, theme); !s.ok()) return s;
+          continue;
+        }
         std::vector<YAML::Node> items;
         if (value.IsSequence()) {
           for (const YAML::Node& v : value) items.push_back(v);
@@ -77,8 +83,84 @@ class Reader {
           theme.rules.push_back({*kind, v.as<std::string>(), questions, Line(v)});
         }
       }
-      if (kinds != 1) return Error(r, "a rule has exactly one kind (word, phrase, acronym, pattern or near)");
+      if (kinds != 1) return Error(r, "a rule has exactly one kind (word, phrase, acronym, pattern, near or all)");
     }
+    return Status::OK();
+  }
+
+  // all: [A, B, ...]: two or more parts, each a word or phrase.
+  Status AllRule(const YAML::Node& value, const std::vector<int>& questions, Theme& theme) const {
+    if (!value.IsSequence() || value.size() < 2) {
+      return Error(value, "'all' needs a list of two or more words or phrases: all: [support*, each other]");
+    }
+    Rule rule{RuleKind::kAll, "[", questions, Line(value), {}};
+    for (const YAML::Node& v : value) {
+      if (!v.IsScalar() || v.as<std::string>().empty()) return Error(v, "a part of 'all' must be a word or phrase");
+      rule.parts.push_back(v.as<std::string>());
+      rule.text += (rule.parts.size() > 1 ? ", " : "") + rule.parts.back();
+    }
+    rule.text += "]";
+    theme.rules.push_back(std::move(rule));
+    return Status::OK();
+  }
+
+  // pending: {cues: [...], done: [...]}; each cue '- phrase(s): …' or
+  // '- pattern(s): …', with optional 'scope' and 'questions'.
+  Status Cues(const YAML::Node& node, const char* what, CueScope default_scope, std::vector<Cue>& out) const {
+    if (!node.IsSequence()) return Error(node, std::string("'") + what + "' must be a list of cues");
+    for (const YAML::Node& c : node) {
+      if (!c.IsMap()) return Error(c, "a cue must be a map such as '- phrase: not yet'");
+      CueScope scope = default_scope;
+      std::vector<int> questions;
+      int kinds = 0;
+      for (const auto& entry : c) {
+        const std::string key = entry.first.as<std::string>();
+        if (key == "scope") {
+          const std::string v = entry.second.IsScalar() ? entry.second.as<std::string>() : std::string();
+          if (v == "clause") scope = CueScope::kClause;
+          else if (v == "sentence") scope = CueScope::kSentence;
+          else return Error(entry.second, "a cue's scope is 'clause' or 'sentence'");
+        } else if (key == "questions") {
+          if (Status s = Questions(entry.second, questions); !s.ok()) return s;
+        } else if (key == "phrase" || key == "phrases" || key == "pattern" || key == "patterns") {
+          ++kinds;
+        } else {
+          return Error(entry.first, "unknown cue field '" + Printable(key) + "' (phrase, pattern, scope, questions)");
+        }
+      }
+      if (kinds != 1) return Error(c, "a cue has exactly one of phrase or pattern");
+      for (const auto& entry : c) {
+        const std::string key = entry.first.as<std::string>();
+        if (key == "scope" || key == "questions") continue;
+        const bool pattern = key.rfind("pattern", 0) == 0;
+        const YAML::Node value = entry.second;
+        const std::vector<YAML::Node> items = value.IsSequence()
+                                                  ? std::vector<YAML::Node>(value.begin(), value.end())
+                                                  : std::vector<YAML::Node>{value};
+        for (const YAML::Node& v : items) {
+          if (!v.IsScalar() || v.as<std::string>().empty()) return Error(v, "'" + key + "' needs text");
+          out.push_back({pattern, v.as<std::string>(), scope, questions, Line(v)});
+        }
+      }
+    }
+    return Status::OK();
+  }
+
+  Status Pending(const YAML::Node& node, Lexicon& lex) const {
+    if (!node.IsMap()) return Error(node, "'pending' must be a map with 'cues' and 'done'");
+    PendingRules rules;
+    rules.line = Line(node);
+    for (const auto& entry : node) {
+      const std::string key = entry.first.as<std::string>();
+      if (key == "cues") {
+        if (Status s = Cues(entry.second, "cues", CueScope::kClause, rules.pending); !s.ok()) return s;
+      } else if (key == "done") {
+        if (Status s = Cues(entry.second, "done", CueScope::kSentence, rules.done); !s.ok()) return s;
+      } else {
+        return Error(entry.first, "unknown pending field '" + Printable(key) + "' (cues, done)");
+      }
+    }
+    lex.pending = std::move(rules);
     return Status::OK();
   }
 
@@ -103,6 +185,9 @@ class Reader {
       if (const std::string p = TextProblem(text, LineBreaks::kRefused); !p.empty()) {
         return Error(root[key], std::string(key) + " '" + Printable(text) + "' " + p);
       }
+    }
+    if (const YAML::Node pending = root["pending"]) {
+      if (Status s = Pending(pending, lex); !s.ok()) return s;
     }
     const YAML::Node themes = root["themes"];
     if (!themes || !themes.IsSequence()) return Error(root, "'themes' must be a list");

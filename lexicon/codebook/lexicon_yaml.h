@@ -1,7 +1,15 @@
 // Reading a lexicon from YAML (yaml-cpp). Errors carry file and line.
 //
 //   name: kent-codebook
-//   version: "1.0"
+//   version: "2.0"
+//   pending:                          # optional; absent: the built-in cues
+//     cues:                           # the work has not happened yet
+//       - phrases: [not yet, postponed]
+//       - pattern: '(?i)\bwill\s+meet\b'
+//         scope: sentence             # clause (default for cues) or sentence
+//         questions: [4]              # optional
+//     done:                           # some of it has (default scope: sentence)
+//       - phrases: [took place, completed]
 //   themes:
 //     - id: moderation
 //       label: Moderation
@@ -14,6 +22,8 @@
 //         - acronym: ELC
 //         - pattern: 'Y[0-9]/[0-9]'
 //         - near: governor* NEAR/5 training
+//         - near: each other*|one another NEAR/3 support*
+//         - all: [buy*|commission*, between us|together]
 //           questions: [2, 3]         # optional, on any rule
 //       exclude: [moderate progress]  # phrases
 //       exclude_patterns: ['moderate(ly)? (good|well)']

@@ -38,7 +38,16 @@ inline bool PhraseAt(const std::vector<Term>& words, const std::vector<Token>& t
   return true;
 }
 
-enum class Role { kStart, kNearA, kNearB };
+enum class Role { kStart, kNearA, kNearB, kAllPart };
+
+// A rule using a term, and how: it starts the rule's word or phrase, or
+// starts alternative `alt` of part `part` of a NEAR rule (part 0 side A,
+// part 1 side B) or of an all rule.
+struct TermUse {
+  size_t rule;
+  Role role;
+  size_t part = 0, alt = 0;
+};
 
 // Hash lookups by string_view: a token's word or prefix without a copy.
 struct StringHash {
@@ -80,8 +89,10 @@ struct CompiledRule {
   RuleKind kind = RuleKind::kWord;
   std::string name;
   std::vector<int> questions;
-  std::vector<Term> words;  // word: 1; phrase: n; near: {A, B}
+  std::vector<Term> words;  // word: 1; phrase: n
   size_t within = 0;        // near
+  // near: {side A, side B}; all: its parts. Each a list of alternatives, each alternative's words.
+  std::vector<std::vector<std::vector<Term>>> parts;
 
   bool AppliesTo(int question) const {
     return question == 0 || questions.empty() ||
@@ -95,6 +106,16 @@ struct CompiledExclusion {
   int set_index = -1;        // the pattern's index in Compiled::exclusion_set
 };
 
+// A theme's exclusions found fast: phrases by their first word, so that
+// only those whose first word is at one of the few tokens up to a hit are
+// tried there (indexes into the theme's exclusions).
+struct ExclusionIndex {
+  StringMap<std::vector<size_t>> by_first_word;  // a phrase's first word, when not a glob
+  std::vector<size_t> glob_first;                // phrases whose first word is a glob
+  size_t longest = 0;                            // words in the longest phrase
+  bool has_patterns = false;
+};
+
 }  // namespace internal
 
 struct Matcher::Compiled {
@@ -102,9 +123,9 @@ struct Matcher::Compiled {
   std::vector<std::string> theme_ids;
   std::vector<int> parent;  // index or -1
   std::vector<internal::CompiledRule> rules;
-  // Single-token tests and the rules that use them.
+  // Single-token tests, each distinct word or glob once, and the rules that use them.
   std::vector<internal::Term> terms;
-  std::vector<std::vector<std::pair<size_t, internal::Role>>> users;
+  std::vector<std::vector<internal::TermUse>> users;
   internal::StringMap<std::vector<size_t>> exact;        // folded word → terms
   internal::StringMap<std::vector<size_t>> glob_prefix;  // glob prefix → terms
   std::vector<size_t> prefix_lengths;                    // distinct glob prefix lengths, ascending
@@ -117,14 +138,32 @@ struct Matcher::Compiled {
   std::vector<std::unique_ptr<RE2>> patterns;
   std::vector<size_t> pattern_rule;
   std::vector<std::vector<internal::CompiledExclusion>> exclusions;  // per theme
+  std::vector<internal::ExclusionIndex> exclusion_index;             // per theme
   // Every exclusion pattern in one set: one pass says which can match a text
   // at all, and only those are run for their spans.
   std::unique_ptr<RE2::Set> exclusion_set;
-  PendingCues pending;
+  std::unique_ptr<PendingCues> pending;
 
-  void AddTerm(const internal::Term& term, size_t rule, internal::Role role) {
+  // A term already known (the same word or glob) gains a user: each distinct
+  // term is compared with a token once, however many rules use it.
+  void AddTerm(const internal::Term& term, size_t rule, internal::Role role, size_t part = 0, size_t alt = 0) {
+    const internal::TermUse use{rule, role, part, alt};
+    if (term.glob) {
+      const auto known = glob_prefix.find(GlobPrefix(term.folded));
+      if (known != glob_prefix.end()) {
+        for (size_t id : known->second) {
+          if (terms[id].folded == term.folded) {
+            users[id].push_back(use);
+            return;
+          }
+        }
+      }
+    } else if (const auto known = exact.find(term.folded); known != exact.end()) {
+      users[known->second.front()].push_back(use);
+      return;
+    }
     terms.push_back(term);
-    users.push_back({{rule, role}});
+    users.push_back({use});
     const size_t id = terms.size() - 1;
     if (term.glob) {
       const std::string prefix(GlobPrefix(term.folded));

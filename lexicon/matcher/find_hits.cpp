@@ -9,17 +9,20 @@ namespace returns {
 namespace internal {
 namespace {
 
-// Sentence number of each token: a new sentence after . ! ? ; or a line break.
-std::vector<int> Sentences(std::string_view text, const std::vector<Token>& tokens) {
+// Unit number of each token: a new unit after any of `ends` between two tokens.
+std::vector<int> Units(std::string_view text, const std::vector<Token>& tokens, const char* ends) {
   std::vector<int> out(tokens.size(), 0);
   int s = 0;
   for (size_t i = 1; i < tokens.size(); ++i) {
     const std::string_view gap = text.substr(tokens[i - 1].end, tokens[i].start - tokens[i - 1].end);
-    if (gap.find_first_of(".!?;\n") != std::string_view::npos) ++s;
+    if (gap.find_first_of(ends) != std::string_view::npos) ++s;
     out[i] = s;
   }
   return out;
 }
+
+constexpr const char* kClauseEnds = ".!?;\n";  // NEAR rules: one clause
+constexpr const char* kSentenceEnds = ".!?\n";  // all rules: one sentence
 
 // "TAs", "TA's", "TA’s" → "TA"; empty when there is no such ending.
 std::string_view WithoutPluralOrPossessive(std::string_view w) {
@@ -29,17 +32,32 @@ std::string_view WithoutPluralOrPossessive(std::string_view w) {
   return {};
 }
 
+// Do the words after the first of `words` follow token i? (Token i is the
+// first word's: the term found there.)
+bool RestAt(const std::vector<Term>& words, const std::vector<Token>& tokens, size_t i) {
+  if (i + words.size() > tokens.size()) return false;
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (!words[k].Matches(tokens[i + k])) return false;
+  }
+  return true;
+}
+
 // Token i matched `term`: a hit for each word rule using it, and each phrase
-// rule whose phrase starts here; or a note of a NEAR side.
+// rule whose phrase starts here; or a note of a NEAR side or of an all rule's part.
 void Dispatch(const Matcher::Compiled& c, const std::vector<Token>& tokens, size_t i, size_t term, int question,
-              std::vector<Hit>& hits, NearSides& near_sides) {
-  for (const auto& [rule_id, role] : c.users[term]) {
+              std::vector<Hit>& hits, PartPlaces& places) {
+  for (const TermUse& use : c.users[term]) {
+    const size_t rule_id = use.rule;
     const CompiledRule& rule = c.rules[rule_id];
     if (!rule.AppliesTo(question)) continue;
-    if (role == Role::kNearA) near_sides[rule_id].first.push_back(i);
-    else if (role == Role::kNearB) near_sides[rule_id].second.push_back(i);
-    else if (rule.words.size() == 1) hits.push_back({rule_id, tokens[i].start, tokens[i].end});
-    else if (PhraseAt(rule.words, tokens, i)) hits.push_back({rule_id, tokens[i].start, tokens[i + rule.words.size() - 1].end});
+    if (use.role != Role::kStart) {
+      const std::vector<Term>& words = rule.parts[use.part][use.alt];
+      if (RestAt(words, tokens, i)) places.push_back({rule_id, use.part, {i, i + words.size() - 1}});
+    } else if (rule.words.size() == 1) {
+      hits.push_back({rule_id, tokens[i].start, tokens[i].end});
+    } else if (RestAt(rule.words, tokens, i)) {
+      hits.push_back({rule_id, tokens[i].start, tokens[i + rule.words.size() - 1].end});
+    }
   }
 }
 
@@ -59,7 +77,7 @@ void FindAcronymHits(const Matcher::Compiled& c, const Token& tok, int question,
 }  // namespace
 
 void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, int question,
-                  std::vector<Hit>& hits, NearSides& near_sides) {
+                  std::vector<Hit>& hits, PartPlaces& places) {
   std::vector<uint64_t> probes;  // hashes of this token's prefixes that some glob has, shortest first
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& tok = tokens[i];
@@ -78,12 +96,12 @@ void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, 
     if (const auto it = c.exact_screen.MayHave(h) ? c.exact_by_hash.find(h) : c.exact_by_hash.end();
         it != c.exact_by_hash.end()) {
       for (size_t term : it->second) {
-        if (c.terms[term].folded == word) Dispatch(c, tokens, i, term, question, hits, near_sides);
+        if (c.terms[term].folded == word) Dispatch(c, tokens, i, term, question, hits, places);
       }
     }
     for (uint64_t prefix_hash : probes) {
       for (size_t term : c.glob_by_hash.at(prefix_hash)) {
-        if (c.terms[term].Matches(tok)) Dispatch(c, tokens, i, term, question, hits, near_sides);
+        if (c.terms[term].Matches(tok)) Dispatch(c, tokens, i, term, question, hits, places);
       }
     }
     // Acronyms are looked up only for tokens that start as one of them does.
@@ -93,20 +111,77 @@ void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, 
   }
 }
 
+void SortPlaces(PartPlaces& places) {
+  std::sort(places.begin(), places.end());
+  places.erase(std::unique(places.begin(), places.end()), places.end());  // an alternative found twice at one place
+}
+
 void FindNearHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
-                  const NearSides& near_sides, std::vector<Hit>& hits) {
-  if (near_sides.empty()) return;
-  const std::vector<int> sentence = Sentences(text, tokens);
-  for (const auto& [rule_id, sides] : near_sides) {
-    const size_t within = c.rules[rule_id].within;
-    for (size_t a : sides.first) {
-      for (size_t b : sides.second) {
-        const size_t lo = std::min(a, b), hi = std::max(a, b);
-        if (a != b && hi - lo <= within && sentence[a] == sentence[b]) {
-          hits.push_back({rule_id, tokens[lo].start, tokens[hi].end});
+                  const PartPlaces& places, std::vector<Hit>& hits) {
+  std::vector<int> clause;  // worked out when a NEAR rule has both sides
+  for (size_t from = 0; from < places.size();) {
+    const size_t rule_id = places[from].rule;
+    size_t to = from;
+    while (to < places.size() && places[to].rule == rule_id) ++to;
+    const CompiledRule& rule = c.rules[rule_id];
+    // Side A is [from, b), side B is [b, to).
+    size_t b = from;
+    while (b < to && places[b].part == 0) ++b;
+    if (rule.kind == RuleKind::kNear && b > from && b < to) {
+      if (clause.empty()) clause = Units(text, tokens, kClauseEnds);
+      for (size_t x = from; x < b; ++x) {
+        const auto [a_first, a_last] = places[x].tokens;
+        for (size_t y = b; y < to; ++y) {
+          const auto [b_first, b_last] = places[y].tokens;
+          if (a_first <= b_last && b_first <= a_last) continue;  // the sides overlap
+          const size_t gap = a_last < b_first ? b_first - a_last : a_first - b_last;
+          const size_t lo = std::min(a_first, b_first), hi = std::max(a_last, b_last);
+          if (gap <= rule.within && clause[lo] == clause[hi]) hits.push_back({rule_id, tokens[lo].start, tokens[hi].end});
         }
       }
     }
+    from = to;
+  }
+}
+
+void FindAllHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
+                 const PartPlaces& places, std::vector<Hit>& hits) {
+  std::vector<int> sentence;  // worked out when an all rule has every part
+  for (size_t from = 0; from < places.size();) {
+    const size_t rule_id = places[from].rule;
+    size_t to = from;
+    while (to < places.size() && places[to].rule == rule_id) ++to;
+    const CompiledRule& rule = c.rules[rule_id];
+    // Where each part's places begin in [from, to).
+    std::vector<size_t> part_from(rule.parts.size() + 1, to);
+    for (size_t k = to; k-- > from;) part_from[places[k].part] = k;
+    for (size_t p = rule.parts.size(); p-- > 0;) part_from[p] = std::min(part_from[p], part_from[p + 1]);
+    bool every_part = rule.kind == RuleKind::kAll;
+    for (size_t p = 0; p < rule.parts.size() && every_part; ++p) every_part = part_from[p] < part_from[p + 1];
+    if (every_part) {
+      if (sentence.empty()) sentence = Units(text, tokens, kSentenceEnds);
+      // Sentences holding part 0, then those that hold every other part too.
+      int last = -1;
+      for (size_t x = part_from[0]; x < part_from[1]; ++x) {
+        const int s = sentence[places[x].tokens.first];
+        if (s == last) continue;
+        last = s;
+        size_t start = std::string_view::npos, end = 0;
+        bool every = true;
+        for (size_t p = 0; p < rule.parts.size() && every; ++p) {
+          every = false;
+          for (size_t y = part_from[p]; y < part_from[p + 1]; ++y) {
+            if (sentence[places[y].tokens.first] != s) continue;
+            start = std::min(start, tokens[places[y].tokens.first].start);
+            end = std::max(end, tokens[places[y].tokens.second].end);
+            every = true;
+            break;
+          }
+        }
+        if (every) hits.push_back({rule_id, start, end});
+      }
+    }
+    from = to;
   }
 }
 

@@ -14,9 +14,11 @@ std::vector<internal::Hit> Hits(const Matcher::Compiled& c, std::string_view tex
   using namespace internal;
   const std::vector<Token> tokens = Tokenize(text);
   std::vector<Hit> hits;
-  NearSides near_sides;
-  FindWordHits(c, tokens, question, hits, near_sides);
-  FindNearHits(c, text, tokens, near_sides, hits);
+  PartPlaces places;
+  FindWordHits(c, tokens, question, hits, places);
+  SortPlaces(places);
+  FindNearHits(c, text, tokens, places, hits);
+  FindAllHits(c, text, tokens, places, hits);
   FindPatternHits(c, text, question, hits);
   DropExcludedHits(c, text, tokens, hits);
   return hits;
@@ -30,7 +32,7 @@ Tagging Matcher::Tag(std::string_view text, int question) const {
   const Compiled& c = *c_;
   std::vector<Hit> hits = Hits(c, text, question);
   SortHits(c, hits);
-  const std::vector<bool> pending = MarkPending(c, text, hits);
+  const std::vector<bool> pending = MarkPending(c, text, question, hits);
   Tagging out;
   const ThemePending matched = OneMatchPerThemeAndSpan(c, text, hits, pending, out.matches);
   RollUp(c, matched, out.themes, out.pending);

@@ -6,11 +6,11 @@
 // side); acronyms are a hash on the token as written; all patterns run as one
 // RE2::Set, and only the patterns that matched are run again for spans.
 //
-// A hit lying inside one of its theme's exclusions is dropped. A hit inside
-// a clause that says the work has not happened yet ("not yet", "yet to be
-// achieved", "postponed until next year", "still to be finalised", "has not
-// happened yet", "no progress has been made to date", planned/booked for
-// later) is marked pending; a theme is pending in a text when all its hits are.
+// A hit lying inside one of its theme's exclusions is dropped. A hit is
+// marked pending as the lexicon's pending cues in its clause and sentence say
+// (pending.h: "not yet", "booked for May", "To develop…", unless "took
+// place" or another done cue is nearer); a theme is pending in a text when
+// all its hits are.
 #pragma once
 
 #include <memory>

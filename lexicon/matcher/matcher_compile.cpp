@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <map>
 
 #include "corpus/text/words.h"
@@ -39,6 +40,21 @@ std::vector<Term> Terms(std::string_view text) {
   return out;
 }
 
+// "a|b c|d" → {"a", "b c", "d"}: the alternatives of a NEAR side or an all
+// part, trimmed; empty when any alternative is empty.
+std::vector<std::string> Alternatives(std::string_view text) {
+  std::vector<std::string> out;
+  size_t from = 0;
+  while (true) {
+    const size_t bar = text.find('|', from);
+    const std::string alt(Trim(text.substr(from, bar == std::string_view::npos ? std::string_view::npos : bar - from)));
+    if (alt.empty()) return {};
+    out.push_back(alt);
+    if (bar == std::string_view::npos) return out;
+    from = bar + 1;
+  }
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const Lexicon& lex) {
@@ -76,9 +92,10 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
     }
   }
 
-  static const RE2 kNear(R"(^\s*(\S+)\s+NEAR/(\d+)\s+(\S+)\s*$)");
+  static const RE2 kNear(R"(^\s*(.+?)\s+NEAR/(\d+)\s+(.+?)\s*$)");
   std::vector<std::string> pattern_texts;
   c->exclusions.resize(lex.themes.size());
+  c->exclusion_index.resize(lex.themes.size());
   for (size_t ti = 0; ti < lex.themes.size(); ++ti) {
     const Theme& theme = lex.themes[ti];
     for (const Rule& rule : theme.rules) {
@@ -125,11 +142,42 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
           if (!RE2::FullMatch(rule.text, kNear, &a, &within, &b) || within == 0) {
             return Status::InvalidInput(where, "a near rule reads 'A NEAR/N B' with N > 0: '" + Printable(rule.text) + "'");
           }
-          r.words = {Term{FoldCase(a), IsGlob(a)}, Term{FoldCase(b), IsGlob(b)}};
+          // Each side is a word or phrase, or alternatives joined by '|'.
+          for (const std::string& side : {a, b}) {
+            std::vector<std::vector<Term>> alternatives;
+            for (const std::string& alt : Alternatives(side)) alternatives.push_back(Terms(alt));
+            if (alternatives.empty()) {
+              return Status::InvalidInput(where, "a near rule has an empty alternative: '" + Printable(rule.text) + "'");
+            }
+            r.parts.push_back(std::move(alternatives));
+          }
           r.within = within;
           c->rules.push_back(r);
-          c->AddTerm(r.words[0], id, Role::kNearA);
-          c->AddTerm(r.words[1], id, Role::kNearB);
+          for (size_t side = 0; side < 2; ++side) {
+            for (size_t alt = 0; alt < r.parts[side].size(); ++alt) {
+              c->AddTerm(r.parts[side][alt].front(), id, side == 0 ? Role::kNearA : Role::kNearB, side, alt);
+            }
+          }
+          break;
+        }
+        case RuleKind::kAll: {
+          if (rule.parts.size() < 2) {
+            return Status::InvalidInput(where, "an all rule needs two or more parts: '" + Printable(rule.text) + "'");
+          }
+          for (const std::string& part : rule.parts) {
+            std::vector<std::vector<Term>> alternatives;
+            for (const std::string& alt : Alternatives(part)) alternatives.push_back(Terms(alt));
+            if (alternatives.empty() ||
+                std::any_of(alternatives.begin(), alternatives.end(), [](const auto& a) { return a.empty(); })) {
+              return Status::InvalidInput(where, "an all rule has an empty part or alternative: '" +
+                                                     Printable(rule.text) + "'");
+            }
+            r.parts.push_back(std::move(alternatives));
+          }
+          c->rules.push_back(r);
+          for (size_t p = 0; p < r.parts.size(); ++p) {
+            for (size_t a = 0; a < r.parts[p].size(); ++a) c->AddTerm(r.parts[p][a].front(), id, Role::kAllPart, p, a);
+          }
           break;
         }
       }
@@ -152,7 +200,22 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
       }
       c->exclusions[ti].push_back(std::move(ce));
     }
+    ExclusionIndex& excluded = c->exclusion_index[ti];
+    for (size_t e = 0; e < c->exclusions[ti].size(); ++e) {
+      const CompiledExclusion& ce = c->exclusions[ti][e];
+      if (ce.re) {
+        excluded.has_patterns = true;
+      } else {
+        if (ce.words.front().glob) excluded.glob_first.push_back(e);
+        else excluded.by_first_word[ce.words.front().folded].push_back(e);
+        excluded.longest = std::max(excluded.longest, ce.words.size());
+      }
+    }
   }
+  Result<std::unique_ptr<PendingCues>> pending =
+      PendingCues::Compile(lex.pending ? *lex.pending : DefaultPendingRules(), lex.source);
+  if (!pending.ok()) return pending.status();
+  c->pending = std::move(pending).value();
   if (c->exclusion_set && !c->exclusion_set->Compile()) {
     return Status::Internal("lexicon", "the exclusion pattern set is too large");
   }

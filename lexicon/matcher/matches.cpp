@@ -15,10 +15,11 @@ void SortHits(const Matcher::Compiled& c, std::vector<Hit>& hits) {
   });
 }
 
-std::vector<bool> MarkPending(const Matcher::Compiled& c, std::string_view text, const std::vector<Hit>& hits) {
+std::vector<bool> MarkPending(const Matcher::Compiled& c, std::string_view text, int question,
+                              const std::vector<Hit>& hits) {
   std::vector<std::pair<size_t, size_t>> spans;
   for (const Hit& h : hits) spans.emplace_back(h.start, h.end);
-  return c.pending.Mark(text, spans);
+  return c.pending->Mark(text, question, spans);
 }
 
 std::vector<std::string> FiredRules(const Matcher::Compiled& c, const std::vector<Hit>& hits) {

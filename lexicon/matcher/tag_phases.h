@@ -5,8 +5,10 @@
 // Finding hits (find_hits.cpp). A hit is a rule and the byte span it covers;
 // the finders append to one `hits` vector that Tag owns:
 //   FindWordHits     word, phrase and acronym rules, token by token; the
-//                    tokens on each side of a NEAR rule are noted on the way
-//   FindNearHits     NEAR rules: the two sides within N tokens, one sentence
+//                    places of NEAR sides and all rules' parts are noted on
+//                    the way (SortPlaces sorts them for the next two)
+//   FindNearHits     NEAR rules: the two sides within N tokens, one clause
+//   FindAllHits      all rules: every part in one sentence, any order
 //   FindPatternHits  pattern rules: one RE2::Set pass over the text, then
 //                    spans from only the patterns that matched
 //
@@ -15,8 +17,8 @@
 //
 // From hits to matches (matches.cpp):
 //   SortHits                 by position, then theme, then lexicon order
-//   MarkPending              is each hit in a clause saying the work has not
-//                            happened yet?
+//   MarkPending              does each hit's clause or sentence say the work
+//                            has not happened yet (pending.h)?
 //   FiredRules               names of the rules that hit (RulesFired only)
 //   OneMatchPerThemeAndSpan  the first rule in lexicon order stands for its
 //                            theme on a span; notes which themes are pending
@@ -32,6 +34,7 @@
 #pragma once
 
 #include <map>
+#include <tuple>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -49,19 +52,42 @@ struct Hit {
   size_t start, end;
 };
 
-// For each NEAR rule that applies: token indexes of its side A, and of its side B.
-using NearSides = std::map<size_t, std::pair<std::vector<size_t>, std::vector<size_t>>>;
+// A place a rule's side or part was found: its first and last token.
+using TokenRange = std::pair<size_t, size_t>;
 
-// Word, phrase and acronym hits into `hits`; NEAR sides into `near_sides`.
+// A place where a part of a NEAR or all rule was found (a NEAR rule's part 0
+// is its side A, part 1 its side B).
+struct PartPlace {
+  size_t rule;
+  size_t part;
+  TokenRange tokens;
+  bool operator<(const PartPlace& o) const { return std::tie(rule, part, tokens) < std::tie(o.rule, o.part, o.tokens); }
+  bool operator==(const PartPlace& o) const { return std::tie(rule, part, tokens) == std::tie(o.rule, o.part, o.tokens); }
+};
+using PartPlaces = std::vector<PartPlace>;
+
+// Word, phrase and acronym hits into `hits`; the places of NEAR sides and
+// all rules' parts into `places`, in token order.
 void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, int question,
-                  std::vector<Hit>& hits, NearSides& near_sides);
+                  std::vector<Hit>& hits, PartPlaces& places);
 
-// NEAR hits into `hits`: a side-A token and a different side-B token, in
-// either order, at most `within` tokens apart and in one sentence (a new
-// sentence after . ! ? ; or a line break); the span runs from the first to
-// the second. One hit per such pair.
+// Sorts places by rule, part and tokens: what FindNearHits and FindAllHits require.
+void SortPlaces(PartPlaces& places);
+
+// NEAR hits into `hits`: a place of side A and a place of side B (a word or
+// a phrase) that do not overlap, in either order, at most `within` tokens
+// apart (from the end of the first to the start of the second) and in one
+// clause (a new clause after . ! ? ; or a line break); the span runs from
+// the first to the second. One hit per such pair. REQUIRES: `places` sorted (SortPlaces).
 void FindNearHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
-                  const NearSides& near_sides, std::vector<Hit>& hits);
+                  const PartPlaces& places, std::vector<Hit>& hits);
+
+// all hits into `hits`: one per sentence (a new sentence after . ! ? or a
+// line break) holding every part of the rule, in any order; the span runs
+// from the first token to the last of each part's first place there.
+// REQUIRES: `places` sorted (SortPlaces).
+void FindAllHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
+                 const PartPlaces& places, std::vector<Hit>& hits);
 
 // Pattern hits into `hits`: each non-empty, non-overlapping match of each pattern.
 void FindPatternHits(const Matcher::Compiled& c, std::string_view text, int question, std::vector<Hit>& hits);
@@ -74,8 +100,10 @@ void AppendExclusionSpans(const Matcher::Compiled& c, std::string_view text, con
                           size_t theme, std::vector<std::pair<size_t, size_t>>& spans,
                           const std::vector<int>* set_matches = nullptr);
 
-// Drops each hit lying wholly inside one of its own theme's exclusion spans;
-// other themes' hits there stay. Spans are found once per theme with hits.
+// Drops each hit lying wholly inside one of its own theme's exclusions;
+// other themes' hits there stay. Pattern exclusions' spans are found once
+// per theme with hits (one RE2::Set pass says which patterns can match);
+// phrase exclusions are tried only at the tokens where one could cover a hit.
 void DropExcludedHits(const Matcher::Compiled& c, std::string_view text, const std::vector<Token>& tokens,
                       std::vector<Hit>& hits);
 
@@ -83,9 +111,10 @@ void DropExcludedHits(const Matcher::Compiled& c, std::string_view text, const s
 // Tagging::matches, and the order the next phases require.
 void SortHits(const Matcher::Compiled& c, std::vector<Hit>& hits);
 
-// One flag per hit, in order: does the hit start in a clause with a pending
-// cue ("not yet", "postponed", "planned for", …; see pending.h)?
-std::vector<bool> MarkPending(const Matcher::Compiled& c, std::string_view text, const std::vector<Hit>& hits);
+// One flag per hit, in order: is the work it talks about pending, as the
+// lexicon's pending cues in its clause and sentence say (pending.h)?
+std::vector<bool> MarkPending(const Matcher::Compiled& c, std::string_view text, int question,
+                              const std::vector<Hit>& hits);
 
 // Names of the rules of `hits`, sorted, each once (Matcher::RulesFired). Counts
 // every hit, also those OneMatchPerThemeAndSpan leaves out.

@@ -33,7 +33,7 @@ std::vector<LexiconProblem> CheckLexicon(const Lexicon& lex) {
   for (const Theme& t : lex.themes) {
     if (!ids.emplace(t.id, &t).second) error(t.line, "duplicate theme id '" + Printable(t.id) + "'");
   }
-  static const RE2 kNear(R"(^\s*\S+\s+NEAR/[1-9][0-9]*\s+\S+\s*$)");
+  static const RE2 kNear(R"(^\s*\S.*?\s+NEAR/[1-9][0-9]*\s+\S.*?\s*$)");
   for (const Theme& t : lex.themes) {
     const std::string id = Printable(t.id);
     if (t.rules.empty()) error(t.line, "theme '" + id + "' has no rules");
@@ -63,6 +63,16 @@ std::vector<LexiconProblem> CheckLexicon(const Lexicon& lex) {
       if (!x.pattern) continue;
       if (const std::string e = PatternError(x.text); !e.empty()) {
         error(x.line, "invalid RE2 pattern '" + Printable(x.text) + "': " + Printable(e));
+      }
+    }
+  }
+  if (lex.pending) {
+    for (const auto* cues : {&lex.pending->pending, &lex.pending->done}) {
+      for (const Cue& cue : *cues) {
+        if (!cue.pattern) continue;
+        if (const std::string e = PatternError(cue.text); !e.empty()) {
+          error(cue.line, "invalid RE2 pattern '" + Printable(cue.text) + "': " + Printable(e));
+        }
       }
     }
   }

@@ -2,7 +2,7 @@
 // report them ("file:line: error: …"), not just the first.
 // Errors: text a lexicon may not hold (lexicon_text.h: a string that is not
 // UTF-8 or holds NUL or control characters, an id that is not a theme id, a
-// pattern using \C), an invalid RE2 pattern (rule or exclusion), a malformed
+// pattern using \C), an invalid RE2 pattern (rule, exclusion or pending cue), a malformed
 // NEAR rule, a duplicate theme id, a theme without rules, an unknown parent,
 // a parent cycle.
 // Pure; thread-safe.

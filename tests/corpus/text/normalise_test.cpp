@@ -22,6 +22,9 @@ TEST_CASE("bullet glyphs and markers are stripped", "[normalise]") {
       {"organised by the chair", "organised by the chair", false},
       {"o", "o", false},
       {"-", "-", false},
+      {"* Moderation of writing", "Moderation of writing", true},  // typed or Markdown bullets
+      {"*", "*", false},
+      {"*Note: dates to follow", "*Note: dates to follow", false},
       {"outcomes improved", "outcomes improved", false},
   };
   for (const Row& r : table) {

@@ -36,6 +36,46 @@ themes:
   CHECK(t.exclusions[0].text == "board games");
 }
 
+TEST_CASE("all rules and the pending section read from YAML", "[lexicon]") {
+  const auto lex = ParseLexiconYaml(R"(name: kent
+version: "2"
+pending:
+  cues:
+    - phrases: [not yet, booked for]
+    - pattern: 'To\s+develop'
+      scope: sentence
+      questions: [4]
+  done:
+    - phrase: took place
+themes:
+  - id: relationships
+    rules:
+      - all: [head*, each other]
+        questions: [3]
+)", "k.yaml");
+  REQUIRE(lex.ok());
+  const auto& l = lex.value();
+  const auto& r = l.themes.at(0).rules.at(0);
+  CHECK(r.kind == RuleKind::kAll);
+  CHECK(r.parts == std::vector<std::string>{"head*", "each other"});
+  CHECK(returns::RuleName(r) == "all:[head*, each other]");
+  CHECK(r.questions == std::vector<int>{3});
+  CHECK(r.line == 14);
+  REQUIRE(l.pending.has_value());
+  CHECK(l.pending->line == 4);
+  REQUIRE(l.pending->pending.size() == 3);
+  CHECK(l.pending->pending[1].text == "booked for");
+  CHECK_FALSE(l.pending->pending[1].pattern);
+  CHECK(l.pending->pending[1].scope == returns::CueScope::kClause);  // cues: clause unless told
+  CHECK(l.pending->pending[2].pattern);
+  CHECK(l.pending->pending[2].scope == returns::CueScope::kSentence);
+  CHECK(l.pending->pending[2].questions == std::vector<int>{4});
+  CHECK(l.pending->pending[2].line == 6);
+  REQUIRE(l.pending->done.size() == 1);
+  CHECK(l.pending->done[0].scope == returns::CueScope::kSentence);  // done cues: sentence unless told
+  CHECK_FALSE(ParseLexiconYaml("name: x\nversion: 1\nthemes: []\n", "n.yaml").value().pending.has_value());
+}
+
 TEST_CASE("YAML shape errors name file and line", "[lexicon][errors]") {
   auto error = [](const std::string& yaml) { return ParseLexiconYaml(yaml, "e.yaml").status().ToString(); };
   CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - word: [x\n").rfind("e.yaml:", 0) == 0);
@@ -44,10 +84,16 @@ TEST_CASE("YAML shape errors name file and line", "[lexicon][errors]") {
   CHECK(error("version: 1\nthemes: []\n") == "e.yaml:1: error: missing 'name'");
   CHECK(error("name: x\nversion: 1\nthemes:\n  - label: A\n") == "e.yaml:4: error: missing 'id'");
   CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - colour: red\n") ==
-        "e.yaml:6: error: unknown rule kind 'colour' (word, phrase, acronym, pattern, near)");
+        "e.yaml:6: error: unknown rule kind 'colour' (word, phrase, acronym, pattern, near, all)");
   CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - word: x\n        questions: [7]\n") ==
         "e.yaml:7: error: question must be a number from 1 to 5");
   CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    colour: red\n") == "e.yaml:5: error: unknown theme field 'colour'");
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - all: [trust]\n") ==
+        "e.yaml:6: error: 'all' needs a list of two or more words or phrases: all: [support*, each other]");
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - all: trust\n") ==
+        "e.yaml:6: error: 'all' needs a list of two or more words or phrases: all: [support*, each other]");
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - all: [trust, [x]]\n") ==
+        "e.yaml:6: error: a part of 'all' must be a word or phrase");
 }
 
 TEST_CASE("regression: lexicon text that is not UTF-8 is refused by the YAML reader, with its line",

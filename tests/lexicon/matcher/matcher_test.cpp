@@ -163,6 +163,58 @@ TEST_CASE("pending: hits in a clause saying the work has not happened", "[matche
   CHECK(mixed.matches[1].pending);
 }
 
+TEST_CASE("all rules: every part in one sentence, in any order", "[matcher][all]") {
+  const Matcher m = Compile(R"(name: t
+version: "1"
+themes:
+  - id: relationships
+    rules:
+      - all: [head*, each other]
+      - all: [trust*, school*, open*]
+        questions: [3]
+  - id: shared_resources
+    rules:
+      - all: [joint*, contract*]
+      - all: [buy*|bought|commission*, between us|together]   # a part may list alternatives
+  - id: peer_review
+    rules:
+      - near: observ*|watch* NEAR/3 lesson*|colleague*          # so may a NEAR side
+)");
+  const std::vector<Row> table = {
+      {"Heads support each other", {"relationships"}},
+      {"We rely on each other, all six heads", {"relationships"}},                // any order
+      {"Heads meet termly; we ring each other often", {"relationships"}},        // a semicolon is inside a sentence
+      {"Heads meet termly. We ring each other often", {}},                       // not across a full stop
+      {"Heads meet termly\nwe ring each other often", {}},                       // nor a line break
+      {"Heads support each", {}},                                                 // a phrase part needs all its words
+      {"We trust that schools are open", {"relationships"}},                     // three parts
+      {"We trust the schools", {}},
+      {"A joint cleaning contract", {"shared_resources"}},
+      {"Contracts were signed jointly", {"shared_resources"}},                   // globs
+      {"The contract was joined by five schools", {}},
+      {"Buying in a music specialist between us", {"shared_resources"}},
+      {"We commissioned a therapist together", {"shared_resources"}},
+      {"We bought it", {}},
+      {"Together we watched", {}},
+      {"Watching a colleague teach", {"peer_review"}},
+      {"Lessons were observed", {"peer_review"}},
+      {"Lessons were then carefully observed", {}},  // 4 apart
+  };
+  for (const Row& row : table) {
+    INFO(row.text);
+    CHECK(m.Tag(row.text).themes == row.themes);
+  }
+  CHECK(m.Tag("We trust that schools are open", 2).themes.empty());  // limited to question 3
+  const auto t = m.Tag("They ring each other, the two heads.");
+  REQUIRE(t.matches.size() == 1);
+  CHECK(t.matches[0].rule == "all:[head*, each other]");
+  CHECK(t.matches[0].text == "each other, the two heads");  // from the first part found to the last
+  const auto alt = m.Tag("Bought between us");
+  REQUIRE(alt.matches.size() == 1);
+  CHECK(alt.matches[0].rule == "all:[buy*|bought|commission*, between us|together]");
+  CHECK(alt.matches[0].text == "Bought between us");  // a phrase alternative's last word ends the span
+}
+
 TEST_CASE("compile errors name file and line", "[matcher][errors]") {
   auto error = [](const std::string& yaml) {
     auto lex = returns::ParseLexiconYaml(yaml, "bad.yaml");
@@ -179,6 +231,10 @@ TEST_CASE("compile errors name file and line", "[matcher][errors]") {
         "bad.yaml:4: error: theme 'a' has unknown parent 'nowhere'");
   CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - near: governor NEAR training\n") ==
         "bad.yaml:6: error: a near rule reads 'A NEAR/N B' with N > 0: 'governor NEAR training'");
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - near: a||b NEAR/2 c\n") ==
+        "bad.yaml:6: error: a near rule has an empty alternative: 'a||b NEAR/2 c'");
+  CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - all: [a|, b]\n") ==
+        "bad.yaml:6: error: an all rule has an empty part or alternative: '[a|, b]'");
   CHECK(error("name: x\nversion: 1\nthemes:\n  - id: a\n    parent: b\n    rules: [{word: x}]\n"
               "  - id: b\n    parent: a\n    rules: [{word: y}]\n") ==
         "bad.yaml:4: error: theme 'a' is its own ancestor");

@@ -83,23 +83,22 @@ TEST_CASE("FindWordHits: word, phrase and acronym hits, NEAR sides noted but not
   const std::string text = "Moderation, agreed judgements: TAs met the board of our schools; TA’s, the TA, the ta";
   const std::vector<Token> tokens = Tokenize(text);
   std::vector<Hit> hits;
-  NearSides near;
-  FindWordHits(*c, tokens, 0, hits, near);
+  PartPlaces places;
+  FindWordHits(*c, tokens, 0, hits, places);
   CHECK(Show(*c, text, hits) == std::vector<std::string>{"word:moderat*: Moderation",
                                                           "phrase:agreed judgements: agreed judgements",
                                                           "acronym:TA: TAs", "acronym:TA: TA’s", "acronym:TA: TA"});
   const size_t near_rule = RuleId(*c, "near:board NEAR/3 schools");
-  REQUIRE(near.size() == 1);
-  CHECK(near.at(near_rule).first == std::vector<size_t>{TokenAt(tokens, "board")});
-  CHECK(near.at(near_rule).second == std::vector<size_t>{TokenAt(tokens, "schools")});
+  const size_t board = TokenAt(tokens, "board"), schools = TokenAt(tokens, "schools");
+  CHECK(places == PartPlaces{{near_rule, 0, {board, board}}, {near_rule, 1, {schools, schools}}});
 }
 
 TEST_CASE("FindWordHits: a phrase needs all its words, and rules can be limited to questions", "[tag_phases]") {
   const Compiled c = Compile(kWords);
   auto hits = [&](const std::string& text, int question) {
     std::vector<Hit> out;
-    NearSides near;
-    FindWordHits(*c, Tokenize(text), question, out, near);
+    PartPlaces places;
+    FindWordHits(*c, Tokenize(text), question, out, places);
     return Show(*c, text, out);
   };
   CHECK(hits("we agreed", 0).empty());  // the phrase runs past the last token
@@ -120,18 +119,20 @@ TEST_CASE("FindWordHits: an acronym as written wins over the one without its plu
 )");
   const std::string text = "TAs and a TA";
   std::vector<Hit> hits;
-  NearSides near;
-  FindWordHits(*c, Tokenize(text), 0, hits, near);
+  PartPlaces places;
+  FindWordHits(*c, Tokenize(text), 0, hits, places);
   CHECK(Show(*c, text, hits) == std::vector<std::string>{"acronym:TAs: TAs", "acronym:TA: TA"});
 }
 
-TEST_CASE("FindNearHits: both sides within N tokens in one sentence", "[tag_phases]") {
+TEST_CASE("FindNearHits: both sides within N tokens in one clause", "[tag_phases]") {
   const Compiled c = Compile(kWords);
   const size_t rule = RuleId(*c, "near:board NEAR/3 schools");
   auto near_hits = [&](const std::string& text) {
     const std::vector<Token> tokens = Tokenize(text);
-    NearSides near;
-    near[rule] = {{TokenAt(tokens, "board")}, {TokenAt(tokens, "schools")}};
+    PartPlaces near;
+    const size_t board = TokenAt(tokens, "board"), schools = TokenAt(tokens, "schools");
+    near = {{rule, 0, {board, board}}, {rule, 1, {schools, schools}}};
+    SortPlaces(near);
     std::vector<Hit> out;
     FindNearHits(*c, text, tokens, near, out);
     return Show(*c, text, out);
@@ -142,11 +143,69 @@ TEST_CASE("FindNearHits: both sides within N tokens in one sentence", "[tag_phas
         std::vector<std::string>{"near:board NEAR/3 schools: schools and the board"});  // B before A
   CHECK(near_hits("The board brings all our schools").empty());                         // 4 apart
   CHECK(near_hits("The board met. Schools are small").empty());                         // two sentences
+  CHECK(near_hits("The board met; schools are small").empty());                         // two clauses
   CHECK(near_hits("The board met\nschools").empty());                                   // a line break
 
   std::vector<Hit> none;
-  FindNearHits(*c, "board schools", Tokenize("board schools"), NearSides{}, none);
+  FindNearHits(*c, "board schools", Tokenize("board schools"), PartPlaces{}, none);
   CHECK(none.empty());  // no sides noted, no hits
+}
+
+TEST_CASE("FindNearHits: phrase sides, counted from the end of the first to the start of the second", "[tag_phases]") {
+  const Compiled c = Compile(R"(
+  - id: relationships
+    rules:
+      - near: each other*|one another NEAR/3 support*|rely on
+)");
+  auto near_hits = [&](const std::string& text) {
+    const std::vector<Token> tokens = Tokenize(text);
+    std::vector<Hit> hits;
+    PartPlaces places;
+    FindWordHits(*c, tokens, 0, hits, places);
+    SortPlaces(places);
+    FindNearHits(*c, text, tokens, places, hits);
+    return Show(*c, text, hits);
+  };
+  const std::string name = "near:each other*|one another NEAR/3 support*|rely on: ";
+  CHECK(near_hits("Heads support each other") == std::vector<std::string>{name + "support each other"});
+  CHECK(near_hits("We rely on one another") == std::vector<std::string>{name + "rely on one another"});
+  CHECK(near_hits("each other's support") == std::vector<std::string>{name + "each other's support"});
+  CHECK(near_hits("Support from heads who know each other").empty());   // 4 apart
+  CHECK(near_hits("Support given to each other") == std::vector<std::string>{name + "Support given to each other"});  // 3 apart
+  CHECK(near_hits("Support given by all to each other").empty());                                                    // 5 apart
+  CHECK(near_hits("We rely; on each other").empty());                   // a clause apart
+  CHECK(near_hits("We rely on").empty());
+}
+
+TEST_CASE("FindAllHits: one hit per sentence holding every part", "[tag_phases]") {
+  const Compiled c = Compile(R"(
+  - id: relationships
+    rules:
+      - all: [head*, each other]
+)");
+  const size_t rule = RuleId(*c, "all:[head*, each other]");
+  auto all_hits = [&](const std::string& text) {
+    const std::vector<Token> tokens = Tokenize(text);
+    std::vector<Hit> hits;
+    PartPlaces places;
+    FindWordHits(*c, tokens, 0, hits, places);
+    CHECK(hits.empty());  // parts are noted, not hit
+    SortPlaces(places);
+    FindAllHits(*c, text, tokens, places, hits);
+    return Show(*c, text, hits);
+  };
+  const std::string name = "all:[head*, each other]: ";
+  CHECK(all_hits("Heads help each other") == std::vector<std::string>{name + "Heads help each other"});
+  CHECK(all_hits("Each other heads") == std::vector<std::string>{name + "Each other heads"});
+  CHECK(all_hits("Heads met; each other. Each other, heads! Heads") ==
+        std::vector<std::string>{name + "Heads met; each other", name + "Each other, heads"});
+  CHECK(all_hits("Heads and heads help each other and each other") ==
+        std::vector<std::string>{name + "Heads and heads help each other"});  // each part's first place
+  CHECK(all_hits("Heads help\neach other").empty());  // a line break ends a sentence
+  CHECK(all_hits("each other").empty());
+  std::vector<Hit> none;
+  FindAllHits(*c, "heads", Tokenize("heads"), PartPlaces{{rule, 0, {0, 0}}}, none);  // one part only
+  CHECK(none.empty());
 }
 
 TEST_CASE("FindPatternHits: every non-empty match, patterns in lexicon order", "[tag_phases]") {
@@ -271,7 +330,7 @@ TEST_CASE("MarkPending: a cue marks hits in its own clause, not across a full st
       hits.push_back({0, start, start + part.size()});
       from = start + part.size();
     }
-    return MarkPending(*c, text, hits);
+    return MarkPending(*c, text, 0, hits);
   };
   using Flags = std::vector<bool>;
   CHECK(pending("Moderation is planned for June. Moderation took place in March.", {"Moderation", "Moderation"}) ==

@@ -9,7 +9,7 @@ db="$work/db"
 build_db "$db"
 
 sed 's/^themes:$/themes:\n  - id: ict\n    label: ICT\n    rules:\n      - acronym: ICT/' "$src/lexicon/themes.yaml" \
-  | sed 's/^version: "1.0"$/version: "1.1-ict"/' >"$work/ict.yaml"
+  | sed 's/^version: ".*"$/version: "1.1-ict"/' >"$work/ict.yaml"
 "$returns" tag --lexicon "$work/ict.yaml" "$corpus" >"$work/ict-tags.jsonl" 2>/dev/null
 "$returns" reindex --db "$db" --lexicon "$work/ict.yaml" >"$work/out" 2>"$work/err"
 check "reindex exit 0 ($(cat "$work/err"))" $?
