@@ -51,6 +51,7 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
   if (!lexicon.ok()) return lexicon.status();
   LoadedSelection out;
   for (const Theme& t : lexicon.value().themes) out.themes.push_back({t.id, t.label});
+  out.lexicon = std::move(lexicon).value();
   Result<Register> reg = Register::Load(args.register_path.empty() ? Register::DefaultPath() : args.register_path);
   if (!reg.ok()) return reg.status();
   args.request.reg = &reg.value();
@@ -60,6 +61,13 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
   out.comments = std::move(comments).value();
   out.description = DescribeSelection(args.request);
   return out;
+}
+
+Result<Lexicon> LoadLexiconOf(const std::vector<std::string>& db, const std::string& lexicon_path) {
+  if (!lexicon_path.empty() || db.empty()) return LoadLexicon(lexicon_path.empty() ? DefaultLexiconPath() : lexicon_path);
+  Result<IndexReader> index = IndexReader::Open(db);
+  if (!index.ok()) return index.status();
+  return LoadLabels(index.value(), lexicon_path);
 }
 
 Status WriteOutput(const std::string& out_path, const std::function<void(std::ostream&)>& write) {
