@@ -105,7 +105,18 @@ Result<RefiProject> MakeRefiProject(const std::vector<CommentRecord>& comments, 
   pugi::xml_node user = root.append_child("Users").append_child("User");
   user.append_attribute("guid") = refi::UserGuid().c_str();
   user.append_attribute("name") = refi::kUserName;
-  project.counts.codes = refi::AppendCodes(root.append_child("CodeBook"), lexicon);
+  // A theme matched that the lexicon lacks (a database tagged with another
+  // lexicon than --lexicon) gets a code of its own, named by its id, so that
+  // every coding refers to a code.
+  Lexicon codebook = lexicon;
+  std::set<std::string> known;
+  for (const Theme& t : lexicon.themes) known.insert(t.id);
+  for (const CommentRecord& c : comments) {
+    for (const ThemeMatch& m : c.tagging().matches) {
+      if (known.insert(m.theme).second) codebook.themes.push_back(Theme{m.theme, m.theme, {}, {}, {}, {}, 0});
+    }
+  }
+  project.counts.codes = refi::AppendCodes(root.append_child("CodeBook"), codebook);
 
   pugi::xml_node variables = root.append_child("Variables");
   for (const Variable& v : kVariables) {
@@ -185,9 +196,6 @@ Result<RefiProject> MakeRefiProject(const std::vector<CommentRecord>& comments, 
         selection.append_attribute("endPosition") = static_cast<unsigned long long>(end);
         selection.append_attribute("creatingUser") = refi::UserGuid().c_str();
         if (!match.rule.empty()) selection.append_child("Description").text() = XmlText("rule " + match.rule).c_str();
-        // A theme the lexicon lacks (a database tagged with another) is coded
-        // under its id's GUID all the same, so that no match is lost; the
-        // import reads it back by that GUID, the schema does not mind.
         AddCoding(selection, key + "#" + match.theme, refi::CodeGuid(match.theme));
         ++project.counts.codings;
         if (match.pending) {

@@ -4,7 +4,8 @@
 //
 //   project.qde    the project (namespace urn:QDA-XML:project:1.0):
 //     Users        one user, returns, who made every coding
-//     CodeBook     the lexicon's themes as codes, and the pending code (refi_codebook.h)
+//     CodeBook     the lexicon's themes as codes, and the pending code (refi_codebook.h);
+//                  a theme matched that the lexicon lacks, a code named by its id
 //     Variables    district, collaborative, lead schools, question (an
 //                  integer), round
 //     Cases        one per collaborative: its returns (SourceRef), its district

@@ -244,12 +244,11 @@ class Reader {
     if (pugi::xml_node content = Child(source, "PlainTextContent")) {
       text = content.text().as_string();
     } else if (path.rfind("internal://", 0) == 0 && zip != nullptr) {
-      const std::string file = Lower(std::string(refi::kSourcesFolder) + "/" + path.substr(11));
-      const std::string* part = nullptr;
-      for (const std::string& n : zip->names()) {
-        if (Lower(n) == file) part = &n;
+      if (parts_.empty()) {
+        for (const std::string& n : zip->names()) parts_.emplace(Lower(n), n);
       }
-      Result<std::string> read = part ? zip->Read(*part) : Result<std::string>(Status::NotFound(name));
+      const auto part = parts_.find(Lower(std::string(refi::kSourcesFolder) + "/" + path.substr(11)));
+      Result<std::string> read = part != parts_.end() ? zip->Read(part->second) : Result<std::string>(Status::NotFound(name));
       if (!read.ok()) {
         ++no_text_;
         return std::nullopt;
@@ -279,6 +278,7 @@ class Reader {
     size_t last_end = 0;
     while (RE2::FindAndConsume(&rest, kLine, &b, &e, &id)) {
       if (b > e || e > length || b < last_end) return {};
+      if (!id.empty() && id.back() == '\r') id.pop_back();  // a tool that wrote CRLF
       spans.push_back({b, e, id});
       last_end = e;
     }
@@ -290,6 +290,7 @@ class Reader {
   std::map<std::string, Code> codes_;
   std::map<std::string, std::string> variables_;
   std::map<std::string, std::string> guessed_;
+  std::map<std::string, std::string> parts_;  // the archive's part names, by their lower case
   size_t outside_ = 0, out_of_range_ = 0, unknown_codes_ = 0, not_text_ = 0, no_text_ = 0, repaired_ = 0;
 };
 

@@ -175,3 +175,22 @@ TEST_CASE("The codebook alone (.qdc) in the codebook namespace", "[refi]") {
   CHECK(refi::CodeGuid("moderation") != refi::CodeGuid("learning_walks"));
   CHECK(refi::CodeGuid("moderation")[14] == '5');  // UUID version 5
 }
+
+TEST_CASE("REFI-QDA export: a theme matched that the lexicon lacks gets a code named by its id", "[refi]") {
+  CommentRecord c;
+  c.id = "x";
+  c.text = "caf\xC3\xA9 au lait";
+  c.tags.emplace();
+  c.tags->matches.push_back({"ghost", "word:caf*", 0, 5, "caf\xC3\xA9", false});
+  Result<RefiProject> project = MakeRefiProject({c}, Lexicon{}, {});
+  REQUIRE(project.ok());
+  CHECK(project.value().counts.codes == 2);  // ghost, pending
+  pugi::xml_document doc;
+  REQUIRE(doc.load_string(project.value().project_qde.c_str()));
+  pugi::xml_node code = doc.child("Project").child("CodeBook").child("Codes").first_child();
+  CHECK(std::string(code.attribute("name").as_string()) == "ghost");
+  CHECK(std::string(code.attribute("guid").as_string()) == refi::CodeGuid("ghost"));
+  pugi::xml_node selection = doc.child("Project").child("Sources").child("TextSource").child("PlainTextSelection");
+  CHECK(selection.attribute("endPosition").as_int() == 4);  // é is one character
+  CHECK(std::string(selection.child("Coding").child("CodeRef").attribute("targetGUID").as_string()) == refi::CodeGuid("ghost"));
+}
