@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -46,6 +47,25 @@ TEST_CASE("REFI-QDA round trip: import of the export gives back every comment's 
   REQUIRE(read.value().size() == comments.size());
   CHECK(read.value()[0].themes == comments[0].tagging().themes);
   CHECK(read.value()[0].pending_coded);
+}
+
+TEST_CASE("REFI-QDA round trip with a theme hierarchy: parents come back from the code tree", "[refi]") {
+  Result<Lexicon> lexicon = LoadLexicon(std::string(RETURNS_SOURCE_DIR) + "/tests/data/lexicons/quanteda-equivalent.yaml");
+  REQUIRE(lexicon.ok());
+  const std::vector<CommentRecord> comments = TaggedCorpus(lexicon.value());
+  const std::string bytes = QdpxBytes(MakeRefiProject(comments, lexicon.value(), {}).value(), "t.qdpx").value();
+  Result<RefiCoding> coding = ReadRefiCoding(bytes, "t.qdpx", lexicon.value());
+  REQUIRE(coding.ok());
+  REQUIRE(coding.value().comments.size() == comments.size());
+  size_t parents = 0;
+  for (size_t i = 0; i < comments.size(); ++i) {
+    INFO(comments[i].comment_key());
+    CHECK(coding.value().comments[i].themes == comments[i].tagging().themes);
+    CHECK(coding.value().comments[i].pending == comments[i].tagging().pending);
+    const std::vector<std::string>& t = comments[i].tagging().themes;
+    parents += std::find(t.begin(), t.end(), "assessment") != t.end();
+  }
+  CHECK(parents > 5);  // the parent theme, never matched itself, came back through its children's codes
 }
 
 TEST_CASE("REFI-QDA import of another tool's project: paragraphs, labels, whole-source codings, notes", "[refi]") {
