@@ -1,17 +1,12 @@
 // What the REFI-QDA export and import (refi_export.h, refi_import.h) agree
-// on: the names and GUIDs they give things, and how a return's text holds
-// its comments.
+// on: the names and GUIDs they give things.
 //
 // GUIDs are UUID version 5 (SHA-1, RFC 4122 §4.3) of a name in a namespace
 // of ours, so the same database always gives the same GUIDs — and the same
 // bytes — and a code keeps its GUID across exports (QDA tools match codes
 // by GUID when a project comes back).
 //
-// A return is one text source: its comments in order, joined by a blank
-// line ("\n\n"); the source's description lists each comment's character
-// span and id, one line each ("0-118 q2/…#1"), under kCommentMapHeading.
-// Character positions count Unicode code points from 0, the end exclusive
-// (REFI-QDA 1.5, §10.2). Pure; thread-safe.
+// How a source's text holds comments: refi_comment_map.h. Pure; thread-safe.
 #pragma once
 
 #include <string>
@@ -25,12 +20,6 @@ inline constexpr const char* kCodebookNamespace = "urn:QDA-XML:codebook:1.0";
 
 // The folder of a .qdpx that holds its internal sources (§8.1).
 inline constexpr const char* kSourcesFolder = "sources";
-
-// Between two comments of a return's text.
-inline constexpr const char* kCommentGap = "\n\n";
-
-// The first line of a source description that maps its comments.
-inline constexpr const char* kCommentMapHeading = "Comments by character position (start-end id):";
 
 // The code a match only planned is coded with, besides its theme's.
 inline constexpr const char* kPendingCodeName = "Pending (planned, not yet done)";

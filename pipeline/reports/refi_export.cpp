@@ -9,6 +9,7 @@
 #include "corpus/base/utf8.h"
 #include "corpus/base/zip_writer.h"
 #include "pipeline/reports/refi_codebook.h"
+#include "pipeline/reports/refi_comment_map.h"
 #include "pipeline/reports/refi_common.h"
 
 namespace returns {
@@ -169,12 +170,7 @@ Result<RefiProject> MakeRefiProject(const std::vector<CommentRecord>& comments, 
       const size_t begin = at;
       text += c->text;
       at += CodePointCount(c->text);
-      map += '\n';  // appended piece by piece: GCC 12 warns falsely (-Wrestrict) of "\n" + …
-      map += std::to_string(begin);
-      map += '-';
-      map += std::to_string(at);
-      map += ' ';
-      map += c->comment_key();
+      refi::AppendCommentMapLine({begin, at, c->comment_key()}, map);
       ++project.counts.comments;
       const std::vector<ThemeMatch>& matches = c->tagging().matches;
       for (size_t m = 0; m < matches.size(); ++m) {

@@ -1,7 +1,6 @@
 #include "pipeline/reports/refi_import.h"
 
 #include <pugixml.hpp>
-#include <re2/re2.h>
 
 #include <algorithm>
 #include <cctype>
@@ -12,7 +11,9 @@
 #include "corpus/base/utf8.h"
 #include "corpus/base/zip_archive.h"
 #include "corpus/codec/json_writer.h"
+#include "lexicon/codebook/lexicon_text.h"
 #include "lexicon/codebook/theme_id.h"
+#include "pipeline/reports/refi_comment_map.h"
 #include "pipeline/reports/refi_common.h"
 
 namespace returns {
@@ -52,12 +53,6 @@ std::string GuidKey(std::string_view g) {
   return Lower(g);
 }
 
-// A comment's place in its source's text, in code points.
-struct CommentSpan {
-  size_t begin, end;
-  std::string id;
-};
-
 struct Code {
   std::string theme;                // empty: the pending code, or no theme
   bool pending = false;
@@ -68,20 +63,27 @@ class Reader {
  public:
   Reader(const Lexicon& lexicon, RefiCoding& out) : lexicon_(lexicon), out_(out) {}
 
-  void ReadCodes(const pugi::xml_node& codes, const std::optional<std::string>& parent) {
-    for (const pugi::xml_node& c : Children(codes, "Code")) {
-      const std::string guid = GuidKey(c.attribute("guid").as_string());
-      const std::string name = c.attribute("name").as_string();
-      Code code;
-      code.parent = parent;
-      if (guid == refi::PendingCodeGuid() || name == refi::kPendingCodeName) {
-        code.pending = true;
-        out_.pending_coded = true;
-      } else {
-        code.theme = ThemeOf(guid, name);
+  // The code tree under <Codes>, walked with a stack of our own: however deep
+  // a file nests its codes, the call stack stays flat.
+  void ReadCodes(const pugi::xml_node& codes) {
+    std::vector<std::pair<pugi::xml_node, std::optional<std::string>>> todo = {{codes, std::nullopt}};
+    while (!todo.empty()) {
+      const auto [node, parent] = todo.back();
+      todo.pop_back();
+      for (const pugi::xml_node& c : Children(node, "Code")) {
+        const std::string guid = GuidKey(c.attribute("guid").as_string());
+        const std::string name = c.attribute("name").as_string();
+        Code code;
+        code.parent = parent;
+        if (guid == refi::PendingCodeGuid() || name == refi::kPendingCodeName) {
+          code.pending = true;
+          out_.pending_coded = true;
+        } else {
+          code.theme = ThemeOf(guid, name);
+        }
+        codes_[guid] = code;
+        todo.emplace_back(c, guid);
       }
-      codes_[guid] = code;
-      ReadCodes(c, guid);
     }
   }
 
@@ -114,32 +116,14 @@ class Reader {
       if (variable == "question") question = value.text().as_int();
     }
 
-    std::vector<CommentSpan> spans = MappedSpans(Child(source, "Description").text().as_string(), length);
+    std::vector<refi::CommentSpan> spans = refi::ReadCommentMap(Child(source, "Description").text().as_string(), length);
     if (spans.empty()) {
-      // Paragraphs between blank lines.
-      const std::string prefix = !round.empty() && name.rfind(round + "/", 0) == 0 ? name.substr(round.size() + 1) : name;
-      size_t i = 0, n = 0;
-      while (i < length) {
-        while (i < length && std::isspace(static_cast<unsigned char>((*text)[at[i]]))) ++i;
-        if (i >= length) break;
-        size_t j = i, last = i;  // last: one past the paragraph's last non-space character
-        while (j < length) {
-          const char c = (*text)[at[j]];
-          if (c == '\n') {
-            size_t k = j + 1;
-            while (k < length && (*text)[at[k]] != '\n' && std::isspace(static_cast<unsigned char>((*text)[at[k]]))) ++k;
-            if (k < length && (*text)[at[k]] == '\n') break;  // a blank line ends the paragraph
-          }
-          if (!std::isspace(static_cast<unsigned char>(c))) last = j + 1;
-          ++j;
-        }
-        spans.push_back({i, last, prefix + "#" + std::to_string(++n)});
-        i = j;
-      }
+      const bool named_by_round = !round.empty() && name.rfind(round + "/", 0) == 0;
+      spans = refi::Paragraphs(*text, at, named_by_round ? name.substr(round.size() + 1) : name);
     }
 
     const size_t first = out_.comments.size();
-    for (const CommentSpan& s : spans) {
+    for (const refi::CommentSpan& s : spans) {
       ImportedComment c;
       c.id = s.id;
       c.round = round;
@@ -214,8 +198,15 @@ class Reader {
     note(not_text_, "source(s) that are not text (PDF, picture, audio, video): left out");
     note(no_text_, "text source(s) whose text is missing or not in the file (external paths): left out");
     note(repaired_, "text source(s) not valid UTF-8: bad bytes read as U+FFFD");
+    constexpr size_t kNamed = 20;  // codes named one by one; the rest counted
+    size_t named = 0;
     for (const auto& [name, id] : guessed_) {
-      out_.notes.push_back("code '" + name + "' is no theme of the lexicon: read as theme '" + id + "'");
+      if (named++ == kNamed) {
+        out_.notes.push_back("and " + std::to_string(guessed_.size() - kNamed) +
+                             " more codes that are no theme of the lexicon, read as themes by their names");
+        break;
+      }
+      out_.notes.push_back("code '" + Printable(name) + "' is no theme of the lexicon: read as theme '" + id + "'");
     }
   }
 
@@ -265,26 +256,6 @@ class Reader {
     return text;
   }
 
-  // The spans the description maps, when it maps them all within the text;
-  // else none.
-  static std::vector<CommentSpan> MappedSpans(std::string_view description, size_t length) {
-    std::vector<CommentSpan> spans;
-    const size_t heading = description.find(refi::kCommentMapHeading);
-    if (heading == std::string_view::npos) return spans;
-    static const RE2 kLine(R"((\d+)-(\d+) ([^\n]+))");
-    re2::StringPiece rest(description.data() + heading, description.size() - heading);
-    size_t b = 0, e = 0;
-    std::string id;
-    size_t last_end = 0;
-    while (RE2::FindAndConsume(&rest, kLine, &b, &e, &id)) {
-      if (b > e || e > length || b < last_end) return {};
-      if (!id.empty() && id.back() == '\r') id.pop_back();  // a tool that wrote CRLF
-      spans.push_back({b, e, id});
-      last_end = e;
-    }
-    return spans;
-  }
-
   const Lexicon& lexicon_;
   RefiCoding& out_;
   std::map<std::string, Code> codes_;
@@ -326,7 +297,7 @@ Result<RefiCoding> ReadRefiCoding(std::string_view bytes, const std::string& whe
   }
   RefiCoding out;
   Reader reader(lexicon, out);
-  if (pugi::xml_node codes = Child(Child(project, "CodeBook"), "Codes")) reader.ReadCodes(codes, std::nullopt);
+  if (pugi::xml_node codes = Child(Child(project, "CodeBook"), "Codes")) reader.ReadCodes(codes);
   reader.ReadVariables(Child(project, "Variables"));
   for (const pugi::xml_node& s : Child(project, "Sources").children()) {
     if (s.type() != pugi::node_element) continue;

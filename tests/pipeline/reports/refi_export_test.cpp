@@ -6,6 +6,7 @@
 
 #include "lexicon/codebook/lexicon_yaml.h"
 #include "pipeline/reports/refi_codebook.h"
+#include "pipeline/reports/refi_comment_map.h"
 #include "pipeline/reports/refi_common.h"
 #include "refi_test_util.h"
 

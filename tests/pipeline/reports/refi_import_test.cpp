@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <sstream>
 
@@ -156,4 +157,21 @@ TEST_CASE("REFI-QDA import refuses what is not a project, saying why", "[refi]")
   REQUIRE(coding.ok());
   CHECK(coding.value().notes ==
         std::vector<std::string>{"1 text source(s) whose text is missing or not in the file (external paths): left out"});
+}
+
+TEST_CASE("REFI-QDA import: codes nested 100,000 deep read without exhausting the stack; notes stay short", "[refi]") {
+  constexpr int kDepth = 100000;
+  std::string qde = R"(<Project name="p"><CodeBook><Codes>)";
+  for (int i = 0; i < kDepth; ++i) {
+    char guid[64];
+    std::snprintf(guid, sizeof guid, "%08d-0000-0000-0000-000000000000", i);
+    qde += std::string(R"(<Code isCodable="true" guid=")") + guid + R"(" name="c)" + std::to_string(i) + R"(">)";
+  }
+  for (int i = 0; i < kDepth; ++i) qde += "</Code>";
+  qde += "</Codes></CodeBook></Project>";
+  Result<RefiCoding> coding = ReadRefiCoding(qde, "deep.qde", DefaultLexicon());
+  REQUIRE(coding.ok());
+  REQUIRE(coding.value().notes.size() == 21);
+  CHECK(coding.value().notes.back() ==
+        "and 99980 more codes that are no theme of the lexicon, read as themes by their names");
 }
