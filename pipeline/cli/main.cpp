@@ -44,7 +44,7 @@ constexpr Command kCommands[] = {
      "quote collection by question, district, collaborative (md, html, csv, docx)"},
     {"quotes", QuotesCommand, "quotes --theme ID --db DIR", "the most typical comments for a theme"},
     {"export", ExportCommand, "export --format qdpx|qdc --db DIR",
-     "a REFI-QDA project (.qdpx: returns and their coding) for NVivo, ATLAS.ti, MAXQDA; or the codebook (.qdc)"},
+     "returns and their tagging as a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA (qdc: the codebook)"},
     {"import-coding", ImportCodingCommand, "import-coding FILE.qdpx",
      "the coding of a REFI-QDA project as a gold file for evaluate and agreement"},
     {"register", RegisterCommand, "register check FILE...", "names of a batch the register does not know (register add: a new one)"},
