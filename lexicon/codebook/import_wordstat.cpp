@@ -3,8 +3,6 @@
 #include <re2/re2.h>
 
 #include <sstream>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "corpus/base/utf8.h"
 #include "corpus/text/words.h"
@@ -12,31 +10,6 @@
 #include "lexicon/codebook/theme_id.h"
 
 namespace returns {
-namespace {
-
-// Ids given so far, and for each qualified id the next number to try.
-struct Ids {
-  std::unordered_set<std::string> taken;
-  std::unordered_map<std::string, int> next_number;
-};
-
-// A nested category's id: its own when free, else qualified by its parent's
-// ("school_improvement.governance"), else numbered (a second category of that
-// name under that parent: "school_improvement.governance_2"). Hash lookups, so
-// that import stays linear however often names repeat.
-std::string DistinctId(const std::string& own, const std::string& parent, Ids& ids) {
-  if (!ids.taken.count(own)) return own;
-  const std::string qualified = parent + "." + own;
-  if (!ids.taken.count(qualified)) return qualified;
-  int& n = ids.next_number.try_emplace(qualified, 2).first->second;
-  std::string numbered;
-  do {
-    numbered = qualified + "_" + std::to_string(n++);
-  } while (ids.taken.count(numbered));
-  return numbered;
-}
-
-}  // namespace
 
 Result<Lexicon> ParseWordstatCat(const std::string& text, const std::string& source) {
   if (Status s = CheckUtf8(text, source); !s.ok()) return s;
@@ -46,7 +19,7 @@ Result<Lexicon> ParseWordstatCat(const std::string& text, const std::string& sou
   lex.name = source;
   lex.version = "wordstat";
   std::vector<size_t> open;  // theme index at each depth of the category path
-  Ids ids;
+  ThemeIds ids;
   std::istringstream in(text);
   std::string line;
   int number = 0;
@@ -86,7 +59,7 @@ Result<Lexicon> ParseWordstatCat(const std::string& text, const std::string& sou
     t.line = number;
     if (depth > 0) {
       t.parent = lex.themes[open.back()].id;
-      t.id = DistinctId(t.id, *t.parent, ids);
+      t.id = DistinctThemeId(t.id, *t.parent, ids);
     }
     ids.taken.insert(t.id);
     open.push_back(lex.themes.size());

@@ -5,6 +5,7 @@
 #include "corpus/base/read_file.h"
 #include "corpus/base/utf8.h"
 #include "lexicon/codebook/import_liwc.h"
+#include "lexicon/codebook/import_quanteda.h"
 #include "lexicon/codebook/import_wordstat.h"
 #include "lexicon/codebook/lexicon_yaml.h"
 
@@ -27,7 +28,7 @@ Result<LexiconFile> ReadLexiconFile(const std::string& path) {
 Result<Lexicon> ParseLexicon(const LexiconFile& file, const std::string& source) {
   if (Status s = CheckUtf8(file.text, source); !s.ok()) return s;
   const std::string nfc = ToNfc(file.text);
-  if (file.format == "yaml") return ParseLexiconYaml(nfc, source);
+  if (file.format == "yaml") return IsQuantedaYaml(nfc) ? ParseQuantedaYaml(nfc, source) : ParseLexiconYaml(nfc, source);
   if (file.format == "dic") return ParseLiwcDic(nfc, source);
   if (file.format == "cat") return ParseWordstatCat(nfc, source);
   return Status::InvalidInput(source, "unknown lexicon format '" + file.format + "' (yaml, dic or cat)");

@@ -1,5 +1,6 @@
 // Loading a lexicon in any format users have, chosen by file extension:
-// .yaml/.yml (ours), .dic (LIWC), .cat (WordStat). Errors name file and line.
+// .yaml/.yml (ours, or a quanteda dictionary: import_quanteda.h says which),
+// .dic (LIWC), .cat (WordStat). Errors name file and line.
 //
 // A lexicon's file can also be kept as text and parsed later (the index
 // keeps the text of the lexicon it was built with, so that labels never

@@ -10,6 +10,8 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace returns {
 
@@ -20,6 +22,20 @@ std::string ThemeId(std::string_view name);
 
 // True when `id` is a theme id (above).
 bool IsThemeId(std::string_view id);
+
+// The ids an importer has given so far (WordStat, quanteda: nested
+// categories), and for each qualified id the next number to try.
+struct ThemeIds {
+  std::unordered_set<std::string> taken;
+  std::unordered_map<std::string, int> next_number;
+};
+
+// A nested category's id: its own when free, else qualified by its parent's
+// ("school_improvement.governance"), else numbered (a second category of that
+// name under that parent: "school_improvement.governance_2"). The caller
+// inserts the id it keeps into `ids.taken`. Hash lookups, so that import
+// stays linear however often names repeat.
+std::string DistinctThemeId(const std::string& own, const std::string& parent, ThemeIds& ids);
 
 // The theme id no theme may have: the index files a comment with no theme
 // under it, so that `theme:none` finds such comments (and `NOT theme:none`

@@ -61,6 +61,12 @@ const std::vector<CommandHelp> kHelp = {
     {"compare", "two rounds like for like: each theme's share of collaboratives in each, the change, who joined or "
                 "left (a second round to try it on: README, Rounds compared)",
      {"returns compare --db out/kent-2013/db --round 2013-03 --round 2014-03"}},
+    {"export", "a selection and its tagging as a REFI-QDA project, to go on coding in NVivo, ATLAS.ti, MAXQDA or "
+               "QualCoder (qdc: the codebook alone)",
+     {"returns export --db out/kent-2013/db --question 2 --out kent-q2.qdpx",
+      "returns export --format qdc --out themes.qdc"}},
+    {"import-coding", "a coder's REFI-QDA project (or our export, coded on) as a gold file for evaluate and agreement",
+     {"returns import-coding kent-q2.qdpx --db out/kent-2013/db --out coder.jsonl"}},
     {"register check", "the names in a batch of returns that the register of collaboratives does not know",
      {"returns register check corpus/kent-2013"}},
     {"register add", "add a collaborative to a register (a copy of the bundled one, or yours)",

@@ -9,6 +9,8 @@
 
 #include "index/query/database_lexicon.h"
 #include "index/query/filter_values.h"
+#include "lexicon/codebook/default_lexicon.h"
+#include "lexicon/codebook/load_lexicon.h"
 #include "pipeline/writers/output.h"
 
 namespace po = boost::program_options;
@@ -45,6 +47,7 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
   args.request.query = query.value();
   LoadedSelection out;
   for (const Theme& t : lexicon.value().themes) out.themes.push_back({t.id, t.label});
+  out.lexicon = std::move(lexicon).value();
   Result<Register> reg = Register::Load(args.register_path.empty() ? Register::DefaultPath() : args.register_path);
   if (!reg.ok()) return reg.status();
   args.request.reg = &reg.value();
@@ -58,6 +61,13 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
   out.comments = std::move(comments).value();
   out.description = DescribeSelection(args.request);
   return out;
+}
+
+Result<Lexicon> LoadLexiconOf(const std::vector<std::string>& db, const std::string& lexicon_path) {
+  if (!lexicon_path.empty() || db.empty()) return LoadLexicon(lexicon_path.empty() ? DefaultLexiconPath() : lexicon_path);
+  Result<IndexReader> index = IndexReader::Open(db);
+  if (!index.ok()) return index.status();
+  return DatabaseLexicon(index.value(), lexicon_path);
 }
 
 Status WriteOutput(const std::string& out_path, const std::function<void(std::ostream&)>& write) {

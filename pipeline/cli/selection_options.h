@@ -12,6 +12,7 @@
 #include "index/query/selection.h"
 #include "index/query/summary.h"
 #include "pipeline/writers/docx.h"
+#include "lexicon/codebook/lexicon.h"
 
 namespace returns::cli {
 
@@ -31,10 +32,15 @@ void AddSelectionOptions(boost::program_options::options_description& options,
 struct LoadedSelection {
   std::vector<CommentRecord> comments;
   std::vector<ThemeLabel> themes;  // lexicon order
+  Lexicon lexicon;                 // the one the labels come from
   std::string description;
 };
 
 Result<LoadedSelection> LoadSelection(SelectionArgs& args);
+
+// The lexicon of a command that may have a database: `lexicon_path`, else
+// the one the first database keeps, else the bundled one.
+Result<Lexicon> LoadLexiconOf(const std::vector<std::string>& db, const std::string& lexicon_path);
 
 // Runs `write` on --out FILE (written whole, or not at all on error) or stdout.
 Status WriteOutput(const std::string& out_path, const std::function<void(std::ostream&)>& write);

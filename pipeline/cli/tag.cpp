@@ -29,7 +29,7 @@ int Tag(const std::vector<std::string>& args) {
   int jobs = 1;
   po::options_description options("returns tag [FILE...] [options]  (no FILE or '-': JSON Lines on stdin)");
   options.add_options()
-      ("lexicon", po::value(&lexicon_path), "lexicon: .yaml, LIWC .dic or WordStat .cat; default: the bundled codebook")
+      ("lexicon", po::value(&lexicon_path), "lexicon: .yaml (ours or quanteda), LIWC .dic or WordStat .cat; default: the bundled codebook")
       ("format", po::value(&format)->default_value("jsonl"), "output: jsonl, csv or xlsx (Excel)")
       ("jobs,j", po::value(&jobs)->default_value(1), "threads to tag with (0: all cores); output is the same for any number");
   if (!ParseInputCommand(args, options, inputs, /*format_is_input=*/false)) return kExitOk;

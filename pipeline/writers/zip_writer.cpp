@@ -39,6 +39,11 @@ Result<std::string> ZipWriter::Finish() const {
   zip_source_keep(buffer);  // the bytes outlive the archive
   const time_t when = FixedTime();
   for (const auto& [name, bytes] : parts_) {
+    if (name.empty()) {
+      zip_discard(zip);
+      zip_source_free(buffer);
+      return Status::InvalidInput("zip", "a part with no name");
+    }
     zip_source_t* part = zip_source_buffer(zip, bytes.data(), bytes.size(), 0);
     const zip_int64_t index = part == nullptr ? -1 : zip_file_add(zip, name.c_str(), part, ZIP_FL_ENC_UTF_8);
     if (index < 0) {

@@ -1,5 +1,5 @@
-// Writing a zip archive in memory — the container of the Word documents we
-// write (.docx). A thin adapter over libzip: parts added by name, deflated,
+// Writing a zip archive in memory — the container of the Word documents
+// (.docx) and REFI-QDA projects (.qdpx) we write. A thin adapter over libzip: parts added by name, deflated,
 // every part dated 1980-01-01 so the same parts give the same bytes.
 //
 //   ZipWriter zip;
@@ -20,7 +20,7 @@ namespace returns {
 
 class ZipWriter {
  public:
-  // Adds a part; a name added twice is an error at Finish().
+  // Adds a part; an empty name, or a name added twice, is an error at Finish().
   void Add(std::string name, std::string bytes) { parts_.emplace_back(std::move(name), std::move(bytes)); }
 
   // The archive's bytes, or IOError when libzip fails.

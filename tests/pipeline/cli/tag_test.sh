@@ -106,4 +106,20 @@ b = [{k: v for k, v in json.loads(l).items() if k not in ('source', 'line', 'ret
 assert a == b
 "; check "tag reads CSV directly as ingest would" $?
 
+# A quanteda dictionary (YAML) tags the corpus as its equivalent in our format.
+"$returns" tag "$corpus" --lexicon "$data/lexicons/quanteda-sample.yml" >"$work/quanteda.jsonl" 2>"$work/quanteda.err"
+check "tag with a quanteda dictionary exits 0 ($(tail -2 "$work/quanteda.err"))" $?
+grep -qF "quanteda-sample.yml:19: warning: entry 'colo?r' uses quanteda's '?'" "$work/quanteda.err"
+check "the quanteda entries it cannot read are reported by line" $?
+"$returns" tag "$corpus" --lexicon "$data/lexicons/quanteda-equivalent.yaml" >"$work/equivalent.jsonl" 2>/dev/null
+python3 -c "
+import json, sys
+a = [json.loads(l) for l in open('$work/quanteda.jsonl')]
+b = [json.loads(l) for l in open('$work/equivalent.jsonl')]
+assert len(a) == len(b) > 50
+pick = lambda r: (r['id'], r['themes'], r['pending'], r['matches'])
+assert [pick(r) for r in a] == [pick(r) for r in b]
+assert sum(bool(r['themes']) for r in a) > 20
+"; check "the quanteda dictionary tags as the equivalent lexicon" $?
+
 finish tag
