@@ -5,23 +5,33 @@
 #include <algorithm>
 
 namespace returns {
-namespace {
 
 // libcsv calls back at the end of each field and record, and says nothing of
-// blank lines, so the text is fed a line at a time and lines are counted here.
-struct Collector {
-  std::vector<CsvRecord> records;
+// blank lines, so the text is fed a line (or the part of a line a chunk holds)
+// at a time and lines are counted here.
+struct CsvRecordReader::Parser {
+  csv_parser csv;
+  bool started = false;
+  std::deque<CsvRecord> records;  // finished, not yet taken
   CsvRecord current;
+  int newlines = 0;           // line breaks fed so far: the line being fed is newlines + 1
   int line = 0;               // the line being fed
   bool record_open = false;   // a record has started and not yet ended
   int record_start = 0;
+  bool at_start = true;       // nothing fed yet: a BOM is skipped
+  char last = '\n';           // the last byte fed
 
-  // Before feeding `line`: a non-blank line with no record open starts one.
-  void BeginLine(int number, std::string_view text) {
-    line = number;
-    if (!record_open && text.find_first_not_of("\r\n") != std::string_view::npos) {
+  ~Parser() {
+    if (started) csv_free(&csv);
+  }
+
+  // Before feeding `piece` of the current line: a non-blank piece with no
+  // record open starts one.
+  void BeginPiece(std::string_view piece) {
+    line = newlines + 1;
+    if (!record_open && piece.find_first_not_of("\r\n") != std::string_view::npos) {
       record_open = true;
-      record_start = number;
+      record_start = line;
     }
   }
   void Field(const char* data, size_t length) {
@@ -36,46 +46,100 @@ struct Collector {
     records.push_back(std::move(current));
     current = CsvRecord{};
   }
+
+  static void OnField(void* data, size_t length, void* user) {
+    static_cast<Parser*>(user)->Field(static_cast<const char*>(data), length);
+  }
+  static void OnRecord(int, void* user) { static_cast<Parser*>(user)->EndRecord(); }
+
+  Status Start(const std::string& source, char delimiter) {
+    if (csv_init(&csv, CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL) != 0) {
+      return Status::Internal(source, "cannot start the CSV parser");
+    }
+    started = true;
+    csv_set_delim(&csv, static_cast<unsigned char>(delimiter));
+    return Status::OK();
+  }
+
+  Status Malformed(const std::string& source, int at_line) {
+    return Status::InvalidInput(source + ":" + std::to_string(at_line),
+                                std::string("malformed CSV (") + csv_strerror(csv_error(&csv)) + ")");
+  }
+
+  // Feeds `text`, any part of the input, line piece by line piece.
+  Status Feed(std::string_view text, const std::string& source) {
+    if (at_start && !text.empty()) {
+      // A BOM is three bytes; a chunk of fewer is the caller's to avoid (chunks are larger).
+      if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+      at_start = false;
+    }
+    while (!text.empty()) {
+      const size_t eol = text.find('\n');
+      const size_t length = eol == std::string_view::npos ? text.size() : eol + 1;
+      const std::string_view piece = text.substr(0, length);
+      BeginPiece(piece);
+      const size_t fed = csv_parse(&csv, piece.data(), length, OnField, OnRecord, this);
+      if (fed != length) {
+        // The line of the record that broke: the first one not yet completed.
+        return Malformed(source, newlines + 1 + static_cast<int>(std::count(piece.begin(), piece.begin() + static_cast<long>(fed), '\n')));
+      }
+      last = piece.back();
+      if (last == '\n') ++newlines;
+      text.remove_prefix(length);
+    }
+    return Status::OK();
+  }
+
+  Status Finish(const std::string& source) {
+    line = newlines + (last == '\n' ? 0 : 1);  // the last line fed
+    if (csv_fini(&csv, OnField, OnRecord, this) != 0) return Malformed(source, newlines + 1);
+    return Status::OK();
+  }
 };
 
-void OnField(void* data, size_t length, void* user) {
-  static_cast<Collector*>(user)->Field(static_cast<const char*>(data), length);
+CsvRecordReader::CsvRecordReader(std::istream& in, std::string source, char delimiter, size_t chunk_bytes)
+    : in_(in), source_(std::move(source)), chunk_(std::max<size_t>(chunk_bytes, 4), '\0'),
+      parser_(std::make_unique<Parser>()) {
+  status_ = parser_->Start(source_, delimiter);
+  done_ = !status_.ok();
 }
-void OnRecord(int, void* user) { static_cast<Collector*>(user)->EndRecord(); }
 
-}  // namespace
+CsvRecordReader::~CsvRecordReader() = default;
 
-Result<std::vector<CsvRecord>> ReadCsvRecords(std::string_view text, const std::string& source,
-                                              char delimiter) {
-  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  csv_parser parser;
-  if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL) != 0) {
-    return Status::Internal(source, "cannot start the CSV parser");
+bool CsvRecordReader::Feed() {
+  if (done_) return false;
+  in_.read(chunk_.data(), static_cast<std::streamsize>(chunk_.size()));
+  const size_t got = static_cast<size_t>(in_.gcount());
+  bytes_read_ += got;
+  if (got > 0) {
+    status_ = parser_->Feed(std::string_view(chunk_.data(), got), source_);
   }
-  csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
-  Collector collector;
-  size_t parsed = 0;
-  int number = 0;
-  while (parsed < text.size()) {
-    const size_t eol = text.find('\n', parsed);
-    const size_t length = (eol == std::string_view::npos ? text.size() : eol + 1) - parsed;
-    collector.BeginLine(++number, text.substr(parsed, length));
-    const size_t fed = csv_parse(&parser, text.data() + parsed, length, OnField, OnRecord, &collector);
-    parsed += fed;
-    if (fed != length) break;  // malformed: reported below
+  if (status_.ok() && got < chunk_.size()) {  // the end of the stream
+    if (in_.bad()) status_ = Status::InvalidInput(source_, "cannot read the file");
+    else status_ = parser_->Finish(source_);
+    done_ = true;
   }
-  int fini = 0;
-  if (parsed == text.size()) fini = csv_fini(&parser, OnField, OnRecord, &collector);
-  const int error = csv_error(&parser);
-  csv_free(&parser);
-  if (parsed != text.size() || fini != 0) {
-    // Report the line of the record that broke: the first one not yet completed.
-    const auto upto = text.begin() + static_cast<long>(std::min(parsed, text.size()));
-    const int line = 1 + static_cast<int>(std::count(text.begin(), upto, '\n'));
-    return Status::InvalidInput(source + ":" + std::to_string(line), std::string("malformed CSV (") +
-                                csv_strerror(error) + ")");
+  if (!status_.ok()) done_ = true;
+  return status_.ok() && (got > 0 || !parser_->records.empty());
+}
+
+bool CsvRecordReader::Next(CsvRecord& record) {
+  while (parser_->records.empty()) {
+    if (!status_.ok() || !Feed()) break;
   }
-  return std::move(collector.records);
+  if (!status_.ok() || parser_->records.empty()) return false;
+  record = std::move(parser_->records.front());
+  parser_->records.pop_front();
+  return true;
+}
+
+Result<std::vector<CsvRecord>> ReadCsvRecords(std::string_view text, const std::string& source, char delimiter) {
+  CsvRecordReader::Parser parser;
+  if (Status s = parser.Start(source, delimiter); !s.ok()) return s;
+  if (Status s = parser.Feed(text, source); !s.ok()) return s;
+  if (Status s = parser.Finish(source); !s.ok()) return s;
+  return std::vector<CsvRecord>(std::make_move_iterator(parser.records.begin()),
+                                std::make_move_iterator(parser.records.end()));
 }
 
 }  // namespace returns

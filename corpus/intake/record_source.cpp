@@ -5,7 +5,9 @@
 
 #include <tuple>
 
+#include "corpus/base/encoding.h"
 #include "corpus/base/utf8.h"
+#include "corpus/intake/file_kind.h"
 #include "corpus/codec/json_writer.h"
 #include "corpus/register/return_id.h"
 #include "corpus/text/no_answer.h"
@@ -30,6 +32,12 @@ bool IsJsonl(const std::string& path, InputFormat format) {
   in.read(head, sizeof head);
   return DetectFormat(path, std::string_view(head, static_cast<size_t>(in.gcount()))) == InputFormat::kJsonl;
 }
+
+// The raw text a reject keeps of a returns file's record.
+constexpr size_t kRejectRawBytes = 200;
+
+// Rows a CSV file is read by between records handed out.
+constexpr size_t kCsvRows = 512;
 
 }  // namespace
 
@@ -101,11 +109,84 @@ bool RecordSource::OpenNextFile() {
       lines_ = std::make_unique<LineReader>(*jsonl_, kMaxJsonlLine + 1);
       return true;
     }
+    if (OpenCsv(path)) return status_.ok();
     ReadReturns(path);
     if (!status_.ok()) return false;
     if (pending_at_ < pending_.size() || Stopped()) return true;
   }
   return false;
+}
+
+bool RecordSource::OpenCsv(const std::string& path) {
+  auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!*file) return false;  // said by ReadReturns as the whole-file reader says it
+  char head[8192];
+  file->read(head, sizeof head);
+  const std::string_view start(head, static_cast<size_t>(file->gcount()));
+  // A binary file (a zip, a PDF, UTF-16 text…) is the whole-file reader's, which names it.
+  if (IdentifyBinary(start, options_.intake.encoding)) return false;
+  InputFormat format = options_.intake.format;
+  if (format == InputFormat::kAuto) {
+    // By its name only: text of another name is detected from all of it (ingest.h).
+    const std::string ext = fs::path(path).extension().string();
+    if (ext == ".csv") format = InputFormat::kCsv;
+    if (ext == ".tsv" || ext == ".tab") format = InputFormat::kTsv;
+  }
+  if (format != InputFormat::kCsv && format != InputFormat::kTsv) return false;
+  file->clear();
+  file->seekg(0);
+  csv_file_ = std::move(file);
+  std::istream* text = csv_file_.get();
+  Result<std::unique_ptr<Utf8StreamBuf>> converted = Utf8StreamBuf::Open(*csv_file_, options_.intake.encoding, path);
+  if (!converted.ok()) {
+    status_ = converted.status();
+    csv_file_.reset();
+    return true;
+  }
+  if (converted.value()) {
+    csv_text_ = std::move(converted.value());
+    csv_utf8_ = std::make_unique<std::istream>(csv_text_.get());
+    text = csv_utf8_.get();
+  }
+  ++totals_.files;
+  csv_path_ = path;
+  csv_ = std::make_unique<CsvReturnsReader>(*text, path, format == InputFormat::kTsv ? '\t' : ',',
+                                            options_.intake.columns, reg_);
+  pending_.clear();
+  pending_at_ = 0;
+  return true;
+}
+
+void RecordSource::ReadCsvRows() {
+  IntakeResult part;
+  pending_.clear();
+  pending_at_ = 0;
+  if (csv_->Next(part, kCsvRows)) {
+    Take(part, file_names_, file_rejects_);
+    return;
+  }
+  if (!csv_->status().ok()) {
+    status_ = csv_->status();
+  } else if (csv_text_ && !csv_text_->status().ok()) {
+    status_ = csv_text_->status();
+  }
+  EndCsv();
+}
+
+void RecordSource::EndCsv() {
+  if (status_.ok()) {
+    for (Reject& r : file_rejects_) totals_.rejects.push_back(std::move(r));
+    ReportNames(file_names_);
+  }
+  file_rejects_.clear();
+  file_names_.clear();
+  std::error_code ec;
+  bytes_done_ += fs::file_size(csv_path_, ec);
+  if (options_.intake.progress) options_.intake.progress(bytes_done_, bytes_total_);
+  csv_.reset();
+  csv_utf8_.reset();
+  csv_text_.reset();
+  csv_file_.reset();
 }
 
 void RecordSource::ReadReturns(const std::string& path) {
@@ -118,15 +199,26 @@ void RecordSource::ReadReturns(const std::string& path) {
     return;
   }
   ++totals_.files;
-  // A record here is one answer: each return the reader gave, and each record it rejected.
-  totals_.records += static_cast<int>(read.value().returns.size() + read.value().rejects.size()) + read.value().no_answer;
-  totals_.no_answer += read.value().no_answer;
-  for (Reject& r : read.value().rejects) totals_.rejects.push_back(std::move(r));
   for (std::string& w : read.value().warnings) totals_.warnings.push_back(std::move(w));
   pending_.clear();
   pending_at_ = 0;
   std::vector<NameFinding> names;
-  for (Return& r : read.value().returns) {
+  std::vector<Reject> rejects;
+  Take(read.value(), names, rejects);
+  for (Reject& r : rejects) totals_.rejects.push_back(std::move(r));
+  ReportNames(names);
+}
+
+void RecordSource::Take(IntakeResult& read, std::vector<NameFinding>& names, std::vector<Reject>& rejects) {
+  // A record here is one answer: each return the reader gave, and each record it rejected.
+  totals_.records += static_cast<int>(read.returns.size() + read.rejects.size()) + read.no_answer;
+  totals_.no_answer += read.no_answer;
+  // Kept to the run's end: the raw text to its first 200 bytes, so rejects cost bounded memory each.
+  for (Reject& r : read.rejects) {
+    if (r.raw.size() > kRejectRawBytes) r.raw = Utf8Prefix(r.raw, kRejectRawBytes);
+    totals_.rejects.push_back(std::move(r));
+  }
+  for (Return& r : read.returns) {
     if (r.round.empty()) r.round = options_.intake.round;
     // Before the duplicate check: a name identified by its normal form changes the id.
     for (NameFinding& f : CheckNames(r, reg_)) names.push_back(std::move(f));
@@ -135,7 +227,7 @@ void RecordSource::ReadReturns(const std::string& path) {
       continue;
     }
     auto reject = [&](const char* reason, std::string detail) {
-      totals_.rejects.push_back({r.source, r.line, reason, std::move(detail), Utf8Prefix(r.text, 200)});
+      rejects.push_back({r.source, r.line, reason, std::move(detail), Utf8Prefix(r.text, kRejectRawBytes)});
     };
     if (r.text.size() > kMaxAnswerBytes) {
       reject(reject::kTooLarge, "over " + std::to_string(kMaxAnswerBytes) + " bytes");
@@ -160,15 +252,16 @@ void RecordSource::ReadReturns(const std::string& path) {
       reject(reject::kFieldTooLong, problem);
       continue;
     }
-    const auto [it, is_new] = seen_.emplace(r.round + "/" + r.id, r.source + ":" + std::to_string(r.line));
-    if (!is_new) {
+    SeenReturns::Where where{static_cast<uint32_t>(next_file_ - 1), r.line}, before;
+    if (!seen_.Insert(r.round, r.id, where, before)) {
       pending_.resize(first);
-      totals_.rejects.push_back({r.source, r.line, reject::kDuplicate, "the same return as " + it->second, r.text});
+      rejects.push_back({r.source, r.line, reject::kDuplicate,
+                         "the same return as " + files_[before.file] + ":" + std::to_string(before.line),
+                         Utf8Prefix(r.text, kRejectRawBytes)});
       continue;
     }
     ++totals_.taken;
   }
-  ReportNames(names);
 }
 
 void RecordSource::ReportNames(std::vector<NameFinding>& names) {
@@ -269,7 +362,17 @@ bool RecordSource::Next(std::vector<CommentRecord>& batch, size_t max) {
       }
       continue;
     }
+    if (csv_) {
+      ReadCsvRows();
+      continue;
+    }
     if (!OpenNextFile()) break;
+  }
+  // Stopped at a reject (--strict) inside a CSV file: the rest of the file's
+  // rejects are still told, as when it was read whole; its records are not handed out.
+  if (Stopped()) {
+    while (csv_ && status_.ok()) ReadCsvRows();
+    pending_.clear();
   }
   if (!status_.ok()) batch.clear();
   return !batch.empty();

@@ -8,10 +8,13 @@
 //   source.value()->totals()  // files, records read, rejects with reasons
 //
 // Files are read in the order given, directories recursively in sorted order
-// (ExpandPaths). Returns (appendices, CSV/TSV, Excel workbooks, return
-// documents) are read a file at a time and yield one record per comment; JSON Lines hold comment
-// records (`records_from_jsonl`, for tag and index) or returns (ingest), and
-// records are streamed a batch at a time, so memory stays flat. No paths, or
+// (ExpandPaths). CSV/TSV files are streamed: rows read a chunk at a time
+// (csv_returns.h) and turned into records as they come, so memory stays flat
+// however long the file (with --encoding too). Other returns files
+// (appendices, Excel workbooks, return documents) are read a file at a time
+// and yield one record per comment. JSON Lines hold comment records
+// (`records_from_jsonl`, for tag and index) or returns (ingest), and are
+// streamed a batch at a time. No paths, or
 // "-", means JSON Lines records on stdin.
 //
 // Every input record is taken or rejected with its reason (totals().rejects):
@@ -40,10 +43,13 @@
 #include <string>
 #include <vector>
 
+#include "corpus/base/encoding.h"
 #include "corpus/base/lines.h"
 #include "corpus/base/status.h"
 #include "corpus/codec/comment_json.h"
 #include "corpus/intake/ingest.h"
+#include "corpus/intake/seen_returns.h"
+#include "corpus/readers/csv_returns.h"
 #include "corpus/model/comment_record.h"
 #include "corpus/register/register.h"
 
@@ -77,10 +83,19 @@ class RecordSource {
   bool OpenNextFile();   // false at the end of the files or on failure
   void ReadJsonlRecords(std::vector<CommentRecord>& batch, size_t max);
   void ReadReturns(const std::string& path);
+  // Whether `path` is CSV/TSV text to stream; opens it if so.
+  bool OpenCsv(const std::string& path);
+  // The next rows of the CSV file being streamed into pending_; at its end
+  // (or failure) the file is closed.
+  void ReadCsvRows();
+  void EndCsv();
+  // The returns and rejects a reader gave: checked, counted, and their
+  // records added to pending_; the record source's own rejects go to `rejects`.
+  void Take(IntakeResult& read, std::vector<NameFinding>& names, std::vector<Reject>& rejects);
   // Warnings for unknown names and notes for names read by their normal form,
   // one per name in the file; then every finding into totals().names.
   void ReportNames(std::vector<NameFinding>& names);
-  bool Stopped() const { return options_.intake.strict && !totals_.rejects.empty(); }
+  bool Stopped() const { return options_.intake.strict && !(totals_.rejects.empty() && file_rejects_.empty()); }
 
   std::vector<std::string> files_;
   size_t next_file_ = 0;
@@ -88,7 +103,7 @@ class RecordSource {
   SourceOptions options_;
   Status status_;
   Ingested totals_;
-  std::map<std::string, std::string> seen_;  // round/return id → where first read
+  SeenReturns seen_;  // round and return id → where first read (a file number, a line)
 
   // The file being streamed (JSON Lines records), if any.
   std::string jsonl_path_;
@@ -97,6 +112,17 @@ class RecordSource {
   std::unique_ptr<LineReader> lines_;
   CommentJsonReader json_;
   std::string line_;
+
+  // The CSV/TSV file being streamed, if any; its name findings and the record
+  // source's own rejects (duplicates, …), told at its end after the reader's,
+  // as when a file was read whole.
+  std::unique_ptr<std::istream> csv_file_;
+  std::unique_ptr<Utf8StreamBuf> csv_text_;    // the file transcoded to UTF-8 (--encoding)
+  std::unique_ptr<std::istream> csv_utf8_;
+  std::unique_ptr<CsvReturnsReader> csv_;
+  std::string csv_path_;
+  std::vector<NameFinding> file_names_;
+  std::vector<Reject> file_rejects_;
 
   // Records of the returns file read last, not yet handed out.
   std::vector<CommentRecord> pending_;

@@ -11,9 +11,8 @@
 #include "corpus/text/words.h"
 
 namespace returns {
-namespace {
-
-struct Layout {
+// The header read: which column is what.
+struct TableLayout {
   std::map<std::string, int> field;      // return field → column
   std::map<int, int> wide;               // column → question
   std::map<int, std::string> attribute;  // column → attribute name (Forms metadata)
@@ -21,6 +20,8 @@ struct Layout {
   std::vector<int> unnamed;              // columns with an empty header
   std::string duplicate;                 // the first problem of two columns for one thing
 };
+
+namespace {
 
 // The user's field for a header, if they mapped it.
 std::optional<std::string> Mapped(const std::string& header, const ColumnMap& columns) {
@@ -32,8 +33,8 @@ std::optional<std::string> Mapped(const std::string& header, const ColumnMap& co
   return field;
 }
 
-Layout ReadLayout(const TableRow& header, const ColumnMap& columns) {
-  Layout layout;
+TableLayout ReadLayout(const TableRow& header, const ColumnMap& columns) {
+  TableLayout layout;
   std::set<std::string> attributes;
   for (size_t i = 0; i < header.cells.size(); ++i) {
     const std::string& name = header.cells[i];
@@ -74,7 +75,7 @@ Layout ReadLayout(const TableRow& header, const ColumnMap& columns) {
 }
 
 // What the header lacks to name returns, or "".
-std::string Missing(const Layout& layout) {
+std::string Missing(const TableLayout& layout) {
   if (!layout.field.count("collaborative")) return "no collaborative column";
   const bool long_layout = layout.field.count("answer") > 0;
   if (long_layout && !layout.field.count("question")) return "an answer column but no question column";
@@ -117,24 +118,26 @@ std::string UnknownColumns(const std::vector<std::string>& unknown) {
   return out + ")";
 }
 
-Status CheckLayout(const Layout& layout, const Table& table) {
-  const std::string where = table.source + ":" + std::to_string(table.rows.front().line);
-  const std::string part = table.part.empty() ? "" : table.part + ": ";
-  if (!layout.duplicate.empty()) return Status::InvalidInput(where, part + layout.duplicate);
-  if (!layout.unknown.empty()) return Status::InvalidInput(where, part + UnknownColumns(layout.unknown));
-  // A column without a header is left out while it is empty; data in it would be lost.
+std::string PartOf(const std::string& part) { return part.empty() ? "" : part + ": "; }
+
+// The header's own problems: two columns for one thing, unknown columns.
+Status CheckHeader(const TableLayout& layout, const std::string& where, const std::string& part) {
+  if (!layout.duplicate.empty()) return Status::InvalidInput(where, PartOf(part) + layout.duplicate);
+  if (!layout.unknown.empty()) return Status::InvalidInput(where, PartOf(part) + UnknownColumns(layout.unknown));
+  return Status::OK();
+}
+
+// A column without a header is left out while it is empty; data in it would be lost.
+Status CheckUnnamed(const TableLayout& layout, const TableRow& row, const std::string& where, const std::string& part,
+                    CellBreaks breaks) {
   for (const int col : layout.unnamed) {
-    for (const TableRow& row : table.rows) {
-      if (static_cast<size_t>(col) < row.cells.size() && !Trim(row.cells[static_cast<size_t>(col)]).empty()) {
-        return Status::InvalidInput(where, part + "column " + std::to_string(col + 1) +
-                                               " has no header but holds data (" +
-                                               (table.breaks == CellBreaks::kInCell ? "row " : "line ") +
-                                               std::to_string(row.line) +
-                                               "); give it a header");
-      }
+    if (static_cast<size_t>(col) < row.cells.size() && !Trim(row.cells[static_cast<size_t>(col)]).empty()) {
+      return Status::InvalidInput(where, PartOf(part) + "column " + std::to_string(col + 1) +
+                                             " has no header but holds data (" +
+                                             (breaks == CellBreaks::kInCell ? "row " : "line ") +
+                                             std::to_string(row.line) + "); give it a header");
     }
   }
-  if (const std::string missing = Missing(layout); !missing.empty()) return Status::InvalidInput(where, part + missing);
   return Status::OK();
 }
 
@@ -148,99 +151,125 @@ bool HeaderNamesReturns(const TableRow& header, const ColumnMap& columns) {
   return Missing(ReadLayout(header, columns)).empty();
 }
 
-Result<IntakeResult> ReadTableReturns(const Table& table, const ColumnMap& columns, const Register& reg) {
-  const Layout l = ReadLayout(table.rows.front(), columns);
-  if (Status s = CheckLayout(l, table); !s.ok()) return s;
-  const size_t width = table.rows.front().cells.size();
-  const std::string& source = table.source;
+TableReader::TableReader(std::string source, std::string part, char separator, CellBreaks breaks,
+                         const ColumnMap& columns, const Register& reg)
+    : source_(std::move(source)), part_(std::move(part)), separator_(separator), breaks_(breaks),
+      columns_(columns), reg_(reg), layout_(std::make_unique<TableLayout>()) {}
 
+TableReader::~TableReader() = default;
+
+Status TableReader::Header(const TableRow& header) {
+  *layout_ = ReadLayout(header, columns_);
+  where_ = source_ + ":" + std::to_string(header.line);
+  width_ = header.cells.size();
+  if (Status s = CheckHeader(*layout_, where_, part_); !s.ok()) return s;
+  missing_ = Missing(*layout_);
+  return Status::OK();
+}
+
+Status TableReader::Row(const TableRow& row, IntakeResult& out) {
+  if (Status s = CheckUnnamed(*layout_, row, where_, part_, breaks_); !s.ok()) return s;
+  if (!missing_.empty()) return Status::OK();  // said at Finish, once no column without a header holds data
+  if (Blank(row)) return Status::OK();
+  const std::string& source = source_;
+  ++out.records;
+  std::string raw;
+  for (size_t i = 0; i < row.cells.size(); ++i) {
+    if (i) raw += separator_;
+    raw += row.cells[i];
+  }
+  auto reject = [&](const char* reason, const std::string& detail) {
+    out.rejects.push_back({source, row.line, reason, detail, RepairUtf8(raw)});
+  };
+  if (row.cells.size() != width_) {
+    reject(reject::kFieldCount, "expected " + std::to_string(width_) + ", found " + std::to_string(row.cells.size()));
+    return Status::OK();
+  }
+  bool utf8 = true;
+  for (const std::string& c : row.cells) utf8 = utf8 && CheckUtf8(c, source).ok();
+  if (!utf8) {
+    reject(reject::kInvalidUtf8, "use --encoding for files that are not UTF-8");
+    return Status::OK();
+  }
+  auto cell = [&](int col) { return ToNfc(Trim(row.cells[static_cast<size_t>(col)])); };
+  auto field = [&](const char* name) -> std::string {
+    const auto it = layout_->field.find(name);
+    return it == layout_->field.end() ? std::string() : cell(it->second);
+  };
+  ReturnFields f;
+  f.district = field("district");
+  f.collaborative = field("collaborative");
+  f.lead_schools = SplitLeadSchools(field("lead_schools"));
+  f.source = source;
+  f.line = row.line;
+  for (const auto& [col, name] : layout_->attribute) {
+    if (std::string value = cell(col); !value.empty()) f.attributes.emplace_back(name, std::move(value));
+  }
+  if (f.collaborative.empty()) {
+    reject(reject::kMissingField, "collaborative");
+    return Status::OK();
+  }
+  struct Answer {
+    int question;
+    std::string text;
+    int line;  // where the text starts: its cell's line, after leading blank lines
+  };
+  auto answer_in = [&](size_t col, int question) {
+    const std::string& text = row.cells[col];
+    const std::string_view trimmed = Trim(text);
+    if (breaks_ == CellBreaks::kInCell) return Answer{question, ToNfc(trimmed), row.line};
+    const size_t skipped = trimmed.empty() ? 0 : static_cast<size_t>(trimmed.data() - text.data());
+    const int line = row.cell_lines[col] + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(skipped), '\n'));
+    return Answer{question, ToNfc(trimmed), line};
+  };
+  std::vector<Answer> answers;
+  if (layout_->field.count("answer")) {
+    const std::optional<int> q = MatchQuestion(field("question"));
+    if (!q) {
+      reject(reject::kUnknownQuestion, field("question"));
+      return Status::OK();
+    }
+    answers.push_back(answer_in(static_cast<size_t>(layout_->field.at("answer")), *q));
+  } else {
+    for (const auto& [col, q] : layout_->wide) answers.push_back(answer_in(static_cast<size_t>(col), q));
+  }
+  bool any = false, too_large = false;
+  for (const Answer& a : answers) too_large = too_large || a.text.size() > kMaxAnswerBytes;
+  if (too_large) {
+    reject(reject::kTooLarge, "an answer over " + std::to_string(kMaxAnswerBytes) + " bytes");
+    return Status::OK();
+  }
+  for (const Answer& a : answers) {
+    if (a.text.empty()) continue;
+    any = true;
+    f.question = a.question;
+    f.answer = a.text;
+    f.line = a.line;
+    Return built = BuildReturn(f, reg_);
+    built.round = field("round");  // a Round column: the row's round (--round fills only empty ones)
+    // A cell's lines are not lines of the file: every comment is on its row.
+    if (breaks_ == CellBreaks::kInCell) {
+      for (Comment& c : built.comments) c.line = row.line;
+    }
+    out.returns.push_back(std::move(built));
+  }
+  if (!any) reject(reject::kEmptyAnswer, "");
+  return Status::OK();
+}
+
+Status TableReader::Finish() {
+  if (!missing_.empty()) return Status::InvalidInput(where_, PartOf(part_) + missing_);
+  return Status::OK();
+}
+
+Result<IntakeResult> ReadTableReturns(const Table& table, const ColumnMap& columns, const Register& reg) {
+  TableReader reader(table.source, table.part, table.separator, table.breaks, columns, reg);
+  if (Status s = reader.Header(table.rows.front()); !s.ok()) return s;
   IntakeResult out;
   for (size_t r = 1; r < table.rows.size(); ++r) {
-    const TableRow& row = table.rows[r];
-    if (Blank(row)) continue;
-    ++out.records;
-    std::string raw;
-    for (size_t i = 0; i < row.cells.size(); ++i) {
-      if (i) raw += table.separator;
-      raw += row.cells[i];
-    }
-    auto reject = [&](const char* reason, const std::string& detail) {
-      out.rejects.push_back({source, row.line, reason, detail, RepairUtf8(raw)});
-    };
-    if (row.cells.size() != width) {
-      reject(reject::kFieldCount, "expected " + std::to_string(width) + ", found " + std::to_string(row.cells.size()));
-      continue;
-    }
-    bool utf8 = true;
-    for (const std::string& c : row.cells) utf8 = utf8 && CheckUtf8(c, source).ok();
-    if (!utf8) {
-      reject(reject::kInvalidUtf8, "use --encoding for files that are not UTF-8");
-      continue;
-    }
-    auto cell = [&](int col) { return ToNfc(Trim(row.cells[static_cast<size_t>(col)])); };
-    auto field = [&](const char* name) -> std::string {
-      const auto it = l.field.find(name);
-      return it == l.field.end() ? std::string() : cell(it->second);
-    };
-    ReturnFields f;
-    f.district = field("district");
-    f.collaborative = field("collaborative");
-    f.lead_schools = SplitLeadSchools(field("lead_schools"));
-    f.source = source;
-    f.line = row.line;
-    for (const auto& [col, name] : l.attribute) {
-      if (std::string value = cell(col); !value.empty()) f.attributes.emplace_back(name, std::move(value));
-    }
-    if (f.collaborative.empty()) {
-      reject(reject::kMissingField, "collaborative");
-      continue;
-    }
-    struct Answer {
-      int question;
-      std::string text;
-      int line;  // where the text starts: its cell's line, after leading blank lines
-    };
-    auto answer_in = [&](size_t col, int question) {
-      const std::string& text = row.cells[col];
-      const std::string_view trimmed = Trim(text);
-      if (table.breaks == CellBreaks::kInCell) return Answer{question, ToNfc(trimmed), row.line};
-      const size_t skipped = trimmed.empty() ? 0 : static_cast<size_t>(trimmed.data() - text.data());
-      const int line = row.cell_lines[col] + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(skipped), '\n'));
-      return Answer{question, ToNfc(trimmed), line};
-    };
-    std::vector<Answer> answers;
-    if (l.field.count("answer")) {
-      const std::optional<int> q = MatchQuestion(field("question"));
-      if (!q) {
-        reject(reject::kUnknownQuestion, field("question"));
-        continue;
-      }
-      answers.push_back(answer_in(static_cast<size_t>(l.field.at("answer")), *q));
-    } else {
-      for (const auto& [col, q] : l.wide) answers.push_back(answer_in(static_cast<size_t>(col), q));
-    }
-    bool any = false, too_large = false;
-    for (const Answer& a : answers) too_large = too_large || a.text.size() > kMaxAnswerBytes;
-    if (too_large) {
-      reject(reject::kTooLarge, "an answer over " + std::to_string(kMaxAnswerBytes) + " bytes");
-      continue;
-    }
-    for (const Answer& a : answers) {
-      if (a.text.empty()) continue;
-      any = true;
-      f.question = a.question;
-      f.answer = a.text;
-      f.line = a.line;
-      Return built = BuildReturn(f, reg);
-      built.round = field("round");  // a Round column: the row's round (--round fills only empty ones)
-      // A cell's lines are not lines of the file: every comment is on its row.
-      if (table.breaks == CellBreaks::kInCell) {
-        for (Comment& c : built.comments) c.line = row.line;
-      }
-      out.returns.push_back(std::move(built));
-    }
-    if (!any) reject(reject::kEmptyAnswer, "");
+    if (Status s = reader.Row(table.rows[r], out); !s.ok()) return s;
   }
+  if (Status s = reader.Finish(); !s.ok()) return s;
   return out;
 }
 

@@ -16,6 +16,7 @@
 // empty is no record. Pure function; thread-safe.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,40 @@ struct Table {
 // Whether `header` names a collaborative column and answers (an answer and a
 // question column, or question columns) — unknown columns aside.
 bool HeaderNamesReturns(const TableRow& header, const ColumnMap& columns);
+
+struct TableLayout;
+
+// The table reader a row at a time, for sources that stream their rows (a
+// CSV file read in chunks): the header, then each row as it comes, then
+// Finish. Each call that fails makes the table unusable (the error is the one
+// ReadTableReturns gives). Holds the header's layout only. Not thread-safe.
+class TableReader {
+ public:
+  // `columns` and `reg` must outlive the reader.
+  TableReader(std::string source, std::string part, char separator, CellBreaks breaks, const ColumnMap& columns,
+              const Register& reg);
+  ~TableReader();
+
+  // The header row. Fails on two columns for one thing or unknown columns.
+  Status Header(const TableRow& header);
+  // One row after the header: its returns and rejects added to `out`
+  // (out.records counts it). Fails when a column without a header holds data.
+  Status Row(const TableRow& row, IntakeResult& out);
+  // After the last row. Fails when the header lacks the columns it needs.
+  Status Finish();
+  const std::string& source() const { return source_; }
+
+ private:
+  std::string source_, part_;
+  char separator_;
+  CellBreaks breaks_;
+  const ColumnMap& columns_;
+  const Register& reg_;
+  std::unique_ptr<TableLayout> layout_;
+  std::string where_;    // "file:line" of the header
+  std::string missing_;  // what the header lacks to name returns, or ""
+  size_t width_ = 0;
+};
 
 // REQUIRES: `table.rows` is not empty. Fails (input unusable) on a header
 // without the columns it needs, or with unknown columns (all named in one

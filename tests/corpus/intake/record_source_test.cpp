@@ -417,3 +417,40 @@ TEST_CASE("no answer: a JSON return and a return document say nothing too; an em
                                               "## 3. Strengths\n\nNone of us had done peer review before.\n")});
   CHECK(Totals(got) == "read 4, taken 1, no answer 2, rejected 1 (empty answer: 1)");
 }
+
+// Regression (issue 18, streaming): a CSV file is read a chunk of rows at a
+// time; what the run tells is what it told when the file was read whole —
+// the reader's rejects before the run's own (duplicates), one warning per
+// unknown name and file with its count, totals counted, --strict telling
+// every reject of the file.
+TEST_CASE("a CSV streamed over many chunks tells what reading it whole told", "[ingest]") {
+  SampleDir dir;
+  std::string text = "Collaborative,Question,Answer\n";
+  for (int i = 0; i < 2000; ++i) {
+    const std::string who = i % 2 ? "Samphire Hub" : "No Such Collaborative";
+    if (i == 1500) text += "Samphire Hub,1\n";                  // line 1503: wrong number of fields
+    if (i == 100) text += who + ",1,\"Answer again\"\n";        // line 102: one more repeat
+    text += who + "," + std::to_string(1 + i % 5) + ",\"Answer " + std::to_string(i) + "\"\n";
+  }
+  const std::string path = dir.Write("many.csv", text);
+  const Batch got = Ingest({path}, IngestOptions{});
+  // Rows of one collaborative and question are one return per round: most are duplicates here.
+  REQUIRE(got.rejects.size() >= 2);
+  CHECK(got.rejects[0].reason == returns::reject::kFieldCount);
+  CHECK(got.rejects[0].line == 1503);
+  for (size_t i = 1; i < got.rejects.size(); ++i) CHECK(got.rejects[i].reason == returns::reject::kDuplicate);
+  CHECK(got.rejects[1].line == 12);  // two collaboratives, five questions: line 12 repeats line 2
+  CHECK(got.rejects[1].detail == "the same return as " + path + ":2");
+  CHECK(got.records == 2002);
+  CHECK(got.taken + static_cast<int>(got.rejects.size()) == got.records);
+  CHECK(got.taken == 10);
+  REQUIRE(got.warnings.size() == 1);
+  CHECK(got.warnings[0].find(path + ":2: warning: ") == 0);
+  CHECK(got.warnings[0].find("(1001 returns)") != std::string::npos);
+
+  IngestOptions strict;
+  strict.strict = true;
+  const Batch stopped = Ingest({path}, strict);
+  CHECK(stopped.returns.empty());
+  CHECK(stopped.rejects.size() == got.rejects.size());
+}

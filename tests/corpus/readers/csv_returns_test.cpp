@@ -2,6 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "tests/corpus/intake_samples.h"
 #include "tests/corpus/seed_corpus.h"
 
@@ -396,4 +400,116 @@ TEST_CASE("wide layout: each comment's line is the line it is written on", "[csv
   REQUIRE(q3.comments.size() == 2);
   CHECK(q3.comments[0].line == 5);
   CHECK(q3.comments[1].line == 6);
+}
+
+// --- The streamed reader (CsvReturnsReader) against the whole-file one ---
+
+namespace {
+
+// Everything a reading gives, one line per fact, for golden comparison.
+std::string Describe(const Result<IntakeResult>& read) {
+  if (!read.ok()) return "error: " + read.status().ToString() + "\n";
+  std::ostringstream out;
+  const IntakeResult& r = read.value();
+  out << "records " << r.records << " no_answer " << r.no_answer << "\n";
+  for (const Return& x : r.returns) {
+    out << "return " << x.source << ":" << x.line << " id=" << x.id << " round=" << x.round << " q" << x.question
+        << " district=" << x.district << " collaborative=" << x.collaborative << " canonical="
+        << x.collaborative_canonical.value_or("-") << "\n  text=" << x.text << "\n";
+    for (const std::string& s : x.lead_schools) out << "  lead=" << s << "\n";
+    for (const std::string& s : x.lead_schools_canonical) out << "  lead_canonical=" << s << "\n";
+    for (const auto& [k, v] : x.attributes) out << "  attribute " << k << "=" << v << "\n";
+    for (const returns::Comment& c : x.comments) {
+      out << "  comment " << c.position << " line " << c.line << " [" << c.start << "," << c.end << ") "
+          << c.heading.value_or("-") << " | " << c.text << "\n";
+    }
+  }
+  for (const Reject& x : r.rejects) {
+    out << "reject " << x.source << ":" << x.line << " " << x.reason << " (" << x.detail << ") " << x.raw << "\n";
+  }
+  for (const std::string& w : r.warnings) out << "warning " << w << "\n";
+  return out.str();
+}
+
+// The whole text read by the streamed reader, `chunk` bytes at a time, its
+// parts gathered as one result.
+Result<IntakeResult> ReadStreamed(const std::string& text, const std::string& source, char delimiter,
+                                  const ColumnMap& columns, size_t chunk, size_t rows = 3) {
+  std::istringstream in(text);
+  returns::CsvReturnsReader reader(in, source, delimiter, columns, BundledRegister(), chunk);
+  IntakeResult all, part;
+  while (reader.Next(part, rows)) {
+    all.records += part.records;
+    all.no_answer += part.no_answer;
+    for (Return& r : part.returns) all.returns.push_back(std::move(r));
+    for (Reject& r : part.rejects) all.rejects.push_back(std::move(r));
+    for (std::string& w : part.warnings) all.warnings.push_back(std::move(w));
+  }
+  if (!reader.status().ok()) return reader.status();
+  return all;
+}
+
+}  // namespace
+
+TEST_CASE("csv_returns: streamed, every CSV and TSV under tests/data reads as the whole-file reader reads it") {
+  namespace fs = std::filesystem;
+  int files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(returns::test::SourcePath("tests/data"))) {
+    const std::string ext = entry.path().extension().string();
+    if (ext != ".csv" && ext != ".tsv") continue;
+    const std::string path = entry.path().string();
+    const char delimiter = ext == ".tsv" ? '\t' : ',';
+    std::ifstream file(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << file.rdbuf();
+    const std::string text = bytes.str();
+    const std::string whole = Describe(ReadCsvReturns(text, path, delimiter, {}, BundledRegister()));
+    for (const size_t chunk : {size_t{4}, size_t{7}, size_t{61}, size_t{1} << 16}) {
+      INFO(path << " in chunks of " << chunk);
+      CHECK(Describe(ReadStreamed(text, path, delimiter, {}, chunk)) == whole);
+    }
+    ++files;
+  }
+  CHECK(files >= 10);  // the golden set is there
+}
+
+TEST_CASE("csv_returns: streamed, chunk boundaries in quoted cells, UTF-8 characters and CRLF change nothing") {
+  // A long/wide file of many rows: quoted cells with commas, quotes and line
+  // breaks, CRLF line ends, blank lines, multi-byte characters, rejects.
+  std::string text = "\xEF\xBB\xBF" "District,Collaborative,Q1,Q2\r\n";
+  const std::vector<std::string> names = {"Ashford North", "Canterbury Coastal", "No Such Collaborative"};
+  for (int i = 0; i < 400; ++i) {
+    const std::string name = names[static_cast<size_t>(i) % names.size()];
+    text += "Kent,\"" + name + "\",\"- Pupils’ writing improved — café “" + std::to_string(i) +
+            "”\r\n\r\n- Second, \"\"quoted\"\" point ✓\",Plain answer " + std::to_string(i) + " naïve\r\n";
+    if (i % 37 == 0) text += "\r\n";                     // a blank line between rows
+    if (i % 53 == 0) text += "Kent,only two\r\n";        // a row with the wrong number of fields
+    if (i % 71 == 0) text += ",,\"\",\r\n";              // a row of empty cells: no record
+    if (i % 89 == 0) text += "Kent,,\"no collaborative\",x\r\n";
+  }
+  const std::string whole = Describe(ReadCsvReturns(text, "many.csv", ',', {}, BundledRegister()));
+  REQUIRE(whole.find("reject many.csv:") != std::string::npos);
+  REQUIRE(whole.find("“399”") != std::string::npos);
+  for (size_t chunk = 4; chunk < 40; ++chunk) {
+    INFO("chunks of " << chunk);
+    CHECK(Describe(ReadStreamed(text, "many.csv", ',', {}, chunk, 1 + chunk % 5)) == whole);
+  }
+  CHECK(Describe(ReadStreamed(text, "many.csv", ',', {}, 4096, 100)) == whole);
+}
+
+TEST_CASE("csv_returns: streamed, the file's failures are the whole-file reader's") {
+  const std::vector<std::string> texts = {
+      "",                                                       // no header
+      "\n\n",                                                   // blank lines only
+      "Collaborative,Answer\nx,y\n",                            // no question column (said at the end)
+      "Collaborative,Question,Answer,\nA,1,text,\nB,1,more,data\n",  // data under no header
+      "Collaborative,Question,Answer\n\"Ashford North\",1,\"open\n",  // a quote never closed
+      "Collaborative,Question,Answer,Colour\nA,1,t,red\n",      // an unknown column
+  };
+  for (const std::string& text : texts) {
+    INFO(text);
+    const std::string whole = Describe(ReadCsvReturns(text, "f.csv", ',', {}, BundledRegister()));
+    REQUIRE(whole.rfind("error: ", 0) == 0);
+    for (const size_t chunk : {size_t{4}, size_t{9}, size_t{1} << 16}) CHECK(Describe(ReadStreamed(text, "f.csv", ',', {}, chunk)) == whole);
+  }
 }
