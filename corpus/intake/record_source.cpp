@@ -156,10 +156,15 @@ void RecordSource::ReadReturns(const std::string& path) {
       reject(reject::kFieldTooLong, problem);
       continue;
     }
-    const auto [it, is_new] = seen_.emplace(r.round + "/" + r.id, r.source + ":" + std::to_string(r.line));
-    if (!is_new) {
+    // Where a return was first read, as (source number, line): memory stays
+    // small however many returns the run has (key_set.h).
+    const auto source = sources_.emplace(r.source, static_cast<uint32_t>(source_names_.size()));
+    if (source.second) source_names_.push_back(r.source);
+    const uint64_t here = (uint64_t{source.first->second} << 32) | static_cast<uint32_t>(r.line);
+    if (uint64_t there = 0; !seen_.Insert(r.round + "/" + r.id, here, &there)) {
       pending_.resize(first);
-      totals_.rejects.push_back({r.source, r.line, reject::kDuplicate, "the same return as " + it->second, r.text});
+      const std::string where = source_names_[there >> 32] + ":" + std::to_string(there & 0xffffffffu);
+      totals_.rejects.push_back({r.source, r.line, reject::kDuplicate, "the same return as " + where, r.text});
       continue;
     }
     ++totals_.taken;

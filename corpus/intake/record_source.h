@@ -40,6 +40,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus/base/key_set.h"
 #include "corpus/base/lines.h"
 #include "corpus/base/status.h"
 #include "corpus/codec/comment_json.h"
@@ -88,7 +89,9 @@ class RecordSource {
   SourceOptions options_;
   Status status_;
   Ingested totals_;
-  std::map<std::string, std::string> seen_;  // round/return id → where first read
+  KeySet seen_;  // round/return id → where first read: source number, line
+  std::map<std::string, uint32_t> sources_;  // source → its number
+  std::vector<std::string> source_names_;
 
   // The file being streamed (JSON Lines records), if any.
   std::string jsonl_path_;

@@ -7,11 +7,13 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 
 #include "index/store/document_codec.h"
 #include "index/store/generations.h"
 #include "index/store/schema.h"
+#include "corpus/base/key_set.h"
 #include "corpus/base/parallel.h"
 
 namespace returns {
@@ -20,7 +22,10 @@ namespace {
 
 struct Shard {
   Xapian::WritableDatabase db;
-  std::set<std::string> returns_replaced;  // return terms already cleared in this run
+  // The shard as the run found it (none for a new database): a return there
+  // is replaced, its earlier comments deleted once, at its first comment.
+  std::optional<Xapian::Database> before;
+  KeySet returns_replaced;  // return terms of `before` already cleared in this run
 };
 
 // FNV-1a: a return's comments always go to the same shard, on any machine.
@@ -80,7 +85,9 @@ struct IndexWriter::Impl {
   // bound memory (the generation is not current, so readers see nothing).
   void AddTo(Shard& shard, const CommentRecord& comment, const Xapian::Document& doc) {
     const std::string return_term = ReturnTerm(comment);
-    if (shard.returns_replaced.insert(return_term).second) shard.db.delete_document(return_term);
+    if (shard.before && shard.before->term_exists(return_term) && shard.returns_replaced.Insert(return_term, 0)) {
+      shard.db.delete_document(return_term);
+    }
     shard.db.replace_document(IdTerm(comment), doc);
   }
 
@@ -136,6 +143,7 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& dir, c
     for (size_t i = 0; i < count; ++i) {
       Shard& shard = impl->shards[i];
       shard.db = Xapian::WritableDatabase((fs::path(dir) / impl->paths[i]).string(), Xapian::DB_CREATE_OR_OPEN);
+      if (i < from.size()) shard.before = Xapian::Database((fs::path(dir) / from[i]).string());
       const std::string schema_value = shard.db.get_metadata(schema::kSchemaKey);
       if (shard.db.get_doccount() > 0 || !schema_value.empty()) {
         if (Status s = CheckSchema(schema_value, dir); !s.ok()) return s;
