@@ -1,7 +1,8 @@
 // A set of string keys in little memory, for "seen before in this run?"
 // over runs of any size: each key is kept as a 128-bit hash (two independent
 // 64-bit hashes; a false "seen" needs both to collide, about 1 in 10^29 per
-// pair) with a 64-bit value, 24 bytes a key instead of a string in a tree.
+// pair) with a 64-bit value, 24 bytes a key (48 while merging) instead of a
+// string in a tree.
 // Recent keys sit in a small hash table, merged now and then into one sorted
 // array.
 //
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -66,9 +68,12 @@ class KeySet {
     batch.reserve(recent_.size());
     for (const auto& [h, v] : recent_) batch.push_back({h, v});
     std::sort(batch.begin(), batch.end());
-    const size_t middle = sorted_.size();
-    sorted_.insert(sorted_.end(), batch.begin(), batch.end());
-    std::inplace_merge(sorted_.begin(), sorted_.begin() + static_cast<long>(middle), sorted_.end());
+    // Into an array of exactly the size needed: no spare capacity kept, and
+    // at most the old and the new array at once.
+    std::vector<Entry> merged;
+    merged.reserve(sorted_.size() + batch.size());
+    std::merge(sorted_.begin(), sorted_.end(), batch.begin(), batch.end(), std::back_inserter(merged));
+    sorted_.swap(merged);
     recent_.clear();
   }
 

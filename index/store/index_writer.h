@@ -8,8 +8,9 @@
 // earlier comments are deleted.
 //
 // Not thread-safe: one IndexWriter per database, used from one thread.
-// The database stays locked against other writers while the writer lives
-// (DIR/writer.lock). Encoding documents runs on the threads AddBatch is given.
+// The database stays locked against other writers until Commit() or until the
+// writer is dropped (DIR/writer.lock). Documents are encoded on the threads
+// AddBatch is given.
 #pragma once
 
 #include <memory>
