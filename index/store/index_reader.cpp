@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "index/store/generations.h"
 #include "index/store/index_writer.h"
 #include "index/store/schema.h"
 
@@ -12,14 +13,21 @@ Result<IndexReader> IndexReader::Open(const std::string& dir) {
   if (!std::filesystem::exists(dir, ec)) {
     return Status::NotFound(dir, "no database here (build one with 'returns index … --db " + dir + "')");
   }
-  try {
-    Xapian::Database db(dir);
-    if (Status s = CheckSchema(db.get_metadata(schema::kSchemaKey), dir); !s.ok()) return s;
-    return IndexReader(std::move(db), dir);
-  } catch (const Xapian::DatabaseCorruptError& e) {
-    return Status::Corruption(dir, "corrupt database: " + e.get_msg());
-  } catch (const Xapian::Error& e) {
-    return Status::IOError(dir, "cannot open the database: " + e.get_description());
+  // A writer may switch generations and delete the one the stub named while
+  // it is being opened: then the stub has changed, and we open again.
+  for (int attempt = 0;; ++attempt) {
+    const std::string stub = ReadStub(dir);
+    try {
+      Xapian::Database db(dir);
+      if (Status s = CheckSchema(db.get_metadata(schema::kSchemaKey), dir); !s.ok()) return s;
+      return IndexReader(std::move(db), dir, {dir}, {stub});
+    } catch (const Xapian::DatabaseCorruptError& e) {
+      if (attempt < 5 && ReadStub(dir) != stub) continue;
+      return Status::Corruption(dir, "corrupt database: " + e.get_msg());
+    } catch (const Xapian::Error& e) {
+      if (attempt < 5 && ReadStub(dir) != stub) continue;
+      return Status::IOError(dir, "cannot open the database: " + e.get_description());
+    }
   }
 }
 
@@ -34,8 +42,9 @@ Result<IndexReader> IndexReader::Open(const std::vector<std::string>& dirs) {
     if (!more.ok()) return more.status();
     all.add_database(more.value().db_);
     names += "+" + dirs[i];
+    first.value().stubs_.push_back(more.value().stubs_.front());
   }
-  return IndexReader(std::move(all), names);
+  return IndexReader(std::move(all), names, dirs, std::move(first.value().stubs_));
 }
 
 Result<IndexInfo> IndexReader::Info() const try {
@@ -61,6 +70,14 @@ Result<IndexInfo> IndexReader::Info() const try {
 }
 
 Result<bool> IndexReader::Reopen() try {
+  for (size_t i = 0; i < dirs_.size(); ++i) {
+    if (ReadStub(dirs_[i]) == stubs_[i]) continue;
+    // A new generation: Xapian's reopen() stays with the databases it has.
+    Result<IndexReader> fresh = Open(dirs_);
+    if (!fresh.ok()) return fresh.status();
+    *this = std::move(fresh).value();
+    return true;
+  }
   return db_.reopen();
 } catch (const Xapian::Error& e) {
   return Status::IOError(dir_, "cannot reopen the database: " + e.get_description());

@@ -37,16 +37,19 @@ class IndexReader {
   Result<IndexInfo> Info() const;
 
   // Moves the snapshot to the latest committed revision (an `index` run that
-  // committed since); cheap when nothing changed. True when it may have moved
+  // committed since: a new generation, generations.h); cheap when nothing
+  // changed. True when it may have moved
   // (Xapian's reopen()); false when it certainly did not. Fails, the directory
   // named, when the database can no longer be read there (removed, being
   // rebuilt): open it again then.
   Result<bool> Reopen();
 
  private:
-  IndexReader(Xapian::Database db, std::string dir) : db_(std::move(db)), dir_(std::move(dir)) {}
+  IndexReader(Xapian::Database db, std::string dir, std::vector<std::string> dirs, std::vector<std::string> stubs)
+      : db_(std::move(db)), dir_(std::move(dir)), dirs_(std::move(dirs)), stubs_(std::move(stubs)) {}
   Xapian::Database db_;
   std::string dir_;
+  std::vector<std::string> dirs_, stubs_;  // each database given, and its stub when opened
 };
 
 }  // namespace returns

@@ -7,10 +7,13 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 
 #include "index/store/document_codec.h"
+#include "index/store/generations.h"
 #include "index/store/schema.h"
+#include "corpus/base/key_set.h"
 #include "corpus/base/parallel.h"
 
 namespace returns {
@@ -19,11 +22,11 @@ namespace {
 
 struct Shard {
   Xapian::WritableDatabase db;
-  Xapian::TermGenerator termgen;
-  std::set<std::string> returns_replaced;  // return terms already cleared in this run
+  // The shard as the run found it (none for a new database): a return there
+  // is replaced, its earlier comments deleted once, at its first comment.
+  std::optional<Xapian::Database> before;
+  KeySet returns_replaced;  // return terms of `before` already cleared in this run
 };
-
-constexpr const char* kStubName = "XAPIANDB";
 
 // FNV-1a: a return's comments always go to the same shard, on any machine.
 uint64_t StableHash(const std::string& s) {
@@ -32,27 +35,67 @@ uint64_t StableHash(const std::string& s) {
   return h;
 }
 
-std::string ShardName(unsigned i) {
-  char name[24];
-  std::snprintf(name, sizeof name, "shard-%02u", i);
-  return name;
+// One term generator per thread: documents are encoded on the run's threads.
+Xapian::TermGenerator& ThreadTermGenerator() {
+  thread_local Xapian::TermGenerator termgen = [] {
+    Xapian::TermGenerator t;
+    t.set_stemmer(Xapian::Stem("english"));
+    // Stemmed terms with positions too, so that a phrase matches its
+    // inflections ("learning walk" finds "Learning Walks").
+    t.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME_FULL_POS);
+    return t;
+  }();
+  return termgen;
 }
+
+// Documents encoded at once in a batch: bounds the memory they take.
+constexpr size_t kEncodeChunk = 1024;
 
 }  // namespace
 
 struct IndexWriter::Impl {
+  std::unique_ptr<WriterLock> lock;  // first member: released last
   std::vector<Shard> shards;
   IndexWriterOptions options;
   std::string dir;
+  std::string generation, previous;  // the run's generation; the current one when it began
+  std::vector<std::string> paths;     // the run's databases, relative to dir
+  unsigned long changes = 0;          // since the last commit
   bool committed = false;
 
-  Shard& ShardOf(const CommentRecord& c) { return shards[StableHash(ReturnTerm(c)) % shards.size()]; }
+  ~Impl() {
+    if (committed) return;
+    for (Shard& shard : shards) {
+      try {
+        shard.db.close();
+      } catch (const Xapian::Error&) {
+      }
+    }
+    // The run's generation never became current (unless only syncing after
+    // the switch failed): no reader has it open.
+    std::error_code ec;
+    if (!generation.empty() && ReadStub(dir).find(" " + generation) == std::string::npos) {
+      std::filesystem::remove_all(std::filesystem::path(dir) / generation, ec);
+    }
+  }
 
-  static void AddTo(Shard& shard, const CommentRecord& comment) {
-    const Xapian::Document doc = EncodeComment(comment, shard.termgen);
+  size_t ShardIndex(const CommentRecord& c) const { return StableHash(ReturnTerm(c)) % shards.size(); }
+
+  // Adds an encoded comment; commits when the run has changed enough to
+  // bound memory (the generation is not current, so readers see nothing).
+  void AddTo(Shard& shard, const CommentRecord& comment, const Xapian::Document& doc) {
     const std::string return_term = ReturnTerm(comment);
-    if (shard.returns_replaced.insert(return_term).second) shard.db.delete_document(return_term);
+    if (shard.before && shard.before->term_exists(return_term) && shard.returns_replaced.Insert(return_term, 0)) {
+      shard.db.delete_document(return_term);
+    }
     shard.db.replace_document(IdTerm(comment), doc);
+  }
+
+  void CommitIfLarge(unsigned long more) {
+    changes += more;
+    if (changes < options.commit_every) return;
+    for (Shard& shard : shards) shard.db.commit();
+    changes = 0;
   }
 };
 
@@ -68,51 +111,44 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& dir, c
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   impl->dir = dir;
-  std::error_code ec;
-  const fs::path stub = fs::path(dir) / kStubName;
-  std::vector<std::string> paths;
-  if (fs::exists(stub, ec)) {
-    std::ifstream in(stub);
-    std::string kind, path;
-    while (in >> kind >> path) {
-      if (kind != "auto") return Status::InvalidInput(stub.string(), "a writable stub lists 'auto' shards only");
-      paths.push_back((fs::path(dir) / path).string());
-    }
-    if (options.shards > 0 && options.shards != paths.size()) {
-      return Status::InvalidInput(dir, "the database has " + std::to_string(paths.size()) + " shards, not " +
+  Result<std::unique_ptr<WriterLock>> lock = WriterLock::Acquire(dir, options.wait_for_lock);
+  if (!lock.ok()) return lock.status();
+  impl->lock = std::move(lock).value();
+  Result<std::vector<std::string>> current = CurrentShards(dir);
+  if (!current.ok()) return current.status();
+  const std::vector<std::string>& from = current.value();
+  size_t count = std::max(1u, options.shards);
+  if (!from.empty()) {
+    if (options.shards > 1 && from.size() == 1) return Status::InvalidInput(dir, "a database already here is not sharded");
+    if (options.shards > 0 && options.shards != from.size()) {
+      return Status::InvalidInput(dir, "the database has " + std::to_string(from.size()) + " shards, not " +
                                   std::to_string(options.shards));
     }
-  } else if (options.shards > 1) {
-    const bool fresh = !fs::exists(dir, ec) || fs::is_empty(dir, ec);
-    if (!fresh) return Status::InvalidInput(dir, "a database already here is not sharded");
-    fs::create_directories(dir, ec);
-    std::ofstream out(stub);
-    for (unsigned i = 0; i < options.shards; ++i) {
-      out << "auto " << ShardName(i) << "\n";
-      paths.push_back((fs::path(dir) / ShardName(i)).string());
+    count = from.size();
+    if (from.front().rfind("gen-", 0) == 0) impl->previous = fs::path(from.front()).begin()->string();
+  }
+  impl->generation = NextGeneration(dir);
+  for (size_t i = 0; i < count; ++i) {
+    char shard[32];
+    std::snprintf(shard, sizeof shard, "shard-%02zu", i);
+    impl->paths.push_back(count == 1 ? impl->generation : impl->generation + "/" + shard);
+    if (i < from.size()) {
+      if (Status s = CopyDatabase(dir, from[i], impl->paths[i]); !s.ok()) return s;
+    } else if (std::error_code ec; !fs::create_directories(fs::path(dir) / impl->paths[i], ec) && ec) {
+      return Status::IOError(dir, "cannot create the new generation: " + ec.message());
     }
-    if (!out.flush()) return Status::IOError(stub.string(), "cannot write the stub file");
-  } else {
-    paths.push_back(dir);
   }
   try {
-    const int flags = Xapian::DB_CREATE_OR_OPEN | (options.wait_for_lock ? Xapian::DB_RETRY_LOCK : 0);
-    impl->shards.resize(paths.size());
-    for (size_t i = 0; i < paths.size(); ++i) {
+    impl->shards.resize(count);
+    for (size_t i = 0; i < count; ++i) {
       Shard& shard = impl->shards[i];
-      shard.db = Xapian::WritableDatabase(paths[i], flags);
+      shard.db = Xapian::WritableDatabase((fs::path(dir) / impl->paths[i]).string(), Xapian::DB_CREATE_OR_OPEN);
+      if (i < from.size()) shard.before = Xapian::Database((fs::path(dir) / from[i]).string());
       const std::string schema_value = shard.db.get_metadata(schema::kSchemaKey);
       if (shard.db.get_doccount() > 0 || !schema_value.empty()) {
         if (Status s = CheckSchema(schema_value, dir); !s.ok()) return s;
       }
-      shard.termgen.set_stemmer(Xapian::Stem("english"));
-      // Stemmed terms with positions too, so that a phrase matches its
-      // inflections ("learning walk" finds "Learning Walks").
-      shard.termgen.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME_FULL_POS);
-      shard.db.begin_transaction();
     }
-  } catch (const Xapian::DatabaseLockError&) {
-    return Status::IOError(dir, "another writer holds the lock on this database (use --wait to wait for it)");
   } catch (const Xapian::DatabaseCorruptError& e) {
     return Status::Corruption(dir, "corrupt database: " + e.get_msg());
   } catch (const Xapian::Error& e) {
@@ -123,23 +159,14 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& dir, c
 
 IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
-IndexWriter::~IndexWriter() {
-  if (!impl_ || impl_->committed) return;
-  for (Shard& shard : impl_->shards) {
-    try {
-      shard.db.cancel_transaction();
-      shard.db.close();
-    } catch (const Xapian::Error&) {
-      // Closing without commit discards the transaction anyway.
-    }
-  }
-}
+IndexWriter::~IndexWriter() = default;  // Impl discards an uncommitted run
 
 unsigned IndexWriter::shard_count() const { return static_cast<unsigned>(impl_->shards.size()); }
 
 Status IndexWriter::Add(const CommentRecord& comment) {
   try {
-    Impl::AddTo(impl_->ShardOf(comment), comment);
+    impl_->AddTo(impl_->shards[impl_->ShardIndex(comment)], comment, EncodeComment(comment, ThreadTermGenerator()));
+    impl_->CommitIfLarge(1);
   } catch (const Xapian::Error& e) {
     return Status::IOError(impl_->dir, "cannot add " + comment.comment_key() + ": " + e.get_description());
   }
@@ -147,20 +174,32 @@ Status IndexWriter::Add(const CommentRecord& comment) {
 }
 
 Status IndexWriter::AddBatch(const std::vector<CommentRecord>& comments, int jobs) {
-  std::vector<std::vector<const CommentRecord*>> per_shard(impl_->shards.size());
-  for (const CommentRecord& c : comments) {
-    per_shard[StableHash(ReturnTerm(c)) % impl_->shards.size()].push_back(&c);
-  }
+  std::vector<Xapian::Document> docs;
+  std::vector<std::vector<size_t>> per_shard(impl_->shards.size());
   std::vector<std::string> errors(impl_->shards.size());
-  ParallelFor(impl_->shards.size(), jobs, [&](size_t s) {
-    try {
-      for (const CommentRecord* c : per_shard[s]) Impl::AddTo(impl_->shards[s], *c);
-    } catch (const Xapian::Error& e) {
-      errors[s] = e.get_description();
+  for (size_t at = 0; at < comments.size(); at += kEncodeChunk) {
+    const size_t n = std::min(kEncodeChunk, comments.size() - at);
+    // Encoding (the text's terms) on the run's threads; then each shard
+    // adds its documents, in input order, on its own thread.
+    docs.assign(n, Xapian::Document());
+    ParallelFor(n, jobs, [&](size_t i) { docs[i] = EncodeComment(comments[at + i], ThreadTermGenerator()); });
+    for (auto& p : per_shard) p.clear();
+    for (size_t i = 0; i < n; ++i) per_shard[impl_->ShardIndex(comments[at + i])].push_back(i);
+    ParallelFor(impl_->shards.size(), jobs, [&](size_t s) {
+      try {
+        for (size_t i : per_shard[s]) impl_->AddTo(impl_->shards[s], comments[at + i], docs[i]);
+      } catch (const Xapian::Error& e) {
+        errors[s] = e.get_description();
+      }
+    });
+    for (const std::string& e : errors) {
+      if (!e.empty()) return Status::IOError(impl_->dir, "cannot add comments: " + e);
     }
-  });
-  for (const std::string& e : errors) {
-    if (!e.empty()) return Status::IOError(impl_->dir, "cannot add comments: " + e);
+    try {
+      impl_->CommitIfLarge(n);
+    } catch (const Xapian::Error& e) {
+      return Status::IOError(impl_->dir, "cannot write comments: " + e.get_description());
+    }
   }
   return Status::OK();
 }
@@ -169,8 +208,11 @@ Result<unsigned> IndexWriter::Retag(const Matcher& matcher) {
   unsigned changed = 0;
   try {
     for (Shard& shard : impl_->shards) {
-    for (auto it = shard.db.postlist_begin(""); it != shard.db.postlist_end(""); ++it) {
-      const Xapian::docid id = *it;
+    // The ids first: the database is committed (and changes under an
+    // iterator) as the run goes.
+    std::vector<Xapian::docid> ids;
+    for (auto it = shard.db.postlist_begin(""); it != shard.db.postlist_end(""); ++it) ids.push_back(*it);
+    for (const Xapian::docid id : ids) {
       Result<CommentRecord> c = DecodeComment(shard.db.get_document(id));
       if (!c.ok()) return Status::Corruption(impl_->dir, c.status().message());
       Tagging tagging = matcher.Tag(c.value().text, c.value().question);
@@ -182,7 +224,8 @@ Result<unsigned> IndexWriter::Retag(const Matcher& matcher) {
                                             a.end == b.end && a.pending == b.pending;
                                    });
       c.value().tags = std::move(tagging);
-      shard.db.replace_document(id, EncodeComment(c.value(), shard.termgen));
+      shard.db.replace_document(id, EncodeComment(c.value(), ThreadTermGenerator()));
+      impl_->CommitIfLarge(1);
       if (!same) ++changed;
     }
     }
@@ -228,13 +271,17 @@ Status IndexWriter::Commit() {
       shard.db.set_metadata(schema::kLexiconTextKey, impl_->options.lexicon_text);
       shard.db.set_metadata(schema::kLexiconFormatKey, impl_->options.lexicon_format);
       shard.db.set_metadata(schema::kWrittenAtKey, when);
-      shard.db.commit_transaction();
+      shard.db.commit();
     }
     for (Shard& shard : impl_->shards) shard.db.close();
-    impl_->committed = true;
   } catch (const Xapian::Error& e) {
     return Status::IOError(impl_->dir, "commit failed: " + e.get_description());
   }
+  // The run becomes visible whole, here and nowhere else.
+  if (Status s = SwitchTo(impl_->dir, impl_->paths); !s.ok()) return s;
+  impl_->committed = true;
+  RemoveStale(impl_->dir, impl_->generation, impl_->previous);
+  impl_->lock.reset();  // the writer is done: the next may begin
   return Status::OK();
 }
 

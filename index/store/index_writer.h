@@ -1,14 +1,16 @@
-// Writing comments into a Xapian database, one run as one transaction per
-// shard: a run that is killed or fails leaves every shard as it was before
-// the run. (Shards commit one after another; Xapian has no commit across
-// databases, so a crash between two shard commits can leave the earlier ones
-// committed.)
+// Writing comments into a Xapian database, one run all or nothing in bounded
+// memory: the run is written into a new generation of the database (a copy
+// of the current one, generations.h), committed as it goes, and made current
+// by Commit() alone, every shard at once. A run that is killed or fails
+// leaves the database as it was; readers never see part of a run.
 // A return indexed again (same round and return id) replaces its earlier
 // version whole: the first time a run adds one of its comments, the return's
 // earlier comments are deleted.
 //
 // Not thread-safe: one IndexWriter per database, used from one thread.
-// The database stays locked against other writers while the writer lives.
+// The database stays locked against other writers until Commit() or until the
+// writer is dropped (DIR/writer.lock). Documents are encoded on the threads
+// AddBatch is given.
 #pragma once
 
 #include <memory>
@@ -23,10 +25,13 @@ namespace returns {
 
 struct IndexWriterOptions {
   bool wait_for_lock = false;  // wait for another writer to finish, else fail at once
-  // Shards for a new database: >1 writes DIR/shard-NN databases and a stub
-  // file DIR/XAPIANDB listing them, which Xapian opens as one database. An
-  // existing database keeps its shards (0 here: whatever it has).
+  // Shards for a new database: >1 writes DIR/gen-N/shard-NN databases, which
+  // the stub DIR/XAPIANDB lists and Xapian opens as one database. An existing
+  // database keeps its shards (0 here: whatever it has).
   unsigned shards = 0;
+  // Changes written to disk at once (Xapian keeps them in memory until then):
+  // bounds the writer's memory whatever the run's size.
+  unsigned long commit_every = 10000;
   std::string lexicon_name, lexicon_version, lexicon_source;
   // The lexicon file's text and format (load_lexicon.h), kept in the
   // database so that labels read later never depend on the file's path.
@@ -38,7 +43,7 @@ class IndexWriter {
   // Opens or creates `dir`. Fails (with the directory named) when another
   // writer holds the lock, the database is corrupt, or its schema differs.
   static Result<std::unique_ptr<IndexWriter>> Open(const std::string& dir, const IndexWriterOptions& options);
-  ~IndexWriter();  // without Commit(), the run's changes are discarded
+  ~IndexWriter();  // without Commit(), the run's generation is deleted
 
   Status Add(const CommentRecord& comment);
   // Adds many comments, each shard written on its own thread (up to `jobs`).
@@ -52,7 +57,9 @@ class IndexWriter {
   // Re-tags every stored comment with `matcher`, in place (no source files
   // needed). Returns how many comments' tags changed.
   Result<unsigned> Retag(const Matcher& matcher);
-  // Commits the run with the metadata; the writer is done afterwards.
+  // Commits the run with the metadata and makes it current (the stub
+  // switched); older generations are deleted, but for the one before. The
+  // writer is done afterwards.
   Status Commit();
 
   struct Impl;

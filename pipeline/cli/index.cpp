@@ -60,7 +60,7 @@ int Index(const std::vector<std::string>& args) {
   po::options_description options("returns index FILE... --db DIR [options]");
   options.add_options()
       ("db", po::value(&db), "database directory (created when missing)")
-      ("shards", po::value(&shards), "a new database in N shards (DIR/shard-NN and a DIR/XAPIANDB stub)")
+      ("shards", po::value(&shards), "a new database in N shards (DIR/gen-N/shard-NN, listed by the DIR/XAPIANDB stub)")
       ("jobs,j", po::value(&jobs)->default_value(1), "threads to tag and write shards with (0: all cores)")
       ("lexicon", po::value(&lexicon_path), "lexicon: .yaml, LIWC .dic or WordStat .cat; default: the bundled codebook")
       ("wait", po::bool_switch(&wait), "wait for another writer to finish instead of failing")

@@ -18,7 +18,9 @@ corpus="$src/corpus/kent-2013"
 "$returns" index "$corpus" --db "$work/one" --round 2013-03 2>/dev/null
 "$returns" index "$corpus" --db "$work/sharded" --shards 3 --jobs 2 --round 2013-03 2>/dev/null
 check "sharded index built" $?
-[ -f "$work/sharded/XAPIANDB" ] && [ -d "$work/sharded/shard-02" ]; check "three shards and a stub" $?
+# The stub lists the current generation's shards (index/store/generations.h).
+shard() { sed -n "$(($1 + 1))s/^auto //p" "$work/sharded/XAPIANDB"; }
+[ "$(shard 2)" = gen-000001/shard-02 ] && [ -d "$work/sharded/$(shard 2)" ]; check "three shards and a stub" $?
 "$returns" index "$corpus/q2-progress.txt" --db "$work/q2" --round 2013-03 2>/dev/null
 "$returns" index "$corpus/q3-strengths.txt" --db "$work/q3" --round 2013-03 2>/dev/null
 
@@ -66,10 +68,10 @@ cmp -s "$work/a1.md" "$work/a2.md"; check "appendix over shards equals one datab
 if command -v xapian-tcpsrv >/dev/null; then
   port=$(python3 -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
   # Its own session: on SIGTERM the server signals its whole process group.
-  setsid xapian-tcpsrv --interface 127.0.0.1 --port "$port" --quiet --timeout 30000 "$work/sharded/shard-01" >/dev/null 2>&1 &
+  setsid xapian-tcpsrv --interface 127.0.0.1 --port "$port" --quiet --timeout 30000 "$work/sharded/$(shard 1)" >/dev/null 2>&1 &
   server=$!
   for _ in $(seq 300); do python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 0.2)" 2>/dev/null && break; sleep 0.1; done
-  printf 'auto %s\nremote 127.0.0.1:%s\nauto %s\n' "$work/sharded/shard-00" "$port" "$work/sharded/shard-02" >"$work/remote.stub"
+  printf 'auto %s\nremote 127.0.0.1:%s\nauto %s\n' "$work/sharded/$(shard 0)" "$port" "$work/sharded/$(shard 2)" >"$work/remote.stub"
   same "two local shards and one remote (xapian-tcpsrv)" --db "$work/remote.stub"
 else
   fail=$((fail + 1))

@@ -424,11 +424,12 @@ TEST_CASE("shards: all comments of one return go to one shard", "[index][writer]
     REQUIRE(writer->AddBatch(records, 2).ok());
     REQUIRE(writer->Commit().ok());
   }
-  CHECK(returns::test::ReadBytes(fs::path(dir) / "XAPIANDB") == "auto shard-00\nauto shard-01\n");
+  CHECK(returns::test::ReadBytes(fs::path(dir) / "XAPIANDB") ==
+        "auto gen-000001/shard-00\nauto gen-000001/shard-01\n");
   std::map<std::string, int> shard_of;
   unsigned documents = 0;
   for (int s = 0; s < 2; ++s) {
-    const Xapian::Database shard((fs::path(dir) / ("shard-0" + std::to_string(s))).string());
+    const Xapian::Database shard((fs::path(dir) / "gen-000001" / ("shard-0" + std::to_string(s))).string());
     CHECK(shard.get_doccount() > 0);  // both shards are used
     documents += shard.get_doccount();
     const std::string prefix = returns::schema::kReturnPrefix;
@@ -487,7 +488,8 @@ TEST_CASE("shards: the same comments added one by one or in parallel batches giv
     REQUIRE(writer->Commit().ok());
   }
   for (const char* shard : {"shard-00", "shard-01"}) {
-    const Xapian::Database a((tmp.path / "one" / shard).string()), b((tmp.path / "batch" / shard).string());
+    const Xapian::Database a((tmp.path / "one" / "gen-000001" / shard).string()),
+        b((tmp.path / "batch" / "gen-000001" / shard).string());
     CHECK(a.get_doccount() == b.get_doccount());
     std::vector<std::string> ta, tb;
     for (auto it = a.allterms_begin("Q"); it != a.allterms_end("Q"); ++it) ta.push_back(*it);

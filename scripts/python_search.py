@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""The search peer for scripts/bench: python-xapian running the same queries
+on the same database as `returns search --queries`, the way a Python analyst
+would — Xapian's QueryParser (English stemming, default AND, the filters as
+boolean prefixes) and, with facets, ValueCountMatchSpy on the district,
+question, collaborative and round slots with every match checked. Prints the
+same latency figures (JSON). Needs python3-xapian.
+
+usage: scripts/python_search.py DB QUERIES [--no-facets]
+"""
+import json
+import re
+import sys
+import time
+
+import xapian
+
+db_path, queries_path = sys.argv[1], sys.argv[2]
+facets = "--no-facets" not in sys.argv[3:]
+db = xapian.Database(db_path)
+qp = xapian.QueryParser()
+qp.set_database(db)
+qp.set_stemmer(xapian.Stem("english"))
+qp.set_stemming_strategy(xapian.QueryParser.STEM_SOME)
+qp.set_default_op(xapian.Query.OP_AND)
+for field, prefix in [("theme", "XT"), ("district", "XD"), ("question", "XQ"), ("round", "XR"),
+                      ("collaborative", "XC"), ("lead", "XL"), ("pending", "XP")]:
+    qp.add_boolean_prefix(field, prefix)
+flags = xapian.QueryParser.FLAG_DEFAULT | xapian.QueryParser.FLAG_WILDCARD
+
+
+def normalised(query):
+    # The index's filter values are lower case, runs of other characters '-' (schema.h).
+    def value(m):
+        v = m.group(2).strip('"')
+        return m.group(1) + ":" + re.sub(r"[^a-z0-9]+", "-", v.lower()).strip("-")
+    return re.sub(r'\b(theme|district|question|round|collaborative|lead|pending):("[^"]*"|\S+)', value, query)
+
+
+ms = []
+for line in open(queries_path):
+    line = line.rstrip("\n")
+    start = time.perf_counter()
+    enquire = xapian.Enquire(db)
+    enquire.set_query(qp.parse_query(normalised(line), flags))
+    spies = []
+    if facets:
+        for slot in (0, 1, 2, 3):
+            spy = xapian.ValueCountMatchSpy(slot)
+            enquire.add_matchspy(spy)
+            spies.append(spy)
+    mset = enquire.get_mset(0, 10, db.get_doccount() if facets else 0)
+    counts = [{item.term: item.termfreq for item in spy.values()} for spy in spies]
+    shown = [json.loads(m.document.get_data()) for m in mset]
+    ms.append((time.perf_counter() - start) * 1000)
+ms.sort()
+at = lambda q: ms[min(len(ms) - 1, int(q * len(ms)))]
+print(json.dumps({"queries": len(ms), "facets": facets, "median_ms": at(0.5), "p99_ms": at(0.99), "max_ms": ms[-1]}))

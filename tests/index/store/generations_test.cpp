@@ -1,0 +1,159 @@
+#include "index/store/generations.h"
+
+#include <catch2/catch.hpp>
+#include <xapian.h>
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "index/store/document_codec.h"
+#include "index/store/index_reader.h"
+#include "index/store/index_writer.h"
+#include "index/store/schema.h"
+#include "tests/corpus/bundled_records.h"
+#include "tests/temp_dir.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using returns::CommentRecord;
+using returns::IndexReader;
+using returns::IndexWriter;
+using returns::IndexWriterOptions;
+using returns::test::TempDir;
+
+// The entries of `dir` whose names start with "gen-".
+std::set<std::string> Generations(const std::string& dir) {
+  std::set<std::string> out;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    const std::string name = e.path().filename().string();
+    if (name.rfind("gen-", 0) == 0) out.insert(name);
+  }
+  return out;
+}
+
+void Run(const std::string& dir, const std::vector<CommentRecord>& records, const IndexWriterOptions& options = {}) {
+  auto writer = IndexWriter::Open(dir, options);
+  INFO(writer.status().ToString());
+  REQUIRE(writer.ok());
+  REQUIRE(writer.value()->AddBatch(records, 2).ok());
+  REQUIRE(writer.value()->Commit().ok());
+}
+
+unsigned Documents(const std::string& dir) {
+  auto reader = IndexReader::Open(dir);
+  INFO(reader.status().ToString());
+  REQUIRE(reader.ok());
+  return reader.value().Info().value().documents;
+}
+
+// Comments [from, to) of the bundled corpus, each run its own round: no run
+// replaces a return of another.
+std::vector<CommentRecord> Part(const std::vector<CommentRecord>& all, size_t from, size_t to) {
+  std::vector<CommentRecord> out(all.begin() + static_cast<long>(from), all.begin() + static_cast<long>(to));
+  for (CommentRecord& r : out) r.round = "run-" + std::to_string(from);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("each run is a new generation; the previous one is kept, older ones deleted", "[index][generations]") {
+  TempDir tmp;
+  const std::string dir = tmp / "db";
+  const auto records = returns::test::BundledRecords("2013-03");
+  Run(dir, Part(records, 0, 10));
+  CHECK(returns::ReadStub(dir) == "auto gen-000001\n");
+  Run(dir, Part(records, 10, 20));
+  Run(dir, Part(records, 20, 30));
+  CHECK(returns::ReadStub(dir) == "auto gen-000003\n");
+  CHECK(Generations(dir) == std::set<std::string>{"gen-000002", "gen-000003"});
+  CHECK(Documents(dir) == 30);  // each generation starts as a copy of the last
+}
+
+TEST_CASE("a run dropped without Commit leaves the stub and deletes its generation", "[index][generations]") {
+  TempDir tmp;
+  const std::string dir = tmp / "db";
+  const auto records = returns::test::BundledRecords("2013-03");
+  Run(dir, Part(records, 0, 10));
+  {
+    IndexWriterOptions small;
+    small.commit_every = 3;  // the dropped run has committed into its generation
+    auto writer = IndexWriter::Open(dir, small);
+    REQUIRE(writer.ok());
+    REQUIRE(writer.value()->AddBatch(Part(records, 10, 40), 1).ok());
+    CHECK(Documents(dir) == 10);  // readers see none of it meanwhile
+  }
+  CHECK(returns::ReadStub(dir) == "auto gen-000001\n");
+  CHECK(Generations(dir) == std::set<std::string>{"gen-000001"});
+  CHECK(Documents(dir) == 10);
+}
+
+TEST_CASE("a generation left by a killed run is skipped, then deleted", "[index][generations]") {
+  TempDir tmp;
+  const std::string dir = tmp / "db";
+  const auto records = returns::test::BundledRecords("2013-03");
+  Run(dir, Part(records, 0, 10));
+  fs::create_directories(fs::path(dir) / "gen-000002");  // as a kill -9 would leave it
+  std::ofstream(fs::path(dir) / "gen-000002" / "junk") << "half a run";
+  CHECK(returns::NextGeneration(dir) == "gen-000003");
+  Run(dir, Part(records, 10, 20));
+  CHECK(returns::ReadStub(dir) == "auto gen-000003\n");
+  CHECK(Generations(dir) == std::set<std::string>{"gen-000001", "gen-000003"});
+  CHECK(Documents(dir) == 20);
+}
+
+TEST_CASE("a reader keeps its snapshot while generations are switched and deleted", "[index][generations]") {
+  TempDir tmp;
+  const std::string dir = tmp / "db";
+  const auto records = returns::test::BundledRecords("2013-03");
+  Run(dir, Part(records, 0, 10));
+  auto reader = IndexReader::Open(dir);
+  REQUIRE(reader.ok());
+  Run(dir, Part(records, 10, 20));
+  Run(dir, Part(records, 20, 30));  // the reader's generation is deleted
+  CHECK_FALSE(fs::exists(fs::path(dir) / "gen-000001"));
+  auto info = reader.value().Info();
+  REQUIRE(info.ok());
+  CHECK(info.value().documents == 10);
+  const Xapian::Database& db = reader.value().db();
+  CHECK(returns::DecodeComment(db.get_document(db.postlist_begin("").operator*())).ok());
+  auto moved = reader.value().Reopen();
+  REQUIRE(moved.ok());
+  CHECK(moved.value());
+  CHECK(reader.value().Info().value().documents == 30);
+}
+
+TEST_CASE("a database written before generations is read as it is and becomes one at the next run",
+          "[index][generations]") {
+  TempDir tmp;
+  const std::string dir = tmp / "db";
+  const auto records = returns::test::BundledRecords("2013-03");
+  {
+    Xapian::WritableDatabase db(dir, Xapian::DB_CREATE);
+    Xapian::TermGenerator termgen;
+    termgen.set_stemmer(Xapian::Stem("english"));
+    for (const CommentRecord& r : Part(records, 0, 10)) {
+      db.replace_document(returns::IdTerm(r), returns::EncodeComment(r, termgen));
+    }
+    db.set_metadata(returns::schema::kSchemaKey, std::to_string(returns::schema::kSchemaVersion));
+    db.commit();
+  }
+  CHECK(Documents(dir) == 10);
+  Run(dir, Part(records, 10, 15));
+  CHECK(returns::ReadStub(dir) == "auto gen-000001\n");
+  CHECK_FALSE(fs::exists(fs::path(dir) / "iamglass"));
+  CHECK(Documents(dir) == 15);
+}
+
+TEST_CASE("a stub naming another directory's shards is not written to", "[index][generations]") {
+  TempDir tmp;
+  const std::string dir = tmp / "db";
+  fs::create_directories(dir);
+  std::ofstream(fs::path(dir) / "XAPIANDB") << "auto /elsewhere/shard-00\n";
+  auto writer = IndexWriter::Open(dir, {});
+  REQUIRE_FALSE(writer.ok());
+  CHECK(writer.status().message().find("'auto' and a relative path") != std::string::npos);
+}
