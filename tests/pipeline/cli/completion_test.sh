@@ -20,4 +20,10 @@ complete_words search --th | grep -qx -- --theme; check "an option from search -
 complete_words search --theme mod | grep -qx moderation; check "a theme id after --theme" $?
 complete_words search --theme "" | grep -qx more_able; check "every theme id after --theme" $?
 complete_words summary --format "" | grep -qx html; check "summary's formats after --format" $?
+complete_words help "" | grep -qx query; check "help: the query syntax" $?
+complete_words help ap | grep -qx appendix; check "help: a command" $?
+complete_words he | grep -qx help; check "'he' → help" $?
+[ "$(complete_words lexicon "" | tr '\n' ' ')" = "check suggest " ]; check "lexicon's subcommands" $?
+[ "$(complete_words register "" | sort | tr '\n' ' ')" = "add check " ]; check "register's subcommands" $?
+complete_words register add --al | grep -qx -- --alias; check "register add's options: --alias" $?
 finish completion
