@@ -50,6 +50,7 @@ int QuotesCommand(const std::vector<std::string>& args);
 int CompareCommand(const std::vector<std::string>& args);
 int ReportCommand(const std::vector<std::string>& args);
 int RegisterCommand(const std::vector<std::string>& args);
+int RegisterList(const std::vector<std::string>& args);  // register list (register_list.cpp)
 int Serve(const std::vector<std::string>& args);
 int UntaggedCommand(const std::vector<std::string>& args);
 int ExportCommand(const std::vector<std::string>& args);

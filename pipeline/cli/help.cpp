@@ -72,6 +72,8 @@ const std::vector<CommandHelp> kHelp = {
     {"register add", "add a collaborative to a register (a copy of the bundled one, or yours)",
      {"returns register add --collaborative \"Hythe Schools Partnership\" --district Shepway --alias HSP "
       "--register my-register.csv"}},
+    {"register list", "the collaboratives a register knows, with their districts, other names and lead schools",
+     {"returns register list", "returns register list --districts"}},
     {"serve", "a web page on this machine: search, read whole returns, review tags, export",
      {"returns serve --db out/kent-2013/db --port 8080"}},
     {"untagged", "the comments with no theme, and the words they use most",

@@ -50,7 +50,7 @@ constexpr Command kCommands[] = {
      "returns and their tagging as a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA (qdc: the codebook)"},
     {"import-coding", ImportCodingCommand, "import-coding FILE.qdpx",
      "the coding of a REFI-QDA project as a gold file for evaluate and agreement"},
-    {"register", RegisterCommand, "register check FILE...", "names of a batch the register does not know (register add: a new one)"},
+    {"register", RegisterCommand, "register check FILE...", "names of a batch the register does not know (register add: a new one; register list: all)"},
     {"serve", Serve, "serve --db DIR [--port 8080]", "a web page on this machine: search, read returns, review tags, export"},
     {"untagged", UntaggedCommand, "untagged --db DIR", "the comments with no theme, and their most frequent words"},
 };

@@ -4,6 +4,7 @@
 // returns register add --collaborative NAME --district D [--lead-school S]…
 // [--alias A]… [--note TEXT] [--register FILE] — a new collaborative appended
 // to the register (written whole through a temporary file and a rename).
+// returns register list: what the register knows (register_list.cpp).
 #include <boost/program_options.hpp>
 
 #include <filesystem>
@@ -149,11 +150,12 @@ int Add(const std::vector<std::string>& args) {
 }  // namespace
 
 int RegisterCommand(const std::vector<std::string>& args) {
-  const std::string usage = "usage: returns register check FILE... | returns register add --collaborative NAME --district D";
+  const std::string usage = "usage: returns register check FILE... | returns register add --collaborative NAME --district D | returns register list";
   if (args.empty()) return Fail(Status::InvalidInput("register", usage));
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (args[0] == "check") return Check(rest);
   if (args[0] == "add") return Add(rest);
+  if (args[0] == "list") return RegisterList(rest);
   if (args[0] == "--help" || args[0] == "-h") {
     std::cout << usage << "\n";
     return kExitOk;

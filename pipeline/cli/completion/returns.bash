@@ -1,6 +1,7 @@
 # Bash completion for returns: commands, each command's options (read from
 # its own --help, so they never drift), theme ids after --theme (from
-# `returns themes --format ids`), formats after --format, the subcommands of
+# `returns themes --format ids`), districts and collaboratives after
+# --district and --collaborative (`returns register list`), formats after --format, the subcommands of
 # lexicon and register, what `returns help` explains, files elsewhere.
 # Installed to share/bash-completion/completions/returns.
 # The command names of `returns --help` (its list ends at the first empty line).
@@ -23,7 +24,7 @@ _returns() {
         COMPREPLY=($(compgen -W "query $(_returns_commands "$prog")" -- "$cur"))
         return ;;
       lexicon) COMPREPLY=($(compgen -W "check suggest" -- "$cur")); return ;;
-      register) COMPREPLY=($(compgen -W "check add" -- "$cur")); return ;;
+      register) COMPREPLY=($(compgen -W "check add list" -- "$cur")); return ;;
     esac
   fi
   # "lexicon check", "register add": the options are the subcommand's.
@@ -31,6 +32,12 @@ _returns() {
   case $prev in
     --theme|--pending)
       COMPREPLY=($(compgen -W "$("$prog" themes --format ids 2>/dev/null)" -- "$cur"))
+      return ;;
+    --district|--collaborative)
+      # Names with spaces ("Tonbridge & Malling"): one per line, not per word.
+      local IFS=$'\n' what=--names
+      [ "$prev" = --district ] && what=--districts
+      COMPREPLY=($(compgen -W "$("$prog" register list $what 2>/dev/null)" -- "$cur"))
       return ;;
     --format)
       COMPREPLY=($(compgen -W "$("$prog" $cmd --help 2>/dev/null | grep -- '--format' | grep -o '[a-z]*' | sort -u)" -- "$cur"))

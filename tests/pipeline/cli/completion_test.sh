@@ -24,6 +24,9 @@ complete_words help "" | grep -qx query; check "help: the query syntax" $?
 complete_words help ap | grep -qx appendix; check "help: a command" $?
 complete_words he | grep -qx help; check "'he' → help" $?
 [ "$(complete_words lexicon "" | tr '\n' ' ')" = "check suggest " ]; check "lexicon's subcommands" $?
-[ "$(complete_words register "" | sort | tr '\n' ' ')" = "add check " ]; check "register's subcommands" $?
+[ "$(complete_words register "" | sort | tr '\n' ' ')" = "add check list " ]; check "register's subcommands" $?
 complete_words register add --al | grep -qx -- --alias; check "register add's options: --alias" $?
+complete_words search --district Ton | grep -qx "Tonbridge & Malling"; check "a district with spaces after --district" $?
+complete_words search --district "" | grep -qx Dover; check "every district after --district" $?
+complete_words appendix --collaborative RA | grep -qx RAiD; check "a collaborative's alias after --collaborative" $?
 finish completion

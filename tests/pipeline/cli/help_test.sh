@@ -10,7 +10,7 @@ commands=()
 while read -r first second _; do
   case "$first" in
     lexicon) commands+=("lexicon check" "lexicon suggest") ;;
-    register) commands+=("register check" "register add") ;;
+    register) commands+=("register check" "register add" "register list") ;;
     *) commands+=("$first") ;;
   esac
 done < <("$returns" --help | sed -n '/^commands:/,/^$/p' | sed '1d;/^$/d')

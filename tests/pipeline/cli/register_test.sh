@@ -88,7 +88,17 @@ expect_error "register add: an unknown district" 2 "unknown district 'Kent'" \
 expect_error "register add: no district" 2 "--collaborative NAME and --district DISTRICT are required" \
   "$returns" register add --register "$work/reg.csv" --collaborative "New"
 cmp -s "$work/reg.csv" "$work/reg-before.csv"; check "register add refused: the register unchanged" $?
-expect_error "register: unknown subcommand" 2 "unknown subcommand 'list'" "$returns" register list
+expect_error "register: unknown subcommand" 2 "unknown subcommand 'lsit'" "$returns" register lsit
+
+# register list: every collaborative of the register, with its district; the districts; the names filters take.
+"$returns" register list --register "$work/reg.csv" >"$work/list.txt"; check "register list: exit 0" $?
+grep -c "^  district: " "$work/list.txt" >"$work/n"
+[ "$(cat "$work/n")" -eq "$(($(wc -l <"$work/reg.csv") - 1))" ]; check "register list: one entry per register row ($(cat "$work/n"))" $?
+"$returns" register list --districts >"$work/districts.txt"
+[ "$(wc -l <"$work/districts.txt")" -eq 12 ] && grep -qx "Tonbridge & Malling" "$work/districts.txt"
+check "register list --districts: the twelve Kent districts" $?
+"$returns" register list --names | grep -qx "RAiD"; check "register list --names: aliases too" $?
+expect_error "register list: both" 2 "--districts or --names, not both" "$returns" register list --districts --names
 
 # Filters take aliases: --collaborative RAiD finds RAiD's comments (RAiD is an alias in the register).
 db="$work/db"
