@@ -1,5 +1,7 @@
 #include "pipeline/reports/round_compare.h"
 
+#include <cstdlib>
+
 #include <map>
 #include <set>
 
@@ -103,6 +105,23 @@ std::string ThemeName(const RoundComparison& c, const std::string& id) {
     if (t.theme.id == id) return t.theme.label;
   }
   return id;
+}
+
+std::string ThemeNames(const RoundComparison& c, const std::vector<std::string>& ids, const std::string& separator,
+                       const std::string& none) {
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : separator) + ThemeName(c, id);
+  return out.empty() ? none : out;
+}
+
+std::string NamesOrNone(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& s : names) out += (out.empty() ? "" : "; ") + s;
+  return out.empty() ? "none" : out;
+}
+
+std::string SignedPoints(int points, const std::string& zero) {
+  return (points > 0 ? "+" : points < 0 ? "−" : zero) + std::to_string(std::abs(points));
 }
 
 std::string LeftOut(const RoundComparison& c) {

@@ -65,6 +65,17 @@ Result<std::string> ComparisonXlsx(const RoundComparison& c, const std::string& 
 // The theme's label ("moderation" → "Moderation"); the id when unknown.
 std::string ThemeName(const RoundComparison& c, const std::string& id);
 
+// Theme labels joined by `separator` ("Literacy, Moderation"); `none` when
+// there are none.
+std::string ThemeNames(const RoundComparison& c, const std::vector<std::string>& ids,
+                       const std::string& separator = ", ", const std::string& none = "none");
+
+// Names joined by "; " ("RAiD; CATS"), or "none".
+std::string NamesOrNone(const std::vector<std::string>& names);
+
+// A change in percentage points as "+5", "−3" (a minus sign), and 0 as `zero` + "0".
+std::string SignedPoints(int points, const std::string& zero = "");
+
 // " Left out: question 3 (asked in 2013-03 only); question 4 (asked in
 // 2014-03 only)." with its leading space, or "" when nothing was left out.
 std::string LeftOut(const RoundComparison& c);

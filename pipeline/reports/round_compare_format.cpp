@@ -26,20 +26,6 @@ std::string Padded(const std::string& text, size_t width, bool right = false) {
   return right ? std::string(width - n, ' ') + text : text + std::string(width - n, ' ');
 }
 
-std::string Signed(int points) { return (points > 0 ? "+" : points < 0 ? "−" : "") + std::to_string(std::abs(points)); }
-
-std::string Names(const RoundComparison& c, const std::vector<std::string>& ids) {
-  std::string out;
-  for (const std::string& id : ids) out += (out.empty() ? "" : ", ") + ThemeName(c, id);
-  return out.empty() ? "none" : out;
-}
-
-std::string Listed(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : "; ") + s;
-  return out.empty() ? "none" : out;
-}
-
 std::string Heading(const RoundComparison& c, const std::string& selection) {
   return "Rounds compared: " + c.a + " and " + c.b + (selection.empty() ? "" : ", " + selection);
 }
@@ -57,19 +43,19 @@ void WriteText(const RoundComparison& c, const std::string& selection, std::ostr
   out << Padded("theme", width) << "  " << Padded(c.a, wa, true) << "  " << Padded(c.b, wb, true) << "  change\n";
   for (const RoundThemeChange& t : c.themes) {
     out << Padded(t.theme.label, width) << "  " << Padded(std::to_string(Percent(t.share_a)) + "%", wa, true) << "  "
-        << Padded(std::to_string(Percent(t.share_b)) + "%", wb, true) << "  " << Padded(Signed(t.change_points), 6, true)
+        << Padded(std::to_string(Percent(t.share_b)) + "%", wb, true) << "  " << Padded(SignedPoints(t.change_points), 6, true)
         << "\n";
   }
   out << "(the share of each round's collaboratives mentioning the theme; the change in percentage points)\n\n";
-  out << "New in " << c.b << ": " << Names(c, c.new_themes) << ".\nGone in " << c.b << ": " << Names(c, c.gone_themes)
-      << ".\nJoined in " << c.b << " (" << c.joined.size() << "): " << Listed(c.joined) << ".\nLeft after " << c.a << " ("
-      << c.left.size() << "): " << Listed(c.left) << ".\n\nCollaboratives in both rounds: " << c.changed.size() + c.unchanged
+  out << "New in " << c.b << ": " << ThemeNames(c, c.new_themes) << ".\nGone in " << c.b << ": " << ThemeNames(c, c.gone_themes)
+      << ".\nJoined in " << c.b << " (" << c.joined.size() << "): " << NamesOrNone(c.joined) << ".\nLeft after " << c.a << " ("
+      << c.left.size() << "): " << NamesOrNone(c.left) << ".\n\nCollaboratives in both rounds: " << c.changed.size() + c.unchanged
       << ", " << c.unchanged << " with the same themes";
   out << (c.changed.empty() ? ".\n" : "; the others:\n");
   for (const CollaborativeChange& k : c.changed) {
     out << "  " << k.collaborative << " (" << k.district << "):";
-    if (!k.gained.empty()) out << " gained " << Names(c, k.gained) << (k.dropped.empty() ? "" : ";");
-    if (!k.dropped.empty()) out << " dropped " << Names(c, k.dropped);
+    if (!k.gained.empty()) out << " gained " << ThemeNames(c, k.gained) << (k.dropped.empty() ? "" : ";");
+    if (!k.dropped.empty()) out << " dropped " << ThemeNames(c, k.dropped);
     out << "\n";
   }
 }
@@ -81,19 +67,19 @@ void WriteMarkdown(const RoundComparison& c, const std::string& selection, std::
       << MarkdownText(c.a) << " | " << MarkdownText(c.b) << " | Change (points) |\n|---|---:|---:|---:|\n";
   for (const RoundThemeChange& t : c.themes) {
     out << "| " << MarkdownText(t.theme.label) << " | " << Percent(t.share_a) << "% (" << t.collaboratives_a << ") | "
-        << Percent(t.share_b) << "% (" << t.collaboratives_b << ") | " << Signed(t.change_points) << " |\n";
+        << Percent(t.share_b) << "% (" << t.collaboratives_b << ") | " << SignedPoints(t.change_points) << " |\n";
   }
-  out << "\n## Themes and collaboratives\n\n- **New in " << MarkdownText(c.b) << ":** " << MarkdownText(Names(c, c.new_themes))
-      << "\n- **Gone in " << MarkdownText(c.b) << ":** " << MarkdownText(Names(c, c.gone_themes)) << "\n- **Joined in "
-      << MarkdownText(c.b) << " (" << c.joined.size() << "):** " << MarkdownText(Listed(c.joined)) << "\n- **Left after "
-      << MarkdownText(c.a) << " (" << c.left.size() << "):** " << MarkdownText(Listed(c.left)) << "\n\n## Each collaborative in both rounds\n\n"
+  out << "\n## Themes and collaboratives\n\n- **New in " << MarkdownText(c.b) << ":** " << MarkdownText(ThemeNames(c, c.new_themes))
+      << "\n- **Gone in " << MarkdownText(c.b) << ":** " << MarkdownText(ThemeNames(c, c.gone_themes)) << "\n- **Joined in "
+      << MarkdownText(c.b) << " (" << c.joined.size() << "):** " << MarkdownText(NamesOrNone(c.joined)) << "\n- **Left after "
+      << MarkdownText(c.a) << " (" << c.left.size() << "):** " << MarkdownText(NamesOrNone(c.left)) << "\n\n## Each collaborative in both rounds\n\n"
       << c.changed.size() + c.unchanged << " in both rounds; " << c.unchanged << " with the same themes.\n";
   if (c.changed.empty()) return;
   out << "\n| Collaborative | District | Gained | Dropped |\n|---|---|---|---|\n";
   for (const CollaborativeChange& k : c.changed) {
     out << "| " << MarkdownText(k.collaborative) << " | " << MarkdownText(k.district) << " | "
-        << (k.gained.empty() ? "" : MarkdownText(Names(c, k.gained))) << " | "
-        << (k.dropped.empty() ? "" : MarkdownText(Names(c, k.dropped))) << " |\n";
+        << (k.gained.empty() ? "" : MarkdownText(ThemeNames(c, k.gained))) << " | "
+        << (k.dropped.empty() ? "" : MarkdownText(ThemeNames(c, k.dropped))) << " |\n";
   }
 }
 

@@ -12,20 +12,6 @@
 namespace returns {
 namespace {
 
-std::string Signed(int points) { return (points > 0 ? "+" : points < 0 ? "−" : "±") + std::to_string(std::abs(points)); }
-
-std::string Names(const RoundComparison& c, const std::vector<std::string>& ids) {
-  std::string out;
-  for (const std::string& id : ids) out += (out.empty() ? "" : ", ") + ThemeName(c, id);
-  return out.empty() ? "none" : out;
-}
-
-std::string Listed(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : "; ") + s;
-  return out.empty() ? "none" : out;
-}
-
 void Dumbbell(const RoundComparison& c, std::ostream& out) {
   std::vector<const RoundThemeChange*> rows;
   for (const RoundThemeChange& t : c.themes) rows.push_back(&t);
@@ -65,7 +51,7 @@ void Dumbbell(const RoundComparison& c, std::ostream& out) {
         << cy << "\" stroke=\"#9bb3d1\" stroke-width=\"3\"/>\n<circle class=\"a\" cx=\"" << xa << "\" cy=\"" << cy
         << "\" r=\"5\" fill=\"#fff\" stroke=\"#777\" stroke-width=\"2\"/><circle class=\"b\" cx=\"" << xb << "\" cy=\""
         << cy << "\" r=\"5\" fill=\"#3b6ea5\"/>\n<text x=\"" << label_w + plot_w + 14 << "\" y=\"" << cy + 4 << "\">"
-        << Percent(t->share_a) << "% → " << Percent(t->share_b) << "% (" << Signed(t->change_points) << ")</text></g>\n";
+        << Percent(t->share_a) << "% → " << Percent(t->share_b) << "% (" << SignedPoints(t->change_points, "±") << ")</text></g>\n";
     y += row_h;
   }
   out << "</svg>\n";
@@ -83,16 +69,16 @@ void WriteComparisonHtml(const RoundComparison& c, const std::string& selection,
       << ".</p>\n<h2>Share of collaboratives mentioning each theme</h2>\n";
   Dumbbell(c, out);
   out << "<h2>Themes and collaboratives</h2>\n<p><strong>New in " << HtmlEscape(c.b) << ":</strong> "
-      << HtmlEscape(Names(c, c.new_themes)) << ".</p>\n<p><strong>Gone in " << HtmlEscape(c.b) << ":</strong> "
-      << HtmlEscape(Names(c, c.gone_themes)) << ".</p>\n<p><strong>Joined in " << HtmlEscape(c.b) << " ("
-      << c.joined.size() << "):</strong> " << HtmlEscape(Listed(c.joined)) << ".</p>\n<p><strong>Left after "
-      << HtmlEscape(c.a) << " (" << c.left.size() << "):</strong> " << HtmlEscape(Listed(c.left)) << ".</p>\n";
+      << HtmlEscape(ThemeNames(c, c.new_themes)) << ".</p>\n<p><strong>Gone in " << HtmlEscape(c.b) << ":</strong> "
+      << HtmlEscape(ThemeNames(c, c.gone_themes)) << ".</p>\n<p><strong>Joined in " << HtmlEscape(c.b) << " ("
+      << c.joined.size() << "):</strong> " << HtmlEscape(NamesOrNone(c.joined)) << ".</p>\n<p><strong>Left after "
+      << HtmlEscape(c.a) << " (" << c.left.size() << "):</strong> " << HtmlEscape(NamesOrNone(c.left)) << ".</p>\n";
   out << "<h2>Figures</h2>\n<table id=\"round-table\">\n<thead><tr><th>Theme</th><th>" << HtmlEscape(c.a) << "</th><th>"
       << HtmlEscape(c.b) << "</th><th>Change (points)</th></tr></thead>\n<tbody>\n";
   for (const RoundThemeChange& t : c.themes) {
     out << "<tr><td>" << HtmlEscape(t.theme.label) << "</td><td class=\"n\">" << Percent(t.share_a) << "% ("
         << t.collaboratives_a << ")</td><td class=\"n\">" << Percent(t.share_b) << "% (" << t.collaboratives_b
-        << ")</td><td class=\"n\">" << Signed(t.change_points) << "</td></tr>\n";
+        << ")</td><td class=\"n\">" << SignedPoints(t.change_points, "±") << "</td></tr>\n";
   }
   out << "</tbody>\n</table>\n<h2>Each collaborative in both rounds</h2>\n<p>" << c.changed.size() + c.unchanged
       << " in both rounds; " << c.unchanged << " with the same themes.</p>\n";
@@ -101,8 +87,8 @@ void WriteComparisonHtml(const RoundComparison& c, const std::string& selection,
            "<th>Dropped</th></tr></thead>\n<tbody>\n";
     for (const CollaborativeChange& k : c.changed) {
       out << "<tr><td>" << HtmlEscape(k.collaborative) << "</td><td>" << HtmlEscape(k.district) << "</td><td>"
-          << (k.gained.empty() ? "" : HtmlEscape(Names(c, k.gained))) << "</td><td>"
-          << (k.dropped.empty() ? "" : HtmlEscape(Names(c, k.dropped))) << "</td></tr>\n";
+          << (k.gained.empty() ? "" : HtmlEscape(ThemeNames(c, k.gained))) << "</td><td>"
+          << (k.dropped.empty() ? "" : HtmlEscape(ThemeNames(c, k.dropped))) << "</td></tr>\n";
     }
     out << "</tbody>\n</table>\n";
   }

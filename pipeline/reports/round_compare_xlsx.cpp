@@ -5,15 +5,6 @@
 #include "pipeline/writers/xlsx.h"
 
 namespace returns {
-namespace {
-
-std::string Names(const RoundComparison& c, const std::vector<std::string>& ids) {
-  std::string out;
-  for (const std::string& id : ids) out += (out.empty() ? "" : "; ") + ThemeName(c, id);
-  return out;
-}
-
-}  // namespace
 
 Result<std::string> ComparisonXlsx(const RoundComparison& c, const std::string& selection) {
   const std::string title = "Rounds compared: " + c.a + " and " + c.b + (selection.empty() ? "" : ", " + selection);
@@ -53,8 +44,8 @@ Result<std::string> ComparisonXlsx(const RoundComparison& c, const std::string& 
     collaboratives.Text(r, 0, k.collaborative);
     collaboratives.Text(r, 1, k.district);
     collaboratives.Text(r, 2, "both");
-    collaboratives.Text(r, 3, Names(c, k.gained));
-    collaboratives.Text(r, 4, Names(c, k.dropped));
+    collaboratives.Text(r, 3, ThemeNames(c, k.gained, "; ", ""));
+    collaboratives.Text(r, 4, ThemeNames(c, k.dropped, "; ", ""));
   }
   for (const std::string& name : c.joined) {
     ++r;

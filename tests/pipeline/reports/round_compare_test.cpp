@@ -84,6 +84,20 @@ TEST_CASE("compare: the question list in words", "[reports][compare]") {
   CHECK(returns::QuestionList({1, 4, 5}) == "questions 1, 4 and 5");
 }
 
+TEST_CASE("compare: themes, names and changes in words", "[reports][compare]") {
+  const returns::RoundComparison c = returns::CompareRounds(TwoRounds(), kThemes, "A", "B");
+  CHECK(returns::ThemeNames(c, {"moderation", "data"}) == "Moderation, Data");
+  CHECK(returns::ThemeNames(c, {"moderation", "unknown-id"}, "; ") == "Moderation; unknown-id");
+  CHECK(returns::ThemeNames(c, {}) == "none");
+  CHECK(returns::ThemeNames(c, {}, "; ", "").empty());
+  CHECK(returns::NamesOrNone({"RAiD", "CATS"}) == "RAiD; CATS");
+  CHECK(returns::NamesOrNone({}) == "none");
+  CHECK(returns::SignedPoints(5) == "+5");
+  CHECK(returns::SignedPoints(-3) == "\u22123");
+  CHECK(returns::SignedPoints(0) == "0");
+  CHECK(returns::SignedPoints(0, "\u00b1") == "\u00b10");
+}
+
 TEST_CASE("compare as text and md: what was left out is said; new, gone, joined, left, gained, dropped",
           "[reports][compare]") {
   const returns::RoundComparison c = returns::CompareRounds(TwoRounds(), kThemes, "A", "B");
