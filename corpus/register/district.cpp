@@ -1,5 +1,7 @@
 #include "corpus/register/district.h"
 
+#include <sstream>
+
 namespace returns {
 
 const std::vector<std::string>& KentDistricts() {
@@ -8,6 +10,31 @@ const std::vector<std::string>& KentDistricts() {
       "Shepway", "Swale", "Thanet", "Tonbridge & Malling", "Tunbridge Wells"};
   return kDistricts;
 }
+
+namespace {
+
+// "tonbridge malling": AsciiKey's words without "and" ("&" is punctuation to it).
+std::string DistrictKey(std::string_view name) {
+  std::istringstream words(AsciiKey(name, ' '));
+  std::string key, word;
+  while (words >> word) {
+    if (word != "and") key += (key.empty() ? "" : " ") + word;
+  }
+  return key;
+}
+
+}  // namespace
+
+std::string CanonicalDistrict(std::string_view written) {
+  const std::string key = DistrictKey(written);
+  if (key.empty()) return "";
+  for (const std::string& district : KentDistricts()) {
+    if (DistrictKey(district) == key) return district;
+  }
+  return "";
+}
+
+bool SameDistrict(std::string_view a, std::string_view b) { return DistrictKey(a) == DistrictKey(b); }
 
 DistrictMatch MatchDistrictAtStart(const std::vector<Word>& words) {
   DistrictMatch best;

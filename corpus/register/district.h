@@ -13,6 +13,15 @@ namespace returns {
 
 const std::vector<std::string>& KentDistricts();
 
+// The Kent district `written` names, spelt as the register spells it, or ""
+// when it names none: case, spacing, punctuation and "and" for "&" aside
+// ("thanet" → "Thanet", "Tonbridge and Malling" → "Tonbridge & Malling").
+std::string CanonicalDistrict(std::string_view written);
+
+// Whether two spellings name the same district (a Kent one by
+// CanonicalDistrict, any other by case, spacing and punctuation aside).
+bool SameDistrict(std::string_view a, std::string_view b);
+
 struct DistrictMatch {
   std::string district;   // canonical spelling
   size_t words_used = 0;  // words of the line that named it

@@ -4,14 +4,13 @@
 #include <set>
 #include <tuple>
 
+#include "corpus/register/district.h"
 #include "corpus/register/name_form.h"
 #include "corpus/register/return_id.h"
 #include "corpus/text/words.h"
 
 namespace returns {
 namespace {
-
-bool SameDistrict(std::string_view a, std::string_view b) { return AsciiKey(a, ' ') == AsciiKey(b, ' '); }
 
 // The register rows of one collaborative (in `district`, when given).
 std::vector<const RegisterEntry*> RowsOf(const Register& reg, const std::string& collaborative,

@@ -96,10 +96,10 @@ Result<Register> Register::Parse(std::string_view csv_text, const std::string& s
     entry.district = field(1);
     entry.note = field(4);
     if (entry.collaborative.empty()) return Status::InvalidInput(where, "empty collaborative name");
-    const auto& districts = KentDistricts();
-    if (std::find(districts.begin(), districts.end(), entry.district) == districts.end()) {
-      return Status::InvalidInput(where, "unknown district '" + entry.district + "'");
-    }
+    // A hand-edited row may spell its district otherwise ("thanet", "Tonbridge and Malling").
+    const std::string district = CanonicalDistrict(entry.district);
+    if (district.empty()) return Status::InvalidInput(where, "unknown district '" + entry.district + "'");
+    entry.district = district;
     entry.names.push_back(entry.collaborative);
     for (std::string& alias : SplitList(field(3), ';')) entry.names.push_back(std::move(alias));
     for (const std::string& item : SplitList(field(2), ';')) {

@@ -42,11 +42,12 @@ Result<std::string> AppendCollaborative(std::string_view text, const std::string
   Result<Register> reg = Register::Parse(text, source);
   if (!reg.ok()) return reg.status();
   if (Status s = CheckName(source, "collaborative name", e.collaborative); !s.ok()) return s;
-  const auto& districts = KentDistricts();
-  if (std::find(districts.begin(), districts.end(), e.district) == districts.end()) {
+  // Any spelling of a Kent district ("swale", "Tonbridge and Malling"), written as the register spells it.
+  const std::string district = CanonicalDistrict(e.district);
+  if (district.empty()) {
     std::string known;
-    for (const std::string& d : districts) known += (known.empty() ? "" : ", ") + d;
-    return Status::InvalidInput(source, "unknown district '" + e.district + "' (one of " + known + ")");
+    for (const std::string& d : KentDistricts()) known += (known.empty() ? "" : ", ") + d;
+    return Status::InvalidInput("register add", "--district '" + e.district + "' is not a Kent district (one of " + known + ")");
   }
   for (const std::string& l : e.lead_schools) {
     if (Status s = CheckName(source, "lead school", l); !s.ok()) return s;
@@ -59,9 +60,9 @@ Result<std::string> AppendCollaborative(std::string_view text, const std::string
   for (const std::string& n : names) {
     for (const auto* found : {&reg.value().Named(n), &reg.value().NamedLoosely(n)}) {
       for (const RegisterEntry* known : *found) {
-        if (known->district != e.district) continue;
+        if (known->district != district) continue;
         return Status::InvalidInput(source + ":" + std::to_string(known->line),
-                                    "the register already knows '" + n + "' in " + e.district + " as '" +
+                                    "the register already knows '" + n + "' in " + district + " as '" +
                                         known->collaborative + "'; add other spellings to that row instead");
       }
     }
@@ -76,7 +77,7 @@ Result<std::string> AppendCollaborative(std::string_view text, const std::string
     const std::string_view column = Trim(header[i]);
     std::string value;
     if (column == "collaborative") value = e.collaborative;
-    else if (column == "district") value = e.district;
+    else if (column == "district") value = district;
     else if (column == "lead_schools") value = Joined(e.lead_schools);
     else if (column == "aliases") value = Joined(e.aliases);
     else if (column == "note") value = e.note;

@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "corpus/register/district.h"
 #include "corpus/register/return_id.h"
 #include "corpus/text/segment.h"
 #include "corpus/text/words.h"
@@ -9,14 +10,12 @@
 namespace returns {
 namespace {
 
-bool SameName(std::string_view a, std::string_view b) { return AsciiKey(a, ' ') == AsciiKey(b, ' '); }
-
 // The register row for a collaborative as written (and, among a collaborative's
 // rows, the one whose lead school the return names).
 const RegisterEntry* FindEntry(const Register& reg, const ReturnFields& f) {
   const RegisterEntry* found = nullptr;
   for (const RegisterEntry* e : reg.Named(f.collaborative)) {
-    if (!f.district.empty() && !SameName(e->district, f.district)) continue;
+    if (!f.district.empty() && !SameDistrict(e->district, f.district)) continue;
     if (!found) found = e;
     for (const LeadSchool& l : e->lead_schools) {
       for (const std::string& written : f.lead_schools) {
@@ -61,7 +60,9 @@ Return BuildReturn(const ReturnFields& f, const Register& reg) {
 
 Return BuildReturn(const ReturnFields& f, const std::vector<AnswerLine>& lines, const Register& reg) {
   Return r;
-  r.district = f.district;
+  // A Kent district however it is written ("thanet", "Tonbridge and Malling"): one spelling, one district.
+  const std::string district = CanonicalDistrict(f.district);
+  r.district = district.empty() ? f.district : district;
   r.collaborative = f.collaborative;
   r.lead_schools = f.lead_schools;
   r.question = f.question;

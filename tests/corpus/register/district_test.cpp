@@ -32,3 +32,30 @@ TEST_CASE("words that only begin like a district are not one", "[district]") {
   CHECK(MatchDistrictAtStart(SplitWords("Doverside school")).words_used == 0);
   CHECK(MatchDistrictAtStart(SplitWords("")).words_used == 0);
 }
+
+TEST_CASE("a district however it is written: case, spacing, punctuation, 'and' for '&'", "[district]") {
+  struct Row {
+    const char* written;
+    const char* canonical;  // "" when it names no Kent district
+  };
+  const Row rows[] = {{"Thanet", "Thanet"},
+                      {"thanet", "Thanet"},
+                      {" THANET ", "Thanet"},
+                      {"Tonbridge and Malling", "Tonbridge & Malling"},
+                      {"tonbridge & malling", "Tonbridge & Malling"},
+                      {"Tonbridge&Malling", "Tonbridge & Malling"},
+                      {"Tunbridge Wells", "Tunbridge Wells"},
+                      {"tunbridge-wells", "Tunbridge Wells"},
+                      {"Tonbridge", ""},
+                      {"Malling", ""},
+                      {"Kent", ""},
+                      {"", ""},
+                      {"and", ""}};
+  for (const Row& row : rows) {
+    INFO(row.written);
+    CHECK(returns::CanonicalDistrict(row.written) == row.canonical);
+  }
+  CHECK(returns::SameDistrict("Tonbridge and Malling", "Tonbridge & Malling"));
+  CHECK(returns::SameDistrict("Some New District", "some new district"));
+  CHECK_FALSE(returns::SameDistrict("Tonbridge & Malling", "Tunbridge Wells"));
+}

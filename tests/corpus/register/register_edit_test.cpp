@@ -41,10 +41,20 @@ TEST_CASE("the new row follows the file's column order and line ends", "[registe
   CHECK(text.value() == crlf + "\r\nThanet,\"New \"\"Quoted\"\" Group\",\r\n");
 }
 
+TEST_CASE("register add takes a district however it is written, and writes the register's spelling", "[register][add]") {
+  const std::string reg = "district,collaborative,lead_schools\nDover,RAiD,Priory Fields\n";
+  const auto lower = AppendCollaborative(reg, "r.csv", {"New", "swale", {}, {}, ""});
+  REQUIRE(lower.ok());
+  CHECK(lower.value() == reg + "Swale,New,\n");
+  const auto spelt_out = AppendCollaborative(reg, "r.csv", {"Other", "Tonbridge and Malling", {}, {}, ""});
+  REQUIRE(spelt_out.ok());
+  CHECK(spelt_out.value() == reg + "Tonbridge & Malling,Other,\n");
+}
+
 TEST_CASE("register add refuses what would spoil the register", "[register][add]") {
   auto error = [](const NewCollaborative& e) { return AppendCollaborative(kRegister, "r.csv", e).status().ToString(); };
   CHECK(error({"", "Dover", {}, {}, ""}) == "r.csv: error: empty collaborative name");
-  CHECK(error({"New", "Kent", {}, {}, ""}).rfind("r.csv: error: unknown district 'Kent' (one of Ashford, ", 0) == 0);
+  CHECK(error({"New", "Kent", {}, {}, ""}).rfind("register add: error: --district 'Kent' is not a Kent district (one of Ashford, ", 0) == 0);
   CHECK(error({"A; B", "Dover", {}, {}, ""}) ==
         "r.csv: error: collaborative name 'A; B' holds one of ; | [ ] or a line break, which the register's lists use");
   CHECK(error({"New", "Dover", {"X|Y"}, {}, ""}) ==

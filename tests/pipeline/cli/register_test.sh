@@ -31,6 +31,20 @@ assert all(r['text'] not in ('N/A', 'None at this time.', '-') for r in rs)
 assert any(r['text'].startswith('None of the schools') for r in rs)
 "; check "ingest output: CATS canonical, no-content answers left out, 'None of the schools…' kept" $?
 
+# A district however a form writes it: one district, and the register's collaborative in it found.
+printf '%s\n' 'District,Collaborative,Lead School(s),Question,Answer' \
+  'thanet,Thanet Catholic Schools Collaborative,St Ethelbert CEP,3,Trust between the heads.' \
+  'Tonbridge and Malling,Tonbridge & Malling 4,More Park,3,Shared training days.' >"$work/districts.csv"
+"$returns" ingest "$work/districts.csv" --round 2014-03 >"$work/districts.jsonl" 2>"$work/err"
+check "districts written otherwise: exit 0" $?
+! grep -q "warning" "$work/err"; check "districts written otherwise: the collaboratives known, no warning ($(head -c 200 "$work/err"))" $?
+python3 -c "
+import json
+rs = [json.loads(l) for l in open('$work/districts.jsonl')]
+assert [r['district'] for r in rs] == ['Thanet', 'Tonbridge & Malling'], [r['district'] for r in rs]
+assert all(r['collaborative_canonical'] for r in rs), rs
+"; check "districts written otherwise: read as the register's Thanet and Tonbridge & Malling" $?
+
 # The bundled corpus: every name known.
 "$returns" ingest "$corpus" 2>"$work/err" >/dev/null
 grep -q "^ingest: 2 files, 90 returns, [0-9]* comments, 0 warnings$" "$work/err" && ! grep -q ": note: " "$work/err"
