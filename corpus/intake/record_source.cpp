@@ -33,7 +33,7 @@ bool IsJsonl(const std::string& path, InputFormat format) {
   return DetectFormat(path, std::string_view(head, static_cast<size_t>(in.gcount()))) == InputFormat::kJsonl;
 }
 
-// The raw text a reject keeps of a returns file's record.
+// The raw text a reject keeps of its record (a row, a return, a JSON line).
 constexpr size_t kRejectRawBytes = 200;
 
 // Rows a CSV file is read by between records handed out.
@@ -179,7 +179,7 @@ void RecordSource::EndCsv() {
     ReportNames(file_names_);
   }
   file_rejects_.clear();
-  file_names_.clear();
+  file_names_ = {};
   std::error_code ec;
   bytes_done_ += fs::file_size(csv_path_, ec);
   if (options_.intake.progress) options_.intake.progress(bytes_done_, bytes_total_);
@@ -202,14 +202,14 @@ void RecordSource::ReadReturns(const std::string& path) {
   for (std::string& w : read.value().warnings) totals_.warnings.push_back(std::move(w));
   pending_.clear();
   pending_at_ = 0;
-  std::vector<NameFinding> names;
+  NameTally names;
   std::vector<Reject> rejects;
   Take(read.value(), names, rejects);
   for (Reject& r : rejects) totals_.rejects.push_back(std::move(r));
   ReportNames(names);
 }
 
-void RecordSource::Take(IntakeResult& read, std::vector<NameFinding>& names, std::vector<Reject>& rejects) {
+void RecordSource::Take(IntakeResult& read, NameTally& names, std::vector<Reject>& rejects) {
   // A record here is one answer: each return the reader gave, and each record it rejected.
   totals_.records += static_cast<int>(read.returns.size() + read.rejects.size()) + read.no_answer;
   totals_.no_answer += read.no_answer;
@@ -221,7 +221,16 @@ void RecordSource::Take(IntakeResult& read, std::vector<NameFinding>& names, std
   for (Return& r : read.returns) {
     if (r.round.empty()) r.round = options_.intake.round;
     // Before the duplicate check: a name identified by its normal form changes the id.
-    for (NameFinding& f : CheckNames(r, reg_)) names.push_back(std::move(f));
+    for (NameFinding& f : CheckNames(r, reg_)) {
+      if (options_.keep_names) totals_.names.push_back(f);
+      const auto [it, is_new] =
+          names.index.emplace(std::make_tuple(f.kind, f.how, f.written, f.collaborative), names.firsts.size());
+      if (is_new) {
+        names.firsts.push_back(std::move(f));
+        names.returns.push_back(0);
+      }
+      ++names.returns[it->second];
+    }
     if (IsNoAnswer(r.text)) {  // "N/A", "None at this time.": not a comment, not an error
       ++totals_.no_answer;
       continue;
@@ -264,28 +273,16 @@ void RecordSource::Take(IntakeResult& read, std::vector<NameFinding>& names, std
   }
 }
 
-void RecordSource::ReportNames(std::vector<NameFinding>& names) {
+void RecordSource::ReportNames(const NameTally& names) {
   // One line per name and file, at its first return, with how many returns write it.
-  struct Seen {
-    const NameFinding* first;
-    int returns;
-  };
-  std::vector<Seen> seen;
-  std::map<std::tuple<NameFinding::Kind, NameFinding::How, std::string, std::string>, size_t> index;
-  for (const NameFinding& f : names) {
-    const auto [it, is_new] = index.emplace(std::make_tuple(f.kind, f.how, f.written, f.collaborative), seen.size());
-    if (is_new) seen.push_back({&f, 0});
-    ++seen[it->second].returns;
-  }
-  for (const Seen& s : seen) {
-    const NameFinding& f = *s.first;
+  for (size_t k = 0; k < names.firsts.size(); ++k) {
+    const NameFinding& f = names.firsts[k];
     const bool unknown = f.how == NameFinding::How::kUnknown;
     std::string line = f.source + ":" + std::to_string(f.line) + (unknown ? ": warning: " : ": note: ") +
                        DescribeFinding(f, unknown ? Suggest(reg_, f) : std::vector<Suggestion>{});
-    if (s.returns > 1) line += " (" + std::to_string(s.returns) + " returns)";
+    if (names.returns[k] > 1) line += " (" + std::to_string(names.returns[k]) + " returns)";
     (unknown ? totals_.warnings : totals_.notes).push_back(std::move(line));
   }
-  for (NameFinding& f : names) totals_.names.push_back(std::move(f));
 }
 
 void RecordSource::ReadJsonlRecords(std::vector<CommentRecord>& batch, size_t max) {
@@ -295,7 +292,7 @@ void RecordSource::ReadJsonlRecords(std::vector<CommentRecord>& batch, size_t ma
     // A line far over the size limit is not parsed at all, nor held whole (lines.h).
     if (lines_->length() > kMaxJsonlLine) {
       totals_.rejects.push_back({jsonl_path_, number, reject::kTooLarge,
-                                 "a line of " + std::to_string(lines_->length()) + " bytes", Utf8Prefix(line_, 200)});
+                                 "a line of " + std::to_string(lines_->length()) + " bytes", Utf8Prefix(line_, kRejectRawBytes)});
       continue;
     }
     CommentRecord& r = batch.emplace_back();
@@ -307,16 +304,16 @@ void RecordSource::ReadJsonlRecords(std::vector<CommentRecord>& batch, size_t ma
           totals_.rejects.push_back({jsonl_path_, number, reject::kInvalidUtf8, "", "(not UTF-8)"});
           break;
         case CommentJsonReader::Problem::kNoText:
-          totals_.rejects.push_back({jsonl_path_, number, reject::kMissingField, "text", line_});
+          totals_.rejects.push_back({jsonl_path_, number, reject::kMissingField, "text", Utf8Prefix(line_, kRejectRawBytes)});
           break;
         default:
-          totals_.rejects.push_back({jsonl_path_, number, reject::kNotJson, "", line_});
+          totals_.rejects.push_back({jsonl_path_, number, reject::kNotJson, "", Utf8Prefix(line_, kRejectRawBytes)});
       }
       continue;
     }
     if (r.text.size() > kMaxAnswerBytes) {
       totals_.rejects.push_back({jsonl_path_, number, reject::kTooLarge,
-                                 "over " + std::to_string(kMaxAnswerBytes) + " bytes", Utf8Prefix(line_, 200)});
+                                 "over " + std::to_string(kMaxAnswerBytes) + " bytes", Utf8Prefix(line_, kRejectRawBytes)});
       batch.pop_back();
       continue;
     }
@@ -330,7 +327,7 @@ void RecordSource::ReadJsonlRecords(std::vector<CommentRecord>& batch, size_t ma
     }
     if (options_.check) {
       if (std::string refused = options_.check(r); !refused.empty()) {
-        totals_.rejects.push_back({jsonl_path_, number, reject::kFieldTooLong, refused, Utf8Prefix(line_, 200)});
+        totals_.rejects.push_back({jsonl_path_, number, reject::kFieldTooLong, refused, Utf8Prefix(line_, kRejectRawBytes)});
         batch.pop_back();
         continue;
       }

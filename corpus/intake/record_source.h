@@ -27,7 +27,7 @@
 // register (name_check.h) before anything else: a name its normal form
 // identifies is canonicalised (a note), an unknown one is a warning naming
 // the nearest register entries — one line per name and file — and every
-// finding is kept in totals().names (for `register check`).
+// finding is kept in totals().names with `keep_names` (for `register check`).
 // After the loop, status() says whether the input was usable (LevelDB's
 // Iterator::status()): a missing file, an unreadable one, bytes that are not
 // UTF-8 in a returns file, no header… end the stream with a failed status.
@@ -41,6 +41,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "corpus/base/encoding.h"
@@ -59,6 +60,10 @@ struct SourceOptions {
   IngestOptions intake;
   bool records_from_jsonl = true;  // JSON Lines hold comment records (else returns)
   bool assign_ids = true;          // give every record an id: its own, its comment id, else file:line
+  // Keep every name finding in totals().names (register check lists each
+  // place). Off, only one finding per distinct name and file is kept while
+  // the file is read, so memory does not grow with the returns.
+  bool keep_names = false;
   // A further check of each record (the index's term limits): a non-empty
   // answer rejects the record — for a return, the whole return — with reason
   // reject::kFieldTooLong and the answer as detail. May be empty.
@@ -91,10 +96,17 @@ class RecordSource {
   void EndCsv();
   // The returns and rejects a reader gave: checked, counted, and their
   // records added to pending_; the record source's own rejects go to `rejects`.
-  void Take(IntakeResult& read, std::vector<NameFinding>& names, std::vector<Reject>& rejects);
+  // One file's name findings: the first of each distinct name, and how many
+  // returns wrote it.
+  struct NameTally {
+    std::vector<NameFinding> firsts;
+    std::vector<int> returns;
+    std::map<std::tuple<NameFinding::Kind, NameFinding::How, std::string, std::string>, size_t> index;
+  };
+  void Take(IntakeResult& read, NameTally& names, std::vector<Reject>& rejects);
   // Warnings for unknown names and notes for names read by their normal form,
-  // one per name in the file; then every finding into totals().names.
-  void ReportNames(std::vector<NameFinding>& names);
+  // one per name in the file.
+  void ReportNames(const NameTally& names);
   bool Stopped() const { return options_.intake.strict && !(totals_.rejects.empty() && file_rejects_.empty()); }
 
   std::vector<std::string> files_;
@@ -121,7 +133,7 @@ class RecordSource {
   std::unique_ptr<std::istream> csv_utf8_;
   std::unique_ptr<CsvReturnsReader> csv_;
   std::string csv_path_;
-  std::vector<NameFinding> file_names_;
+  NameTally file_names_;
   std::vector<Reject> file_rejects_;
 
   // Records of the returns file read last, not yet handed out.

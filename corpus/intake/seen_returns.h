@@ -1,17 +1,26 @@
-// The returns a run has read, for the duplicate check: a 64-bit fingerprint
-// of each return's round and id, and where it was first read (for the
-// message) as one 32-bit number counting lines across the run's files — 12
-// bytes a return, in 256 open-addressed tables each kept under 80% full and
-// grown one at a time (no moment when the whole set is copied): about 20
-// bytes a return on average, 48 MB for 2.4 million returns (a 1 GB CSV of the
-// generated corpus). Two different returns share a fingerprint with odds of
-// about n²/2⁶⁵ (one in six million at 2.4 million); the later would then be
-// refused as a duplicate of the earlier. Not thread-safe.
+// The returns a run has read, for the duplicate check, in memory that hardly
+// grows with the run: about 2 bytes a return (4 MB for the 2.4 million
+// returns of a 1 GB CSV of the generated corpus) and 3 MB more at most.
+//
+// Each return is a 64-bit fingerprint of its round and id, with where it was
+// first read (one 32-bit number counting lines across the run's files). The
+// latest 65,536 are kept in a hash table; when it is full they are written,
+// sorted, to a temporary file as one "run" (12 bytes a return; the file is
+// deleted when the process ends, however it ends), and only a filter of the
+// run (a split-block Bloom filter, 16 bits a return) and the first
+// fingerprint of every 256 stay in memory. A return is looked up in the
+// table, then in each run whose filter may hold it (one read of at most 3 KB
+// from the file, usually from the page cache). Where no temporary file can be
+// made, runs stay in memory (12 bytes a return).
+//
+// Two different returns share a fingerprint with odds of about n²/2⁶⁵ (one
+// in six million at 2.4 million returns); the later would then be refused as
+// a duplicate of the earlier. Not thread-safe; not copyable.
 #pragma once
 
-#include <algorithm>
-#include <array>
 #include <cstdint>
+#include <cstdio>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -24,84 +33,47 @@ class SeenReturns {
     int32_t line = 0;
   };
 
+  // `run`: how many returns the table holds before they are written out (a
+  // power of two; tests make it small).
+  explicit SeenReturns(size_t run = size_t{1} << 16);
+  ~SeenReturns();
+  SeenReturns(const SeenReturns&) = delete;
+  SeenReturns& operator=(const SeenReturns&) = delete;
+
   // Records a return; false (and where the first was read) when its round
   // and id were recorded before. REQUIRES: `where.file` never decreases
   // from one call to the next.
-  bool Insert(std::string_view round, std::string_view id, Where where, Where& first) {
-    const uint64_t fp = Fingerprint(round, id);
-    const uint32_t at = Global(where);
-    Table& t = tables_[fp >> 56];
-    if ((t.count + 1) * 5 > t.fps.size() * 4) Grow(t);
-    const size_t mask = t.fps.size() - 1;
-    for (size_t i = fp & mask;; i = (i + 1) & mask) {
-      if (t.fps[i] == 0) {
-        t.fps[i] = fp;
-        t.lines[i] = at;
-        ++t.count;
-        ++size_;
-        return true;
-      }
-      if (t.fps[i] == fp) {
-        first = Local(t.lines[i]);
-        return false;
-      }
-    }
-  }
+  bool Insert(std::string_view round, std::string_view id, Where where, Where& first);
   size_t size() const { return size_; }
+  // How many runs were written out so far (for tests).
+  size_t runs() const { return runs_.size(); }
 
  private:
-  struct Table {
-    std::vector<uint64_t> fps;     // 0: empty
-    std::vector<uint32_t> lines;   // where each was first read (Global)
+  // A sorted run of returns written out, and what stays in memory of it.
+  struct Run {
+    std::vector<uint32_t> filter;  // split-block Bloom filter: blocks of 8 words
+    std::vector<uint64_t> index;   // the first fingerprint of every kIndexed returns
+    uint64_t offset = 0;           // where the run starts in the file
     size_t count = 0;
+    std::string bytes;             // the run itself, when there is no file
   };
 
-  // FNV-1a over round, a separator and id, then mixed (SplitMix64's
-  // finaliser) so every bit depends on every byte; never 0.
-  static uint64_t Fingerprint(std::string_view round, std::string_view id) {
-    uint64_t h = 14695981039346656037ull;
-    auto mix = [&h](std::string_view s) {
-      for (const unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    };
-    mix(round);
-    h = (h ^ 0x1f) * 1099511628211ull;
-    mix(id);
-    h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ull;
-    h = (h ^ (h >> 27)) * 0x94d049bb133111ebull;
-    h ^= h >> 31;
-    return h == 0 ? 1 : h;
-  }
+  static uint64_t Fingerprint(std::string_view round, std::string_view id);
+  uint32_t Global(Where w);
+  Where Local(uint32_t g) const;
+  bool FindInRuns(uint64_t fp, uint32_t& line) const;
+  bool FindInRun(const Run& run, uint64_t fp, uint32_t& line) const;
+  void WriteRun();
 
-  // A line of the run: the file's first line counted after the last line
-  // seen of every file before it. Past 2³² lines, the last number (the
-  // location in a message is then wrong; the check is not).
-  uint32_t Global(Where w) {
-    while (bases_.size() <= w.file) bases_.push_back(bases_.empty() ? 0 : next_base_);
-    const uint64_t g = bases_[w.file] + static_cast<uint64_t>(std::max(w.line, 0));
-    next_base_ = std::max(next_base_, g + 1);
-    return static_cast<uint32_t>(std::min<uint64_t>(g, UINT32_MAX));
-  }
-  Where Local(uint32_t g) const {
-    const size_t f = static_cast<size_t>(std::upper_bound(bases_.begin(), bases_.end(), g) - bases_.begin()) - 1;
-    return {static_cast<uint32_t>(f), static_cast<int32_t>(g - bases_[f])};
-  }
+  size_t run_;
+  std::vector<uint64_t> fps_;    // the table: run_ * 2 slots, 0 empty
+  std::vector<uint32_t> lines_;  // where each was first read (Global)
+  size_t count_ = 0;             // returns in the table
+  std::vector<Run> runs_;
+  std::FILE* file_ = nullptr;    // the runs written out; none: in memory
+  bool no_file_ = false;         // no temporary file could be made
+  uint64_t file_size_ = 0;
 
-  static void Grow(Table& t) {
-    Table old = std::move(t);
-    const size_t slots = old.fps.empty() ? 64 : old.fps.size() * 2;
-    t.fps.assign(slots, 0);
-    t.lines.assign(slots, 0);
-    t.count = old.count;
-    for (size_t k = 0; k < old.fps.size(); ++k) {
-      if (old.fps[k] == 0) continue;
-      size_t i = old.fps[k] & (slots - 1);
-      while (t.fps[i] != 0) i = (i + 1) & (slots - 1);
-      t.fps[i] = old.fps[k];
-      t.lines[i] = old.lines[k];
-    }
-  }
-
-  std::array<Table, 256> tables_;
   std::vector<uint64_t> bases_;  // each file's first Global line, by file number
   uint64_t next_base_ = 0;
   size_t size_ = 0;

@@ -89,7 +89,7 @@ std::vector<std::string> Texts(const std::vector<CellLine>& lines) {
   return out;
 }
 
-std::vector<std::string> LeadSchools(const TableRow& row, const ReturnFields& f, const Register& reg) {
+std::vector<std::string> LeadSchools(const PlacedTableRow& row, const ReturnFields& f, const Register& reg) {
   const std::vector<CellLine>& cell = row.cells[kLeadSchoolsColumn];
   const std::string joined = JoinNameLines(Texts(cell));
   for (const RegisterEntry* e : reg.Named(f.collaborative)) {
@@ -127,7 +127,7 @@ Result<AppendixRead> ReadPlacedAppendix(const PlacedText& text, const std::strin
   if (!tables.ok()) return tables.status();
   AppendixRead out;
   out.warnings = std::move(tables.value().warnings);
-  for (const TableRow& row : tables.value().rows) {
+  for (const PlacedTableRow& row : tables.value().rows) {
     ReturnFields f;
     const std::string district = JoinNameLines(Texts(row.cells[kDistrictColumn]));
     const DistrictMatch dm = MatchDistrictAtStart(SplitWords(district));

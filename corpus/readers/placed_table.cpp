@@ -56,7 +56,7 @@ class TableReader {
     const ColumnFinder& columns = t.columns;
 
     std::vector<std::vector<size_t>> row_lines;  // per row, its lines
-    std::vector<TableRow> rows;
+    std::vector<PlacedTableRow> rows;
     std::vector<std::vector<std::string>> district_words;
     std::vector<std::string> pending;
     size_t last_district_line = 0;
@@ -85,7 +85,7 @@ class TableReader {
           }
         }
         if (starts) {
-          TableRow row;
+          PlacedTableRow row;
           row.line = l.line;
           row.page = l.page;
           row.question = *question;
@@ -159,7 +159,7 @@ class TableReader {
     row_lines.back().insert(row_lines.back().end(), moved.begin(), moved.end());
   }
 
-  void FillCells(TableRow& row, const std::vector<size_t>& lines, const ColumnFinder& columns) const {
+  void FillCells(PlacedTableRow& row, const std::vector<size_t>& lines, const ColumnFinder& columns) const {
     const double join = 0.3 * text_.space;
     for (size_t i : lines) {
       const PlacedLine& l = text_.lines[i];
@@ -194,9 +194,9 @@ class TableReader {
     }
   }
 
-  double NormalGap(const std::vector<TableRow>& rows) const {
+  double NormalGap(const std::vector<PlacedTableRow>& rows) const {
     std::vector<double> gaps;
-    for (const TableRow& r : rows) {
+    for (const PlacedTableRow& r : rows) {
       for (const std::vector<CellLine>& cell : r.cells) {
         for (size_t k = 1; k < cell.size(); ++k) {
           if (cell[k].page == cell[k - 1].page) gaps.push_back(cell[k].top - cell[k - 1].bottom);

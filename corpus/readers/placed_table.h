@@ -46,7 +46,7 @@ struct CellLine {
 
 enum TableColumn { kDistrictColumn = 0, kCollaborativeColumn, kLeadSchoolsColumn, kAnswerColumn };
 
-struct TableRow {
+struct PlacedTableRow {
   int line = 0;  // where its district stands
   int page = 1;
   int question = 0;
@@ -54,7 +54,7 @@ struct TableRow {
 };
 
 struct PlacedTables {
-  std::vector<TableRow> rows;
+  std::vector<PlacedTableRow> rows;
   std::vector<std::string> warnings;  // "source:line: warning: …"
 };
 

@@ -12,7 +12,7 @@
 
 namespace returns {
 // The header read: which column is what.
-struct TableLayout {
+struct TableHeaderLayout {
   std::map<std::string, int> field;      // return field → column
   std::map<int, int> wide;               // column → question
   std::map<int, std::string> attribute;  // column → attribute name (Forms metadata)
@@ -33,8 +33,8 @@ std::optional<std::string> Mapped(const std::string& header, const ColumnMap& co
   return field;
 }
 
-TableLayout ReadLayout(const TableRow& header, const ColumnMap& columns) {
-  TableLayout layout;
+TableHeaderLayout ReadLayout(const TableRow& header, const ColumnMap& columns) {
+  TableHeaderLayout layout;
   std::set<std::string> attributes;
   for (size_t i = 0; i < header.cells.size(); ++i) {
     const std::string& name = header.cells[i];
@@ -75,7 +75,7 @@ TableLayout ReadLayout(const TableRow& header, const ColumnMap& columns) {
 }
 
 // What the header lacks to name returns, or "".
-std::string Missing(const TableLayout& layout) {
+std::string Missing(const TableHeaderLayout& layout) {
   if (!layout.field.count("collaborative")) return "no collaborative column";
   const bool long_layout = layout.field.count("answer") > 0;
   if (long_layout && !layout.field.count("question")) return "an answer column but no question column";
@@ -121,14 +121,14 @@ std::string UnknownColumns(const std::vector<std::string>& unknown) {
 std::string PartOf(const std::string& part) { return part.empty() ? "" : part + ": "; }
 
 // The header's own problems: two columns for one thing, unknown columns.
-Status CheckHeader(const TableLayout& layout, const std::string& where, const std::string& part) {
+Status CheckHeader(const TableHeaderLayout& layout, const std::string& where, const std::string& part) {
   if (!layout.duplicate.empty()) return Status::InvalidInput(where, PartOf(part) + layout.duplicate);
   if (!layout.unknown.empty()) return Status::InvalidInput(where, PartOf(part) + UnknownColumns(layout.unknown));
   return Status::OK();
 }
 
 // A column without a header is left out while it is empty; data in it would be lost.
-Status CheckUnnamed(const TableLayout& layout, const TableRow& row, const std::string& where, const std::string& part,
+Status CheckUnnamed(const TableHeaderLayout& layout, const TableRow& row, const std::string& where, const std::string& part,
                     CellBreaks breaks) {
   for (const int col : layout.unnamed) {
     if (static_cast<size_t>(col) < row.cells.size() && !Trim(row.cells[static_cast<size_t>(col)]).empty()) {
@@ -154,7 +154,7 @@ bool HeaderNamesReturns(const TableRow& header, const ColumnMap& columns) {
 TableReader::TableReader(std::string source, std::string part, char separator, CellBreaks breaks,
                          const ColumnMap& columns, const Register& reg)
     : source_(std::move(source)), part_(std::move(part)), separator_(separator), breaks_(breaks),
-      columns_(columns), reg_(reg), layout_(std::make_unique<TableLayout>()) {}
+      columns_(columns), reg_(reg), layout_(std::make_unique<TableHeaderLayout>()) {}
 
 TableReader::~TableReader() = default;
 

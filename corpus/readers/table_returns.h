@@ -52,7 +52,7 @@ struct Table {
 // question column, or question columns) — unknown columns aside.
 bool HeaderNamesReturns(const TableRow& header, const ColumnMap& columns);
 
-struct TableLayout;
+struct TableHeaderLayout;
 
 // The table reader a row at a time, for sources that stream their rows (a
 // CSV file read in chunks): the header, then each row as it comes, then
@@ -80,7 +80,7 @@ class TableReader {
   CellBreaks breaks_;
   const ColumnMap& columns_;
   const Register& reg_;
-  std::unique_ptr<TableLayout> layout_;
+  std::unique_ptr<TableHeaderLayout> layout_;
   std::string where_;    // "file:line" of the header
   std::string missing_;  // what the header lacks to name returns, or ""
   size_t width_ = 0;

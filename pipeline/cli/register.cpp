@@ -83,6 +83,7 @@ int Check(const std::vector<std::string>& args) {
   SourceOptions read;
   read.records_from_jsonl = false;  // JSON Lines are returns, as ingest reads them
   read.assign_ids = false;
+  read.keep_names = true;  // every place of every name, for the report
   Result<std::unique_ptr<RecordSource>> source = OpenSource(inputs, reg.value(), read);
   if (!source.ok()) return Fail(source.status());
   std::vector<CommentRecord> batch;

@@ -23,9 +23,9 @@ void Attribute(XlsxSheet& sheet, unsigned row, unsigned col, const std::string& 
 }  // namespace
 
 Result<std::string> AppendixXlsx(const std::vector<CommentRecord>& comments, const AppendixOptions& o) {
-  Result<std::unique_ptr<XlsxWorkbook>> made = XlsxWorkbook::Create("Appendix: " + o.selection);
+  Result<std::unique_ptr<WorkbookWriter>> made = WorkbookWriter::Create("Appendix: " + o.selection);
   if (!made.ok()) return made.status();
-  XlsxWorkbook& book = *made.value();
+  WorkbookWriter& book = *made.value();
   XlsxSheet sheet = book.AddSheet("Comments");
   std::vector<std::string> headings = {"Question", "Round",   "District", "Collaborative", "Lead school(s)",
                                        "Return id", "Comment id", "Position", "Heading", "Comment",

@@ -8,9 +8,9 @@ namespace returns {
 
 Result<std::string> ComparisonXlsx(const RoundComparison& c, const std::string& selection) {
   const std::string title = "Rounds compared: " + c.a + " and " + c.b + (selection.empty() ? "" : ", " + selection);
-  Result<std::unique_ptr<XlsxWorkbook>> made = XlsxWorkbook::Create(title);
+  Result<std::unique_ptr<WorkbookWriter>> made = WorkbookWriter::Create(title);
   if (!made.ok()) return made.status();
-  XlsxWorkbook& book = *made.value();
+  WorkbookWriter& book = *made.value();
   XlsxSheet themes = book.AddSheet("Themes");
   themes.Width(0, 0, 40, /*wrap=*/true);
   themes.Width(1, 1, 20);

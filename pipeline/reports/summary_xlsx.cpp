@@ -92,9 +92,9 @@ void CrossSheet(const Summary& s, XlsxSheet sheet) {
 }  // namespace
 
 Result<std::string> SummaryXlsx(const Summary& s, const std::string& selection) {
-  Result<std::unique_ptr<XlsxWorkbook>> made = XlsxWorkbook::Create("Themes in the returns: " + selection);
+  Result<std::unique_ptr<WorkbookWriter>> made = WorkbookWriter::Create("Themes in the returns: " + selection);
   if (!made.ok()) return made.status();
-  XlsxWorkbook& book = *made.value();
+  WorkbookWriter& book = *made.value();
   FiguresSheet(s, selection, book.AddSheet("Themes"));
   if (s.by != SummaryDimension::kNone) CrossSheet(s, book.AddSheet("By " + DimensionName(s.by)));
   return book.Finish();

@@ -3,7 +3,7 @@
 //   RecordSource ──batch──► Tag (jobs threads) ──batch──► RecordSink
 //
 // Batches keep input order, so output is byte-identical for any `jobs`;
-// memory holds one batch at a time. Without a matcher (ingest) records pass
+// memory holds one batch at a time (1,024 records unless told). Without a matcher (ingest) records pass
 // through untagged. The runner neither finishes the sink nor judges rejects:
 // the command does both, once it knows whether the run is good.
 #pragma once
@@ -20,7 +20,10 @@ namespace returns {
 struct StageOptions {
   const Matcher* matcher = nullptr;  // tag with this; none: pass through
   int jobs = 1;
-  size_t batch = 4096;
+  // Records a batch holds. Each record held costs about 4 KB with its
+  // tagging and encoded output (measured: a batch of 4096 added 17 MB to
+  // tag's peak memory), so a batch is kept small.
+  size_t batch = 1024;
   // After each batch, with the records written so far; may be empty.
   std::function<void(size_t written)> progress;
 };

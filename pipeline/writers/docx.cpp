@@ -97,7 +97,7 @@ void Val(pugi::xml_node parent, const char* name, const std::string& value) {
   parent.append_child(name).append_attribute("w:val") = value.c_str();
 }
 
-void AppendParagraph(pugi::xml_node parent, const DocxParagraph& p) {
+void AppendParagraph(pugi::xml_node parent, const WordParagraph& p) {
   pugi::xml_node para = parent.append_child("w:p");
   if (!p.style.empty()) Val(para.append_child("w:pPr"), "w:pStyle", p.style);
   for (const DocxRun& run : p.runs) {
@@ -231,7 +231,7 @@ DocxDocument::~DocxDocument() = default;
 
 int DocxDocument::text_width() const { return impl_->text_width(); }
 
-void DocxDocument::Add(const DocxParagraph& paragraph) {
+void DocxDocument::Add(const WordParagraph& paragraph) {
   impl_->table = pugi::xml_node();
   AppendParagraph(impl_->body, paragraph);
 }
@@ -301,7 +301,7 @@ void DocxDocument::AddRow(const std::vector<DocxCell>& cells) {
       AppendParagraph(tc, {"TableText", {}});
       continue;
     }
-    for (const DocxParagraph& p : cells[i]) AppendParagraph(tc, p);
+    for (const WordParagraph& p : cells[i]) AppendParagraph(tc, p);
   }
 }
 

@@ -48,13 +48,13 @@ struct DocxRun {
 };
 
 // A paragraph in a paragraph style (a style id such as "Heading1"; empty: Normal).
-struct DocxParagraph {
+struct WordParagraph {
   std::string style;
   std::vector<DocxRun> runs;
 };
 
 // What a table cell holds: one or more paragraphs (none: an empty paragraph).
-using DocxCell = std::vector<DocxParagraph>;
+using DocxCell = std::vector<WordParagraph>;
 
 // A table column: its heading, and its width relative to the others.
 struct DocxColumn {
@@ -76,7 +76,7 @@ class DocxDocument {
   DocxDocument(const DocxDocument&) = delete;
   DocxDocument& operator=(const DocxDocument&) = delete;
 
-  void Add(const DocxParagraph& paragraph);
+  void Add(const WordParagraph& paragraph);
 
   // Ends the section so far and starts another on `page` (a report in
   // portrait, its appendix in landscape), beginning on a new page. Each

@@ -14,12 +14,12 @@ constexpr unsigned kMaxRow = 1048575;  // Excel's last row, 0-based
 }  // namespace
 
 Result<std::unique_ptr<TaggedXlsxSink>> TaggedXlsxSink::Open(std::unique_ptr<Output> out) {
-  Result<std::unique_ptr<XlsxWorkbook>> book = XlsxWorkbook::Create("Tagged comments");
+  Result<std::unique_ptr<WorkbookWriter>> book = WorkbookWriter::Create("Tagged comments");
   if (!book.ok()) return book.status();
   return std::unique_ptr<TaggedXlsxSink>(new TaggedXlsxSink(std::move(out), std::move(book).value()));
 }
 
-TaggedXlsxSink::TaggedXlsxSink(std::unique_ptr<Output> out, std::unique_ptr<XlsxWorkbook> book)
+TaggedXlsxSink::TaggedXlsxSink(std::unique_ptr<Output> out, std::unique_ptr<WorkbookWriter> book)
     : out_(std::move(out)), book_(std::move(book)), sheet_(book_->AddSheet("Tagged comments")) {
   sheet_.Width(0, 0, 30);
   sheet_.Width(1, 1, 9);

@@ -23,9 +23,9 @@ class TaggedXlsxSink : public RecordSink {
   Status Finish() override;
 
  private:
-  TaggedXlsxSink(std::unique_ptr<Output> out, std::unique_ptr<XlsxWorkbook> book);
+  TaggedXlsxSink(std::unique_ptr<Output> out, std::unique_ptr<WorkbookWriter> book);
   std::unique_ptr<Output> out_;
-  std::unique_ptr<XlsxWorkbook> book_;
+  std::unique_ptr<WorkbookWriter> book_;
   XlsxSheet sheet_;
   unsigned row_ = 0;
 };

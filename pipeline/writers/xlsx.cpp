@@ -33,7 +33,7 @@ size_t CountChars(std::string_view text) {
 
 }  // namespace
 
-Result<std::unique_ptr<XlsxWorkbook>> XlsxWorkbook::Create(const std::string& title) {
+Result<std::unique_ptr<WorkbookWriter>> WorkbookWriter::Create(const std::string& title) {
   std::error_code ec;
   const std::filesystem::path dir = std::filesystem::temp_directory_path(ec);
   if (ec) return Status::IOError("xlsx", "no temporary directory: " + ec.message());
@@ -41,7 +41,7 @@ Result<std::unique_ptr<XlsxWorkbook>> XlsxWorkbook::Create(const std::string& ti
   const int fd = mkstemps(path.data(), 5);
   if (fd < 0) return Status::IOError(path, "cannot make a temporary file");
   close(fd);
-  std::unique_ptr<XlsxWorkbook> book(new XlsxWorkbook());
+  std::unique_ptr<WorkbookWriter> book(new WorkbookWriter());
   book->path_ = path;
   book->title_ = title;
   lxw_workbook_options options = {};
@@ -72,7 +72,7 @@ Result<std::unique_ptr<XlsxWorkbook>> XlsxWorkbook::Create(const std::string& ti
   return book;
 }
 
-XlsxWorkbook::~XlsxWorkbook() {
+WorkbookWriter::~WorkbookWriter() {
   if (book_ != nullptr) {  // not finished: close to free it, and drop the file
     workbook_close(book_);
   }
@@ -82,9 +82,9 @@ XlsxWorkbook::~XlsxWorkbook() {
   }
 }
 
-lxw_format* XlsxWorkbook::Format(XlsxStyle style) const { return formats_[static_cast<int>(style)]; }
+lxw_format* WorkbookWriter::Format(XlsxStyle style) const { return formats_[static_cast<int>(style)]; }
 
-void XlsxWorkbook::Note(int error, unsigned row) {
+void WorkbookWriter::Note(int error, unsigned row) {
   if (error == LXW_NO_ERROR || !status_.ok()) return;
   if (error == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE) {
     status_ = Status::InvalidInput("xlsx", "row " + std::to_string(row + 1) +
@@ -94,7 +94,7 @@ void XlsxWorkbook::Note(int error, unsigned row) {
   }
 }
 
-XlsxSheet XlsxWorkbook::AddSheet(const std::string& name) {
+XlsxSheet WorkbookWriter::AddSheet(const std::string& name) {
   std::string clean;
   for (char c : name) {
     if (std::string_view("[]:*?/\\").find(c) == std::string_view::npos) clean += c;
@@ -111,7 +111,7 @@ XlsxSheet XlsxWorkbook::AddSheet(const std::string& name) {
   return XlsxSheet(this, sheet, layout_.size() - 1);
 }
 
-Result<std::string> XlsxWorkbook::Finish() {
+Result<std::string> WorkbookWriter::Finish() {
   const lxw_error closed = workbook_close(book_);
   book_ = nullptr;
   if (!status_.ok()) return status_;
@@ -140,7 +140,7 @@ static unsigned Lines(std::string_view text, double width) {
 
 void XlsxSheet::Text(unsigned row, unsigned col, std::string_view text, XlsxStyle style) {
   if (sheet_ == nullptr) return;
-  XlsxWorkbook::SheetLayout& layout = book_->layout_[index_];
+  WorkbookWriter::SheetLayout& layout = book_->layout_[index_];
   const bool wrapped_column = col < layout.wrap.size() && layout.wrap[col];
   if (style == XlsxStyle::kPlain && wrapped_column) style = XlsxStyle::kWrap;
   std::string value(text);
@@ -190,7 +190,7 @@ void XlsxSheet::Filter(unsigned heading_row, unsigned last_row, unsigned last_co
 
 void XlsxSheet::Width(unsigned first_col, unsigned last_col, double width, bool wrap) {
   if (sheet_ == nullptr) return;
-  XlsxWorkbook::SheetLayout& layout = book_->layout_[index_];
+  WorkbookWriter::SheetLayout& layout = book_->layout_[index_];
   if (layout.width.size() <= last_col) {
     layout.width.resize(last_col + 1);
     layout.wrap.resize(last_col + 1);

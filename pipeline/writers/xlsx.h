@@ -2,7 +2,7 @@
 // libxlsxwriter-dev): sheets of text and numbers, a heading row that stays
 // in view and filters, percentages shown as percentages.
 //
-//   Result<std::unique_ptr<XlsxWorkbook>> book = XlsxWorkbook::Create("Themes");
+//   Result<std::unique_ptr<WorkbookWriter>> book = WorkbookWriter::Create("Themes");
 //   XlsxSheet sheet = book.value()->AddSheet("Figures");
 //   sheet.Heading(0, {"Theme", "Comments"});
 //   sheet.Text(1, 0, "=Moderation");      // a string cell, never a formula
@@ -36,7 +36,7 @@ struct lxw_format;
 
 namespace returns {
 
-class XlsxWorkbook;
+class WorkbookWriter;
 
 // Cell looks a sheet can use.
 enum class XlsxStyle { kPlain, kHeading, kTitle, kWrap, kPercent, kItalic };
@@ -60,21 +60,21 @@ class XlsxSheet {
   void Freeze(unsigned row, unsigned col);
 
  private:
-  friend class XlsxWorkbook;
-  XlsxSheet(XlsxWorkbook* book, lxw_worksheet* sheet, size_t index) : book_(book), sheet_(sheet), index_(index) {}
-  XlsxWorkbook* book_;
+  friend class WorkbookWriter;
+  XlsxSheet(WorkbookWriter* book, lxw_worksheet* sheet, size_t index) : book_(book), sheet_(sheet), index_(index) {}
+  WorkbookWriter* book_;
   lxw_worksheet* sheet_;
   size_t index_;  // into the workbook's layout_
 };
 
-class XlsxWorkbook {
+class WorkbookWriter {
  public:
   // A workbook in a temporary file; `title` is its title property.
   // IOError when no temporary file can be made.
-  static Result<std::unique_ptr<XlsxWorkbook>> Create(const std::string& title);
-  ~XlsxWorkbook();
-  XlsxWorkbook(const XlsxWorkbook&) = delete;
-  XlsxWorkbook& operator=(const XlsxWorkbook&) = delete;
+  static Result<std::unique_ptr<WorkbookWriter>> Create(const std::string& title);
+  ~WorkbookWriter();
+  WorkbookWriter(const WorkbookWriter&) = delete;
+  WorkbookWriter& operator=(const WorkbookWriter&) = delete;
 
   // A new sheet; `name` is cut to Excel's 31 characters and cleaned of []:*?/\.
   XlsxSheet AddSheet(const std::string& name);
@@ -88,7 +88,7 @@ class XlsxWorkbook {
 
  private:
   friend class XlsxSheet;
-  XlsxWorkbook() = default;
+  WorkbookWriter() = default;
   lxw_format* Format(XlsxStyle style) const;
   void Note(int error, unsigned row);
 

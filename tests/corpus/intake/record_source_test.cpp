@@ -357,6 +357,57 @@ TEST_CASE("regression: the size limit holds for JSON Lines records", "[ingest][s
   CHECK(returns::TotalsLine(totals) == "read 3, taken 1, rejected 2 (record over the size limit: 2)");
 }
 
+TEST_CASE("regression: a JSON line rejected keeps at most 200 bytes of its raw text, whatever the reason", "[ingest][source]") {
+  // Lines under the size limit but long: not JSON, no text, and a text over
+  // the limit in a line under the line limit. Each used to keep the whole line.
+  SampleDir dir;
+  const std::string long_text(returns::kMaxAnswerBytes / 2, 'z');
+  const std::string path = dir.Write("long.jsonl", "{\"id\": \"a\", \"text\": \"" + long_text + "\"\n" +  // not JSON
+                                                       "{\"id\": \"b\", \"note\": \"" + long_text + "\"}\n" +  // no text
+                                                       "{\"id\": \"c\", \"text\": \"\u00e9" + long_text + long_text + "zz\"}\n");
+  auto source = returns::RecordSource::Open({path}, BundledRegister(), {});
+  REQUIRE(source.ok());
+  std::vector<returns::CommentRecord> batch;
+  while (source.value()->Next(batch, 10)) CHECK(batch.empty());
+  const returns::Ingested& totals = source.value()->totals();
+  REQUIRE(totals.rejects.size() == 3);
+  CHECK(totals.rejects[0].reason == returns::reject::kNotJson);
+  CHECK(totals.rejects[1].reason == returns::reject::kMissingField);
+  CHECK(totals.rejects[2].reason == returns::reject::kTooLarge);
+  for (const Reject& r : totals.rejects) {
+    CHECK(r.raw.size() <= 200);
+    CHECK(r.raw.size() >= 190);  // the start of the line, cut on a character boundary
+    CHECK(r.raw.rfind("{\"id\": ", 0) == 0);
+  }
+}
+
+TEST_CASE("a long CSV with one unknown name in many returns keeps one finding, unless asked for every one", "[ingest][names]") {
+  // The name warnings are one per name and file; only register check needs every place (keep_names).
+  SampleDir dir;
+  std::string csv = "Collaborative,Lead School(s),Question,Round,Answer\n";
+  for (int i = 0; i < 3000; ++i) {
+    csv += "Brookland and Snargate Federation,Brookland School," + std::to_string(1 + i % 5) + ",2014-03 #" +
+           std::to_string(i) + ",Shared planning across schools.\n";
+  }
+  const std::string path = dir.Write("many.csv", csv);
+  for (const bool keep : {false, true}) {
+    returns::SourceOptions options;
+    options.records_from_jsonl = false;
+    options.keep_names = keep;
+    auto source = returns::RecordSource::Open({path}, BundledRegister(), options);
+    REQUIRE(source.ok());
+    std::vector<returns::CommentRecord> batch;
+    size_t records = 0;
+    while (source.value()->Next(batch, 100)) records += batch.size();
+    REQUIRE(source.value()->status().ok());
+    CHECK(records == 3000);
+    const returns::Ingested& totals = source.value()->totals();
+    REQUIRE(totals.warnings.size() == 1);
+    CHECK(totals.warnings[0].find("(3000 returns)") != std::string::npos);
+    CHECK(totals.names.size() == (keep ? 3000u : 0u));
+  }
+}
+
 TEST_CASE("a record the check refuses is rejected, for a return with all its comments", "[ingest][source]") {
   returns::SourceOptions options;
   options.check = [](const returns::CommentRecord& r) {

@@ -54,6 +54,7 @@ inline returns::Result<Batch> IngestFiles(const std::vector<std::string>& paths,
   read.intake = options;
   read.records_from_jsonl = false;
   read.assign_ids = false;
+  read.keep_names = true;
   auto source = returns::RecordSource::Open(paths, reg, read);
   if (!source.ok()) return source.status();
   Batch out;

@@ -6,7 +6,7 @@ using returns::CellLine;
 using returns::PlacedTables;
 using returns::PlacedText;
 using returns::ReadPlacedTables;
-using returns::TableRow;
+using returns::PlacedTableRow;
 
 namespace {
 
@@ -36,7 +36,7 @@ TEST_CASE("columns from the header row, rows from the District column", "[placed
                               "Tonbridge & Medway Gap         Snodland CEP      Termly heads meetings.\n"
                               "Malling     Alliance\n");
   REQUIRE(t.rows.size() == 2);
-  const TableRow& dover = t.rows[0];
+  const PlacedTableRow& dover = t.rows[0];
   CHECK(dover.question == 3);
   CHECK(dover.line == 3);
   CHECK(Texts(dover.cells[0]) == std::vector<std::string>{"Dover"});
@@ -46,7 +46,7 @@ TEST_CASE("columns from the header row, rows from the District column", "[placed
   CHECK(dover.cells[3][0].wrapped);        // ran to the column's edge
   CHECK_FALSE(dover.cells[3][1].wrapped);  // "Joint" would have fitted after it
   CHECK(dover.cells[3][2].indented);
-  const TableRow& tm = t.rows[1];
+  const PlacedTableRow& tm = t.rows[1];
   // A district wrapped over two lines; a cell a character off its header still is its column's.
   CHECK(Texts(tm.cells[0]) == std::vector<std::string>{"Tonbridge &", "Malling"});
   CHECK(Texts(tm.cells[2]) == std::vector<std::string>{"Snodland CEP"});
@@ -142,7 +142,7 @@ TEST_CASE("centred header cells: the boundary is the gap no word crosses", "[pla
   const auto got = ReadPlacedTables(t, "t.pdf");
   REQUIRE(got.ok());
   REQUIRE(got.value().rows.size() == 2);
-  const TableRow& dover = got.value().rows[0];
+  const PlacedTableRow& dover = got.value().rows[0];
   CHECK(Texts(dover.cells[1]) == std::vector<std::string>{"Deal Schools", "Together"});
   CHECK(Texts(dover.cells[2]) == std::vector<std::string>{"Warden", "House"});
   CHECK(Texts(dover.cells[3]) == std::vector<std::string>{"Shared training"});

@@ -8,7 +8,7 @@ namespace {
 
 using returns::XlsxSheet;
 using returns::XlsxStyle;
-using returns::XlsxWorkbook;
+using returns::WorkbookWriter;
 using returns::test::OfficePart;
 
 // The shared strings of a workbook, in order.
@@ -27,7 +27,7 @@ pugi::xml_node Cell(const pugi::xml_document& sheet, const std::string& ref) {
 }  // namespace
 
 TEST_CASE("regression: xlsx text starting with = + - @ is a string cell, never a formula", "[writers][xlsx][regression]") {
-  auto book = XlsxWorkbook::Create("t");
+  auto book = WorkbookWriter::Create("t");
   REQUIRE(book.ok());
   XlsxSheet sheet = book.value()->AddSheet("Sheet");
   const std::vector<std::string> texts = {"=HYPERLINK(\"http://evil.example\",\"x\")", "+44 1", "-2+3", "@SUM(1)",
@@ -56,7 +56,7 @@ TEST_CASE("regression: xlsx text starting with = + - @ is a string cell, never a
 }
 
 TEST_CASE("xlsx: a heading row is frozen and filtered", "[writers][xlsx]") {
-  auto book = XlsxWorkbook::Create("t");
+  auto book = WorkbookWriter::Create("t");
   XlsxSheet sheet = book.value()->AddSheet("Figures");
   sheet.Text(0, 0, "Title", XlsxStyle::kTitle);
   sheet.Heading(2, {"Theme", "Comments"});
@@ -75,7 +75,7 @@ TEST_CASE("xlsx: a heading row is frozen and filtered", "[writers][xlsx]") {
 }
 
 TEST_CASE("xlsx: a row of wrapped text is tall enough for it", "[writers][xlsx]") {
-  auto book = XlsxWorkbook::Create("t");
+  auto book = WorkbookWriter::Create("t");
   XlsxSheet sheet = book.value()->AddSheet("S");
   sheet.Width(0, 0, 10, /*wrap=*/true);
   sheet.Text(0, 0, "short");
@@ -88,7 +88,7 @@ TEST_CASE("xlsx: a row of wrapped text is tall enough for it", "[writers][xlsx]"
 }
 
 TEST_CASE("xlsx: text longer than an Excel cell holds is cut at a character and says so", "[writers][xlsx]") {
-  auto book = XlsxWorkbook::Create("t");
+  auto book = WorkbookWriter::Create("t");
   XlsxSheet sheet = book.value()->AddSheet("S");
   std::string longer;
   while (longer.size() < 40000 * 2) longer += "é";  // 40,000 two-byte characters
@@ -104,7 +104,7 @@ TEST_CASE("xlsx: text longer than an Excel cell holds is cut at a character and 
 }
 
 TEST_CASE("xlsx: a sheet name is cleaned of what Excel refuses and cut to 31 characters", "[writers][xlsx]") {
-  auto book = XlsxWorkbook::Create("t");
+  auto book = WorkbookWriter::Create("t");
   book.value()->AddSheet("By collaborative: [all]/*? and a very long name besides");
   auto xml = OfficePart(book.value()->Finish().value(), "xl/workbook.xml");
   const std::string name = xml->select_node("//sheet").node().attribute("name").value();
