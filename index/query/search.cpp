@@ -3,13 +3,15 @@
 #include <xapian.h>
 
 #include <algorithm>
-#include <memory>
+#include <optional>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "corpus/text/tokenize.h"
 #include "index/store/document_codec.h"
+#include "index/store/facet_value.h"
 #include "index/store/schema.h"
-#include "lexicon/codebook/theme_id.h"
 
 namespace returns {
 namespace {
@@ -51,49 +53,83 @@ class CollaborativeProcessor : public Xapian::FieldProcessor {
   const Register* reg_;
 };
 
-// Counts themes per matching document; a comment has several, so a
-// ValueCountMatchSpy (one value per document) will not do.
-class ThemeSpy : public Xapian::MatchSpy {
+// Counts every facet of the matching documents from their one facet value
+// (facet_value.h): each distinct packed value once a document, unpacked at
+// the end. Comments of one return share most of it, so the values are few.
+class FacetSpy : public Xapian::MatchSpy {
  public:
-  explicit ThemeSpy(std::map<std::string, unsigned>* counts) : counts_(counts) {}
-  void operator()(const Xapian::Document& doc, double) override {
-    const std::string themes = doc.get_value(schema::kThemesSlot);
-    size_t start = 0;
-    while (start < themes.size()) {
-      size_t end = themes.find('\n', start);
-      if (end == std::string::npos) end = themes.size();
-      if (end > start) ++(*counts_)[themes.substr(start, end - start)];
-      start = end + 1;
-    }
-  }
-  std::string name() const override { return "returns.ThemeSpy"; }
+  void operator()(const Xapian::Document& doc, double) override { ++counts_[doc.get_value(schema::kFacetsSlot)]; }
+  std::string name() const override { return "returns.FacetSpy"; }
+  const std::unordered_map<std::string, unsigned>& counts() const { return counts_; }
 
  private:
-  std::map<std::string, unsigned>* counts_;
+  std::unordered_map<std::string, unsigned> counts_;
 };
 
-// Exact comments per theme among the matches of `query`, one count query a theme.
-std::map<std::string, unsigned> CountThemes(const Xapian::Database& db, const Xapian::Query& query) {
-  std::map<std::string, unsigned> out;
-  const std::string prefix = schema::kThemePrefix;
-  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
-    if (*it == prefix + kNoThemeId) continue;  // not a theme: the comments with none
-    Xapian::Enquire count(db);
-    count.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(*it)));
-    const Xapian::MSet m = count.get_mset(0, 0, db.get_doccount());
-    if (m.get_matches_estimated() == 0) continue;
-    // The term holds the id normalised ('_' → '-'); theme ids use '_' only.
-    std::string id = (*it).substr(prefix.size());
-    std::replace(id.begin(), id.end(), '-', '_');
-    out[id] = m.get_matches_estimated();
-  }
-  return out;
+// Adds `n` comments with the packed facet value `packed` to the facets.
+void AddFacets(std::string_view packed, unsigned n, SearchResults& r) {
+  thread_local FacetFields f;
+  if (!UnpackFacets(packed, f)) return;  // not this schema's: counted nowhere (the schema is checked on opening)
+  auto add = [n](std::map<std::string, unsigned>& facet, std::string_view value) {
+    if (!value.empty()) facet[std::string(value)] += n;
+  };
+  add(r.district_facets, f.district);
+  add(r.collaborative_facets, f.collaborative);
+  add(r.question_facets, f.question);
+  add(r.round_facets, f.round);
+  for (std::string_view t : f.themes) add(r.theme_facets, t);
+  for (std::string_view t : f.pending) add(r.pending_facets, t);
 }
 
-Xapian::QueryParser MakeParser(const Xapian::Database& db, const Register* reg) {
+// The facets of every comment in the database from term frequencies (each
+// filter term's count is its comments'), no document visited but one a facet
+// value: a value is named as the first comment filed under its term names
+// it (facet_value.h). REQUIRES: index.FacetsFromTerms() — no two names
+// under one term ("St Mary's" and "St Marys"), no name without a term.
+void CountAllFromTerms(const Xapian::Database& db, SearchResults& r) {
+  FacetFields f;
+  std::string packed;  // f views into it
+  auto first = [&](const std::string& term) {
+    packed = db.get_document(*db.postlist_begin(term)).get_value(schema::kFacetsSlot);
+    return UnpackFacets(packed, f);
+  };
+  auto one = [&](const char* prefix, std::map<std::string, unsigned>& facet, std::string_view FacetFields::*field) {
+    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+      if (it.get_termfreq() > 0 && first(*it) && !(f.*field).empty()) facet[std::string(f.*field)] += it.get_termfreq();
+    }
+  };
+  // Themes: the one of the first comment's themes the term files.
+  auto many = [&](const char* prefix, std::map<std::string, unsigned>& facet, std::vector<std::string_view> FacetFields::*field) {
+    const size_t skip = std::string_view(prefix).size();
+    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+      if (it.get_termfreq() == 0 || !first(*it)) continue;
+      const std::string value = (*it).substr(skip);
+      for (std::string_view t : f.*field) {
+        if (schema::FilterValue(t) == value) {
+          facet[std::string(t)] += it.get_termfreq();
+          break;
+        }
+      }
+    }
+  };
+  one(schema::kDistrictPrefix, r.district_facets, &FacetFields::district);
+  one(schema::kCollaborativePrefix, r.collaborative_facets, &FacetFields::collaborative);
+  one(schema::kQuestionPrefix, r.question_facets, &FacetFields::question);
+  one(schema::kRoundPrefix, r.round_facets, &FacetFields::round);
+  many(schema::kThemePrefix, r.theme_facets, &FacetFields::themes);  // XTnone: no theme of it, counted nowhere
+  many(schema::kPendingPrefix, r.pending_facets, &FacetFields::pending);
+}
+
+// English, as the index was written (index_writer.cpp). Xapian's stemmer
+// keeps state while it stems: one per thread, never shared.
+const Xapian::Stem& ThreadStemmer() {
+  thread_local const Xapian::Stem stemmer("english");
+  return stemmer;
+}
+
+Xapian::QueryParser MakeParser(const Register* reg) {
   Xapian::QueryParser qp;
-  qp.set_database(db);
-  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemmer(ThreadStemmer());
   // Phrases are stemmed too: "learning walk" finds "learning walks". A word
   // typed with a capital first letter is searched as written (Xapian's
   // STEM_SOME rule): "Learning Walk" finds that form only.
@@ -108,6 +144,23 @@ Xapian::QueryParser MakeParser(const Xapian::Database& db, const Register* reg) 
   }
   qp.add_boolean_prefix("collaborative", (new CollaborativeProcessor(reg))->release());
   return qp;
+}
+
+// One query parser per thread (per server thread in `serve`), made again only
+// when the register changes; the database is set per query (wildcards expand
+// against it).
+Xapian::QueryParser& ThreadParser(const Xapian::Database& db, const Register* reg) {
+  struct Cached {
+    const Register* reg = nullptr;
+    std::optional<Xapian::QueryParser> qp;
+  };
+  thread_local Cached cached;
+  if (!cached.qp || cached.reg != reg) {
+    cached.qp = MakeParser(reg);
+    cached.reg = reg;
+  }
+  cached.qp->set_database(db);
+  return *cached.qp;
 }
 
 // Xapian does not stem a word followed by '"', so the last word of a phrase
@@ -144,7 +197,7 @@ Xapian::Query Filter(const char* prefix, const std::string& value) {
 void AddQuerySpans(const std::string& text, const std::set<std::string>& terms, const std::vector<std::string>& wildcards,
                    std::vector<std::pair<size_t, size_t>>& spans) {
   if (terms.empty() && wildcards.empty()) return;
-  static const Xapian::Stem stemmer("english");
+  const Xapian::Stem& stemmer = ThreadStemmer();
   for (const Token& t : Tokenize(text)) {
     std::string stemmed = "Z";  // appended, not operator+: GCC 12 warns falsely (-Wrestrict) on the latter
     stemmed += stemmer(t.folded);
@@ -186,16 +239,18 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
   const Xapian::Database& db = index.db();
   SearchResults results;
   try {
-    Xapian::QueryParser qp = MakeParser(db, request.reg);
     Xapian::Query query = Xapian::Query::MatchAll;
     std::set<std::string> terms;
     std::vector<std::string> wildcards;
     if (request.query.find_first_not_of(" \t") != std::string::npos) {
+      Xapian::QueryParser& qp = ThreadParser(db, request.reg);
       try {
         query = qp.parse_query(LastPhraseWordsStemmed(request.query),
                                Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                                    Xapian::QueryParser::FLAG_PURE_NOT);
+        qp.set_database(Xapian::Database());  // the parser outlives this snapshot: let it go
       } catch (const Xapian::QueryParserError& e) {
+        qp.set_database(Xapian::Database());
         return Status::InvalidInput("search", "cannot parse the query '" + request.query + "': " + e.get_msg());
       }
       for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) terms.insert(*it);
@@ -221,46 +276,31 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     // the ranking is the same however the index is split into shards.
     if (terms.empty() && wildcards.empty()) enquire.set_sort_by_value(schema::kOrderSlot, false);
     else enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, false);
-    // One spy per value slot counted; a second set for the remote fallback below
-    // (a spy that has seen documents cannot be reset).
-    const Xapian::valueno slots[] = {schema::kDistrictSlot, schema::kQuestionSlot, schema::kCollaborativeSlot,
-                                     schema::kRoundSlot};
-    std::map<std::string, unsigned>* facets[] = {&results.district_facets, &results.question_facets,
-                                                 &results.collaborative_facets, &results.round_facets};
-    using Spies = std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>;  // not copyable
-    Spies local, remote;
-    for (Xapian::valueno slot : slots) {
-      local.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
-      remote.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
-    }
-    Spies* spies = &local;
-    ThemeSpy themes(&results.theme_facets);
-    if (request.facets) {
-      for (auto& spy : local) enquire.add_matchspy(spy.get());
-      enquire.add_matchspy(&themes);
-    }
+    // Every comment: the facets are the filter terms' frequencies, no
+    // document visited. Otherwise one spy reads one value a match.
+    const bool everything = query.get_type() == Xapian::Query::LEAF_MATCH_ALL && index.FacetsFromTerms();
+    FacetSpy facets;
+    if (request.facets && !everything) enquire.add_matchspy(&facets);
     // Asking to check every document makes the total and the facets exact.
-    const Xapian::doccount check_all = request.facets ? db.get_doccount() : 0;
+    const Xapian::doccount check_all = request.facets && !everything ? db.get_doccount() : 0;
     Xapian::MSet mset;
     try {
       mset = enquire.get_mset(request.offset, request.limit, check_all);
+      for (const auto& [packed, n] : facets.counts()) AddFacets(packed, n, results);
     } catch (const Xapian::UnimplementedError&) {
-      // A remote shard cannot run our theme spy: search again without it and
-      // count each theme exactly with a filtered count query (Xapian's own machinery).
+      // A remote shard cannot run our spy: Xapian's own counts the packed
+      // values there, and they are unpacked here — the same counts.
       enquire.clear_matchspies();
-      results.theme_facets.clear();
-      spies = &remote;
-      for (auto& spy : remote) enquire.add_matchspy(spy.get());
+      Xapian::ValueCountMatchSpy values(schema::kFacetsSlot);
+      enquire.add_matchspy(&values);
       mset = enquire.get_mset(request.offset, request.limit, db.get_doccount());
-      results.theme_facets = CountThemes(db, query);
+      for (auto it = values.values_begin(); it != values.values_end(); ++it) AddFacets(*it, it.get_termfreq(), results);
     }
     // Without facets the total is Xapian's estimate (exact when all matches were seen).
     results.total = mset.get_matches_estimated();
-    for (size_t i = 0; i < spies->size(); ++i) {
-      const Xapian::ValueCountMatchSpy& spy = *(*spies)[i];
-      for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-        if (!(*it).empty()) (*facets[i])[*it] = it.get_termfreq();
-      }
+    if (everything) {
+      results.total = db.get_doccount();
+      if (request.facets) CountAllFromTerms(db, results);
     }
     unsigned rank = request.offset;
     for (auto it = mset.begin(); it != mset.end(); ++it) {

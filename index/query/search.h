@@ -51,6 +51,7 @@ struct SearchResults {
   std::map<std::string, unsigned> theme_facets, district_facets, question_facets;
   std::map<std::string, unsigned> collaborative_facets;  // by the name filters use (canonical, else as written)
   std::map<std::string, unsigned> round_facets;
+  std::map<std::string, unsigned> pending_facets;  // comments where the theme is only pending
 };
 
 // Fails with the query and Xapian's reason when the parser rejects the query.

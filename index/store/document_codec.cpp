@@ -1,12 +1,91 @@
 #include "index/store/document_codec.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <string_view>
 
 #include "corpus/codec/comment_json.h"
+#include "index/store/facet_value.h"
+#include "index/store/packed.h"
 #include "index/store/schema.h"
 #include "lexicon/codebook/theme_id.h"
 
 namespace returns {
+namespace {
+
+// The tags after the record (document_codec.h).
+void PackTags(const std::string& text, const Tagging& tags, std::string& out) {
+  std::vector<std::string_view> names;  // theme ids and rule names, each once
+  auto index = [&](std::string_view name) {
+    const auto at = std::find(names.begin(), names.end(), name);
+    if (at != names.end()) return static_cast<uint64_t>(at - names.begin());
+    names.push_back(name);
+    return static_cast<uint64_t>(names.size() - 1);
+  };
+  std::string body;
+  for (const auto* list : {&tags.themes, &tags.pending}) {
+    packed::AppendVarint(body, list->size());
+    for (const std::string& t : *list) packed::AppendVarint(body, index(t));
+  }
+  packed::AppendVarint(body, tags.matches.size());
+  for (const ThemeMatch& m : tags.matches) {
+    const bool spanned = m.start <= m.end && m.end <= text.size() && text.compare(m.start, m.end - m.start, m.text) == 0;
+    packed::AppendVarint(body, index(m.theme));
+    packed::AppendVarint(body, index(m.rule));
+    packed::AppendVarint(body, m.start);
+    packed::AppendVarint(body, m.end - m.start);
+    packed::AppendVarint(body, (m.pending ? 1u : 0u) | (spanned ? 0u : 2u));
+    if (!spanned) packed::AppendString(body, m.text);
+  }
+  packed::AppendVarint(out, names.size());
+  for (std::string_view n : names) packed::AppendString(out, n);
+  out += body;
+}
+
+bool UnpackTags(std::string_view in, const std::string& text, Tagging& tags) {
+  uint64_t n = 0;
+  if (!packed::ReadVarint(in, n) || n > in.size()) return false;
+  std::vector<std::string_view> names(n);
+  for (std::string_view& name : names) {
+    if (!packed::ReadString(in, name)) return false;
+  }
+  auto name = [&](std::string& out) {
+    uint64_t i = 0;
+    if (!packed::ReadVarint(in, i) || i >= names.size()) return false;
+    out.assign(names[i]);
+    return true;
+  };
+  for (auto* list : {&tags.themes, &tags.pending}) {
+    if (!packed::ReadVarint(in, n) || n > in.size()) return false;
+    list->resize(n);
+    for (std::string& t : *list) {
+      if (!name(t)) return false;
+    }
+  }
+  if (!packed::ReadVarint(in, n) || n > in.size()) return false;
+  tags.matches.resize(n);
+  for (ThemeMatch& m : tags.matches) {
+    uint64_t start = 0, length = 0, flags = 0;
+    if (!name(m.theme) || !name(m.rule) || !packed::ReadVarint(in, start) || !packed::ReadVarint(in, length) ||
+        !packed::ReadVarint(in, flags)) {
+      return false;
+    }
+    m.start = start;
+    m.end = start + length;
+    m.pending = flags & 1u;
+    if (flags & 2u) {
+      std::string_view t;
+      if (!packed::ReadString(in, t)) return false;
+      m.text.assign(t);
+    } else {
+      if (m.end > text.size() || m.end < m.start) return false;
+      m.text = text.substr(m.start, length);
+    }
+  }
+  return in.empty();
+}
+
+}  // namespace
 
 std::string IdTerm(const CommentRecord& c) { return std::string(schema::kIdPrefix) + c.round + "/" + c.comment_key(); }
 
@@ -56,16 +135,7 @@ Xapian::Document EncodeComment(const CommentRecord& c, Xapian::TermGenerator& te
   filter(schema::kRoundPrefix, c.round);
   doc.add_boolean_term(ReturnTerm(c));
 
-  doc.add_value(schema::kDistrictSlot, c.district);
-  doc.add_value(schema::kCollaborativeSlot, c.collaborative_name());
-  doc.add_value(schema::kQuestionSlot, c.question ? std::to_string(c.question) : std::string());
-  doc.add_value(schema::kRoundSlot, c.round);
-  std::string themes;
-  for (const std::string& t : tags.themes) {
-    if (!themes.empty()) themes += '\n';
-    themes += t;
-  }
-  doc.add_value(schema::kThemesSlot, themes);
+  doc.add_value(schema::kFacetsSlot, PackFacets(c));
   char position[16];
   std::snprintf(position, sizeof position, "%08d", c.position);
   doc.add_value(schema::kOrderSlot, c.district + '\x1f' + c.collaborative_name() + '\x1f' + c.return_key() + '\x1f' +
@@ -73,19 +143,34 @@ Xapian::Document EncodeComment(const CommentRecord& c, Xapian::TermGenerator& te
 
   std::string data;
   JsonWriter w(data);
-  WriteCommentJson(c, w);
+  CommentJsonOptions untagged;
+  untagged.tags = false;
+  WriteCommentJson(c, w, untagged);
+  if (c.tags) {
+    data += '\0';
+    PackTags(c.text, *c.tags, data);
+  }
   doc.set_data(std::move(data));
   return doc;
 }
 
-Result<CommentRecord> DecodeComment(const Xapian::Document& doc) {
+Result<CommentRecord> DecodeCommentData(const std::string& data, unsigned docid) {
   thread_local CommentJsonReader reader;
   CommentRecord c;
-  if (reader.Read(doc.get_data(), c) != CommentJsonReader::Problem::kNone) {
-    return Status::Corruption("document " + std::to_string(doc.get_docid()) + " holds no comment data");
+  const size_t nul = data.find('\0');
+  const std::string_view json = std::string_view(data).substr(0, nul);
+  auto corrupt = [&] { return Status::Corruption("document " + std::to_string(docid) + " holds no comment data"); };
+  if (reader.Read(json, c) != CommentJsonReader::Problem::kNone) return corrupt();
+  if (nul != std::string::npos) {
+    c.tags.emplace();
+    if (!UnpackTags(std::string_view(data).substr(nul + 1), c.text, *c.tags)) return corrupt();
   }
   if (!c.tags) c.tags.emplace();
   return c;
+}
+
+Result<CommentRecord> DecodeComment(const Xapian::Document& doc) {
+  return DecodeCommentData(doc.get_data(), doc.get_docid());
 }
 
 }  // namespace returns

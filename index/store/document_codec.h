@@ -1,6 +1,13 @@
 // A comment record to and from a Xapian document: terms, values and the
-// document data — the record as the comment codec writes it, with its tags,
-// so what search returns is the record that was indexed.
+// document data, so what search returns is the record that was indexed.
+//
+// The data is the record as the comment codec writes it without its tags,
+// then a NUL byte and the tags packed (packed.h): a table of the theme ids and
+// rule names they use, the themes and pending themes as indexes into it, and
+// each match as theme, rule, start and length — its text is the span of the
+// comment's text, written out only where it is not. (A JSON object per match
+// was half the data.) Data of versions 2-4, the whole record as JSON, is read
+// too: `returns reindex` rewrites an old database with it.
 #pragma once
 
 #include <xapian.h>
@@ -31,5 +38,6 @@ Xapian::Document EncodeComment(const CommentRecord& c, Xapian::TermGenerator& te
 
 // Reads the document data back. Fails on data this schema did not write.
 Result<CommentRecord> DecodeComment(const Xapian::Document& doc);
+Result<CommentRecord> DecodeCommentData(const std::string& data, unsigned docid);
 
 }  // namespace returns

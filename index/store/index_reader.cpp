@@ -47,6 +47,11 @@ Result<IndexReader> IndexReader::Open(const std::vector<std::string>& dirs) {
   return IndexReader(std::move(all), names, dirs, std::move(first.value().stubs_));
 }
 
+bool IndexReader::FacetsFromTerms() const {
+  // Several databases: one's terms may name what another's name otherwise.
+  return dirs_.size() == 1 && db_.get_metadata(schema::kFacetTermsKey) == "exact";
+}
+
 Result<IndexInfo> IndexReader::Info() const try {
   IndexInfo info;
   info.documents = db_.get_doccount();

@@ -33,6 +33,10 @@ class IndexReader {
   // For index/query only: code above the index never sees Xapian.
   const Xapian::Database& db() const { return db_; }
   const std::string& dir() const { return dir_; }
+  // True when the facets of every comment are the frequencies of its filter
+  // terms (one database, written so: schema.h, kFacetTermsKey). May throw
+  // Xapian::Error (index/query catches it).
+  bool FacetsFromTerms() const;
   // What the database holds; fails (the directory named) when Xapian does.
   Result<IndexInfo> Info() const;
 

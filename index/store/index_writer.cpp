@@ -3,14 +3,17 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "index/store/document_codec.h"
+#include "index/store/facet_value.h"
 #include "index/store/generations.h"
 #include "index/store/schema.h"
 #include "corpus/base/key_set.h"
@@ -62,6 +65,11 @@ struct IndexWriter::Impl {
   std::vector<std::string> paths;     // the run's databases, relative to dir
   unsigned long changes = 0;          // since the last commit
   bool committed = false;
+  // Whether facets may still be counted from term frequencies (schema.h,
+  // kFacetTermsKey): each term's name, first seen in this run.
+  bool facet_terms_exact = true;
+  bool facet_names_stored = true;  // earlier names are in `before` (not in a Retag, which rewrites all)
+  std::unordered_map<std::string, std::string> facet_names;
 
   ~Impl() {
     if (committed) return;
@@ -76,6 +84,37 @@ struct IndexWriter::Impl {
     std::error_code ec;
     if (!generation.empty() && ReadStub(dir).find(" " + generation) == std::string::npos) {
       std::filesystem::remove_all(std::filesystem::path(dir) / generation, ec);
+    }
+  }
+
+  // Notes the names the comment's facet terms file; two names under one
+  // term (here or in the database as it was), or a name with no term, and
+  // facets are counted by visiting documents from then on.
+  void NoteFacets(const CommentRecord& c) {
+    if (!facet_terms_exact) return;
+    for (auto& [term, name] : FacetTerms(c)) {
+      if (term.size() <= 2) {  // the prefix alone: the name has no term
+        facet_terms_exact = false;
+        return;
+      }
+      const auto seen = facet_names.find(term);
+      if (seen != facet_names.end()) {
+        facet_terms_exact = seen->second == name;
+        if (!facet_terms_exact) return;
+        continue;
+      }
+      if (facet_names_stored) {
+        for (const Shard& shard : shards) {
+          if (!shard.before || !shard.before->term_exists(term)) continue;
+          const Xapian::Document first = shard.before->get_document(*shard.before->postlist_begin(term));
+          if (NameUnder(first.get_value(schema::kFacetsSlot), term) != name) {
+            facet_terms_exact = false;
+            return;
+          }
+          break;
+        }
+      }
+      facet_names.emplace(std::move(term), std::move(name));
     }
   }
 
@@ -99,11 +138,17 @@ struct IndexWriter::Impl {
   }
 };
 
-Status CheckSchema(const std::string& schema_value, const std::string& dir) {
+Status CheckSchema(const std::string& schema_value, const std::string& dir, bool upgrade) {
   if (schema_value == std::to_string(schema::kSchemaVersion)) return Status::OK();
   if (schema_value.empty()) return Status::InvalidInput(dir, "not a returns database (no schema version)");
-  return Status::InvalidInput(dir, "database schema version " + schema_value + ", this program reads version " +
-                              std::to_string(schema::kSchemaVersion) + "; rebuild it with 'returns index'");
+  int version = 0;
+  for (const char c : schema_value) version = std::isdigit(static_cast<unsigned char>(c)) && version < 1000 ? version * 10 + (c - '0') : -1;
+  const bool older = version >= schema::kOldestUpgradable && version < schema::kSchemaVersion;
+  if (older && upgrade) return Status::OK();
+  std::string msg = "database schema version " + schema_value + ", this program reads version " +
+                    std::to_string(schema::kSchemaVersion);
+  if (older) return Status::InvalidInput(dir, msg + "; re-index with: returns reindex --db " + dir + " --lexicon FILE");
+  return Status::InvalidInput(dir, msg + "; rebuild it with 'returns index'");
 }
 
 Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& dir, const IndexWriterOptions& options) {
@@ -146,7 +191,8 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& dir, c
       if (i < from.size()) shard.before = Xapian::Database((fs::path(dir) / from[i]).string());
       const std::string schema_value = shard.db.get_metadata(schema::kSchemaKey);
       if (shard.db.get_doccount() > 0 || !schema_value.empty()) {
-        if (Status s = CheckSchema(schema_value, dir); !s.ok()) return s;
+        if (Status s = CheckSchema(schema_value, dir, options.upgrade); !s.ok()) return s;
+        if (shard.db.get_metadata(schema::kFacetTermsKey) != "exact") impl->facet_terms_exact = false;
       }
     }
   } catch (const Xapian::DatabaseCorruptError& e) {
@@ -165,6 +211,7 @@ unsigned IndexWriter::shard_count() const { return static_cast<unsigned>(impl_->
 
 Status IndexWriter::Add(const CommentRecord& comment) {
   try {
+    impl_->NoteFacets(comment);
     impl_->AddTo(impl_->shards[impl_->ShardIndex(comment)], comment, EncodeComment(comment, ThreadTermGenerator()));
     impl_->CommitIfLarge(1);
   } catch (const Xapian::Error& e) {
@@ -184,7 +231,14 @@ Status IndexWriter::AddBatch(const std::vector<CommentRecord>& comments, int job
     docs.assign(n, Xapian::Document());
     ParallelFor(n, jobs, [&](size_t i) { docs[i] = EncodeComment(comments[at + i], ThreadTermGenerator()); });
     for (auto& p : per_shard) p.clear();
-    for (size_t i = 0; i < n; ++i) per_shard[impl_->ShardIndex(comments[at + i])].push_back(i);
+    try {
+      for (size_t i = 0; i < n; ++i) {
+        impl_->NoteFacets(comments[at + i]);
+        per_shard[impl_->ShardIndex(comments[at + i])].push_back(i);
+      }
+    } catch (const Xapian::Error& e) {
+      return Status::IOError(impl_->dir, "cannot read the database: " + e.get_description());
+    }
     ParallelFor(impl_->shards.size(), jobs, [&](size_t s) {
       try {
         for (size_t i : per_shard[s]) impl_->AddTo(impl_->shards[s], comments[at + i], docs[i]);
@@ -206,6 +260,10 @@ Status IndexWriter::AddBatch(const std::vector<CommentRecord>& comments, int job
 
 Result<unsigned> IndexWriter::Retag(const Matcher& matcher) {
   unsigned changed = 0;
+  // Every comment is rewritten: its facet names are all this run's.
+  impl_->facet_terms_exact = true;
+  impl_->facet_names_stored = false;
+  impl_->facet_names.clear();
   try {
     for (Shard& shard : impl_->shards) {
     // The ids first: the database is committed (and changes under an
@@ -224,6 +282,7 @@ Result<unsigned> IndexWriter::Retag(const Matcher& matcher) {
                                             a.end == b.end && a.pending == b.pending;
                                    });
       c.value().tags = std::move(tagging);
+      impl_->NoteFacets(c.value());
       shard.db.replace_document(id, EncodeComment(c.value(), ThreadTermGenerator()));
       impl_->CommitIfLarge(1);
       if (!same) ++changed;
@@ -271,6 +330,7 @@ Status IndexWriter::Commit() {
       shard.db.set_metadata(schema::kLexiconTextKey, impl_->options.lexicon_text);
       shard.db.set_metadata(schema::kLexiconFormatKey, impl_->options.lexicon_format);
       shard.db.set_metadata(schema::kWrittenAtKey, when);
+      shard.db.set_metadata(schema::kFacetTermsKey, impl_->facet_terms_exact ? "exact" : "");
       shard.db.commit();
     }
     for (Shard& shard : impl_->shards) shard.db.close();

@@ -36,6 +36,9 @@ struct IndexWriterOptions {
   // The lexicon file's text and format (load_lexicon.h), kept in the
   // database so that labels read later never depend on the file's path.
   std::string lexicon_text, lexicon_format;
+  // Opens a database of an older schema version (schema::kOldestUpgradable
+  // on) too, for Retag() to rewrite every comment in this version.
+  bool upgrade = false;
 };
 
 class IndexWriter {
@@ -69,7 +72,10 @@ class IndexWriter {
   std::unique_ptr<Impl> impl_;
 };
 
-// Checks a database's schema version; `dir` names it in the message.
-Status CheckSchema(const std::string& schema_value, const std::string& dir);
+// Checks a database's schema version; `dir` names it in the message, which
+// says how to bring an older database up to date ("re-index with: returns
+// reindex --db DIR --lexicon FILE"). With `upgrade`, an older version that
+// `returns reindex` can rewrite passes.
+Status CheckSchema(const std::string& schema_value, const std::string& dir, bool upgrade = false);
 
 }  // namespace returns

@@ -8,9 +8,13 @@
 
 namespace returns::schema {
 
-constexpr int kSchemaVersion = 4;  // 2: document data is the comment codec's record;
+constexpr int kSchemaVersion = 5;  // 2: document data is the comment codec's record;
                                    // 3: stemmed terms carry positions (phrases match inflections);
-                                   // 4: a comment with no theme has the term XTnone (theme:none)
+                                   // 4: a comment with no theme has the term XTnone (theme:none);
+                                   // 5: two value slots (order, packed facets); tags packed after the record
+// The oldest version `returns reindex` can rewrite (document data the comment
+// codec's record since version 2).
+constexpr int kOldestUpgradable = 2;
 
 // Boolean terms. Values are normalised with FilterValue() so that
 // "district:Tonbridge & Malling" and "--district tonbridge-malling" agree.
@@ -24,14 +28,10 @@ inline constexpr const char* kQuestionPrefix = "XQ";
 inline constexpr const char* kRoundPrefix = "XR";
 inline constexpr const char* kReturnPrefix = "XE";         // return id, for whole-return operations
 
-// Value slots, for sorting and facets.
+// Value slots: one to sort by, one for every facet (facet_value.h).
 enum Slot : unsigned {
-  kDistrictSlot = 0,
-  kCollaborativeSlot = 1,
-  kQuestionSlot = 2,
-  kRoundSlot = 3,
-  kThemesSlot = 4,   // theme ids joined by '\n' (a comment has several)
-  kOrderSlot = 5,    // sortable key: district, collaborative, return, position
+  kOrderSlot = 0,   // sortable key: district, collaborative, return, position
+  kFacetsSlot = 1,  // district, collaborative, question, round, themes, pending, packed
 };
 
 // Metadata keys.
@@ -42,6 +42,9 @@ inline constexpr const char* kLexiconSourceKey = "returns.lexicon.source";  // t
 inline constexpr const char* kLexiconTextKey = "returns.lexicon.text";      // the file's text itself
 inline constexpr const char* kLexiconFormatKey = "returns.lexicon.format";  // yaml, dic or cat
 inline constexpr const char* kWrittenAtKey = "returns.written_at";
+// "exact" when every facet term files comments of one name and every name
+// has its term: facets of the whole database are then term frequencies.
+inline constexpr const char* kFacetTermsKey = "returns.facets.terms";
 
 // The form a filter value takes in a term: the same key slugs use.
 std::string FilterValue(std::string_view value);

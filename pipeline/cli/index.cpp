@@ -116,11 +116,16 @@ int Reindex(const std::vector<std::string>& args) {
   if (db.empty() || lexicon_path.empty()) {
     return Fail(Status::InvalidInput("reindex", "--db DIR and --lexicon FILE are required"));
   }
-  if (Result<IndexReader> existing = IndexReader::Open(db); !existing.ok()) return Fail(existing.status());
+  // A database of an older schema is rewritten in this one (upgrade below).
+  if (Result<IndexReader> existing = IndexReader::Open(db);
+      !existing.ok() && existing.status().code() == Status::Code::kNotFound) {
+    return Fail(existing.status());
+  }
   Result<Matcher> matcher = LoadMatcher(lexicon_path);
   if (!matcher.ok()) return Fail(matcher.status());
   Result<IndexWriterOptions> writer_options = WriterOptions(matcher.value(), lexicon_path, wait);
   if (!writer_options.ok()) return Fail(writer_options.status());
+  writer_options.value().upgrade = true;  // every comment is rewritten: an older schema's database comes up to date
   Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, writer_options.value());
   if (!writer.ok()) return Fail(writer.status());
   Result<unsigned> changed = writer.value()->Retag(matcher.value());

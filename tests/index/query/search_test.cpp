@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <xapian.h>
 
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -169,6 +170,26 @@ TEST_CASE("an empty query lists the filtered comments in appendix order, with ex
   for (const auto& r : CorpusRecords()) ++collaboratives[r.collaborative_name()];
   CHECK(all.collaborative_facets == collaboratives);
   CHECK(all.round_facets == std::map<std::string, unsigned>{{"2013-03", static_cast<unsigned>(n)}});
+  // Pending themes from the same one value a comment.
+  std::map<std::string, unsigned> pending;
+  for (const auto& r : CorpusRecords()) {
+    for (const auto& t : DefaultMatcher().Tag(r.text, r.question).pending) ++pending[t];
+  }
+  CHECK(!pending.empty());
+  CHECK(all.pending_facets == pending);
+  // Everything: counted from term frequencies; the same comments through a
+  // filter: counted by the spy, one value a comment. The two agree.
+  CHECK(returns::IndexReader::Open(tmp.path.string()).value().FacetsFromTerms());
+  returns::SearchRequest filtered = request;
+  filtered.round = "2013-03";
+  const auto spied = Run(tmp.path.string(), filtered);
+  CHECK(spied.total == all.total);
+  CHECK(spied.theme_facets == all.theme_facets);
+  CHECK(spied.pending_facets == all.pending_facets);
+  CHECK(spied.district_facets == all.district_facets);
+  CHECK(spied.collaborative_facets == all.collaborative_facets);
+  CHECK(spied.question_facets == all.question_facets);
+  CHECK(spied.round_facets == all.round_facets);
   request.offset = 3;
   request.limit = 2;
   const auto page = Run(tmp.path.string(), request);
@@ -211,6 +232,50 @@ TEST_CASE("another writer holding the lock: fail at once, or wait for it", "[ind
   const auto waited = returns::IndexWriter::Open(tmp.path.string(), wait);
   release.join();
   CHECK(waited.ok());
+}
+
+TEST_CASE("two names under one filter term: facets are counted by the spy, each name apart", "[index][search]") {
+  TempDir tmp;
+  const std::string dir = tmp.path.string();
+  auto records = CorpusRecords();
+  records.resize(40);
+  for (auto& r : records) r.tags = DefaultMatcher().Tag(r.text, r.question);
+  auto index = [&](size_t from, size_t to) {
+    auto writer = returns::IndexWriter::Open(dir, {});
+    REQUIRE(writer.ok());
+    for (size_t i = from; i < to; ++i) REQUIRE(writer.value()->Add(records[i]).ok());
+    REQUIRE(writer.value()->Commit().ok());
+  };
+  index(0, 20);
+  CHECK(returns::IndexReader::Open(dir).value().FacetsFromTerms());
+  // A later run writes the first district in capitals: the same term (XD…), another name.
+  const std::string district = records[0].district;
+  std::string shouted = district;
+  for (char& c : shouted) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  REQUIRE(shouted != district);
+  for (size_t i = 20; i < 40; ++i) {
+    records[i].district = shouted;
+    records[i].round = "2014-03";  // another round: no return of the first run replaced
+  }
+  index(20, 40);
+  CHECK_FALSE(returns::IndexReader::Open(dir).value().FacetsFromTerms());
+  returns::SearchRequest all;
+  all.limit = 0;
+  const auto r = Run(dir, all);
+  CHECK(r.total == 40);
+  CHECK(r.district_facets.at(shouted) == 20);
+  CHECK(r.district_facets.count(district) == 1);
+  // A name with no letter or digit has no term: the same.
+  const std::string dir2 = (tmp.path / "two").string();
+  {
+    auto writer = returns::IndexWriter::Open(dir2, {});
+    REQUIRE(writer.ok());
+    records[0].district = "\xE6\x97\xA5\xE6\x9C\xAC";  // 日本
+    REQUIRE(writer.value()->Add(records[0]).ok());
+    REQUIRE(writer.value()->Commit().ok());
+  }
+  CHECK_FALSE(returns::IndexReader::Open(dir2).value().FacetsFromTerms());
+  CHECK(Run(dir2, all).district_facets.at("\xE6\x97\xA5\xE6\x9C\xAC") == 1);
 }
 
 TEST_CASE("missing, foreign-schema and corrupt databases are clear errors", "[index][errors]") {

@@ -5,8 +5,11 @@
 
 #include <set>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "corpus/codec/comment_json.h"
+#include "index/store/facet_value.h"
 #include "index/store/schema.h"
 
 namespace {
@@ -100,8 +103,54 @@ TEST_CASE("a fully populated record comes back from its document as it went in",
   CHECK(b.tags->matches[1].pending);
   CHECK(b.tags->matches[1].rule == "phrase:learning walks");
   CHECK(b.tags->pending == r.tags->pending);
-  // The data is the codec's record, nothing else.
-  CHECK(doc.get_data() + "\n" == Line(r));
+  CHECK(b.tags->matches[0].text == "moderation");
+  // The data: the codec's record without its tags, NUL, the tags packed.
+  returns::CommentJsonOptions untagged;
+  untagged.tags = false;
+  std::string json;
+  returns::JsonWriter w(json);
+  returns::WriteCommentJson(r, w, untagged);
+  const std::string data = doc.get_data();
+  REQUIRE(data.size() > json.size());
+  CHECK(data.compare(0, json.size() + 1, json + '\0') == 0);
+  // Each match takes a few bytes, not a JSON object: the tags under half their JSON.
+  const size_t json_tags = Line(r).size() - json.size();
+  CHECK(data.size() - json.size() < json_tags / 2);
+}
+
+TEST_CASE("a match whose text is not its span of the comment keeps its text", "[index][codec]") {
+  CommentRecord r = FullRecord();
+  r.tags->matches.push_back({"moderation", "word:moderat*", 500, 510, "moderated", false});  // past the text
+  r.tags->matches.push_back({"moderation", "word:moderat*", 0, 4, "nothing like it", false});
+  const auto back = returns::DecodeComment(Encode(r));
+  REQUIRE(back.ok());
+  CHECK(Line(back.value()) == Line(r));
+}
+
+TEST_CASE("document data of schema 4, the record as JSON, is read (for reindex)", "[index][codec]") {
+  const CommentRecord r = FullRecord();
+  Xapian::Document doc;
+  std::string line = Line(r);
+  line.pop_back();
+  doc.set_data(line);
+  const auto back = returns::DecodeComment(doc);
+  REQUIRE(back.ok());
+  CHECK(Line(back.value()) == Line(r));
+}
+
+TEST_CASE("packed tags cut short or pointing past their table are Corruption", "[index][codec]") {
+  const std::string data = Encode(FullRecord()).get_data();
+  const size_t nul = data.find('\0');
+  for (size_t cut = nul + 1; cut < data.size(); cut += 3) {
+    INFO(cut);
+    Xapian::Document doc;
+    doc.set_data(data.substr(0, cut));
+    const auto c = returns::DecodeComment(doc);
+    CHECK_FALSE(c.ok());
+  }
+  Xapian::Document doc;
+  doc.set_data(data.substr(0, nul + 1) + "\x01\x01x\x01\x05");  // theme 5 of a table of 1
+  CHECK_FALSE(returns::DecodeComment(doc).ok());
 }
 
 TEST_CASE("a comment's boolean terms: id, return, themes, pending and filters", "[index][codec]") {
@@ -126,12 +175,20 @@ TEST_CASE("a comment's boolean terms: id, return, themes, pending and filters", 
   CHECK(HasTerm(doc, "moderation"));
   CHECK(HasTerm(doc, "Zmoder"));
   CHECK(HasTerm(doc, "caf\xC3\xA9"));
-  // Values for sorting and facets.
-  CHECK(doc.get_value(returns::schema::kDistrictSlot) == "Tonbridge & Malling");
-  CHECK(doc.get_value(returns::schema::kCollaborativeSlot) == "Samphire Hub");
-  CHECK(doc.get_value(returns::schema::kQuestionSlot) == "2");
-  CHECK(doc.get_value(returns::schema::kRoundSlot) == "2013-03");
-  CHECK(doc.get_value(returns::schema::kThemesSlot) == "learning_walks\nmoderation");
+  // Two values: the facets packed, and the order.
+  returns::FacetFields f;
+  const std::string packed = doc.get_value(returns::schema::kFacetsSlot);
+  REQUIRE(returns::UnpackFacets(packed, f));
+  CHECK(f.district == "Tonbridge & Malling");
+  CHECK(f.collaborative == "Samphire Hub");
+  CHECK(f.question == "2");
+  CHECK(f.round == "2013-03");
+  CHECK(f.themes == std::vector<std::string_view>{"learning_walks", "moderation"});
+  CHECK(f.pending == std::vector<std::string_view>{"learning_walks"});
+  auto slots = doc.values_begin();
+  std::vector<Xapian::valueno> used;
+  for (; slots != doc.values_end(); ++slots) used.push_back(slots.get_valueno());
+  CHECK(used == std::vector<Xapian::valueno>{returns::schema::kOrderSlot, returns::schema::kFacetsSlot});
   CHECK(doc.get_value(returns::schema::kOrderSlot) ==
         "Tonbridge & Malling\x1fSamphire Hub\x1fq2/samphire-hub/hoath-primary\x1f" "00000003");
 }
@@ -153,7 +210,10 @@ TEST_CASE("a record without canonical names files under its names as written", "
   CHECK(terms.count("XLhoath-primary") == 1);
   CHECK(terms.count("XLst-marys-c-of-e") == 1);
   CHECK(terms.count("XLhoath-primary-school") == 0);
-  CHECK(doc.get_value(returns::schema::kCollaborativeSlot) == "Samphire Hub (Dover)");
+  returns::FacetFields f;
+  const std::string packed = doc.get_value(returns::schema::kFacetsSlot);
+  REQUIRE(returns::UnpackFacets(packed, f));
+  CHECK(f.collaborative == "Samphire Hub (Dover)");
   const auto back = returns::DecodeComment(doc);
   REQUIRE(back.ok());
   CHECK(Line(back.value()) == Line(r));

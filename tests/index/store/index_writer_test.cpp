@@ -3,12 +3,14 @@
 #include <catch2/catch.hpp>
 #include <xapian.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "corpus/codec/comment_json.h"
 #include "index/store/document_codec.h"
 #include "index/store/index_reader.h"
 #include "index/store/schema.h"
@@ -407,6 +409,65 @@ TEST_CASE("a database of another schema is refused, with the directory named", "
   CHECK(writer.status().message().find("schema version 1") != std::string::npos);
   CHECK(returns::CheckSchema("", dir).message() == "not a returns database (no schema version)");
   CHECK(returns::CheckSchema(std::to_string(returns::schema::kSchemaVersion), dir).ok());
+}
+
+TEST_CASE("a database of schema 4 is refused with how to re-index it, and reindex's upgrade rewrites it",
+          "[index][writer][upgrade]") {
+  TempDir tmp;
+  const std::string dir = tmp / "db";
+  std::vector<CommentRecord> records = returns::test::BundledRecords();
+  records.resize(60);
+  for (CommentRecord& r : records) r.tags = returns::test::DefaultMatcher().Tag(r.text, r.question);
+  {
+    // As version 4 wrote it: the record as JSON, one value slot a facet.
+    Xapian::WritableDatabase db(dir, Xapian::DB_CREATE);
+    for (const CommentRecord& r : records) {
+      Xapian::Document doc;
+      std::string line;
+      returns::AppendCommentJsonLine(r, line);
+      line.pop_back();
+      doc.set_data(line);
+      doc.add_boolean_term(returns::IdTerm(r));
+      doc.add_value(4, "old themes slot");
+      db.replace_document(returns::IdTerm(r), doc);
+    }
+    db.set_metadata(returns::schema::kSchemaKey, "4");
+    db.commit();
+  }
+  const auto reader = returns::IndexReader::Open(dir);
+  REQUIRE_FALSE(reader.ok());
+  CHECK(reader.status().location() == dir);
+  CHECK(reader.status().message() == "database schema version 4, this program reads version " +
+                                         std::to_string(returns::schema::kSchemaVersion) +
+                                         "; re-index with: returns reindex --db " + dir + " --lexicon FILE");
+  REQUIRE_FALSE(IndexWriter::Open(dir, {}).ok());
+  IndexWriterOptions upgrade;
+  upgrade.upgrade = true;
+  auto writer = OpenWriter(dir, upgrade);
+  REQUIRE(writer->Retag(returns::test::DefaultMatcher()).ok());
+  REQUIRE(writer->Commit().ok());
+  const auto stored = StoredRecords(dir);
+  REQUIRE(stored.size() == records.size());
+  for (const CommentRecord& r : records) {
+    INFO(r.comment_id);
+    std::string a, b;
+    returns::AppendCommentJsonLine(r, a);
+    returns::AppendCommentJsonLine(stored.at(r.round + "/" + r.comment_id), b);
+    CHECK(a == b);
+  }
+  // Every document in this schema's form: its terms and two value slots.
+  const std::string round = records.front().round;
+  const auto in_round = std::count_if(records.begin(), records.end(), [&](const CommentRecord& r) { return r.round == round; });
+  CHECK(TermCount(dir, "XR" + returns::schema::FilterValue(round)) == static_cast<unsigned>(in_round));
+  const auto after = returns::IndexReader::Open(dir);
+  REQUIRE(after.ok());
+  const Xapian::Database& db = after.value().db();
+  const Xapian::Document doc = db.get_document(*db.postlist_begin(""));
+  CHECK(doc.get_value(4).empty());
+  CHECK(!doc.get_value(returns::schema::kFacetsSlot).empty());
+  // A version this program cannot rewrite is refused even so.
+  CHECK_FALSE(returns::CheckSchema("1", dir, true).ok());
+  CHECK(returns::CheckSchema("1", dir, true).message().find("rebuild it with 'returns index'") != std::string::npos);
 }
 
 TEST_CASE("shards: all comments of one return go to one shard", "[index][writer][shards]") {
