@@ -52,6 +52,7 @@ int ReportCommand(const std::vector<std::string>& args);
 int RegisterCommand(const std::vector<std::string>& args);
 int Serve(const std::vector<std::string>& args);
 int UntaggedCommand(const std::vector<std::string>& args);
+int RedactionsCommand(const std::vector<std::string>& args);
 int ExportCommand(const std::vector<std::string>& args);
 int ImportCodingCommand(const std::vector<std::string>& args);
 

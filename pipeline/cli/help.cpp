@@ -74,6 +74,10 @@ const std::vector<CommandHelp> kHelp = {
       "--register my-register.csv"}},
     {"serve", "a web page on this machine: search, read whole returns, review tags, export",
      {"returns serve --db out/kent-2013/db --port 8080"}},
+    {"redactions", "the personal names --redact takes out of appendix, quotes and report, each with its comment, "
+                   "the rule that found it and the words around it, to check before publishing",
+     {"returns redactions --db out/kent-2013/db --district Dover",
+      "returns redactions --db out/kent-2013/db --format csv --out redactions.csv"}},
     {"untagged", "the comments with no theme, and the words they use most",
      {"returns untagged --db out/kent-2013/db --district Dover"}},
 };
