@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "corpus/register/name_cues.h"
+#include "corpus/text/content_words.h"
 #include "corpus/text/tokenize.h"
 
 namespace returns {
@@ -281,7 +282,7 @@ Redacted Redactor::Redact(std::string_view text) const {
   for (size_t i = 0; i + 1 < w.size(); ++i) {
     const Word& first = w[i];
     if (!first.cap || first.kept || !first.kind.proper || (first.kind.common && first.sentence_start) ||
-        c.places.count(first.folded) || kPlaceWords.count(first.folded)) {
+        c.places.count(first.folded) || kPlaceWords.count(first.folded) || IsStopWord(first.folded)) {
       continue;
     }
     const size_t run_end = run_from(i, 64);

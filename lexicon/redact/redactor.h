@@ -27,7 +27,8 @@
 //     is also a common word ("Bill", "Penny"), and not the first word of a
 //     collaborative's or district's name ("Hythe"), nor a word opening place
 //     names (North, South, East, West, Upper, Lower, Great, Little, New,
-//     Old, High, Nether, Mid: "East Stour") — followed by a
+//     Old, High, Nether, Mid: "East Stour"), nor a stop word (the list
+//     has "In", indium: "In July") — followed by a
 //     capitalised word, which is not a common word when the first is one too
 //     ("Nick Hind", not "Senior Leaders" or "Cage Green"): both
 //     are the name, and a third too when the second and third are not common
