@@ -11,7 +11,7 @@ import sys
 RANK = {
     "corpus/base": 0, "corpus/model": 1, "corpus/text": 2, "corpus/codec": 2,
     "corpus/register": 3, "corpus/readers": 4, "corpus/intake": 5,
-    "lexicon/codebook": 6, "lexicon/matcher": 7, "lexicon/tools": 8,
+    "lexicon/codebook": 6, "lexicon/matcher": 7, "lexicon/tools": 8, "lexicon/redact": 8,
     "index/store": 9, "index/query": 10,
     "pipeline/writers": 11, "pipeline/stages": 11, "pipeline/reports": 12, "pipeline/serve": 13,
     "pipeline/cli": 14,

@@ -16,6 +16,7 @@ int AppendixCommand(const std::vector<std::string>& args) {
   po::options_description options("returns appendix [QUERY] --db DIR [options]");
   po::positional_options_description positional;
   AddSelectionOptions(options, positional, selection);
+  AddRedactOptions(options, selection);
   options.add_options()("format", po::value(&format_name)->default_value("md"), "md, html, csv, docx (Word) or xlsx (Excel)");
   AddPageOptions(options, paper, portrait);
   options.add_options()("reference-doc", po::value(&reference), "docx: take the styles of this Word document");

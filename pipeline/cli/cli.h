@@ -53,6 +53,7 @@ int RegisterCommand(const std::vector<std::string>& args);
 int RegisterList(const std::vector<std::string>& args);  // register list (register_list.cpp)
 int Serve(const std::vector<std::string>& args);
 int UntaggedCommand(const std::vector<std::string>& args);
+int RedactionsCommand(const std::vector<std::string>& args);
 int ExportCommand(const std::vector<std::string>& args);
 int ImportCodingCommand(const std::vector<std::string>& args);
 

@@ -49,7 +49,8 @@ const std::vector<CommandHelp> kHelp = {
       "returns summary --db out/kent-2013/db --question 3 --format html --out summary-q3.html"}},
     {"appendix", "every selected comment as a quote table by question, district and collaborative",
      {"returns appendix --db out/kent-2013/db --question 3 --format md --out appendix-q3.md",
-      "returns appendix --db out/kent-2013/db --theme moderation --district Dover"}},
+      "returns appendix --db out/kent-2013/db --theme moderation --district Dover",
+      "returns appendix --db out/kent-2013/db --district Dover --redact --out appendix-dover.md"}},
     {"quotes", "the most typical comments for a theme, to quote in a report",
      {"returns quotes --db out/kent-2013/db --theme relationships --count 3",
       "returns quotes --db out/kent-2013/db --theme \"Shared resources and joint procurement\""}},
@@ -76,6 +77,10 @@ const std::vector<CommandHelp> kHelp = {
      {"returns register list", "returns register list --districts"}},
     {"serve", "a web page on this machine: search, read whole returns, review tags, export",
      {"returns serve --db out/kent-2013/db --port 8080"}},
+    {"redactions", "the personal names --redact takes out of appendix, quotes and report, each with its comment, "
+                   "the rule that found it and the words around it, to check before publishing",
+     {"returns redactions --db out/kent-2013/db --district Dover",
+      "returns redactions --db out/kent-2013/db --format csv --out redactions.csv"}},
     {"untagged", "the comments with no theme, and the words they use most",
      {"returns untagged --db out/kent-2013/db --district Dover"}},
 };

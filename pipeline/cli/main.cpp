@@ -52,6 +52,8 @@ constexpr Command kCommands[] = {
      "the coding of a REFI-QDA project as a gold file for evaluate and agreement"},
     {"register", RegisterCommand, "register check FILE...", "names of a batch the register does not know (register add: a new one; register list: all)"},
     {"serve", Serve, "serve --db DIR [--port 8080]", "a web page on this machine: search, read returns, review tags, export"},
+    {"redactions", RedactionsCommand, "redactions [QUERY] --db DIR",
+     "the personal names --redact would take out, each with its comment and context, to check before publishing"},
     {"untagged", UntaggedCommand, "untagged --db DIR", "the comments with no theme, and their most frequent words"},
 };
 

@@ -17,6 +17,7 @@ int QuotesCommand(const std::vector<std::string>& args) {
   po::options_description options("returns quotes --theme ID --db DIR [--count K] [filters]");
   po::positional_options_description positional;
   AddSelectionOptions(options, positional, selection);
+  AddRedactOptions(options, selection);
   options.add_options()
       ("count", po::value(&count)->default_value(5), "how many quotes")
       ("format", po::value(&format_name)->default_value("text"), "text, md, json, html or docx (Word)")

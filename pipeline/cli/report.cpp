@@ -17,6 +17,7 @@ int ReportCommand(const std::vector<std::string>& args) {
   po::options_description options("returns report [QUERY] --db DIR [options]");
   po::positional_options_description positional;
   AddSelectionOptions(options, positional, selection);
+  AddRedactOptions(options, selection);
   options.add_options()
       ("format", po::value(&format_name)->default_value("md"), "md, html or docx (Word)")
       ("quoted-themes", po::value(&quoted_themes)->default_value(5),

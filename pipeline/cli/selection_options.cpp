@@ -11,6 +11,7 @@
 #include "index/query/filter_values.h"
 #include "lexicon/codebook/default_lexicon.h"
 #include "lexicon/codebook/load_lexicon.h"
+#include "lexicon/redact/redact_record.h"
 #include "pipeline/writers/output.h"
 
 namespace po = boost::program_options;
@@ -32,9 +33,23 @@ void AddSelectionOptions(po::options_description& options, po::positional_option
   positional.add("query", -1);
 }
 
+void AddRedactOptions(po::options_description& options, SelectionArgs& args, bool with_redact_switch) {
+  if (with_redact_switch) {
+    options.add_options()("redact", po::bool_switch(&args.redact),
+                          "replace personal names in comments by [name] (README \"Redaction\"; check them with `returns redactions`)");
+  }
+  options.add_options()
+      ("redact-style", po::value(&args.redact_style)->default_value("name"), "redaction: name ([name]) or initials (B.P.)")
+      ("redact-list", po::value(&args.redact_settings.redact_list), "redaction: a file of names always redacted, one a line")
+      ("keep-list", po::value(&args.redact_settings.keep_list), "redaction: a file of names and words never redacted, one a line");
+}
+
 Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
   if (args.db.empty()) return Status::InvalidInput("--db DIR is required");
   if (args.request.question < 0 || args.request.question > 5) return Status::InvalidInput("--question is 1-5");
+  Result<RedactStyle> style = ParseRedactStyle(args.redact_style);
+  if (!style.ok()) return style.status();
+  args.redact_settings.style = style.value();
   for (const std::string& w : args.query_words) args.request.query += (args.request.query.empty() ? "" : " ") + w;
   Result<IndexReader> index = IndexReader::Open(args.db);
   if (!index.ok()) return index.status();
@@ -59,6 +74,12 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
   args.request.reg = nullptr;  // the register ends here
   if (!comments.ok()) return comments.status();
   out.comments = std::move(comments).value();
+  if (args.redact || args.build_redactor) {
+    Result<Redactor> redactor = BuildRedactor(reg.value(), out.lexicon, args.redact_settings);
+    if (!redactor.ok()) return redactor.status();
+    if (args.redact) RedactRecords(out.comments, redactor.value());
+    out.redactor = std::move(redactor).value();
+  }
   out.description = DescribeSelection(args.request);
   return out;
 }

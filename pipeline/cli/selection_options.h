@@ -5,6 +5,7 @@
 #include <boost/program_options.hpp>
 
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "index/query/summary.h"
 #include "pipeline/writers/docx.h"
 #include "lexicon/codebook/lexicon.h"
+#include "lexicon/redact/redaction_setup.h"
 
 namespace returns::cli {
 
@@ -23,19 +25,31 @@ struct SelectionArgs {
   std::string lexicon_path;  // for theme labels; default: the lexicon the database was built with
   std::string out_path;
   std::string register_path;  // for collaborative filters (aliases); default: the bundled register
+  // --redact and its settings (AddRedactOptions): personal names replaced in the selected comments.
+  bool redact = false;
+  bool build_redactor = false;  // build LoadedSelection::redactor without redacting (`returns redactions`)
+  std::string redact_style = "name";
+  RedactSettings redact_settings;
 };
 
 // Adds --db, the filters, --lexicon, --register, --out and the positional query.
 void AddSelectionOptions(boost::program_options::options_description& options,
                          boost::program_options::positional_options_description& positional, SelectionArgs& args);
 
+// Adds --redact, --redact-style, --redact-list and --keep-list (README "Redaction").
+// `with_redact_switch` false: the options only say what to find (`returns redactions`, which never redacts).
+void AddRedactOptions(boost::program_options::options_description& options, SelectionArgs& args,
+                      bool with_redact_switch = true);
+
 struct LoadedSelection {
   std::vector<CommentRecord> comments;
   std::vector<ThemeLabel> themes;  // lexicon order
   Lexicon lexicon;                 // the one the labels come from
   std::string description;
+  std::optional<Redactor> redactor;  // built when args.redact (the comments above are redacted by it) or args.build_redactor
 };
 
+// With `args.redact` the comments come redacted (lexicon/redact/redact_record.h).
 Result<LoadedSelection> LoadSelection(SelectionArgs& args);
 
 // The lexicon of a command that may have a database: `lexicon_path`, else

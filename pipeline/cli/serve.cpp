@@ -38,7 +38,9 @@ int Serve(const std::vector<std::string>& args) {
        "address to listen on; anything but 127.0.0.1 lets other machines read the comments")
       ("corrections", po::value(&options.corrections_path),
        "JSON Lines file officers' corrections are appended to; default: corrections.jsonl beside the database")
-      ("lexicon", po::value(&options.lexicon_path), "lexicon for theme labels; default: the one the database was built with");
+      ("lexicon", po::value(&options.lexicon_path), "lexicon for theme labels; default: the one the database was built with")
+      ("redact-list", po::value(&options.redact.redact_list), "exports without names: a file of names always redacted, one a line")
+      ("keep-list", po::value(&options.redact.keep_list), "exports without names: a file of names and words never redacted");
   if (!ParseOptions(args, described, nullptr)) return kExitOk;
   if (options.db.empty()) return Fail(Status::InvalidInput("serve", "--db DIR is required"));
   if (listen.port < 0 || listen.port > 65535) return Fail(Status::InvalidInput("serve", "--port is 0-65535"));

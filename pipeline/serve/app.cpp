@@ -6,6 +6,7 @@
 
 #include "lexicon/codebook/default_lexicon.h"
 #include "lexicon/codebook/load_lexicon.h"
+#include "lexicon/redact/redaction_setup.h"
 #include "pipeline/serve/assets.h"
 #include "pipeline/serve/page.h"
 #include "pipeline/serve/pages.h"
@@ -90,6 +91,22 @@ Status App::LoadLexicon() {
   for (const Theme& t : lexicon.value().themes) labels.push_back({t.id, t.label});
   themes_ = ThemeCatalog(std::move(labels));
   matcher_.emplace(std::move(matcher).value());
+  // Redaction of exports: the register's and the lexicon's names kept. Without
+  // a word list the page still serves; a redacted export then says why not.
+  redactor_.reset();
+  redactor_initials_.reset();
+  redact_error_.clear();
+  Result<Register> reg = Register::Load(Register::DefaultPath());
+  RedactSettings settings = options_.redact;
+  Result<Redactor> named = reg.ok() ? BuildRedactor(reg.value(), lexicon.value(), settings) : Result<Redactor>(reg.status());
+  settings.style = RedactStyle::kInitials;
+  Result<Redactor> initials = reg.ok() ? BuildRedactor(reg.value(), lexicon.value(), settings) : Result<Redactor>(reg.status());
+  if (named.ok() && initials.ok()) {
+    redactor_.emplace(std::move(named).value());
+    redactor_initials_.emplace(std::move(initials).value());
+  } else {
+    redact_error_ = (named.ok() ? initials.status() : named.status()).ToString();
+  }
   lexicon_key_ = key;
   return Status::OK();
 }
@@ -166,7 +183,8 @@ HttpResponse App::Route(const HttpRequest& request) {
     return ErrorPage(nullptr, 503, "The database cannot be read just now", s.ToString(),
                      "<p>If an <code>index</code> run is rebuilding it, wait for it to finish and reload this page.</p>\n");
   }
-  const Site site{*index_, info_, themes_, *matcher_, options_, corrections_, token_};
+  const Site site{*index_, info_, themes_, *matcher_, options_, corrections_, token_,
+                  redactor_ ? &*redactor_ : nullptr, redactor_initials_ ? &*redactor_initials_ : nullptr, redact_error_};
   const std::string& path = request.path;
   if (post) return PostCorrection(site, request);
   if (path == "/") return SearchPage(site, request);

@@ -57,6 +57,8 @@ class App {
   std::string lexicon_key_;  // the lexicon the labels came from
   ThemeCatalog themes_;
   std::optional<Matcher> matcher_;
+  std::optional<Redactor> redactor_, redactor_initials_;  // built with the lexicon
+  std::string redact_error_;                              // why they could not be
 };
 
 // Adds the headers every response carries: the Content-Security-Policy (only

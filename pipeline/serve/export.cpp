@@ -1,10 +1,13 @@
 // Saving what was found (GET /export): the selection of the search page's
 // URL — every matching comment, not one page — as an appendix (docx, html,
 // md, csv) or its summary (html, csv), as a download named for what it holds.
+// redact=1 takes personal names out of an appendix (README "Redaction"),
+// redact_style=initials writes initials for them.
 #include <sstream>
 
 #include "index/query/selection.h"
 #include "index/query/summary.h"
+#include "lexicon/redact/redact_record.h"
 #include "pipeline/reports/appendix_format.h"
 #include "pipeline/reports/summary_format.h"
 #include "pipeline/serve/export_name.h"
@@ -48,10 +51,17 @@ HttpResponse ExportSelection(const Site& site, const HttpRequest& request) {
                            std::to_string(kMaxAppendixComments) + ". Narrow the search with a theme, a district or a question.");
     }
   }
+  const bool redact = request.Param("redact") == "1";
+  const bool initials = request.Param("redact_style") == "initials";
+  const Redactor* redactor = initials ? site.redactor_initials : site.redactor;
+  if (redact && !redactor) {
+    return ErrorPage(&site, 500, "Names cannot be taken out", site.redact_error);
+  }
   Result<std::vector<CommentRecord>> comments = Select(site.index, search);
   if (!comments.ok()) return SearchFailed(site, comments.status());
+  if (redact && appendix) RedactRecords(comments.value(), *redactor);
   const std::string description = DescribeSelection(search);
-  const std::string name = ExportFileName(what, description, format);
+  const std::string name = ExportFileName(what + (redact && appendix ? "-redacted" : ""), description, format);
   std::ostringstream out;
   if (summary) {
     const Summary s = Summarise(comments.value(), site.themes.themes(), SummaryDimension::kNone, false);

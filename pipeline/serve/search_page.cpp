@@ -125,17 +125,20 @@ std::string QueryForm(const SearchState& state, const StateLimits& limits) {
 std::string Exports(const SearchState& state) {
   SearchState all = state;
   all.page = 1;
-  auto link = [&](const std::string& what, const std::string& format, const std::string& label) {
+  auto link = [&](const std::string& what, const std::string& format, const std::string& label, bool redact = false) {
     std::vector<std::pair<std::string, std::string>> params = {{"what", what}, {"format", format}};
+    if (redact) params.push_back({"redact", "1"});
     for (auto& p : StateParams(all)) params.push_back(p);
     return "<a href=\"" + HtmlEscape(Link("/export", params)) + "\" data-export=\"" + what + "-" + format +
-           "\" download>" + label + "</a>";
+           (redact ? "-redacted" : "") + "\" download>" + label + "</a>";
   };
   return "<p class=\"exports\">Save these comments: appendix " + link("appendix", "docx", "Word") + " · " +
          link("appendix", "html", "web page") + " · " + link("appendix", "md", "Markdown") + " · " +
          link("appendix", "csv", "CSV") + " — summary " + link("summary", "html", "web page") + " · " +
          link("summary", "csv", "CSV") + " — <a href=\"" + HtmlEscape(Link("/summary", StateParams(all))) +
-         "\">see the summary</a></p>\n";
+         "\">see the summary</a><br>\nWithout personal names (check them first with <code>returns redactions</code>): appendix " +
+         link("appendix", "docx", "Word", true) + " · " + link("appendix", "html", "web page", true) + " · " +
+         link("appendix", "md", "Markdown", true) + " · " + link("appendix", "csv", "CSV", true) + "</p>\n";
 }
 
 std::string Hit(const Site& site, const SearchHit& h, const std::string& back) {

@@ -12,6 +12,7 @@
 #include "index/query/summary.h"
 #include "index/store/index_reader.h"
 #include "lexicon/matcher/matcher.h"
+#include "lexicon/redact/redaction_setup.h"
 #include "pipeline/serve/corrections.h"
 #include "pipeline/serve/search_state.h"
 
@@ -26,6 +27,7 @@ struct ServeOptions {
   StateLimits limits;            // the most a URL may ask for
   size_t max_body_bytes = 16384; // the largest request body (a form) taken
   bool local_only = true;        // answer only requests addressed to this machine (Host: 127.0.0.1, localhost, [::1])
+  RedactSettings redact;         // the lists redacted exports use (the style is the request's)
 };
 
 // The lexicon's themes, in lexicon order, with labels.
@@ -51,6 +53,11 @@ struct Site {
   const ServeOptions& options;
   CorrectionsFile& corrections;
   const std::string& token;      // the page token a form must send back
+  // Redaction of exports (redact=1): by style, [name] and initials; null when
+  // it could not be built (no word list: `redact_error` says why).
+  const Redactor* redactor = nullptr;
+  const Redactor* redactor_initials = nullptr;
+  std::string redact_error;
 };
 
 }  // namespace returns::serve

@@ -326,6 +326,28 @@ TEST_CASE("serve: exports are the whole selection, named for what they hold", "[
   CHECK(body->select_node("//w:rStyle[@w:val='ThemeMatch']"));
 }
 
+TEST_CASE("serve: an appendix without personal names (redact=1), offered on the search page", "[serve][app][export]") {
+  TempDir tmp;
+  auto app = OpenApp(Databases().corpus, tmp / "corrections.jsonl");
+  const HttpResponse plain = app->Handle(Get("/export", {{"what", "appendix"}, {"format", "md"}, {"district", "Dover"}}));
+  REQUIRE(plain.status == 200);
+  REQUIRE(plain.body.find("Jackie Cox") != std::string::npos);
+  const HttpResponse red =
+      app->Handle(Get("/export", {{"what", "appendix"}, {"format", "md"}, {"district", "Dover"}, {"redact", "1"}}));
+  REQUIRE(red.status == 200);
+  CHECK(red.body.find("Jackie Cox") == std::string::npos);
+  CHECK(red.body.find("Bruce Potts") == std::string::npos);
+  CHECK(red.body.find("\\[name\\]") != std::string::npos);
+  CHECK(red.Header("Content-Disposition") == "attachment; filename=\"appendix-redacted-district-dover.md\"");
+  const HttpResponse initials = app->Handle(Get(
+      "/export", {{"what", "appendix"}, {"format", "md"}, {"district", "Dover"}, {"redact", "1"}, {"redact_style", "initials"}}));
+  REQUIRE(initials.status == 200);
+  CHECK(initials.body.find("J.C./V.S.") != std::string::npos);
+  const std::string page = app->Handle(Get("/", {{"district", "Dover"}})).body;
+  CHECK(page.find("data-export=\"appendix-docx-redacted\"") != std::string::npos);
+  CHECK(page.find("redact=1") != std::string::npos);
+}
+
 TEST_CASE("serve: the page follows the database when an index run commits", "[serve][app]") {
   TempDir tmp;
   const std::string db = tmp / "db";
