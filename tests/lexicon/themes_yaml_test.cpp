@@ -252,6 +252,10 @@ TEST_CASE("default lexicon 2.1: the weaker themes in their other words", "[theme
       {"Reception into Year 1: a shared approach to moving classes.", {"early_years", "transition"}},
       {"Secondary staff taught Year 6 lessons in the spring.", {}},
       {"The surplus was transferred to the budget for next year.", {}},
+      {"Year 6/Year 7 induction went well.", {"transition"}},
+      {"The new Year 7s settled quickly.", {"transition"}},
+      // Trust in judgements is moderation only within a few words of them.
+      {"We trust each other's judgements on writing.", {"literacy", "moderation"}},
       // leadership, parents, data in other words.
       {"Subject leads now lead training across the partnership.", {"leadership", "professional_development"}},
       {"Coffee mornings for mums and dads have been well attended.", {"parents"}},
