@@ -236,3 +236,49 @@ TEST_CASE("default lexicon: done cues, units and headings", "[themes][pending]")
        {"professional_development"}},
   });
 }
+
+TEST_CASE("default lexicon 2.1: the weaker themes in their other words", "[themes]") {
+  Check({
+      // relationships: trust, candour, knowing each other, saying when something goes wrong.
+      {"Heads now trust each other enough to say when something is going wrong.", {"relationships"}},
+      {"Heads know each other well and speak openly at meetings.", {"relationships"}},
+      {"Honest conversations about results are now the norm among heads.", {"data_assessment", "relationships"}},
+      // shared_resources: pooled money, a central pot, a post funded and working across the schools.
+      {"The schools pooled their budgets to employ a family liaison officer.", {"parents", "shared_resources"}},
+      {"Each school contributes £2,000 a year to a central pot.", {"shared_resources"}},
+      {"A speech therapist works across the four schools, jointly funded.", {"shared_resources", "vulnerable_groups"}},
+      // transition: year and phase pairs written short; staff crossing phases and budget transfers are not.
+      {"Year 6 to 7 bridging units in English and maths.", {"literacy", "mathematics", "transition"}},
+      {"Reception into Year 1: a shared approach to moving classes.", {"early_years", "transition"}},
+      {"Secondary staff taught Year 6 lessons in the spring.", {}},
+      {"The surplus was transferred to the budget for next year.", {}},
+      {"Year 6/Year 7 induction went well.", {"transition"}},
+      {"The new Year 7s settled quickly.", {"transition"}},
+      // Trust in judgements is moderation only within a few words of them.
+      {"We trust each other's judgements on writing.", {"literacy", "moderation"}},
+      // leadership, parents, data in other words.
+      {"Subject leads now lead training across the partnership.", {"leadership", "professional_development"}},
+      {"Coffee mornings for mums and dads have been well attended.", {"parents"}},
+      {"Question level analysis of the SATs papers was shared between schools.", {"data_assessment"}},
+  });
+}
+
+TEST_CASE("default lexicon 2.1: pending cues for dates, places, calendars, aims", "[themes][pending]") {
+  Check({
+      {"Joint moderation: dates have been agreed for the summer term.", {"moderation"}, {"moderation"}},
+      {"Places have been booked on the middle leaders programme.", {"leadership", "professional_development"},
+       {"leadership", "professional_development"}},
+      {"A transition day is in the calendar for July.", {"transition"}, {"transition"}},
+      {"Next steps: a network for TAs across the four schools.", {"professional_development", "teaching_assistants"},
+       {"professional_development", "teaching_assistants"}},
+      {"We are going to pool funds for a shared SENCO.", {"shared_resources", "vulnerable_groups"},
+       {"shared_resources", "vulnerable_groups"}},
+      {"Objective 2: Develop a common tracking system.", {"data_assessment"}, {"data_assessment"}, 4},
+      {"Extend moderation to the pre-schools.", {"early_years", "moderation"}, {"early_years", "moderation"}, 4},
+      {"Neither deputy has yet started the NPQH.", {"leadership", "professional_development"},
+       {"leadership", "professional_development"}},
+      // "next steps" inside a sentence are no plan; a noun after "Increase" is no aim.
+      {"Each school received a clear set of next steps from its review.", {"peer_review"}, {}},
+      {"Increase in the number of good or better lessons, currently at 75%.", {"teaching_quality"}, {}, 2},
+  });
+}
