@@ -98,7 +98,10 @@ TEST_CASE("default lexicon agrees with the careful human coder (development set)
 
 // The held-out sets: never used to write or tune the lexicon (README
 // "Checking a lexicon"). Floors are the figures measured once, when lexicon
-// 2.0 was frozen (2026-11-30; lexicon 1.0 measured when each set was made):
+// 2.0 was frozen (2026-11-30; lexicon 1.0 measured when each set was made),
+// and again once when 2.1 was frozen (2026-12-01; README: 2.1 adopted because
+// micro and pending F1 rose on the round 2014-1; data_assessment fell by one
+// comment, 0.778 to 0.737, and its floor follows the rule below to 0.70):
 // the micro average and pending less about 0.02-0.03, each theme coded in at
 // least 5 comments at its F1 less 0.02 rounded down to a multiple of 0.05, so
 // a change that loses ground on text the lexicon has not been tuned on fails
@@ -133,14 +136,14 @@ TEST_CASE("default lexicon on the held-out round 2014-1", "[evaluate][quality][h
   REQUIRE(e->coded.size() == 178);
   CHECK(e->unknown_themes.empty());
   CHECK(e->agreement.pending_compared == 178);
-  CHECK(e->micro().f1() >= 0.80);          // measured 0.825 (P 0.889, R 0.770); lexicon 1.0 0.688
-  CHECK(e->pending_micro().f1() >= 0.59);  // measured 0.622 (P 0.737, R 0.538); lexicon 1.0 0.400 (main), 0.353 (this matcher)
-  CHECK(e->agreement.all.pending_when_both.observed() >= 0.89);  // measured 163 of 177, 0.921
-  CheckThemeFloors(*e, {{"data_assessment", 0.75}, {"early_years", 0.95}, {"governance", 0.85},
+  CHECK(e->micro().f1() >= 0.80);          // 2.1 measured 0.829 (P 0.882, R 0.783); 2.0 0.825; lexicon 1.0 0.688
+  CHECK(e->pending_micro().f1() >= 0.63);  // 2.1 measured 0.667 (P 0.727, R 0.615); 2.0 0.622; lexicon 1.0 0.400 (main), 0.353 (this matcher)
+  CHECK(e->agreement.all.pending_when_both.observed() >= 0.89);  // 2.1 measured 167 of 180, 0.928; 2.0 163 of 177
+  CheckThemeFloors(*e, {{"data_assessment", 0.70}, {"early_years", 0.95}, {"governance", 0.85},
                         {"leadership", 0.70}, {"literacy", 0.95}, {"mathematics", 0.95},
-                        {"moderation", 0.80}, {"more_able", 0.80}, {"parents", 0.70},
+                        {"moderation", 0.80}, {"more_able", 0.80}, {"parents", 0.90},
                         {"peer_review", 0.80}, {"professional_development", 0.75},
                         {"relationships", 0.45}, {"shared_resources", 0.75},
                         {"teaching_assistants", 0.90}, {"teaching_quality", 0.80},
-                        {"transition", 0.45}, {"vulnerable_groups", 0.95}});
+                        {"transition", 0.55}, {"vulnerable_groups", 0.95}});
 }
