@@ -186,6 +186,7 @@ std::string TotalsLine(const Ingested& ingested) {
   for (const Reject& r : ingested.rejects) ++by_reason[r.reason];
   std::string line = "read " + std::to_string(ingested.records) + ", taken " + std::to_string(ingested.taken);
   if (ingested.no_answer > 0) line += ", no answer " + std::to_string(ingested.no_answer);
+  if (!ingested.replaced.empty()) line += ", replaced " + std::to_string(ingested.replaced.size());
   line += ", rejected " + std::to_string(ingested.rejects.size());
   if (!by_reason.empty()) {
     line += " (";

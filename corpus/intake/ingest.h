@@ -43,10 +43,13 @@ struct IngestOptions {
 // of any other format: an appendix row, a CSV row's answer, a document's
 // answer — those taken into the output, answers that say nothing ("N/A",
 // "None at this time.", "-": no_answer.h; counted, neither taken nor
-// rejected), and those rejected with their reason. Every record read is one
-// of the three: read == taken + no_answer + rejects.size().
+// rejected), answers a later submission of the same form replaced
+// (resubmissions.h; neither taken nor rejected), and those rejected with
+// their reason. Every record read is one of the four:
+// read == taken + no_answer + replaced.size() + rejects.size().
 struct Ingested {
   std::vector<Reject> rejects;
+  std::vector<Reject> replaced;  // reason reject::kReplaced; written with the rejects, not errors
   std::vector<std::string> warnings;  // "file:line: warning: …", counted as warnings
   std::vector<std::string> notes;     // "file:line: note: …": names read by their normal form
   std::vector<NameFinding> names;     // every name the register did not know exactly (name_check.h)
@@ -67,7 +70,8 @@ InputFormat DetectFormat(const std::string& path, std::string_view text);
 Result<IntakeResult> ReadReturnsFile(const std::string& path, const Register& reg, const IngestOptions& options);
 
 // "read 12, taken 10, rejected 2 (empty answer: 1, duplicate within the batch: 1)",
-// each figure as counted; "no answer N" after "taken" when there were some.
+// each figure as counted; "no answer N" and "replaced N" after "taken" when
+// there were some.
 std::string TotalsLine(const Ingested& ingested);
 
 // The paths a list of files and directories stands for (directories recursively,

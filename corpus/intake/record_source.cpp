@@ -199,7 +199,6 @@ void RecordSource::ReadReturns(const std::string& path) {
     return;
   }
   ++totals_.files;
-  for (std::string& w : read.value().warnings) totals_.warnings.push_back(std::move(w));
   pending_.clear();
   pending_at_ = 0;
   NameTally names;
@@ -211,12 +210,17 @@ void RecordSource::ReadReturns(const std::string& path) {
 
 void RecordSource::Take(IntakeResult& read, NameTally& names, std::vector<Reject>& rejects) {
   // A record here is one answer: each return the reader gave, and each record it rejected.
-  totals_.records += static_cast<int>(read.returns.size() + read.rejects.size()) + read.no_answer;
+  totals_.records += static_cast<int>(read.returns.size() + read.rejects.size() + read.replaced.size()) + read.no_answer;
   totals_.no_answer += read.no_answer;
+  for (std::string& w : read.warnings) totals_.warnings.push_back(std::move(w));
   // Kept to the run's end: the raw text to its first 200 bytes, so rejects cost bounded memory each.
   for (Reject& r : read.rejects) {
     if (r.raw.size() > kRejectRawBytes) r.raw = Utf8Prefix(r.raw, kRejectRawBytes);
     totals_.rejects.push_back(std::move(r));
+  }
+  for (Reject& r : read.replaced) {
+    if (r.raw.size() > kRejectRawBytes) r.raw = Utf8Prefix(r.raw, kRejectRawBytes);
+    totals_.replaced.push_back(std::move(r));
   }
   for (Return& r : read.returns) {
     if (r.round.empty()) r.round = options_.intake.round;

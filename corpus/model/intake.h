@@ -20,6 +20,9 @@ inline constexpr const char* kDuplicate = "duplicate within the batch";
 inline constexpr const char* kTooLarge = "record over the size limit";
 inline constexpr const char* kNotJson = "not a JSON object";
 inline constexpr const char* kFieldTooLong = "field too long for the index";
+// Not a rejection: an answer a later submission of the same form replaced
+// (resubmissions.h); listed with the rejects, neither taken nor an error.
+inline constexpr const char* kReplaced = "replaced by a later answer";
 }  // namespace reject
 
 struct Reject {
@@ -33,6 +36,7 @@ struct Reject {
 struct IntakeResult {
   std::vector<Return> returns;
   std::vector<Reject> rejects;
+  std::vector<Reject> replaced;       // answers a later submission replaced (reason reject::kReplaced)
   std::vector<std::string> warnings;  // "file:line: warning: …"
   int records = 0;  // input records read (rows, documents' answers, JSON lines)
   int no_answer = 0;  // of those, questions a document leaves unanswered: neither returns nor rejects

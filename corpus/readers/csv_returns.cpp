@@ -21,7 +21,7 @@ bool CsvReturnsReader::Next(IntakeResult& part, size_t max_rows) {
         // The name the records were read under: the reader's source.
         status_ = Status::InvalidInput(table_.source(), "empty file (no header row)");
       }
-      if (status_.ok()) status_ = table_.Finish();
+      if (status_.ok()) status_ = table_.Finish(part);
       done_ = true;
       break;
     }
@@ -42,7 +42,7 @@ bool CsvReturnsReader::Next(IntakeResult& part, size_t max_rows) {
     part = IntakeResult{};
     return false;
   }
-  return rows > 0 || !done_;
+  return rows > 0 || !done_ || !part.returns.empty() || !part.replaced.empty() || !part.warnings.empty();
 }
 
 Result<IntakeResult> ReadCsvReturns(std::string_view text, const std::string& source, char delimiter,

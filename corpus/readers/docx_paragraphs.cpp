@@ -66,9 +66,15 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// w:outlineLvl "0"…"8" → heading level 1…9.
+int OutlineLevel(std::string_view val) {
+  return val.size() == 1 && val[0] >= '0' && val[0] <= '8' ? val[0] - '0' + 1 : 1;
+}
+
 // What a paragraph style makes a paragraph, following the styles it is based on.
 struct StyleKind {
   bool heading = false;
+  int level = 0;  // the heading's level
   bool list = false;
   bool contents = false;  // a table-of-contents entry
 };
@@ -116,10 +122,14 @@ class Styles {
       const Style& s = it->second;
       if (s.name == "title" || (s.name.size() == 9 && s.name.rfind("heading ", 0) == 0 && s.name[8] >= '1' && s.name[8] <= '9')) {
         kind.heading = true;
+        if (kind.level == 0) kind.level = s.name == "title" ? 1 : s.name[8] - '0';
       }
       if (!outline_known && !s.outline.empty()) {
         outline_known = true;
-        if (s.outline != "9") kind.heading = true;
+        if (s.outline != "9") {
+          kind.heading = true;
+          if (kind.level == 0) kind.level = OutlineLevel(s.outline);
+        }
       }
       if (numbered < 0) numbered = s.numbered;
       if (s.name == "list paragraph" || s.name.rfind("list bullet", 0) == 0 || s.name.rfind("list number", 0) == 0) {
@@ -233,7 +243,10 @@ class Walker {
     const StyleKind style = styles_.Kind(w_.Attr(w_.Child(ppr, "pStyle"), "val"));
     const pugi::xml_node outline = w_.Child(ppr, "outlineLvl");
     const pugi::xml_node num = w_.Child(w_.Child(ppr, "numPr"), "numId");
-    if (outline ? w_.Attr(outline, "val") != "9" : style.heading) out.kind = DocxParagraph::Kind::kHeading;
+    if (outline ? w_.Attr(outline, "val") != "9" : style.heading) {
+      out.kind = DocxParagraph::Kind::kHeading;
+      out.level = outline ? OutlineLevel(w_.Attr(outline, "val")) : style.level;
+    }
     else if (num ? w_.Attr(num, "val") != "0" : style.list) out.kind = DocxParagraph::Kind::kListItem;
     if (!empty && !style.contents) Inline(p, out.text, depth + 1);
     // Accepting a deleted paragraph mark joins the paragraph to the next.

@@ -39,6 +39,7 @@ struct DocxParagraph {
   enum class Kind { kText, kHeading, kListItem };
   int number = 0;  // from 1, in document order
   Kind kind = Kind::kText;
+  int level = 0;  // a heading's level: Heading N is N, Title 1, an outline level L is L+1; else 0
   std::string text;  // as read, UTF-8 (not normalised)
   // Its table cell: table from 1 in document order (0: not in a table; a
   // table inside a cell has its own), row and cell from 0.

@@ -130,7 +130,9 @@ std::map<size_t, std::string> TableDetails(const std::vector<DocxParagraph>& ps)
 // starts with a number ("Q2 data showed …") stays a bullet.
 bool IsQuestionWording(std::string_view text) {
   const std::string_view t = Trim(text);
-  return !RE2::PartialMatch(t, R"((?i)^(?:q|question)?\s*\d)") && MatchQuestion(t).has_value();
+  if (RE2::PartialMatch(t, R"((?i)^(?:q|question)?\s*\d)")) return false;
+  // A variant ("Any other comments?") when it asks.
+  return MatchQuestion(t).has_value() || (!t.empty() && t.back() == '?' && MatchQuestionHeading(t).has_value());
 }
 
 // The lines a paragraph reads as.
@@ -190,7 +192,7 @@ Result<std::vector<DocumentLine>> DocxReturnLines(std::string_view bytes, const 
         return Status::InvalidInput(source, "paragraph " + std::to_string(ps[i].number) +
                                                 " is not valid UTF-8; the document is damaged");
       }
-      lines.push_back({ps[i].number, ToNfc(text)});
+      lines.push_back({ps[i].number, ToNfc(text), ps[i].kind == Kind::kHeading ? ps[i].level : 0});
     }
     lines.push_back({ps[i].number, ""});  // each paragraph ends: its own comment
   }

@@ -13,6 +13,15 @@
 namespace returns {
 namespace {
 
+// "## Q2" → 2: the '#'s that open a Markdown heading (up to six, then a space or the end).
+int MarkdownLevel(std::string_view line) {
+  const std::string_view t = Trim(line);
+  size_t n = 0;
+  while (n < t.size() && t[n] == '#') ++n;
+  if (n == 0 || n > 6 || (n < t.size() && t[n] != ' ' && t[n] != '\t')) return 0;
+  return static_cast<int>(n);
+}
+
 std::vector<DocumentLine> Lines(std::string_view text) {
   std::vector<DocumentLine> out;
   std::istringstream in{std::string(text)};
@@ -20,13 +29,13 @@ std::vector<DocumentLine> Lines(std::string_view text) {
   int n = 0;
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    out.push_back({++n, line});
+    out.push_back({++n, line, MarkdownLevel(line)});
   }
   return out;
 }
 
-// "## 2. What progress …", "Q3", "**Question 4**", "Additional comments:" → the question.
-std::optional<int> QuestionHeading(const std::string& line) {
+// The question a line names by the form's own wording or numbering.
+std::optional<int> QuestionWordingHeading(const std::string& line) {
   static const RE2 kMarkup(R"(^[\s#*_>]*(.*?)[\s*_:]*$)");
   static const RE2 kNumbered(R"((?i)^(?:q|question)\s*[1-5]\b.*)");
   std::string body;
@@ -45,6 +54,23 @@ std::optional<int> QuestionHeading(const std::string& line) {
   const bool wording = AsciiKey(body, ' ').size() > 8 &&
                        !RE2::PartialMatch(body, R"((?i)^[^a-z0-9]*(?:q|question)?\s*[1-5]\b)");
   if (markdown_heading || wording || RE2::FullMatch(body, kNumbered)) return q;
+  return std::nullopt;
+}
+
+// "## 2. What progress …", "Q3", "**Question 4**", "Additional comments:" → the question;
+// on a line that is a heading, numbered or asking, any of MatchQuestionHeading's variants too.
+std::optional<int> QuestionHeading(const DocumentLine& l) {
+  static const RE2 kMarkupAround(R"(^[\s#*_>]*(.*?)[\s*_]*$)");
+  static const RE2 kNumberedHeading(R"((?i)^(?:(?:q|question|section|part)\s*\d{1,2}|\d{1,2}\s*[.):])(?:\W|$).*)");
+  if (const std::optional<int> q = QuestionWordingHeading(l.text)) return q;
+  std::string body;
+  if (!RE2::FullMatch(l.text, kMarkupAround, &body) || body.empty()) return std::nullopt;
+  const bool asks = body.back() == '?';
+  if (l.heading > 0 || asks || RE2::FullMatch(body, kNumberedHeading)) {
+    // "- Q2 data showed …" is a bullet, not a heading.
+    if (!l.heading && RE2::PartialMatch(l.text, R"(^\s*[-•*+o]\s)")) return std::nullopt;
+    return MatchQuestionHeading(body);
+  }
   return std::nullopt;
 }
 
@@ -68,7 +94,7 @@ std::optional<std::pair<std::string, std::string>> Detail(const std::string& lin
 
 bool LooksLikeReturnDocument(std::string_view text) {
   for (const DocumentLine& l : Lines(text)) {
-    if (QuestionHeading(l.text)) return false;
+    if (QuestionHeading(l)) return false;
     if (const auto d = Detail(l.text); d && d->first == "collaborative") return true;
   }
   return false;
@@ -91,15 +117,27 @@ Result<IntakeResult> ReadReturnDocumentLines(const std::vector<DocumentLine>& li
   struct Section {
     int question;
     int heading_line;
+    int level;  // its heading's level; 0 when the question was a plain line
     int line = 0;  // the answer's first non-blank line; 0 while there is none
     std::string answer;
     std::vector<int> answer_lines;
   };
   std::vector<Section> sections;
+  std::vector<std::string> warnings;
   for (const DocumentLine& l : lines) {
-    if (const std::optional<int> q = QuestionHeading(l.text)) {
-      sections.push_back({*q, l.number});
+    if (const std::optional<int> q = QuestionHeading(l)) {
+      sections.push_back({*q, l.number, l.heading});
       continue;
+    }
+    // A heading no question matches, at the questions' level: said, not merged silently.
+    if (!sections.empty() && l.heading > 0 && (sections.back().level == 0 || l.heading <= sections.back().level)) {
+      std::string_view heading = Trim(l.text);
+      while (!heading.empty() && heading.front() == '#') heading.remove_prefix(1);
+      if (heading = Trim(heading); !heading.empty()) {
+        warnings.push_back(source + ":" + std::to_string(l.number) + ": warning: heading '" + std::string(heading) +
+                           "' is not one of the five questions; its text is kept under question " +
+                           std::to_string(sections.back().question));
+      }
     }
     if (sections.empty()) {
       if (const auto d = Detail(l.text)) {
@@ -119,6 +157,7 @@ Result<IntakeResult> ReadReturnDocumentLines(const std::vector<DocumentLine>& li
     return Status::InvalidInput(source, "no question headings (\"1. What activity have you undertaken to date?\", \"Q2\", \"## Question 3\")");
   }
   IntakeResult out;
+  out.warnings = std::move(warnings);
   for (const Section& s : sections) {
     ++out.records;
     const std::string answer(Trim(s.answer));

@@ -29,10 +29,23 @@ Result<IntakeResult> ReadReturnDocument(std::string_view text, const std::string
 struct DocumentLine {
   int number = 0;
   std::string text;  // one line, no line break; valid UTF-8, NFC
+  // The line's heading level: a Markdown heading's number of '#', a Word
+  // heading's (Heading 2 is 2, Title 1); 0 when it is no heading.
+  int heading = 0;
 };
 
 // The same reading over lines already split and numbered: records, comments
 // and rejects carry the lines' numbers.
+//
+// A question heading is also found by MatchQuestionHeading (question.h:
+// "Section 3: Strengths of the collaborative", "Any other comments?") on a
+// line that is a heading, is numbered ("Q3.", "Section 3:", "3)") or asks
+// (ends in '?'). A heading after the first question that names none of the
+// five, at the level of the question's heading or above (or any level when
+// the question's heading was no heading), is a warning naming its line —
+// "heading 'X' is not one of the five questions; its text is kept under
+// question N" — never merged silently; a deeper one ("### Priority 1" under
+// "## Q1") is the heading of the comments under it.
 Result<IntakeResult> ReadReturnDocumentLines(const std::vector<DocumentLine>& lines, const std::string& source,
                                              const Register& reg);
 

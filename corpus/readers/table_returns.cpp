@@ -164,6 +164,12 @@ Status TableReader::Header(const TableRow& header) {
   width_ = header.cells.size();
   if (Status s = CheckHeader(*layout_, where_, part_); !s.ok()) return s;
   missing_ = Missing(*layout_);
+  time_column_ = -1;
+  for (const char* name : {"timestamp", "completion_time"}) {  // Forms' completion time before Google's
+    for (const auto& [col, attribute] : layout_->attribute) {
+      if (attribute == name) time_column_ = col;
+    }
+  }
   return Status::OK();
 }
 
@@ -239,6 +245,14 @@ Status TableReader::Row(const TableRow& row, IntakeResult& out) {
     reject(reject::kTooLarge, "an answer over " + std::to_string(kMaxAnswerBytes) + " bytes");
     return Status::OK();
   }
+  // With a completion time, the row's returns wait for the table's end: a later row may replace them.
+  FormResponse* held = nullptr;
+  if (time_column_ >= 0) {
+    held = &held_.emplace_back();
+    held->line = row.line;
+    held->collaborative = f.collaborative;
+    held->time = cell(time_column_);
+  }
   for (const Answer& a : answers) {
     if (a.text.empty()) continue;
     any = true;
@@ -251,14 +265,23 @@ Status TableReader::Row(const TableRow& row, IntakeResult& out) {
     if (breaks_ == CellBreaks::kInCell) {
       for (Comment& c : built.comments) c.line = row.line;
     }
-    out.returns.push_back(std::move(built));
+    if (held) {
+      // Who answered: the round and the return id past its question ("q2/…").
+      if (held->who.empty()) held->who = built.round + "\n" + built.id.substr(built.id.find('/') + 1);
+      held->returns.push_back(std::move(built));
+    } else {
+      out.returns.push_back(std::move(built));
+    }
   }
+  if (held && held->returns.empty()) held_.pop_back();
   if (!any) reject(reject::kEmptyAnswer, "");
   return Status::OK();
 }
 
-Status TableReader::Finish() {
+Status TableReader::Finish(IntakeResult& out) {
   if (!missing_.empty()) return Status::InvalidInput(where_, PartOf(part_) + missing_);
+  ResolveResubmissions(std::move(held_), source_, breaks_ == CellBreaks::kInCell ? "row" : "line", out);
+  held_.clear();
   return Status::OK();
 }
 
@@ -269,7 +292,7 @@ Result<IntakeResult> ReadTableReturns(const Table& table, const ColumnMap& colum
   for (size_t r = 1; r < table.rows.size(); ++r) {
     if (Status s = reader.Row(table.rows[r], out); !s.ok()) return s;
   }
-  if (Status s = reader.Finish(); !s.ok()) return s;
+  if (Status s = reader.Finish(out); !s.ok()) return s;
   return out;
 }
 

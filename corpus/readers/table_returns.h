@@ -13,7 +13,10 @@
 // question; each non-empty cell is a return.
 //
 // Every row is taken or rejected with its reason; a row whose cells are all
-// empty is no record. Pure function; thread-safe.
+// empty is no record. A form answered twice by one collaborative: when the
+// table has a completion-time column (Forms' "Completion time", Google's
+// "Timestamp"), its rows' returns are held to the table's end and the later
+// submission replaces the earlier (resubmissions.h). Pure function; thread-safe.
 #pragma once
 
 #include <memory>
@@ -23,6 +26,7 @@
 #include "corpus/base/status.h"
 #include "corpus/model/intake.h"
 #include "corpus/readers/columns.h"
+#include "corpus/readers/resubmissions.h"
 #include "corpus/register/register.h"
 
 namespace returns {
@@ -70,8 +74,10 @@ class TableReader {
   // One row after the header: its returns and rejects added to `out`
   // (out.records counts it). Fails when a column without a header holds data.
   Status Row(const TableRow& row, IntakeResult& out);
-  // After the last row. Fails when the header lacks the columns it needs.
-  Status Finish();
+  // After the last row: the returns held for a completion-time column (the
+  // later of a collaborative's submissions kept) added to `out`. Fails when
+  // the header lacks the columns it needs.
+  Status Finish(IntakeResult& out);
   const std::string& source() const { return source_; }
 
  private:
@@ -84,6 +90,8 @@ class TableReader {
   std::string where_;    // "file:line" of the header
   std::string missing_;  // what the header lacks to name returns, or ""
   size_t width_ = 0;
+  int time_column_ = -1;              // the completion time's column, or -1
+  std::vector<FormResponse> held_;    // with a completion time: the rows' returns, to the table's end
 };
 
 // REQUIRES: `table.rows` is not empty. Fails (input unusable) on a header

@@ -9,18 +9,6 @@
 namespace returns {
 namespace {
 
-std::vector<std::string> Split(const std::string& key) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < key.size()) {
-    size_t end = key.find(' ', start);
-    if (end == std::string::npos) end = key.size();
-    if (end > start) out.push_back(key.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
 std::string Join(const std::vector<std::string>& words) {
   std::string out;
   for (const std::string& w : words) {
@@ -126,7 +114,7 @@ std::string NormalName(std::string_view name) {
   std::string outside;
   std::vector<std::string> inside;
   SplitBrackets(name, outside, inside);
-  return Join(Normalise(Split(AsciiKey(outside, ' '))));
+  return Join(Normalise(AsciiKeyWords(outside)));
 }
 
 std::vector<std::string> NameForms(std::string_view name) {
@@ -160,7 +148,7 @@ size_t EditDistance(std::string_view a, std::string_view b) {
 
 double NameSimilarity(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return 0;
-  const std::vector<std::string> wa = Split(std::string(a)), wb = Split(std::string(b));
+  const std::vector<std::string> wa = AsciiKeyWords(a), wb = AsciiKeyWords(b);
   // Letters are compared without the generic words, which every other name shares.
   auto distinctive = [](const std::vector<std::string>& words, std::string_view whole) {
     std::vector<std::string> kept;

@@ -1,8 +1,12 @@
 #include "corpus/register/return_builder.h"
 
+#include <re2/re2.h>
+
+#include <algorithm>
 #include <sstream>
 
 #include "corpus/register/district.h"
+#include "corpus/register/name_cues.h"
 #include "corpus/register/return_id.h"
 #include "corpus/text/segment.h"
 #include "corpus/text/words.h"
@@ -26,15 +30,57 @@ const RegisterEntry* FindEntry(const Register& reg, const ReturnFields& f) {
   return found;
 }
 
+// Words any school's name may hold besides its own: the kinds of school and
+// their foundations. A name of only these ("Nursery School") is no school of its own.
+bool HasOwnWord(std::string_view name) {
+  static constexpr std::string_view kSchoolWords[] = {
+      "academy", "aided",  "c",        "ce",       "cep",     "church",  "coe",     "cofe",    "college",
+      "community", "controlled", "county", "cp", "cps", "e", "england", "federation", "foundation",
+      "free",    "grammar", "high",     "infant",   "infants", "junior",  "juniors", "nursery", "of",
+      "primary", "rc",      "school",   "schools",  "st",      "tc",      "the",     "voluntary",
+  };
+  for (const std::string& word : AsciiKeyWords(name)) {
+    if (std::find(std::begin(kSchoolWords), std::end(kSchoolWords), word) == std::end(kSchoolWords)) return true;
+  }
+  return false;
+}
+
+bool LooksLikeOwnSchool(std::string_view name) { return EndsLikeSchool(name) && HasOwnWord(name); }
+
+// "Lyminge CEP and Elham CEP" → two schools; "St Mary's and St John's CEP" → one.
+std::vector<std::string> SplitOnAnd(const std::string& name) {
+  static const RE2 kAnd(R"((?i)\s+(?:and|&)\s+)");
+  std::vector<std::string> pieces, joins;
+  re2::StringPiece rest(name);
+  const char* start = name.data();
+  re2::StringPiece match;
+  while (kAnd.Match(rest, 0, rest.size(), RE2::UNANCHORED, &match, 1)) {
+    pieces.emplace_back(start, static_cast<size_t>(match.data() - start));
+    joins.emplace_back(match.data(), match.size());
+    start = match.data() + match.size();
+    rest = re2::StringPiece(start, static_cast<size_t>(name.data() + name.size() - start));
+  }
+  pieces.emplace_back(start, static_cast<size_t>(name.data() + name.size() - start));
+  std::vector<std::string> out;
+  std::string school = pieces[0];
+  for (size_t k = 1; k < pieces.size(); ++k) {
+    if (LooksLikeOwnSchool(school) && LooksLikeOwnSchool(pieces[k])) {
+      out.emplace_back(Trim(school));
+      school = pieces[k];
+    } else {
+      school += joins[k - 1] + pieces[k];
+    }
+  }
+  out.emplace_back(Trim(school));
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> SplitLeadSchools(const std::string& text) {
   std::vector<std::string> out;
-  std::string item;
-  std::istringstream in(text);
-  while (std::getline(in, item, ';')) {
-    const std::string_view t = Trim(item);
-    if (!t.empty()) out.emplace_back(t);
+  for (const std::string& school : SplitSchoolList({text}, {LineEnd::kHard})) {
+    for (std::string& part : SplitOnAnd(school)) out.push_back(std::move(part));
   }
   return out;
 }

@@ -34,7 +34,13 @@ Return BuildReturn(const ReturnFields& fields, const Register& reg);
 // read by position); `fields.answer` is not used.
 Return BuildReturn(const ReturnFields& fields, const std::vector<AnswerLine>& answer, const Register& reg);
 
-// "Lead A; Lead B" or "Lead A, Lead B" as the register knows them, else the whole text as one school.
+// The schools a typed Lead school(s) field lists, known to the register or
+// not: ';' always separates; ',' where both sides end like a school
+// (name_cues.h: "Lyminge CEP, Elham CEP", not "Stone, St Mary's"); " and "
+// or " & " only where both sides end like a school and each has a word of
+// its own besides school words ("Lyminge CEP and Elham CEP", not "St Mary's
+// and St John's CEP", "Ashford Oaks Primary and Nursery School" or "Sandwich
+// Infant and Junior School"). Else the whole text is one school.
 std::vector<std::string> SplitLeadSchools(const std::string& text);
 
 }  // namespace returns

@@ -88,6 +88,19 @@ std::string AsciiKey(std::string_view text, char separator) {
   return out;
 }
 
+std::vector<std::string> AsciiKeyWords(std::string_view text) {
+  const std::string key = AsciiKey(text, ' ');
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < key.size()) {
+    size_t end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    out.push_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
 bool EndsWithJoiner(std::string_view s) {
   s = Trim(s);
   if (s.empty()) return false;

@@ -37,6 +37,9 @@ bool EndsWithJoiner(std::string_view text);
 // and question matching. "St Mary’s, Hextable" → "st-marys-hextable" with '-'.
 std::string AsciiKey(std::string_view text, char separator);
 
+// The words of AsciiKey(text, ' '): "Section 3: Strengths" → {"section", "3", "strengths"}.
+std::vector<std::string> AsciiKeyWords(std::string_view text);
+
 // Trims ASCII whitespace (and NBSP) at both ends.
 std::string_view Trim(std::string_view s);
 

@@ -1,5 +1,6 @@
 #include <boost/program_options.hpp>
 
+#include <set>
 #include <sstream>
 #include <memory>
 #include <iostream>
@@ -127,6 +128,25 @@ Result<std::unique_ptr<RecordSource>> OpenSource(InputArgs& inputs, const Regist
   return RecordSource::Open(inputs.files, reg, std::move(options));
 }
 
+namespace {
+
+// What to do about the rejects of one reason, when there is more to say than
+// the reason; "" when not. `held`: the run committed nothing (index).
+std::string RejectAdvice(const std::string& reason, bool held) {
+  if (reason == reject::kInvalidUtf8) {
+    return "a file that is not UTF-8 needs --encoding (Excel's \"CSV (Comma delimited)\" is --encoding windows-1252)";
+  }
+  if (reason == reject::kDuplicate) {
+    return std::string("the same return (round, collaborative, lead school, question) was read twice; ") +
+           (held ? "--keep-going would keep the first read, so take the copy you do not want out of the input"
+                 : "the first read was kept: take the copy you do not want out of the input if it is the other") +
+           " (a Forms export with a Completion time column keeps the later submission by itself)";
+  }
+  return "";
+}
+
+}  // namespace
+
 int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSource& source, RecordSink& sink,
               const InputArgs& inputs, const std::function<void()>& finished, OnRejects on_rejects) {
   for (const std::string& w : source.totals().warnings) std::cerr << w << "\n";
@@ -138,6 +158,7 @@ int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSourc
   if (inputs.rejects_out) {
     std::ostringstream rejects;
     WriteRejectsJsonl(intake.rejects, rejects);
+    WriteRejectsJsonl(intake.replaced, rejects);
     if (Status s = inputs.rejects_out->Write(rejects.str()); !s.ok()) return Fail(s);
   }
   const bool rejected = !intake.rejects.empty();
@@ -159,9 +180,18 @@ int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSourc
   if (rejected && !inputs.strict && on_rejects == OnRejects::kCommitNothing) {
     std::cerr << command << ": nothing committed: " << intake.rejects.size()
               << (intake.rejects.size() == 1 ? " record was" : " records were")
-              << " rejected (the database has none of this batch); correct them (a file that is not UTF-8 needs --encoding) "
-                 "and run again, or use --keep-going to index the "
-              << intake.taken << " taken\n";
+              << " rejected (the database has none of this batch); correct them and run again, or use --keep-going "
+                 "to index the "
+              << intake.taken << " taken without them\n";
+  }
+  if (rejected) {
+    std::set<std::string> reasons;
+    for (const Reject& r : intake.rejects) reasons.insert(r.reason);
+    for (const std::string& reason : reasons) {
+      if (const std::string advice = RejectAdvice(reason, hold); !advice.empty()) {
+        std::cerr << command << ": " << reason << ": " << advice << "\n";
+      }
+    }
   }
   if (rejected && on_rejects == OnRejects::kKeepGoing) {
     std::cerr << command << ": --keep-going: the taken records were committed without the " << intake.rejects.size()

@@ -270,3 +270,24 @@ TEST_CASE("what looks like a .docx", "[docx_return]") {
   CHECK_FALSE(LooksLikeDocx(Slurp("tests/data/intake/same/return-1.md")));
   CHECK_FALSE(LooksLikeDocx(""));
 }
+
+// Issue 11: headings worded otherwise than the form were not recognised, and
+// one that is no question merged its text silently into the answer before.
+TEST_CASE("reworded question headings are read; a heading that is none is a warning", "[docx_return]") {
+  const Result<IntakeResult> got = Read("other-headings.docx");
+  REQUIRE(got.ok());
+  CHECK(got.value().rejects.empty());
+  REQUIRE(Questions(got.value()) == std::vector<int>{1, 2, 3, 4, 5});
+  const std::vector<Return>& rs = got.value().returns;
+  CHECK(CommentTexts(rs[0]) == std::vector<std::string>{"Joint INSET on questioning for all staff."});
+  CHECK(CommentTexts(rs[2]) == std::vector<std::string>{"Small schools sharing one subject leader for music."});
+  CHECK(CommentTexts(rs[4]) == std::vector<std::string>{"Thank you for the support this term."});
+  // A sub-heading (Heading 3 under Heading 2 questions) heads its comments, without a warning.
+  CHECK(Headings(rs[1]) == std::vector<std::string>{"Priority 1: Reading"});
+  // "Next steps" (Heading 2, paragraph 14) is no question: kept under question 4 with a warning naming it.
+  CHECK(CommentTexts(rs[3]) == std::vector<std::string>{"Moderation of writing in Key Stage 1.", "Next steps",
+                                                         "A shared assessment calendar for next year."});
+  CHECK(got.value().warnings ==
+        std::vector<std::string>{"other-headings.docx:14: warning: heading 'Next steps' is not one of the five "
+                                 "questions; its text is kept under question 4"});
+}

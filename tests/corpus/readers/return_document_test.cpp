@@ -322,3 +322,42 @@ TEST_CASE("detail labels", "[return_document]") {
     CHECK_FALSE(returns::IsReturnDetailLabel(label));
   }
 }
+
+// Issue 11: reworded headings, and a heading that names no question said, not merged silently.
+TEST_CASE("reworded headings in Markdown; an unknown heading at the questions' level is a warning", "[return_document]") {
+  const Result<IntakeResult> got = Read(std::string(kDetails) +
+                                        "## Section 3: Strengths of the collaborative\n"  // line 5
+                                        "Trust between heads.\n"
+                                        "### Priority 1\n"          // a sub-heading: no warning
+                                        "Shared moderation.\n"
+                                        "## Next steps\n"           // line 9: no question
+                                        "A calendar for next year.\n"
+                                        "Any other comments?\n"     // a plain line that asks
+                                        "Thank you.\n"
+                                        "# Appendix\n"              // line 13: above the questions' level
+                                        "Budget table to follow.\n");
+  REQUIRE(got.ok());
+  REQUIRE(Questions(got.value()) == std::vector<int>{3, 5});
+  // Nothing lost: the unknown heading and what follows it stay in question 3's answer.
+  CHECK(CommentTexts(got.value().returns[0]) ==
+        std::vector<std::string>{"Trust between heads.", "### Priority 1", "Shared moderation.", "## Next steps",
+                                 "A calendar for next year."});
+  CHECK(got.value().warnings ==
+        std::vector<std::string>{
+            "r.md:9: warning: heading 'Next steps' is not one of the five questions; its text is kept under question 3",
+            "r.md:13: warning: heading 'Appendix' is not one of the five questions; its text is kept under question 5"});
+}
+
+TEST_CASE("reworded headings need to look like headings", "[return_document]") {
+  // Key words alone on a plain line that neither asks nor is numbered stay in the answer.
+  const Result<IntakeResult> got = Read(std::string(kDetails) +
+                                        "Q2\n"
+                                        "Strengths\n"
+                                        "Writing improved.\n"
+                                        "- Q3 data showed gains\n"
+                                        "Q3. Strengths of the collaborative\n"
+                                        "Trust.\n");
+  REQUIRE(got.ok());
+  REQUIRE(Questions(got.value()) == std::vector<int>{2, 3});
+  CHECK(got.value().warnings.empty());
+}

@@ -273,6 +273,34 @@ def word_features():
     save(d, "word-features.docx")
 
 
+def other_headings():
+    """(g) The questions' headings as people reword them (Heading 2): "Section
+    1: Activities undertaken", "Q2. Progress against priorities", "Section 3:
+    Strengths of the collaborative", "Areas for development", "Any other
+    comments?"; under question 4 a Heading 2 that is none of the five ("Next
+    steps", a warning, its text kept under question 4), and under question 2 a
+    Heading 3 sub-heading ("Priority 1: Reading", no warning)."""
+    d = docx.Document()
+    d.add_heading("Spring return", level=1)
+    d.add_paragraph("District: Shepway")
+    d.add_paragraph("Collaborative: Shepway Rural Mini Hub")
+    d.add_paragraph("Lead school: Lyminge School")
+    d.add_heading("Section 1: Activities undertaken", level=2)
+    d.add_paragraph("Joint INSET on questioning for all staff.")
+    d.add_heading("Q2. Progress against priorities", level=2)
+    d.add_paragraph("Priority 1: Reading", style="Heading 3")
+    d.add_paragraph("Guided reading is now daily in every class.")
+    d.add_heading("Section 3: Strengths of the collaborative", level=2)
+    d.add_paragraph("Small schools sharing one subject leader for music.")
+    d.add_heading("Areas for development", level=2)
+    d.add_paragraph("Moderation of writing in Key Stage 1.")
+    d.add_heading("Next steps", level=2)
+    d.add_paragraph("A shared assessment calendar for next year.")
+    d.add_heading("Any other comments?", level=2)
+    d.add_paragraph("Thank you for the support this term.")
+    save(d, "other-headings.docx")
+
+
 def not_well_formed():
     """A .docx whose word/document.xml stops in the middle of an element."""
     with zipfile.ZipFile(os.path.join(OUT, "table-details.docx")) as src, \
@@ -299,5 +327,6 @@ if __name__ == "__main__":
     unanswered()
     unknown_collaborative()
     word_features()
+    other_headings()
     not_well_formed()
     corrupt()

@@ -102,4 +102,47 @@ for f in scan.png download; do
   [ $? -ne 0 ]; check "$f: not called invalid UTF-8" $?
 done
 
+# Issue 11: a collaborative that submitted the form twice (tests/data/intake/resubmitted).
+# The later submission by Completion time replaces the earlier, with a warning
+# naming both rows; the earlier's answers are in the rejects report as
+# replaced, not errors; index commits the batch (exit 0).
+resub="$data/intake/resubmitted"
+for f in resubmitted.xlsx resubmitted.csv; do
+  unit=row; [ "$f" = resubmitted.csv ] && unit=line
+  (cd "$resub" && "$returns" ingest "$f" --round 2014-03 --rejects "$work/$f.rejects" >"$work/$f.jsonl" 2>"$work/$f.err")
+  check "$f: exit 0" $?
+  grep -q "^ingest: read 17, taken 13, replaced 4, rejected 0$" "$work/$f.err"; check "$f: totals count the replaced" $?
+  grep -qF "$f:5: warning: collaborative 'Faversham Schools Collaborative' answered twice (${unit}s 2 and 5); the later answer, $unit 5, is kept" "$work/$f.err"
+  check "$f: the warning names both ${unit}s and the one kept" $?
+  python3 - "$work/$f.jsonl" "$work/$f.rejects" <<'EOF2'; check "$f: the later answers kept, the earlier in the rejects report" $?
+import json, sys
+records = [json.loads(l) for l in open(sys.argv[1])]
+fav = [r for r in records if r["collaborative"] == "Faversham Schools Collaborative"]
+assert [r["text"] for r in fav] == ["Learning walks in all five schools.", "Writing levels rose in four of the five schools.",
+                                    "Heads’ trust and openness; a shared budget for cover.", "Moderation of maths.",
+                                    "Thank you for the support this term."], [r["text"] for r in fav]
+assert {r["completion_time"] for r in fav} == {"14/03/2014 08:10"}
+rejects = [json.loads(l) for l in open(sys.argv[2])]
+assert len(rejects) == 4 and {r["reason"] for r in rejects} == {"replaced by a later answer"}, rejects
+assert rejects[0]["raw"] == "Learning walks in three schools." and "answered again at" in rejects[0]["detail"], rejects[0]
+# Comma-separated lead schools the register does not know: two schools.
+elham = [r for r in records if r["collaborative"] == "Elham Valley Schools"]
+assert elham and all(r["lead_schools"] == ["Lyminge CEP", "Elham CEP"] for r in elham), elham[0]["lead_schools"]
+EOF2
+done
+"$returns" index "$resub/resubmitted.xlsx" --db "$work/resub-db" --round 2014-03 >/dev/null 2>"$work/err"
+[ $? -eq 0 ] && "$returns" search --db "$work/resub-db" --collaborative "Faversham Schools Collaborative" --format json 2>/dev/null |
+  python3 -c "import json, sys; r = json.load(sys.stdin)['results']; t = {x['text'] for x in r}; assert len(r) == 5 and 'Learning walks in three schools.' not in t, t"
+check "index: a resubmitted form commits, the later answers indexed" $?
+! grep -q "encoding\|nothing committed" "$work/err"; check "index: no rejects advice for a replaced answer" $?
+
+# Without a completion time the first is kept, the later a duplicate; index says
+# so, and says nothing of --encoding (these are no encoding problem).
+"$returns" index "$resub/twice-no-time.csv" --db "$work/twice-db" --round 2014-03 >/dev/null 2>"$work/err"
+[ $? -eq 1 ]; check "twice-no-time.csv: index exits 1" $?
+grep -q "^index: read 9, taken 5, rejected 4 (duplicate within the batch: 4)$" "$work/err"; check "twice-no-time.csv: totals" $?
+grep -q "^index: duplicate within the batch: the same return .* was read twice; --keep-going would keep the first read" "$work/err"
+check "twice-no-time.csv: the advice is about duplicates" $?
+! grep -q -- "--encoding" "$work/err"; check "twice-no-time.csv: no --encoding advice" $?
+
 finish forms

@@ -87,8 +87,10 @@ check "index, wrong encoding: the index is unchanged (no round 2014-03)" $?
 check "index, wrong encoding: the taken row is not searchable" $?
 [ "$(grep -c ': error: invalid UTF-8' "$work/err")" -eq 7 ]; check "index, wrong encoding: each reject listed as an error" $?
 [ "$(wc -l <"$work/batch-rejects.jsonl")" -eq 7 ]; check "index, wrong encoding: the rejects file has the 7" $?
-grep -q "^index: nothing committed: 7 records were rejected (the database has none of this batch);.*--keep-going to index the 1 taken$" "$work/err"
+grep -q "^index: nothing committed: 7 records were rejected (the database has none of this batch);.*--keep-going to index the 1 taken without them$" "$work/err"
 check "index, wrong encoding: says nothing was committed and what to do" $?
+grep -q "^index: invalid UTF-8: a file that is not UTF-8 needs --encoding" "$work/err"
+check "index, wrong encoding: the --encoding advice, for invalid UTF-8" $?
 grep -q "^index: read 8, taken 1, rejected 7 (invalid UTF-8: 7)$" "$work/err"; check "index, wrong encoding: totals" $?
 ! grep -q "comments indexed into" "$work/err"; check "index, wrong encoding: no 'indexed' line" $?
 "$returns" index "$batch" --db "$work/db5" --round 2014-03 --strict 2>/dev/null

@@ -103,4 +103,13 @@ expect_error "docx: a damaged .docx is named" 2 \
 expect_error "docx: a .docx that is not well-formed names the part" 2 \
   "not-well-formed.docx: error: word/document.xml is not well-formed XML" "$returns" ingest "$docx/not-well-formed.docx"
 
+# Issue 11: reworded question headings in a Word return are read; a heading
+# that names none of the five is a warning with file, paragraph and text.
+"$returns" ingest "$docx/other-headings.docx" >"$work/out" 2>"$work/err"
+check "other-headings.docx: exit 0" $?
+[ "$(python3 -c "import json,sys; print(sorted({json.loads(l)['question'] for l in open(sys.argv[1])}))" "$work/out")" = "[1, 2, 3, 4, 5]" ]
+check "other-headings.docx: all five questions found" $?
+grep -qF "other-headings.docx:14: warning: heading 'Next steps' is not one of the five questions; its text is kept under question 4" "$work/err"
+check "other-headings.docx: the unknown heading is a warning naming paragraph and text" $?
+
 finish intake

@@ -108,12 +108,13 @@ def displayed(value, number_format):
     return "" if value is None else str(value)
 
 
-def write_forms_xlsx(path):
+def write_forms_xlsx(path, responses=None):
+    responses = RESPONSES if responses is None else responses
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Form1"
     ws.append(HEADER)
-    for r in RESPONSES:
+    for r in responses:
         ws.append(row_values(r))
     for row in ws.iter_rows(min_row=2):
         row[1].number_format = START_FORMAT
@@ -123,11 +124,12 @@ def write_forms_xlsx(path):
     wb.save(path)
 
 
-def write_forms_csv(path):
+def write_forms_csv(path, responses=None):
+    responses = RESPONSES if responses is None else responses
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\r\n")
     w.writerow(HEADER)
-    for r in RESPONSES:
+    for r in responses:
         values = row_values(r)
         w.writerow([displayed(v, START_FORMAT if i == 1 else END_FORMAT) for i, v in enumerate(values)])
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
