@@ -12,6 +12,7 @@
 
 #include "corpus/model/intake.h"
 #include "corpus/register/register.h"
+#include "corpus/text/segment.h"
 #include "corpus/base/status.h"
 
 namespace returns {
@@ -29,6 +30,9 @@ Result<IntakeResult> ReadReturnDocument(std::string_view text, const std::string
 struct DocumentLine {
   int number = 0;
   std::string text;  // one line, no line break; valid UTF-8, NFC
+  // A Word paragraph's first line starts a paragraph of its own, or a
+  // heading (a Heading style that is no question): segment.h's LineStart.
+  LineStart start = LineStart::kUnknown;
 };
 
 // The same reading over lines already split and numbered: records, comments
