@@ -22,4 +22,9 @@ namespace returns {
 
 std::string DataPath(std::string_view relative);
 
+// True when `path` lies in an installed program's data folder (2. or 4.
+// above): data the program reads, not a file to edit — unless
+// $RETURNS_DATA_DIR names the folder it is in.
+bool IsInstalledData(const std::string& path);
+
 }  // namespace returns

@@ -225,7 +225,9 @@ void RecordSource::Take(IntakeResult& read, NameTally& names, std::vector<Reject
   for (Return& r : read.returns) {
     if (r.round.empty()) r.round = options_.intake.round;
     // Before the duplicate check: a name identified by its normal form changes the id.
+    const bool no_answer = IsNoAnswer(r.text);
     for (NameFinding& f : CheckNames(r, reg_)) {
+      f.no_answer = no_answer;
       if (options_.keep_names) totals_.names.push_back(f);
       const auto [it, is_new] =
           names.index.emplace(std::make_tuple(f.kind, f.how, f.written, f.collaborative), names.firsts.size());
@@ -233,9 +235,9 @@ void RecordSource::Take(IntakeResult& read, NameTally& names, std::vector<Reject
         names.firsts.push_back(std::move(f));
         names.returns.push_back(0);
       }
-      ++names.returns[it->second];
+      if (!no_answer) ++names.returns[it->second];
     }
-    if (IsNoAnswer(r.text)) {  // "N/A", "None at this time.": not a comment, not an error
+    if (no_answer) {  // "N/A", "None at this time.": not a comment, not an error
       ++totals_.no_answer;
       continue;
     }
@@ -278,13 +280,14 @@ void RecordSource::Take(IntakeResult& read, NameTally& names, std::vector<Reject
 }
 
 void RecordSource::ReportNames(const NameTally& names) {
-  // One line per name and file, at its first return, with how many returns write it.
+  // One line per name and file, at its first return, with how many returns write it (those with an answer).
   for (size_t k = 0; k < names.firsts.size(); ++k) {
     const NameFinding& f = names.firsts[k];
     const bool unknown = f.how == NameFinding::How::kUnknown;
     std::string line = f.source + ":" + std::to_string(f.line) + (unknown ? ": warning: " : ": note: ") +
                        DescribeFinding(f, unknown ? Suggest(reg_, f) : std::vector<Suggestion>{});
     if (names.returns[k] > 1) line += " (" + std::to_string(names.returns[k]) + " returns)";
+    if (names.returns[k] == 0) line += " (only in returns without an answer)";
     (unknown ? totals_.warnings : totals_.notes).push_back(std::move(line));
   }
 }

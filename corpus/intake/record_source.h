@@ -100,7 +100,7 @@ class RecordSource {
   // returns wrote it.
   struct NameTally {
     std::vector<NameFinding> firsts;
-    std::vector<int> returns;
+    std::vector<int> returns;  // with an answer: a return that says nothing ("N/A") is not counted
     std::map<std::tuple<NameFinding::Kind, NameFinding::How, std::string, std::string>, size_t> index;
   };
   void Take(IntakeResult& read, NameTally& names, std::vector<Reject>& rejects);

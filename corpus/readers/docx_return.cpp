@@ -187,12 +187,16 @@ Result<std::vector<DocumentLine>> DocxReturnLines(std::string_view bytes, const 
     const auto detail = details.find(i);
     const std::vector<std::string> texts = detail != details.end() ? std::vector<std::string>{detail->second}
                                                                    : ParagraphLines(ps[i]);
-    for (const std::string& text : texts) {
-      if (!CheckUtf8(text, source).ok()) {
+    for (size_t k = 0; k < texts.size(); ++k) {
+      if (!CheckUtf8(texts[k], source).ok()) {
         return Status::InvalidInput(source, "paragraph " + std::to_string(ps[i].number) +
                                                 " is not valid UTF-8; the document is damaged");
       }
-      lines.push_back({ps[i].number, ToNfc(text), ps[i].kind == Kind::kHeading ? ps[i].level : 0});
+      // Its first line starts a paragraph of its own (a soft line break's lines are typed lines).
+      const LineStart start = k > 0 || detail != details.end() ? LineStart::kUnknown
+                              : ps[i].kind == Kind::kHeading   ? LineStart::kHeading
+                                                               : LineStart::kParagraph;
+      lines.push_back({ps[i].number, ToNfc(texts[k]), ps[i].kind == Kind::kHeading ? ps[i].level : 0, start});
     }
     lines.push_back({ps[i].number, ""});  // each paragraph ends: its own comment
   }

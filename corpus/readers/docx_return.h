@@ -10,10 +10,13 @@
 //   "Q2", "Question 2", the wording, or a Heading-style paragraph holding
 //   any of these or only the number ("2"); in a table too (the question in
 //   one cell, its answer in the next);
-// - the answer: each list paragraph (Word bullets and numbering, List
-//   Bullet, List Paragraph) a comment of its own, like a Markdown bullet;
-//   other paragraphs as typed lines, a soft line break (Shift+Enter)
-//   starting a new line.
+// - the answer: each paragraph a comment of its own — a list paragraph
+//   (Word bullets and numbering, List Bullet, List Paragraph) like a
+//   Markdown bullet, any other never carried on from the paragraph before,
+//   whatever its first letter ("iPads were …" after a paragraph with no full
+//   stop) — and a paragraph in a Heading style that is no question a heading
+//   over the paragraphs after it ("Next steps"); a soft line break
+//   (Shift+Enter) starts a new line, read as typed lines are.
 //
 // A record's line is its paragraph number (docx_paragraphs.h says what is
 // counted). Pure; thread-safe.
@@ -34,9 +37,9 @@ namespace returns {
 bool LooksLikeDocx(std::string_view bytes);
 
 // The document as the numbered lines the return-document reader reads: a
-// blank line after each paragraph, so each is a comment of its own (a line
-// starting in lower case still carries on the paragraph before, as in any
-// return document). Fails (unusable), naming `source`, when the bytes are
+// blank line after each paragraph, each paragraph's first line marked as
+// starting one (LineStart: a paragraph, or a heading), so each is a comment
+// or heading of its own. Fails (unusable), naming `source`, when the bytes are
 // not a readable Word document — not a zip (an old .doc, a password-
 // protected file), damaged or cut short, no word/document.xml, bad XML.
 Result<std::vector<DocumentLine>> DocxReturnLines(std::string_view bytes, const std::string& source);

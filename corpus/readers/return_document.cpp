@@ -121,6 +121,7 @@ Result<IntakeResult> ReadReturnDocumentLines(const std::vector<DocumentLine>& li
     int line = 0;  // the answer's first non-blank line; 0 while there is none
     std::string answer;
     std::vector<int> answer_lines;
+    std::vector<LineStart> answer_starts;
   };
   std::vector<Section> sections;
   std::vector<std::string> warnings;
@@ -152,6 +153,7 @@ Result<IntakeResult> ReadReturnDocumentLines(const std::vector<DocumentLine>& li
     if (s.answer.empty()) s.line = l.number;
     s.answer += l.text + "\n";
     s.answer_lines.push_back(l.number);
+    s.answer_starts.push_back(l.start);
   }
   if (sections.empty()) {
     return Status::InvalidInput(source, "no question headings (\"1. What activity have you undertaken to date?\", \"Q2\", \"## Question 3\")");
@@ -174,6 +176,7 @@ Result<IntakeResult> ReadReturnDocumentLines(const std::vector<DocumentLine>& li
       r.question = s.question;
       r.answer = answer;
       r.answer_lines = s.answer_lines;
+      r.answer_starts = s.answer_starts;
       r.line = s.line;
       out.returns.push_back(BuildReturn(r, reg));
     }

@@ -12,6 +12,7 @@
 
 #include "corpus/model/intake.h"
 #include "corpus/register/register.h"
+#include "corpus/text/segment.h"
 #include "corpus/base/status.h"
 
 namespace returns {
@@ -32,6 +33,9 @@ struct DocumentLine {
   // The line's heading level: a Markdown heading's number of '#', a Word
   // heading's (Heading 2 is 2, Title 1); 0 when it is no heading.
   int heading = 0;
+  // A Word paragraph's first line starts a paragraph of its own, or a
+  // heading (a Heading style that is no question): segment.h's LineStart.
+  LineStart start = LineStart::kUnknown;
 };
 
 // The same reading over lines already split and numbered: records, comments

@@ -46,6 +46,7 @@ struct NameFinding {
   std::string canonical;      // kNormalised: the register's name
   std::string source;         // where the return is
   int line = 0;
+  bool no_answer = false;     // the return's answer says nothing ("N/A"): set by the record source
 };
 
 // Checks and, where its normal form identifies a name, canonicalises `r`.

@@ -95,7 +95,9 @@ Return BuildReturn(const ReturnFields& f, const Register& reg) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     AnswerLine a;
     // A document's lines keep their own numbers (a Word paragraph's); else they count from the return's.
-    a.line = static_cast<size_t>(n) < f.answer_lines.size() ? f.answer_lines[static_cast<size_t>(n)] : f.line + n;
+    const size_t i = static_cast<size_t>(n);
+    a.line = i < f.answer_lines.size() ? f.answer_lines[i] : f.line + n;
+    if (i < f.answer_starts.size()) a.start = f.answer_starts[i];
     ++n;
     a.text = line;
     a.width = 0;  // never "wrapped": a typed line ends where its writer ended it

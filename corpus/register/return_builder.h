@@ -25,6 +25,8 @@ struct ReturnFields {
   // The source line of each line of `answer`, where they are not line,
   // line + 1, … (a Word document's lines are numbered by paragraph).
   std::vector<int> answer_lines;
+  // What the document says of each line of `answer` (a Word paragraph starts, a heading); may be empty.
+  std::vector<LineStart> answer_starts;
   std::vector<std::pair<std::string, std::string>> attributes;  // name → text, kept on the return
 };
 

@@ -28,6 +28,7 @@ struct PhysicalLine {
   // Set by MarkWrapped from the next line's first word.
   bool full = false;
   std::optional<bool> wrapped;  // known from positions
+  LineStart start = LineStart::kUnknown;  // known from the document's structure
 };
 
 enum class UnitKind { kText, kBullet, kHeading, kLabelledBullet, kNumbered };
@@ -57,6 +58,12 @@ const RE2& NumberedListPattern() {
 const RE2& NumberedItemPattern() {
   static const RE2 re(R"(^\d+(?:\.\d+)+\.?\s*\d*\s*[A-Za-z])");
   return re;
+}
+
+// A Priority contains the Objectives, Strands… under it.
+Rank LabelRank(const std::string& label) {
+  const bool priority = label.size() >= 8 && (label[0] == 'P' || label[0] == 'p');
+  return priority ? Rank::kTop : Rank::kSection;
 }
 
 bool HasAlnum(std::string_view s) {
@@ -140,14 +147,15 @@ std::vector<PhysicalLine> ReadLines(const std::vector<AnswerLine>& lines) {
       blank = true;
       continue;
     }
+    const bool known_start = in.start != LineStart::kUnknown;
     // A superscript split off by extraction ("May 24" / "th") rejoins its number.
-    if (!out.empty() && !head.bullet && IsOrdinalSuffix(content) && !out.back().content.empty() &&
+    if (!out.empty() && !head.bullet && !known_start && IsOrdinalSuffix(content) && !out.back().content.empty() &&
         std::isdigit(static_cast<unsigned char>(out.back().content.back()))) {
       out.back().content += content;
       continue;
     }
     // A line of punctuation alone (". ") closes the sentence before it.
-    if (!out.empty() && !head.bullet && !HasAlnum(content)) {
+    if (!out.empty() && !head.bullet && !known_start && !HasAlnum(content)) {
       out.back().content += content;
       continue;
     }
@@ -158,6 +166,7 @@ std::vector<PhysicalLine> ReadLines(const std::vector<AnswerLine>& lines) {
     p.gap = in.leading_gap;
     p.width = in.width;
     p.wrapped = in.wrapped;
+    p.start = in.start;
     p.blank_before = blank;
     blank = false;
     out.push_back(std::move(p));
@@ -168,6 +177,7 @@ std::vector<PhysicalLine> ReadLines(const std::vector<AnswerLine>& lines) {
 
 // Does `next` carry on the unit that `prev` (its previous physical line) belongs to?
 bool Continues(const PhysicalLine& prev, const PhysicalLine& next) {
+  if (next.start != LineStart::kUnknown) return false;  // a paragraph of its own, as the document says
   const bool wrapped = prev.full && !EndsSentence(prev.content);
   if (next.blank_before) return StartsLower(next.content) || wrapped;
   return prev.full || EndsWithJoiner(prev.content) || (StartsLower(next.content) && !EndsSentence(prev.content));
@@ -188,6 +198,13 @@ bool IsCapsHeadingUnit(const Unit& u) {
 // before it and `last` the unit that line belongs to (both null at the start).
 Opening Classify(const PhysicalLine* prev, const Unit* last, const PhysicalLine& p) {
   Opening o;
+  // A heading by the document's styles: at the top, or at its label's rank ("Strand 2" within a Priority).
+  if (p.start == LineStart::kHeading && !p.marker) {
+    o.opens = true;
+    o.kind = UnitKind::kHeading;
+    if (std::string label; RE2::PartialMatch(p.content, LabelPattern(), &label)) o.rank = LabelRank(label);
+    return o;
+  }
   // A line that must carry on a wrapped sentence cannot open anything new.
   // A number opening the line ("2. Middle leaders") is an item, unless the line above ran on into it
   // ("… 1 and", or a wrap known from positions).
@@ -199,9 +216,8 @@ Opening Classify(const PhysicalLine* prev, const Unit* last, const PhysicalLine&
   if (bullet) o.kind = UnitKind::kBullet;
   if (forced) return o;
   if (RE2::PartialMatch(p.content, LabelPattern(), &o.label)) {
-    const bool priority = o.label.size() >= 8 && (o.label[0] == 'P' || o.label[0] == 'p');
     o.kind = bullet ? UnitKind::kLabelledBullet : UnitKind::kHeading;
-    o.rank = priority ? Rank::kTop : Rank::kSection;
+    o.rank = LabelRank(o.label);
     o.opens = true;
     return o;
   }

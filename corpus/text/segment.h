@@ -18,6 +18,13 @@
 
 namespace returns {
 
+// What a document's structure says of a line beyond its text (a Word
+// paragraph; typed text and extracted lines say nothing): it starts a
+// paragraph of its own — never carrying on the line before, whatever its
+// first letter — and may be a heading (a Heading style), heading the
+// paragraphs after it.
+enum class LineStart { kUnknown, kParagraph, kHeading };
+
 struct AnswerLine {
   int line = 0;              // source line number
   std::string text;          // the answer part of the line
@@ -27,6 +34,7 @@ struct AnswerLine {
   // column's edge, so that its sentence goes on on the next line. When unset,
   // the width decides (see kFullLineWidth).
   std::optional<bool> wrapped;
+  LineStart start = LineStart::kUnknown;
 };
 
 // Lines narrower than this never count as wrapped mid-sentence.

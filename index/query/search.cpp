@@ -1,5 +1,7 @@
 #include "index/query/search.h"
 
+#include "index/query/query_syntax.h"
+
 #include <xapian.h>
 
 #include <algorithm>
@@ -243,6 +245,7 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     std::set<std::string> terms;
     std::vector<std::string> wildcards;
     if (request.query.find_first_not_of(" \t") != std::string::npos) {
+      if (Status s = CheckQuerySyntax(request.query); !s.ok()) return s;
       Xapian::QueryParser& qp = ThreadParser(db, request.reg);
       try {
         query = qp.parse_query(LastPhraseWordsStemmed(request.query),

@@ -54,7 +54,8 @@ struct SearchResults {
   std::map<std::string, unsigned> pending_facets;  // comments where the theme is only pending
 };
 
-// Fails with the query and Xapian's reason when the parser rejects the query.
+// Fails with the query and Xapian's reason when the parser rejects the query,
+// and before it when the parentheses do not pair (query_syntax.h).
 Result<SearchResults> Search(const IndexReader& index, const SearchRequest& request);
 
 // The whole of `text` with each span (sorted, not overlapping) between `open`

@@ -3,6 +3,7 @@
 #include "index/query/quotes.h"
 #include "pipeline/cli/cli.h"
 #include "pipeline/cli/selection_options.h"
+#include "pipeline/reports/appendix_layout.h"
 #include "pipeline/reports/quotes_format.h"
 
 namespace po = boost::program_options;
@@ -49,6 +50,7 @@ int QuotesCommand(const std::vector<std::string>& args) {
     if (t.id == quotes_options.theme) quotes_options.theme_label = t.label;
   }
   quotes_options.selection = loaded.value().description;
+  quotes_options.rounds = appendix::SpansRounds(loaded.value().comments);
   quotes_options.page = page.value();
   const std::vector<Quote> quotes = PickTypicalQuotes(loaded.value().comments, quotes_options.theme, count);
   Result<std::string> bytes = QuotesBytes(quotes, quotes_options, format->second);

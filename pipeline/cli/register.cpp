@@ -4,6 +4,8 @@
 // returns register add --collaborative NAME --district D [--lead-school S]…
 // [--alias A]… [--note TEXT] [--register FILE] — a new collaborative appended
 // to the register (written whole through a temporary file and a rename).
+// Without --register only a bundled register the user may edit (a source
+// checkout's, $RETURNS_DATA_DIR's) is written; an installed one is refused.
 // returns register list: what the register knows (register_list.cpp).
 #include <boost/program_options.hpp>
 
@@ -14,6 +16,9 @@
 #include <sstream>
 #include <tuple>
 
+#include <unistd.h>
+
+#include "corpus/base/data_dir.h"
 #include "corpus/base/read_file.h"
 #include "corpus/base/utf8.h"
 #include "corpus/register/register_edit.h"
@@ -37,18 +42,36 @@ std::string ShellWord(const std::string& s) {
 
 struct Name {
   const NameFinding* first = nullptr;
-  std::vector<std::string> places;  // file:line of each return that writes it
+  int answered = 0, unanswered = 0;  // returns that write it, with an answer and without ("N/A")
+  std::vector<std::string> places;   // file:line of each row or line that writes it, once each
 };
 
-// The report on stdout, one block per name, unknown names first.
+// "3 returns", "1 return, 2 without an answer", "no return with an answer (1 without)".
+std::string ReturnsCount(const Name& n) {
+  std::string out = n.answered == 0   ? std::string("no return with an answer")
+                    : n.answered == 1 ? std::string("1 return")
+                                      : std::to_string(n.answered) + " returns";
+  if (n.unanswered > 0) {
+    out += n.answered == 0 ? " (" + std::to_string(n.unanswered) + " without)"
+                           : ", " + std::to_string(n.unanswered) + " without an answer";
+  }
+  return out;
+}
+
+// The report on stdout, one block per name, unknown names first. A row of a
+// wide table (a Forms export) holds a return per question: its place is listed once.
 void Report(const Register& reg, const std::vector<NameFinding>& findings, const std::string& register_option,
             std::ostream& out, int& unknown, int& normalised) {
   std::vector<Name> names;
   std::map<std::tuple<NameFinding::How, NameFinding::Kind, std::string, std::string>, size_t> index;
   for (const NameFinding& f : findings) {
     const auto [it, is_new] = index.emplace(std::make_tuple(f.how, f.kind, f.collaborative, f.written), names.size());
-    if (is_new) names.push_back({&f, {}});
-    names[it->second].places.push_back(f.source + ":" + std::to_string(f.line));
+    if (is_new) names.push_back({&f, 0, 0, {}});
+    Name& n = names[it->second];
+    ++(f.no_answer ? n.unanswered : n.answered);
+    std::string place = f.source + ":" + std::to_string(f.line);
+    // A row's returns come one after another: its place is the last one listed.
+    if (n.places.empty() || n.places.back() != place) n.places.push_back(std::move(place));
   }
   for (NameFinding::How how : {NameFinding::How::kUnknown, NameFinding::How::kNormalised}) {
     for (const Name& n : names) {
@@ -58,7 +81,7 @@ void Report(const Register& reg, const std::vector<NameFinding>& findings, const
       const std::vector<Suggestion> suggestions =
           how == NameFinding::How::kUnknown ? Suggest(reg, f) : std::vector<Suggestion>{};
       const size_t count = n.places.size();
-      out << DescribeFinding(f, suggestions) << " — " << count << (count == 1 ? " return" : " returns") << "\n  at ";
+      out << DescribeFinding(f, suggestions) << " — " << ReturnsCount(n) << "\n  at ";
       for (size_t i = 0; i < count && i < kPlacesShown; ++i) out << (i ? ", " : "") << n.places[i];
       if (count > kPlacesShown) out << " and " << count - kPlacesShown << " more";
       out << "\n";
@@ -67,6 +90,7 @@ void Report(const Register& reg, const std::vector<NameFinding>& findings, const
         out << " --district " << (f.district.empty() ? "DISTRICT" : ShellWord(f.district));
         for (const std::string& l : f.lead_schools) out << " --lead-school " << ShellWord(l);
         if (!register_option.empty()) out << " --register " << ShellWord(register_option);
+        else if (IsInstalledData(Register::DefaultPath())) out << " --register FILE";  // add refuses the installed one
         out << "\n";
       }
     }
@@ -121,12 +145,25 @@ int Add(const std::vector<std::string>& args) {
       ("lead-school", po::value(&entry.lead_schools), "a lead school, in the order returns list them (repeatable)")
       ("alias", po::value(&entry.aliases), "another name returns write it as (repeatable)")
       ("note", po::value(&entry.note), "where the identification comes from")
-      ("register", po::value(&path), "register to add to (CSV; a new file starts as a copy of the bundled one); default: the bundled one");
+      ("register", po::value(&path), "register to add to (CSV; a new file starts as a copy of the bundled one); "
+                                     "required when the program is installed");
   if (!ParseOptions(args, options, nullptr)) return kExitOk;
   if (entry.collaborative.empty() || entry.district.empty()) {
     return Fail(Status::InvalidInput("register add", "--collaborative NAME and --district DISTRICT are required"));
   }
-  if (path.empty()) path = Register::DefaultPath();
+  if (path.empty()) {
+    // The bundled register of an installed program is its data, not the
+    // officer's file: edited in place it would change for every user and be
+    // overwritten by the next upgrade. Only a copy the user owns (a source
+    // checkout, $RETURNS_DATA_DIR) is edited without --register.
+    path = Register::DefaultPath();
+    if (IsInstalledData(path) || access(path.c_str(), W_OK) != 0) {
+      return Fail(Status::InvalidInput(
+          "register add", "give --register FILE: the bundled register " + path +
+                              " is the installed program's (not yours to edit); a FILE that does not exist yet "
+                              "starts as a copy of it, and later runs read it with --register FILE"));
+    }
+  }
   // A --register FILE that does not exist yet starts as the bundled register:
   // an officer's own copy, the bundled one left as installed.
   std::error_code ec;

@@ -11,7 +11,6 @@
 namespace returns {
 namespace {
 
-std::string Who(const Quote& q) { return q.comment->collaborative_name() + ", " + q.comment->district; }
 
 std::vector<std::pair<size_t, size_t>> ThemeSpans(const CommentRecord& c, const std::string& theme) {
   std::vector<std::pair<size_t, size_t>> spans;
@@ -23,12 +22,13 @@ std::vector<std::pair<size_t, size_t>> ThemeSpans(const CommentRecord& c, const 
 
 std::string Title(const QuotesOptions& o) { return "Typical comments: " + o.theme_label; }
 
-void WriteJson(const std::vector<Quote>& quotes, std::ostream& out) {
+void WriteJson(const std::vector<Quote>& quotes, const QuotesOptions& o, std::ostream& out) {
   nlohmann::ordered_json j = nlohmann::ordered_json::array();
   for (const Quote& q : quotes) {
     j.push_back({{"comment_id", q.comment->comment_key()}, {"score", q.score}, {"text", q.comment->text},
                  {"collaborative", q.comment->collaborative_name()}, {"district", q.comment->district},
                  {"question", q.comment->question}});
+    if (o.rounds) j.back()["round"] = q.comment->round;
   }
   out << j.dump(2) << "\n";
 }
@@ -36,12 +36,17 @@ void WriteJson(const std::vector<Quote>& quotes, std::ostream& out) {
 void WriteText(const std::vector<Quote>& quotes, const QuotesOptions& o, std::ostream& out) {
   out << Title(o) << " (" << o.selection << ")\n\n";
   int n = 0;
-  for (const Quote& q : quotes) out << ++n << ". “" << q.comment->text << "”\n   — " << Who(q) << "\n\n";
+  for (const Quote& q : quotes) {
+    out << ++n << ". “" << q.comment->text << "”\n   — " << QuoteSource(*q.comment, o.rounds) << "\n\n";
+  }
 }
 
 void WriteMarkdown(const std::vector<Quote>& quotes, const QuotesOptions& o, std::ostream& out) {
   out << "## " << MarkdownText(Title(o)) << " (" << MarkdownText(o.selection) << ")\n\n";
-  for (const Quote& q : quotes) out << "- “" << MarkdownText(q.comment->text) << "” — *" << MarkdownText(Who(q)) << "*\n";
+  for (const Quote& q : quotes) {
+    out << "- “" << MarkdownText(q.comment->text) << "” — *" << MarkdownText(QuoteSource(*q.comment, o.rounds))
+        << "*\n";
+  }
 }
 
 void WriteHtml(const std::vector<Quote>& quotes, const QuotesOptions& o, std::ostream& out) {
@@ -53,7 +58,7 @@ void WriteHtml(const std::vector<Quote>& quotes, const QuotesOptions& o, std::os
   for (const Quote& q : quotes) {
     out << "<blockquote class=\"quote\">“"
         << MarkSpans(q.comment->text, ThemeSpans(*q.comment, o.theme), "<mark>", "</mark>", HtmlEscape)
-        << "”</blockquote>\n<p class=\"who\">— " << HtmlEscape(Who(q)) << "</p>\n";
+        << "”</blockquote>\n<p class=\"who\">— " << HtmlEscape(QuoteSource(*q.comment, o.rounds)) << "</p>\n";
   }
   out << "</body>\n</html>\n";
 }
@@ -66,18 +71,23 @@ Result<std::string> Docx(const std::vector<Quote>& quotes, const QuotesOptions& 
   for (const Quote& q : quotes) {
     const std::vector<DocxRun> runs = QuotedRuns(q.comment->text, ThemeSpans(*q.comment, o.theme), "ThemeMatch");
     doc.Add({"Quote", runs});
-    doc.Add({"Attribution", {{"— ", ""}, {Who(q), "QuoteSource"}}});
+    doc.Add({"Attribution", {{"— ", ""}, {QuoteSource(*q.comment, o.rounds), "QuoteSource"}}});
   }
   return doc.Finish();
 }
 
 }  // namespace
 
+std::string QuoteSource(const CommentRecord& c, bool round) {
+  std::string who = c.collaborative_name() + ", " + c.district;
+  return round && !c.round.empty() ? who + ", round " + c.round : who;
+}
+
 Result<std::string> QuotesBytes(const std::vector<Quote>& quotes, const QuotesOptions& options, QuotesFormat format) {
   std::ostringstream out;
   switch (format) {
     case QuotesFormat::kDocx: return Docx(quotes, options);
-    case QuotesFormat::kJson: WriteJson(quotes, out); break;
+    case QuotesFormat::kJson: WriteJson(quotes, options, out); break;
     case QuotesFormat::kText: WriteText(quotes, options, out); break;
     case QuotesFormat::kMarkdown: WriteMarkdown(quotes, options, out); break;
     case QuotesFormat::kHtml: WriteHtml(quotes, options, out); break;

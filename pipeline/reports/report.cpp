@@ -83,6 +83,7 @@ Report BuildReport(const std::vector<CommentRecord>& comments, const std::vector
                    const std::string& selection, const ReportOptions& options) {
   Report report;
   report.selection = selection;
+  report.rounds = appendix::SpansRounds(comments);
   report.totals = Summarise(comments, themes, SummaryDimension::kNone, false).totals;
   std::map<int, std::vector<CommentRecord>> by_question;
   for (const CommentRecord& c : comments) {

@@ -56,6 +56,7 @@ struct QuestionReport {
 struct Report {
   std::string selection;  // the filters in words
   SelectionTotals totals;
+  bool rounds = false;    // the comments span rounds: each quote says its round
   std::vector<QuestionReport> questions;  // in question order; comments with no question are left to the appendix
 };
 

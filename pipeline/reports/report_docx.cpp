@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "index/query/search.h"
+#include "pipeline/reports/quotes_format.h"
 #include "pipeline/reports/report_format.h"
 #include "pipeline/reports/summary_format.h"
 
@@ -61,7 +62,7 @@ Result<std::string> ReportDocx(const Report& r, const std::vector<CommentRecord>
       for (const ReportQuote& quote : q.quotes) {
         doc.Add({"Quote", QuoteRuns(quote)});
         doc.Add({"Attribution", {{"— ", ""},
-                                 {quote.comment.collaborative_name() + ", " + quote.comment.district, "QuoteSource"},
+                                 {QuoteSource(quote.comment, r.rounds), "QuoteSource"},
                                  {" (" + quote.theme.label + ")", ""}}});
       }
     }

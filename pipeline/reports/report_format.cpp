@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "index/query/search.h"
+#include "pipeline/reports/quotes_format.h"
 #include "pipeline/reports/summary_format.h"
 #include "pipeline/reports/wording.h"
 #include "pipeline/writers/html.h"
@@ -10,8 +11,6 @@
 
 namespace returns {
 namespace {
-
-std::string Who(const CommentRecord& c) { return c.collaborative_name() + ", " + c.district; }
 
 // The quoted theme's matches in the comment.
 std::vector<std::pair<size_t, size_t>> ThemeSpans(const ReportQuote& q) {
@@ -45,8 +44,8 @@ void WriteMarkdown(const Report& r, const std::vector<CommentRecord>& comments, 
     if (!q.quotes.empty()) {
       out << "\nTypical comments:\n";
       for (const ReportQuote& quote : q.quotes) {
-        out << "\n> “" << MarkdownText(quote.comment.text) << "”\n> — *" << MarkdownText(Who(quote.comment)) << "* ("
-            << MarkdownText(quote.theme.label) << ")\n";
+        out << "\n> “" << MarkdownText(quote.comment.text) << "”\n> — *"
+            << MarkdownText(QuoteSource(quote.comment, r.rounds)) << "* (" << MarkdownText(quote.theme.label) << ")\n";
       }
     }
     if (const std::string pending = PendingSentence(q); !pending.empty()) out << "\n" << MarkdownText(pending) << "\n";
@@ -83,8 +82,8 @@ void WriteHtml(const Report& r, const std::vector<CommentRecord>& comments, cons
       for (const ReportQuote& quote : q.quotes) {
         out << "<blockquote class=\"quote\">“"
             << MarkSpans(quote.comment.text, ThemeSpans(quote), "<mark>", "</mark>", HtmlEscape)
-            << "”</blockquote>\n<p class=\"who\">— " << HtmlEscape(Who(quote.comment)) << " <span class=\"theme\">("
-            << HtmlEscape(quote.theme.label) << ")</span></p>\n";
+            << "”</blockquote>\n<p class=\"who\">— " << HtmlEscape(QuoteSource(quote.comment, r.rounds))
+            << " <span class=\"theme\">(" << HtmlEscape(quote.theme.label) << ")</span></p>\n";
       }
     }
     if (const std::string pending = PendingSentence(q); !pending.empty()) {

@@ -2,7 +2,8 @@
 // HTML page, or a Word document. Each question in turn — its counts, the
 // share sentences, a chart (html: the summary's SVG bar chart; docx: a
 // table with a bar of blocks; md: a table), the typical comments quoted
-// with their collaborative and district, and the themes still planned —
+// with their collaborative and district (and round, when the comments span
+// rounds), and the themes still planned —
 // then the appendix of every comment of the selection (appendix_format.h),
 // unless left out. The Word report is A4 portrait (the appendix after it
 // A4 landscape), in the named styles of pipeline/writers/docx.h.

@@ -4,8 +4,9 @@
 # page, and the program finds its data beside itself, from any folder. With
 # RETURNS_TEST_INSTALL_DEB=1 (CI, as root) the package is installed with apt
 # and removed afterwards; otherwise it is unpacked into a temporary folder.
-# Either way: --version, and a search of an index built from the packaged
-# corpus with the packaged lexicon.
+# Either way: --version, a search of an index built from the packaged
+# corpus with the packaged lexicon, and register add refusing to edit the
+# packaged register.
 # usage: package_test.sh BUILD_DIR
 set -uo pipefail
 build=$1
@@ -53,6 +54,15 @@ grep -q "$share/lexicon/themes.yaml" "$work/info"; check "the index was tagged w
 n=$("$returns" search 'theme:moderation district:Dover' --db "$work/db" --format json |
     python3 -c "import json, sys; print(json.load(sys.stdin)['total'])")
 [ "${n:-0}" -gt 0 ]; check "a search finds comments on moderation in Dover ($n)" $?
+# register add: the installed register is the program's data, not the officer's file.
+cp "$share/corpus/collaboratives.csv" "$work/installed-register.csv"
+"$returns" register add --collaborative 'Harbour Schools Partnership' --district Dover >/dev/null 2>"$work/err"
+[ $? -eq 2 ] && grep -q 'give --register FILE' "$work/err" &&
+  cmp -s "$share/corpus/collaboratives.csv" "$work/installed-register.csv"
+check "register add without --register refuses the installed register and leaves it as it was" $?
+"$returns" register add --collaborative 'Harbour Schools Partnership' --district Dover --register "$work/mine.csv" \
+  2>/dev/null && [ "$(tail -1 "$work/mine.csv")" = "Harbour Schools Partnership,Dover,,,added with returns register add" ]
+check "register add --register FILE: the installed register copied, the row added" $?
 if [ "$installed" = 1 ]; then
   man -w returns >/dev/null 2>&1; check "man returns is installed" $?
 fi

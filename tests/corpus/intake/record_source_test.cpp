@@ -443,12 +443,13 @@ TEST_CASE("a new round: names checked against the register, no-content answers c
   CHECK(got.notes == std::vector<std::string>{
                          path + ":2: note: collaborative 'Central Ashford Town Schools' read as the register's "
                                 "'Central Ashford Town Schools (CATS)' (2 returns)"});
-  // "Lyminge CEP" and a wholly new collaborative: one warning each (the new one has 2 answers, 1 of them N/A).
+  // "Lyminge CEP" and a wholly new collaborative: one warning each (the new one
+  // has 2 answers, 1 of them N/A: 1 return with an answer, so no count).
   CHECK(got.warnings == std::vector<std::string>{
                             path + ":4: warning: unknown lead school 'Lyminge CEP' of 'Shepway Rural Mini Hub'; did "
                                    "you mean 'Lyminge School'?",
                             path + ":5: warning: unknown collaborative 'Brookland and Snargate Federation'; no "
-                                   "register entry is near it: a new collaborative? (returns register add) (2 returns)"});
+                                   "register entry is near it: a new collaborative? (returns register add)"});
   CHECK(got.returns[3].collaborative_canonical == std::nullopt);
   // RAiD is an alias: known, no finding; its answer that merely contains "None" is kept.
   CHECK(got.returns[4].collaborative_canonical == "Raising Achievement in Dover (RAiD)");
@@ -458,6 +459,8 @@ TEST_CASE("a new round: names checked against the register, no-content answers c
   CHECK(got.names[0].line == 2);
   CHECK(got.names[4].line == 6);
   CHECK(got.names[4].written == "Brookland and Snargate Federation");
+  CHECK(got.names[4].no_answer);  // its "N/A": listed apart by `register check`
+  CHECK_FALSE(got.names[3].no_answer);
 }
 
 TEST_CASE("no answer: a JSON return and a return document say nothing too; an empty answer is still rejected", "[ingest]") {

@@ -213,6 +213,28 @@ TEST_CASE("a question numbered by Word is a heading; a bullet starting \"Q2\" is
   CHECK(CommentTexts(got.value().returns[1]) == std::vector<std::string>{"Q2 data showed gains."});
 }
 
+TEST_CASE("each Word paragraph a comment of its own; a Heading-style paragraph in an answer a heading",
+          "[docx_return]") {
+  // The trial's return: a paragraph with "résumé" and no full stop was joined
+  // to the next, which starts in lower case ("iPads"); a Heading 3 "Next
+  // steps" was read as a comment.
+  const Result<IntakeResult> got = Read("headings-in-answers.docx");
+  REQUIRE(got.ok());
+  REQUIRE(Questions(got.value()) == std::vector<int>{2, 3});
+  const Return& q2 = got.value().returns[0];
+  CHECK(CommentTexts(q2) == std::vector<std::string>{
+                                "Each school wrote a résumé of its moderation work for the hub and the heads read "
+                                "them together at the spring meeting",
+                                "iPads were bought for the guided reading groups in Years 3 and 4.",
+                                "Joint moderation of writing in Term 5.",
+                            });
+  // Headings as the writer wrote them: no colon added, one kept.
+  CHECK(Headings(q2) == std::vector<std::string>{"Priority 1 Improve writing", "Priority 1 Improve writing",
+                                                 "Next steps"});
+  CHECK(Headings(got.value().returns[1]) == std::vector<std::string>{"Evidence:"});
+  CHECK(q2.text.find("Next steps\nJoint moderation") != std::string::npos);
+}
+
 TEST_CASE("the lines a .docx reads as", "[docx_return]") {
   const Result<std::vector<DocumentLine>> got =
       returns::DocxReturnLines(Slurp("tests/data/docx/unknown-collaborative.docx"), "u.docx");

@@ -283,3 +283,28 @@ TEST_CASE("a number after a line known to have wrapped goes on its sentence", "[
   after_stage[0].wrapped = true;
   CHECK(SegmentAnswer(after_stage).comments.size() == 1);
 }
+
+TEST_CASE("lines a document marks: a paragraph never carries on, a heading heads what follows", "[segment]") {
+  using returns::LineStart;
+  // Typed lines, no marks: a line in lower case after a blank carries on the one before.
+  std::vector<AnswerLine> lines;
+  for (const char* text : {"We wrote a résumé of the work", "", "iPads were bought.", "", "Next steps", "",
+                           "Strand 2 reading", "", "Joint moderation in Term 5."}) {
+    AnswerLine a;
+    a.line = static_cast<int>(lines.size()) + 1;
+    a.text = text;
+    lines.push_back(a);
+  }
+  CHECK(Texts(SegmentAnswer(lines)) == std::vector<std::string>{"We wrote a résumé of the work iPads were bought.",
+                                                                 "Next steps", "Joint moderation in Term 5."});
+  // Marked as a Word document marks them: each paragraph apart, the headings heading.
+  for (size_t i : {0, 2, 8}) lines[i].start = LineStart::kParagraph;
+  for (size_t i : {4, 6}) lines[i].start = LineStart::kHeading;
+  const returns::SegmentedAnswer marked = SegmentAnswer(lines);
+  CHECK(Texts(marked) == std::vector<std::string>{"We wrote a résumé of the work", "iPads were bought.",
+                                                  "Joint moderation in Term 5."});
+  // A Strand label ranks under the heading above it, as it does in typed text.
+  CHECK(Headings(marked) == std::vector<std::string>{"-", "-", "Next steps › Strand 2 reading"});
+  CHECK(marked.text == "We wrote a résumé of the work\niPads were bought.\nNext steps\nStrand 2 reading\n"
+                       "Joint moderation in Term 5.");
+}

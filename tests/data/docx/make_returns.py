@@ -301,6 +301,28 @@ def other_headings():
     save(d, "other-headings.docx")
 
 
+def headings_in_answers():
+    """Headings inside answers (Heading 3 paragraphs, as Word's Styles
+    gallery writes them: one a Priority label, one plain words, one already
+    ending in a colon) over paragraphs, one with "résumé" and no full stop,
+    the next starting with a lower-case word after it (issue 11 trial)."""
+    d = docx.Document()
+    d.add_paragraph("District: Dover")
+    d.add_paragraph("Collaborative: Raising Achievement in Dover (RAiD)")
+    d.add_paragraph("Lead school(s): Priory Fields")
+    d.add_heading(Q[1], level=2)
+    d.add_heading("Priority 1 Improve writing", level=3)
+    d.add_paragraph("Each school wrote a résumé of its moderation work for the hub and the heads "
+                    "read them together at the spring meeting")
+    d.add_paragraph("iPads were bought for the guided reading groups in Years 3 and 4.")
+    d.add_heading("Next steps", level=3)
+    d.add_paragraph("Joint moderation of writing in Term 5.")
+    d.add_heading(Q[2], level=2)
+    d.add_heading("Evidence:", level=3)
+    d.add_paragraph("Heads now share their school’s data openly.")
+    save(d, "headings-in-answers.docx")
+
+
 def not_well_formed():
     """A .docx whose word/document.xml stops in the middle of an element."""
     with zipfile.ZipFile(os.path.join(OUT, "table-details.docx")) as src, \
@@ -328,5 +350,6 @@ if __name__ == "__main__":
     unknown_collaborative()
     word_features()
     other_headings()
+    headings_in_answers()
     not_well_formed()
     corrupt()

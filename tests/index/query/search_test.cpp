@@ -309,11 +309,26 @@ TEST_CASE("a query the parser rejects says what and where", "[index][search][err
   TempDir tmp;
   IndexCorpus(tmp.path.string());
   returns::SearchRequest request;
-  request.query = "moderation AND (";
+  request.query = "moderation AND";
   const auto index = returns::IndexReader::Open(tmp.path.string());
   const auto r = returns::Search(index.value(), request);
   REQUIRE_FALSE(r.ok());
-  CHECK(r.status().ToString().rfind("search: error: cannot parse the query 'moderation AND (': ", 0) == 0);
+  CHECK(r.status().ToString().rfind("search: error: cannot parse the query 'moderation AND': ", 0) == 0);
+}
+
+TEST_CASE("a query whose parentheses do not pair is refused, not searched as the parser guesses",
+          "[index][search][errors]") {
+  TempDir tmp;
+  IndexCorpus(tmp.path.string());
+  const auto index = returns::IndexReader::Open(tmp.path.string());
+  returns::SearchRequest request;
+  request.query = "(moderation OR trust";  // Xapian alone reads it as "moderation OR trust"
+  const auto r = returns::Search(index.value(), request);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().code() == returns::Status::Code::kInvalidInput);
+  CHECK(r.status().ToString() == "error: query: unbalanced '(' at position 1");
+  request.query = "\"levelling (moderation\" OR (trust)";  // a '(' in a phrase is text
+  CHECK(returns::Search(index.value(), request).ok());
 }
 
 // Comments whose text holds `pattern` (ECMAScript, case-insensitive): the

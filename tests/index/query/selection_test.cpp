@@ -189,10 +189,12 @@ TEST_CASE("a query the parser rejects is a failed status", "[index][selection]")
   const auto index = IndexReader::Open(Corpus().dir.path.string());
   REQUIRE(index.ok());
   SearchRequest request;
-  request.query = "moderation AND (";
+  request.query = "moderation AND";
   const auto selected = Select(index.value(), request);
   REQUIRE_FALSE(selected.ok());
-  CHECK(selected.status().ToString().find("moderation AND (") != std::string::npos);
+  CHECK(selected.status().ToString().find("moderation AND") != std::string::npos);
+  request.query = "moderation AND (trust";
+  CHECK(Select(index.value(), request).status().ToString() == "error: query: unbalanced '(' at position 16");
 }
 
 TEST_CASE("DescribeSelection names the filters and query in words", "[selection]") {

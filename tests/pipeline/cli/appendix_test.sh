@@ -12,7 +12,7 @@ build_db "$db2"
 
 "$returns" appendix --db "$db2" --theme learning_walks --format md >"$work/appendix.md"
 cmp -s "$work/appendix.md" "$src/tests/approved/appendix-learning-walks.md"
-check "appendix md matches the approved file (diff: $(diff "$work/appendix.md" "$src/tests/approved/appendix-learning-walks.md" | head -5))" $?
+ok=$?; check "appendix md matches the approved file (diff: $(diff "$work/appendix.md" "$src/tests/approved/appendix-learning-walks.md" | head -5))" $ok
 
 # Every matching comment exactly once, grouped by question, district, collaborative, in return order.
 "$returns" appendix --db "$db2" --theme moderation --format csv >"$work/appendix.csv"

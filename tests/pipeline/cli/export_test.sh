@@ -10,7 +10,7 @@ source "$(dirname "$0")/lib.sh" "$@"
 db="$work/db"
 build_db "$db"
 "$returns" export --format qdpx --db "$db" --out "$work/kent.qdpx" 2>"$work/err"
-check "export exits 0 ($(cat "$work/err"))" $?
+ok=$?; check "export exits 0 ($(cat "$work/err"))" $ok
 grep -q '^export: .* returns, .* comments, .* codes, .* selections, .* codings → ' "$work/err"
 check "export says what it wrote" $?
 mkdir "$work/unzipped" && (cd "$work/unzipped" && python3 -c "import zipfile,sys; zipfile.ZipFile(sys.argv[1]).extractall()" "$work/kent.qdpx")
@@ -22,7 +22,7 @@ if command -v xmllint >/dev/null; then
   for xsd in "$data/refi-qda/Project-mrt2019.xsd" "$src/../shared/refi-qda/Project-mrt2019.xsd"; do
     [ -f "$xsd" ] || { echo "note: $xsd is not there: not validated against it"; continue; }
     xmllint --noout --schema "$xsd" "$work/unzipped/project.qde" 2>"$work/xmllint"
-    check "project.qde validates against $xsd ($(tail -3 "$work/xmllint"))" $?
+    ok=$?; check "project.qde validates against $xsd ($(tail -3 "$work/xmllint"))" $ok
   done
 else
   echo "note: schema validation skipped: xmllint missing (scripts/install-deps installs libxml2-utils)"
@@ -70,20 +70,20 @@ for t in summary["themes"]:
 pending = len(comments_by_code.get(by_label["Pending (planned, not yet done)"], ()))
 assert pending > 0
 PY
-check "selections cut their words; codes, returns, comments and theme counts match summary ($(tail -3 "$work/py"))" $?
+ok=$?; check "selections cut their words; codes, returns, comments and theme counts match summary ($(tail -3 "$work/py"))" $ok
 
 "$returns" export --format qdpx --db "$db" --out "$work/again.qdpx" 2>/dev/null
 cmp -s "$work/kent.qdpx" "$work/again.qdpx"; check "the same database gives the same bytes" $?
 
 # A selection: only question 3, only Dover.
 "$returns" export --db "$db" --question 3 --district Dover --out "$work/q3.qdpx" 2>"$work/err"
-grep -q '^export: [1-9][0-9]* returns' "$work/err"; check "a filtered export ($(cat "$work/err"))" $?
+grep -q '^export: [1-9][0-9]* returns' "$work/err"; ok=$?; check "a filtered export ($(cat "$work/err"))" $ok
 [ "$(stat -c %s "$work/q3.qdpx")" -lt "$(stat -c %s "$work/kent.qdpx")" ]; check "a filtered export is smaller" $?
 
 # import-coding: the export's coding back, comment for comment.
 tag_corpus
 "$returns" import-coding "$work/kent.qdpx" --out "$work/gold.jsonl" 2>"$work/err"
-check "import-coding exits 0 ($(cat "$work/err"))" $?
+ok=$?; check "import-coding exits 0 ($(cat "$work/err"))" $ok
 grep -q '^import-coding: [0-9]* text sources, [0-9]* comments ([0-9]* with a theme), ' "$work/err"; check "import-coding says what it read" $?
 python3 - "$work/gold.jsonl" "$work/t1.jsonl" <<'PY' 2>"$work/py"
 import json, sys
@@ -95,14 +95,14 @@ for g in gold:
     assert g["text"] == t["text"] and g["themes"] == t["themes"] and g["pending"] == t["pending"], g["id"]
     assert g["round"] == "2013-03" and g["question"] == t["question"]
 PY
-check "import of the export gives back every comment's themes and pending ($(tail -3 "$work/py"))" $?
+ok=$?; check "import of the export gives back every comment's themes and pending ($(tail -3 "$work/py"))" $ok
 "$returns" evaluate --gold "$work/gold.jsonl" >"$work/eval" 2>&1
-check "evaluate reads the imported gold file ($(head -3 "$work/eval"))" $?
+ok=$?; check "evaluate reads the imported gold file ($(head -3 "$work/eval"))" $ok
 
 atlas="$src/../shared/refi-qda/sample-atlas-project.qdpx"
 if [ -f "$atlas" ]; then
   "$returns" import-coding "$atlas" >"$work/out" 2>"$work/err"
-  check "the ATLAS.ti sample imports without failing ($(cat "$work/err"))" $?
+  ok=$?; check "the ATLAS.ti sample imports without failing ($(cat "$work/err"))" $ok
   [ ! -s "$work/out" ]; check "the ATLAS.ti sample has no text sources: no comments" $?
 fi
 
@@ -113,7 +113,7 @@ xmllint --noout "$work/kent.qdc" 2>/dev/null && grep -q 'xmlns="urn:QDA-XML:code
 check "the .qdc is XML in the codebook namespace" $?
 if command -v xmllint >/dev/null; then
   xmllint --noout --schema "$data/refi-qda/Codebook.xsd" "$work/kent.qdc" 2>"$work/xmllint"
-  check "the .qdc validates against the REFI-QDA codebook schema ($(tail -3 "$work/xmllint"))" $?
+  ok=$?; check "the .qdc validates against the REFI-QDA codebook schema ($(tail -3 "$work/xmllint"))" $ok
 fi
 themes=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['themes']))" "$work/summary.json")
 [ "$(grep -c '<Code ' "$work/kent.qdc")" -eq $((themes + 1)) ]; check "the .qdc has a code per theme and the pending code" $?

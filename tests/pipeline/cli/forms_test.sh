@@ -12,7 +12,7 @@ forms="$data/intake/forms"
 # The workbook, its twin and the shared-strings copy, each read with --round alone.
 for f in forms.xlsx forms.csv forms-shared.xlsx; do
   (cd "$forms" && "$returns" ingest "$f" --round 2014-03 >"$work/$f.jsonl" 2>"$work/$f.err")
-  check "$f: exit 0 ($(tail -1 "$work/$f.err"))" $?
+  ok=$?; check "$f: exit 0 ($(tail -1 "$work/$f.err"))" $ok
   grep -q "^ingest: read 22, taken 22, rejected 0$" "$work/$f.err"; check "$f: 22 returns read and taken" $?
 done
 python3 - "$work" <<'EOF'; check "the workbook, its CSV twin and the shared-strings copy give the same records, attributes kept" $?

@@ -45,11 +45,11 @@ for c in "${commands[@]}"; do
       # The page serves until stopped: still serving after 3 s is success (port 0: any free one).
       (cd "$proj" && eval "timeout 3 ${line/--port 8080/--port 0}") >"$work/ex.out" 2>"$work/ex.err"
       status=$?
-      [ "$status" -eq 124 ]; check "example '$example': serving (exit $status: $(head -c 200 "$work/ex.err"))" $?
+      [ "$status" -eq 124 ]; ok=$?; check "example '$example': serving (exit $status: $(head -c 200 "$work/ex.err"))" $ok
     else
       (cd "$proj" && eval "$line") >"$work/ex.out" 2>"$work/ex.err"
       status=$?
-      [ "$status" -eq 0 ]; check "example '$example': exit $status ($(head -c 200 "$work/ex.err"))" $?
+      [ "$status" -eq 0 ]; ok=$?; check "example '$example': exit $status ($(head -c 200 "$work/ex.err"))" $ok
     fi
   done < <(sed -n '/^examples/,/^$/p' "$work/help" | sed -n 's/^  \(returns .*\)$/\1/p')
   [ "$n" -ge 1 ]; check "$c: $n examples run" $?

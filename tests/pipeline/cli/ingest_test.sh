@@ -14,7 +14,7 @@ expect_error "no rows" 2 "no-rows.txt: error: no district rows found" "$returns"
 expect_error "bad register" 2 "register-unknown-column.csv:1: error: unknown column 'colour'" \
   "$returns" ingest --register "$data/register-unknown-column.csv" "$corpus"
 expect_error "unknown option" 2 "unrecognised option" "$returns" ingest --colour "$corpus"
-expect_error "unknown format" 2 "unknown --format 'csv'" "$returns" ingest --format csv "$corpus"
+expect_error "unknown format" 2 "unknown --format 'bogus' (auto, appendix, csv" "$returns" ingest --format bogus "$corpus"
 expect_error "no files" 2 "no input files" "$returns" ingest
 # A good file before a bad one: still a failure, and no partial output.
 expect_error "one bad file among good" 2 "empty.txt: error: empty file" \
@@ -31,7 +31,7 @@ assert rows and all(need <= set(r) for r in rows), 'missing fields'
 assert len({r['comment_id'] for r in rows}) == len(rows), 'comment ids not unique'
 assert {r['question'] for r in rows} == {2, 3}
 " ; check "ingest writes valid JSON Lines with the fields" $?
-grep -q "^ingest: 2 files, 90 returns, " "$work/a.err"; check "ingest totals on stderr ($(cat "$work/a.err"))" $?
+grep -q "^ingest: 2 files, 90 returns, " "$work/a.err"; ok=$?; check "ingest totals on stderr ($(cat "$work/a.err"))" $ok
 
 # Deterministic: the same input gives byte-identical output, to stdout or --out.
 "$returns" ingest "$corpus" --out "$work/b.jsonl" 2>/dev/null

@@ -11,7 +11,7 @@ check_reject() {  # check_reject FILE REASON LINE
   "$returns" ingest "$bad/$1" --rejects "$work/r.jsonl" >"$work/out" 2>"$work/err"
   local status=$?
   [ $status -eq 1 ]; check "$1: exit 1 (got $status)" $?
-  grep -q "^ingest: read 2, taken 1, rejected 1 ($2: 1)$" "$work/err"; check "$1: totals line ($(tail -1 "$work/err"))" $?
+  grep -q "^ingest: read 2, taken 1, rejected 1 ($2: 1)$" "$work/err"; ok=$?; check "$1: totals line ($(tail -1 "$work/err"))" $ok
   python3 -c "
 import json
 r = [json.loads(l) for l in open('$work/r.jsonl')]
@@ -71,8 +71,8 @@ assert vals[0][0]['id'] == 'q3/samphire-hub/no-lead#1'
 # each list paragraph a comment, every field as read, line = paragraph number.
 docx="$data/docx"
 "$returns" ingest "$docx/table-details.docx" "$docx/unknown-collaborative.docx" >"$work/docx.jsonl" 2>"$work/docx.err"
-check "docx: ingest exit 0 ($(tail -1 "$work/docx.err"))" $?
-grep -q "read 5, taken 5, rejected 0$" "$work/docx.err"; check "docx: totals line ($(tail -1 "$work/docx.err"))" $?
+ok=$?; check "docx: ingest exit 0 ($(tail -1 "$work/docx.err"))" $ok
+grep -q "read 5, taken 5, rejected 0$" "$work/docx.err"; ok=$?; check "docx: totals line ($(tail -1 "$work/docx.err"))" $ok
 python3 -c "
 import json
 rows = [json.loads(l) for l in open('$work/docx.jsonl')]

@@ -6,7 +6,7 @@ source "$(dirname "$0")/lib.sh" "$@"
 
 "$returns" lexicon check "$data/lexicons/broken.yaml" >"$work/out" 2>"$work/err"
 [ $? -eq 2 ]; check "lexicon check: errors exit 2" $?
-[ "$(grep -c 'broken.yaml:[0-9]*: error: ' "$work/err")" -eq 6 ]; check "lexicon check: all six errors reported ($(cat "$work/err"))" $?
+[ "$(grep -c 'broken.yaml:[0-9]*: error: ' "$work/err")" -eq 6 ]; ok=$?; check "lexicon check: all six errors reported ($(cat "$work/err"))" $ok
 grep -q "^6 errors, 0 warnings$" "$work/err"; check "lexicon check: totals line" $?
 "$returns" lexicon check "$src/lexicon/themes.yaml" >"$work/out" 2>"$work/err"
 [ $? -eq 0 ]; check "lexicon check: the default lexicon has no errors" $?
@@ -22,9 +22,9 @@ printf 'name: x\nversion: 1\nthemes: [\n' >"$work/badyaml.yaml"
 bad_lexicon() {
   local file=$data/lexicons/$1 expected="$1:$2: error: $3"
   expect_error "lexicon check $1" 2 "$expected" "$returns" lexicon check "$file"
-  [ "$(grep -c ': error: ' "$work/err")" -eq 1 ]; check "lexicon check $1: one error ($(cat -v "$work/err"))" $?
+  [ "$(grep -c ': error: ' "$work/err")" -eq 1 ]; ok=$?; check "lexicon check $1: one error ($(cat -v "$work/err"))" $ok
   expect_error "tag --lexicon $1" 2 "$expected" "$returns" tag --lexicon "$file" "$corpus"
-  [ "$(wc -l <"$work/err")" -eq 1 ]; check "tag --lexicon $1: one line ($(cat -v "$work/err"))" $?
+  [ "$(wc -l <"$work/err")" -eq 1 ]; ok=$?; check "tag --lexicon $1: one line ($(cat -v "$work/err"))" $ok
 }
 not_id="is not an identifier: lower-case ASCII letters and digits, words joined by '_'"
 any_byte="uses \\C, which matches any byte and can split a character; use . for any character"
@@ -46,7 +46,7 @@ weak=$data/lexicons/weakened.yaml
 "$returns" lexicon check "$weak" >"$work/out" 2>"$work/err"
 [ $? -eq 0 ]; check "lexicon check weakened.yaml: exit 0" $?
 [ "$(grep -c ': warning: ' "$work/err")" -gt 0 ] && ! grep ': warning: ' "$work/err" | grep -vq "^$weak:[0-9]*: warning: "
-check "lexicon check: every warning names the file checked ($(grep -v "^$weak" "$work/err" | head -3))" $?
+ok=$?; check "lexicon check: every warning names the file checked ($(grep -v "^$weak" "$work/err" | head -3))" $ok
 ! grep -q "themes.yaml" "$work/err"; check "lexicon check: nothing of the default lexicon" $?
 
 # --corpus: any intake format, with the intake options, repeatable.

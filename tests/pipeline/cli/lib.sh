@@ -23,7 +23,7 @@ expect_error() {
   "$@" >"$work/out" 2>"$work/err"
   local got=$?
   [ "$got" -eq "$status" ]; check "$name: exit $got, wanted $status" $?
-  grep -qF -- "$text" "$work/err"; check "$name: stderr has '$text' (got: $(head -c 300 "$work/err"))" $?
+  grep -qF -- "$text" "$work/err"; ok=$?; check "$name: stderr has '$text' (got: $(head -c 300 "$work/err"))" $ok
   [ ! -s "$work/out" ]; check "$name: nothing on stdout" $?
 }
 
@@ -44,6 +44,16 @@ tag_corpus() { "$returns" tag "$corpus" >"$work/t1.jsonl" 2>/dev/null; }
 
 # build_db DIR: the bundled corpus indexed as round 2013-03.
 build_db() { "$returns" index "$corpus" --db "$1" --round 2013-03 2>/dev/null; }
+
+# build_two_rounds DIR: the bundled corpus as round 2013-03 and a second
+# round made from it (tests/data/rounds/make_second_round.py) as 2014-03;
+# leaves the tagged rounds in $work/round-2013.jsonl and $work/round-2014.jsonl.
+build_two_rounds() {
+  "$returns" tag "$corpus" --round 2013-03 >"$work/round-2013.jsonl" 2>/dev/null
+  python3 "$data/rounds/make_second_round.py" "$work/round-2013.jsonl" >"$work/round-2014.jsonl"
+  build_db "$1"
+  "$returns" index "$work/round-2014.jsonl" --db "$1" 2>/dev/null
+}
 
 # build_hostile_db DIR: tests/data/hostile indexed with its lexicon: theme
 # labels, district, collaborative and school names, headings and comments

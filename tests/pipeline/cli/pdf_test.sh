@@ -10,7 +10,7 @@ pdfs=$data/appendix
 
 "$returns" ingest "$pdfs/q5-additional.pdf" >"$work/q5.jsonl" 2>"$work/q5.err"
 check "a PDF appendix is read (exit $?)" $?
-grep -q "ingest: read 14, taken 14, rejected 0" "$work/q5.err"; check "14 rows of 14 (got: $(tail -1 "$work/q5.err"))" $?
+grep -q "ingest: read 14, taken 14, rejected 0" "$work/q5.err"; ok=$?; check "14 rows of 14 (got: $(tail -1 "$work/q5.err"))" $ok
 cp "$pdfs/q5-additional.pdf" "$work/download"
 "$returns" ingest "$work/download" >"$work/download.jsonl" 2>/dev/null
 cmp -s <(sed 's/"source":"[^"]*"//' "$work/q5.jsonl") <(sed 's/"source":"[^"]*"//' "$work/download.jsonl")
@@ -18,7 +18,7 @@ check "a PDF without its extension is known by its first bytes" $?
 mkdir -p "$work/dir"
 cp "$pdfs/q5-additional.pdf" "$corpus/q3-strengths.txt" "$work/dir/"
 "$returns" ingest "$work/dir" 2>"$work/dir.err" >/dev/null
-grep -q "ingest: read 60, taken 60" "$work/dir.err"; check "a directory's PDFs are read with its text files (got: $(tail -1 "$work/dir.err"))" $?
+grep -q "ingest: read 60, taken 60" "$work/dir.err"; ok=$?; check "a directory's PDFs are read with its text files (got: $(tail -1 "$work/dir.err"))" $ok
 
 printf '%%PDF-1.4\nnot the rest of a PDF\n' >"$work/damaged.pdf"
 expect_error "a damaged PDF" 2 "damaged.pdf: error: cannot read this PDF (damaged, or not a PDF)" \

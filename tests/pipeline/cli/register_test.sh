@@ -12,11 +12,12 @@ new="$data/intake/names/new-round.csv"
 
 # ingest: warnings for what the register does not know, a note for what it knows by normal form.
 "$returns" ingest "$new" --round 2014-03 >"$work/new.jsonl" 2>"$work/err"
-check "ingest of a new round: exit 0 ($(tail -1 "$work/err"))" $?
+ok=$?; check "ingest of a new round: exit 0 ($(tail -1 "$work/err"))" $ok
 grep -qxF "$new:4: warning: unknown lead school 'Lyminge CEP' of 'Shepway Rural Mini Hub'; did you mean 'Lyminge School'?" "$work/err"
 check "warning: 'Lyminge CEP', with the register's lead school suggested" $?
-grep -qxF "$new:5: warning: unknown collaborative 'Brookland and Snargate Federation'; no register entry is near it: a new collaborative? (returns register add) (2 returns)" "$work/err"
-check "warning: a wholly new collaborative, once for its 2 returns" $?
+# Its returns: line 5 answers, line 6 says "N/A" — no answer, not counted.
+grep -qxF "$new:5: warning: unknown collaborative 'Brookland and Snargate Federation'; no register entry is near it: a new collaborative? (returns register add)" "$work/err"
+check "warning: a wholly new collaborative, once, its return without an answer not counted" $?
 grep -qxF "$new:2: note: collaborative 'Central Ashford Town Schools' read as the register's 'Central Ashford Town Schools (CATS)' (2 returns)" "$work/err"
 check "note: 'Central Ashford Town Schools' read as '… (CATS)'" $?
 grep -qx "ingest: 1 files, 5 returns, 5 comments, 2 warnings" "$work/err"; check "the counts line says 2 warnings" $?
@@ -37,7 +38,7 @@ printf '%s\n' 'District,Collaborative,Lead School(s),Question,Answer' \
   'Tonbridge and Malling,Tonbridge & Malling 4,More Park,3,Shared training days.' >"$work/districts.csv"
 "$returns" ingest "$work/districts.csv" --round 2014-03 >"$work/districts.jsonl" 2>"$work/err"
 check "districts written otherwise: exit 0" $?
-! grep -q "warning" "$work/err"; check "districts written otherwise: the collaboratives known, no warning ($(head -c 200 "$work/err"))" $?
+! grep -q ": warning: " "$work/err"; ok=$?; check "districts written otherwise: the collaboratives known, no warning ($(head -c 200 "$work/err"))" $ok
 python3 -c "
 import json
 rs = [json.loads(l) for l in open('$work/districts.jsonl')]
@@ -55,26 +56,47 @@ check "bundled corpus: 0 warnings, no notes" $?
 [ $? -eq 1 ]; check "register check: exit 1 with unknown names" $?
 grep -qxF "unknown lead school 'Lyminge CEP' of 'Shepway Rural Mini Hub'; did you mean 'Lyminge School'? — 1 return" "$work/check"
 check "register check: the lead school" $?
-grep -qxF "unknown collaborative 'Brookland and Snargate Federation'; no register entry is near it: a new collaborative? (returns register add) — 2 returns" "$work/check"
-check "register check: the new collaborative with its count" $?
+grep -qxF "unknown collaborative 'Brookland and Snargate Federation'; no register entry is near it: a new collaborative? (returns register add) — 1 return, 1 without an answer" "$work/check"
+check "register check: the new collaborative, its returns with an answer counted, the one without apart" $?
 grep -qxF "  at $new:5, $new:6" "$work/check"; check "register check: where it occurs" $?
 grep -qxF "  to add it: returns register add --collaborative 'Brookland and Snargate Federation' --district 'Shepway' --lead-school 'Brookland CEP'" "$work/check"
 check "register check: the command that adds it" $?
 grep -qxF "collaborative 'Central Ashford Town Schools' read as the register's 'Central Ashford Town Schools (CATS)' — 2 returns" "$work/check"
 check "register check: names read by normal form listed too" $?
 grep -qx "register check: read 8, taken 5, no answer 3, rejected 0; 2 names unknown, 1 read by normal form" "$work/err"
-check "register check: summary line ($(tail -1 "$work/err"))" $?
+ok=$?; check "register check: summary line ($(tail -1 "$work/err"))" $ok
 "$returns" register check "$corpus" >"$work/check" 2>"$work/err"
 [ $? -eq 0 ] && [ ! -s "$work/check" ] && grep -q "; 0 names unknown, 0 read by normal form$" "$work/err"
 check "register check of the bundled corpus: exit 0, nothing to list" $?
+
+# A Forms export (wide: a row per return, a column per question): each
+# unknown name listed once, each row once, only answers counted as returns.
+forms="$work/forms.csv"
+{
+  echo 'ID,Start time,Completion time,Email,Name,District,Collaborative,Lead school(s),What activity have you undertaken to date?,What progress do you feel you have made against your priorities?,Strengths so far as a collaborative?,Areas for further development as a collaborative?,Additional comments.'
+  echo '1,10/03/2014 09:05,10/03/2014 09:31,a@x.kent.sch.uk,A Head,Dover,Harbour Schools Partnership,Harbour Primary,Learning walks.,Writing rose.,Trust between heads.,N/A,'
+  echo '2,11/03/2014 14:00,11/03/2014 14:42,b@x.kent.sch.uk,B Head,Dover,Harbour Schools Partnership,Harbour Junior,Joint moderation.,Reading rose.,Openness.,Governors.,None at this time.'
+  echo '3,12/03/2014 08:15,12/03/2014 09:02,c@x.kent.sch.uk,C Head,Dover,Lighthouse Federation,Lighthouse Primary,N/A,-,,,'
+} >"$forms"
+"$returns" register check "$forms" --round 2014-03 >"$work/check" 2>"$work/err"
+[ $? -eq 1 ]; check "register check of a Forms export: exit 1" $?
+[ "$(grep -c "^unknown collaborative 'Harbour Schools Partnership'" "$work/check")" -eq 1 ] &&
+  grep -q "^unknown collaborative 'Harbour Schools Partnership'.* — 7 returns, 2 without an answer$" "$work/check"
+ok=$?; check "register check of a Forms export: the name once, its 7 answers counted, 2 without an answer apart ($(head -1 "$work/check"))" $ok
+grep -qxF "  at $forms:2, $forms:3" "$work/check"; check "register check of a Forms export: each row once" $?
+grep -q "^unknown collaborative 'Lighthouse Federation'.* — no return with an answer (2 without)$" "$work/check" &&
+  grep -qxF "  at $forms:4" "$work/check"
+check "register check of a Forms export: a name only in rows without an answer, said so" $?
+grep -qx "register check: read 11, taken 7, no answer 4, rejected 0; 2 names unknown, 0 read by normal form" "$work/err"
+ok=$?; check "register check of a Forms export: the totals ($(tail -1 "$work/err"))" $ok
 
 # register add: the new collaborative, into a copy of the register (temp file + rename).
 cp "$src/corpus/collaboratives.csv" "$work/reg.csv"
 "$returns" register add --register "$work/reg.csv" --collaborative "Brookland and Snargate Federation" \
   --district Shepway --lead-school "Brookland CEP" --alias "Brookland Federation" --note "2014 returns" 2>"$work/err"
-check "register add: exit 0 ($(cat "$work/err"))" $?
+ok=$?; check "register add: exit 0 ($(cat "$work/err"))" $ok
 [ "$(tail -1 "$work/reg.csv")" = "Brookland and Snargate Federation,Shepway,Brookland CEP,Brookland Federation,2014 returns" ]
-check "register add: the row appended ($(tail -1 "$work/reg.csv"))" $?
+ok=$?; check "register add: the row appended ($(tail -1 "$work/reg.csv"))" $ok
 [ "$(head -n -1 "$work/reg.csv")" = "$(cat "$src/corpus/collaboratives.csv")" ] && [ ! -e "$work/reg.csv.partial" ]
 check "register add: every other row as it was, no partial file left" $?
 "$returns" register check "$new" --register "$work/reg.csv" >"$work/check" 2>/dev/null
@@ -97,7 +119,7 @@ grep -q ", 0 warnings$" "$work/err"; check "after both: 0 warnings" $?
 cp "$work/reg.csv" "$work/reg-before.csv"
 expect_error "register add: a known name" 2 "the register already knows 'RAiD' in Dover as 'Raising Achievement in Dover (RAiD)'" \
   "$returns" register add --register "$work/reg.csv" --collaborative RAiD --district Dover
-expect_error "register add: an unknown district" 2 "unknown district 'Kent'" \
+expect_error "register add: an unknown district" 2 "--district 'Kent' is not a Kent district" \
   "$returns" register add --register "$work/reg.csv" --collaborative "New" --district Kent
 expect_error "register add: no district" 2 "--collaborative NAME and --district DISTRICT are required" \
   "$returns" register add --register "$work/reg.csv" --collaborative "New"
@@ -107,7 +129,7 @@ expect_error "register: unknown subcommand" 2 "unknown subcommand 'lsit'" "$retu
 # register list: every collaborative of the register, with its district; the districts; the names filters take.
 "$returns" register list --register "$work/reg.csv" >"$work/list.txt"; check "register list: exit 0" $?
 grep -c "^  district: " "$work/list.txt" >"$work/n"
-[ "$(cat "$work/n")" -eq "$(($(wc -l <"$work/reg.csv") - 1))" ]; check "register list: one entry per register row ($(cat "$work/n"))" $?
+[ "$(cat "$work/n")" -eq "$(($(wc -l <"$work/reg.csv") - 1))" ]; ok=$?; check "register list: one entry per register row ($(cat "$work/n"))" $ok
 "$returns" register list --districts >"$work/districts.txt"
 [ "$(wc -l <"$work/districts.txt")" -eq 12 ] && grep -qx "Tonbridge & Malling" "$work/districts.txt"
 check "register list --districts: the twelve Kent districts" $?

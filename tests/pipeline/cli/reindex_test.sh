@@ -12,7 +12,7 @@ sed 's/^themes:$/themes:\n  - id: ict\n    label: ICT\n    rules:\n      - acron
   | sed 's/^version: ".*"$/version: "1.1-ict"/' >"$work/ict.yaml"
 "$returns" tag --lexicon "$work/ict.yaml" "$corpus" >"$work/ict-tags.jsonl" 2>/dev/null
 "$returns" reindex --db "$db" --lexicon "$work/ict.yaml" >"$work/out" 2>"$work/err"
-check "reindex exit 0 ($(cat "$work/err"))" $?
+ok=$?; check "reindex exit 0 ($(cat "$work/err"))" $ok
 "$returns" search --db "$db" --limit 1000 --format json >"$work/after.json"
 python3 -c "
 import json
@@ -44,7 +44,7 @@ db.commit()
     "$old: error: database schema version 4, this program reads version 5; re-index with: returns reindex --db $old --lexicon FILE" \
     "$returns" search --db "$old" moderation
   "$returns" reindex --db "$old" --lexicon "$src/lexicon/themes.yaml" >"$work/out" 2>"$work/err"
-  check "reindex brings a schema-4 database up to date ($(cat "$work/err"))" $?
+  ok=$?; check "reindex brings a schema-4 database up to date ($(cat "$work/err"))" $ok
   "$returns" info --db "$old" | grep -q "^schema:    5$"; check "info shows schema 5 after reindex" $?
   "$returns" search --db "$old" --limit 1000 --format json >"$work/old-after.json"
   cmp -s "$work/old-before.json" "$work/old-after.json"; check "the upgraded database finds what it did" $?

@@ -60,6 +60,28 @@ check "report docx: five quotes, A4 portrait, the appendix in landscape after it
 "$returns" report --db "$db" --question 3 --quoted-themes 2 --no-appendix | grep -c '^> —' >"$work/n"
 [ "$(cat "$work/n")" -eq 2 ]; check "report --quoted-themes 2: two quotes" $?
 
+# Over two rounds each typical comment says its round (md, html, docx); one
+# round of the two reads as before.
+rounds="$work/rounds"
+build_two_rounds "$rounds"
+"$returns" report --db "$rounds" --question 2 --no-appendix --out "$work/rounds.md"
+"$returns" report --db "$rounds" --question 2 --no-appendix --format html --out "$work/rounds.html"
+"$returns" report --db "$rounds" --question 2 --no-appendix --format docx --out "$work/rounds.docx"
+"$returns" report --db "$rounds" --question 2 --round 2014-03 --no-appendix --out "$work/one-round.md"
+"$office_python" - "$work" <<'PY'
+import sys, re, docx, html as h
+w = sys.argv[1]
+md = re.findall(r"^> — \*(.*)\* \(.*\)$", open(w + "/rounds.md").read(), re.M)
+assert len(md) == 5 and all(re.search(r", round 201[34]-03$", s) for s in md), md
+html = re.findall(r'<p class="who">— ([^<]*) <span class="theme">', open(w + "/rounds.html").read())
+assert [h.unescape(s) for s in html] == md, (html, md)
+who = [p.text for p in docx.Document(w + "/rounds.docx").paragraphs if p.style.name == "Attribution"]
+assert [re.sub(r" \([^()]*\)$", "", s) for s in who] == ["— " + s for s in md], (who, md)
+one = re.findall(r"^> — \*(.*)\* \(.*\)$", open(w + "/one-round.md").read(), re.M)
+assert len(one) == 5 and not any("round" in s for s in one), one
+PY
+check "report over two rounds: each quote's round in md, html and docx; none for one round" $?
+
 expect_error "report: unknown format" 2 "unknown --format 'pdf' (md, html or docx)" \
   "$returns" report --db "$db" --format pdf
 expect_error "report: unknown page" 2 "--page" "$returns" report --db "$db" --format docx --page a3 --out "$work/x.docx"

@@ -61,8 +61,14 @@ assert d['total'] > 0 and all(r['district'] == 'Dover' and 'moderation' in r['th
 assert all('**' in r['snippet'] for r in d['results'])
 "; check "every comment on moderation in Dover, highlighted" $?
 
-expect_error "search: a query the parser rejects" 2 "cannot parse the query 'moderation AND ('" \
-  "$returns" search "moderation AND (" --db "$db"
+expect_error "search: a query the parser rejects" 2 "cannot parse the query 'moderation AND'" \
+  "$returns" search "moderation AND" --db "$db"
+expect_error "search: unbalanced parentheses" 2 "error: query: unbalanced '(' at position 1" \
+  "$returns" search "(moderation OR trust" --db "$db"
+expect_error "search: a ')' with no '('" 2 "error: query: unbalanced ')' at position 11" \
+  "$returns" search 'moderation) "a (phrase"' --db "$db" --format json
+"$returns" search '"peer (review" OR (moderation)' --db "$db" >/dev/null 2>"$work/err"
+check "search: parentheses inside a phrase are text, paired ones outside are fine" $?
 expect_error "search: no database" 2 "$work/nodb: error: no database here" "$returns" search moderation --db "$work/nodb"
 
 # Regression: a query that is not UTF-8 with --format json aborted (exit 134).

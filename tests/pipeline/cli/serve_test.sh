@@ -22,7 +22,7 @@ for _ in $(seq 1 100); do
   [ -n "$url" ] && break
   sleep 0.1
 done
-[ -n "$url" ]; check "serve prints the URL to open ($(cat "$work/serve.err"))" $?
+[ -n "$url" ]; ok=$?; check "serve prints the URL to open ($(cat "$work/serve.err"))" $ok
 grep -qF "corrections: $work/corrections.jsonl" "$work/serve.out"; check "corrections go beside the database by default" $?
 port=${url##*:}
 port=${port%/}

@@ -12,7 +12,7 @@ build_db "$db2"
 
 "$returns" summary --db "$db2" --format md --by question >"$work/summary.md"
 cmp -s "$work/summary.md" "$src/tests/approved/summary-kent-2013.md"
-check "summary md matches the approved file (diff: $(diff "$work/summary.md" "$src/tests/approved/summary-kent-2013.md" | head -5))" $?
+ok=$?; check "summary md matches the approved file (diff: $(diff "$work/summary.md" "$src/tests/approved/summary-kent-2013.md" | head -5))" $ok
 
 # Summary figures against an independent count from `returns tag` output.
 "$returns" summary --db "$db2" --format json --by district >"$work/summary.json"
@@ -176,7 +176,7 @@ sed 's/label: Learning walks/label: Walks of learning/' "$data/lexicons/weakened
 (cd "$work/here" && "$returns" index "$corpus" --db db --lexicon lex/mine.yaml 2>/dev/null)
 rm "$work/here/lex/mine.yaml"
 (cd "$work/elsewhere" && "$returns" summary --db ../here/db) >"$work/kept.txt" 2>&1
-check "summary with the lexicon file gone: exit 0 ($(head -c 200 "$work/kept.txt"))" $?
+ok=$?; check "summary with the lexicon file gone: exit 0 ($(head -c 200 "$work/kept.txt"))" $ok
 grep -q "^Walks of learning " "$work/kept.txt"; check "summary: labels from the lexicon kept in the database" $?
 (cd "$work/elsewhere" && "$returns" quotes --db ../here/db --theme learning_walks --count 1) >"$work/kept-quotes.txt" 2>&1
 grep -q "^Typical comments: Walks of learning " "$work/kept-quotes.txt"; check "quotes: the label from the kept lexicon" $?

@@ -85,7 +85,7 @@ printf '%s\n' '{"id":"r1","text":"Joint moderation"}' 'not json' '{"id":"r3","wo
 [ $? -eq 1 ]; check "tag: rejected records exit 1" $?
 [ "$(wc -l <"$work/out")" -eq 1 ] && grep -q '"id":"r1"' "$work/out"; check "tag: the good record is still tagged" $?
 grep -q "^tag: read 3, taken 1, rejected 2 (missing required field: 1, not a JSON object: 1)$" "$work/err"
-check "tag: the totals line ($(tail -1 "$work/err"))" $?
+ok=$?; check "tag: the totals line ($(tail -1 "$work/err"))" $ok
 python3 -c "
 import json
 r = [json.loads(l) for l in open('$work/bad.rejects')]
@@ -108,7 +108,7 @@ assert a == b
 
 # A quanteda dictionary (YAML) tags the corpus as its equivalent in our format.
 "$returns" tag "$corpus" --lexicon "$data/lexicons/quanteda-sample.yml" >"$work/quanteda.jsonl" 2>"$work/quanteda.err"
-check "tag with a quanteda dictionary exits 0 ($(tail -2 "$work/quanteda.err"))" $?
+ok=$?; check "tag with a quanteda dictionary exits 0 ($(tail -2 "$work/quanteda.err"))" $ok
 grep -qF "quanteda-sample.yml:19: warning: entry 'colo?r' uses quanteda's '?'" "$work/quanteda.err"
 check "the quanteda entries it cannot read are reported by line" $?
 "$returns" tag "$corpus" --lexicon "$data/lexicons/quanteda-equivalent.yaml" >"$work/equivalent.jsonl" 2>/dev/null

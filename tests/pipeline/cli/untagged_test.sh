@@ -34,7 +34,7 @@ check "untagged: exactly the comments with no theme, and their frequent words" $
 check "untagged text: exit 0" $?
 n=$(python3 -c "import json; print(json.load(open('$work/u.json'))['untagged'])")
 total=$(wc -l <"$work/t1.jsonl")
-grep -q "^Comments with no theme in all comments: $n of $total$" "$work/u.txt"; check "untagged text: the head line ($(head -1 "$work/u.txt"))" $?
+grep -q "^Comments with no theme in all comments: $n of $total$" "$work/u.txt"; ok=$?; check "untagged text: the head line ($(head -1 "$work/u.txt"))" $ok
 grep -q "^Most frequent words" "$work/u.txt"; check "untagged text: the words" $?
 [ "$(grep -c '^[0-9]*\. ' "$work/u.txt")" -eq "$n" ]; check "untagged text: every comment listed" $?
 

@@ -72,3 +72,41 @@ TEST_CASE("quotes in text, md and json are as before", "[reports][quotes]") {
   const std::string json = returns::QuotesBytes(HostileQuotes(records), o, QuotesFormat::kJson).value();
   CHECK(json.find("\"collaborative\": \"@Group\"") != std::string::npos);
 }
+
+TEST_CASE("quotes of a selection over rounds say each quote's round, in every format", "[reports][quotes][rounds]") {
+  std::vector<returns::CommentRecord> records = {returns::test::HostileRecords()[2], returns::test::HostileRecords()[2]};
+  records[0].round = "2013-03";
+  records[1].round = "2014-03";
+  returns::QuotesOptions o = Options();
+  o.theme_label = "Moderation";
+  o.rounds = true;
+  const std::vector<returns::Quote> quotes = HostileQuotes(records);
+  const std::string who = "@Group, -Thanet, round ";
+  for (QuotesFormat f : {QuotesFormat::kText, QuotesFormat::kMarkdown, QuotesFormat::kHtml}) {
+    const std::string bytes = returns::QuotesBytes(quotes, o, f).value();
+    CHECK(Count(bytes, who + "2013-03") == 1);
+    CHECK(Count(bytes, who + "2014-03") == 1);
+  }
+  const std::string json = returns::QuotesBytes(quotes, o, QuotesFormat::kJson).value();
+  CHECK(Count(json, "\"round\": \"2013-03\"") == 1);
+  CHECK(Count(json, "\"round\": \"2014-03\"") == 1);
+  auto doc = returns::test::OfficePart(returns::QuotesBytes(quotes, o, QuotesFormat::kDocx).value(), "word/document.xml");
+  const pugi::xpath_node_set attributions = returns::test::All(*doc, "w:p[w:pPr/w:pStyle/@w:val='Attribution']");
+  REQUIRE(attributions.size() == 2);
+  CHECK(returns::test::WordText(attributions[1].node()) == "— " + who + "2014-03");
+
+  o.rounds = false;  // one round selected: as before
+  for (QuotesFormat f : {QuotesFormat::kText, QuotesFormat::kMarkdown, QuotesFormat::kHtml, QuotesFormat::kJson}) {
+    CHECK(Count(returns::QuotesBytes(quotes, o, f).value(), "round ") == 0);
+    CHECK(Count(returns::QuotesBytes(quotes, o, f).value(), "\"round\"") == 0);
+  }
+}
+
+TEST_CASE("a quote's source: its round only when asked and known", "[reports][quotes][rounds]") {
+  returns::CommentRecord c = returns::test::HostileRecords()[2];
+  c.round = "2014-03";
+  CHECK(returns::QuoteSource(c, false) == "@Group, -Thanet");
+  CHECK(returns::QuoteSource(c, true) == "@Group, -Thanet, round 2014-03");
+  c.round.clear();
+  CHECK(returns::QuoteSource(c, true) == "@Group, -Thanet");
+}

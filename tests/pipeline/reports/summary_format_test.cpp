@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "lexicon/codebook/theme_id.h"
 #include "tests/pipeline/html_check.h"
 #include "tests/pipeline/office_parts.h"
 #include "tests/pipeline/reports/hostile_records.h"
@@ -123,6 +124,7 @@ returns::Summary Sortable() {
   s.overall["a"] = {3, 3, 3, 0, 0.3};
   s.overall["c"] = {10, 6, 3, 0, 0.3};
   s.overall["d"] = {0, 0, 0, 0, 0};
+  s.overall[returns::kNoThemeId] = {0, 0, 0, 0, 0};  // the "(no theme)" row every summary has
   s.totals = {23, 10, 10};
   return s;
 }
