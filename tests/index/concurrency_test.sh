@@ -51,7 +51,7 @@ while kill -0 "$writer" 2>/dev/null; do
 done
 wait "$writer"
 writer=""
-[ ! -e "$work/writer-failed" ]; check "every writer run succeeded ($(cat "$work/writer-failed" 2>/dev/null | tr '\n' ' '))" $?
+[ ! -e "$work/writer-failed" ]; ok=$?; check "every writer run succeeded ($(cat "$work/writer-failed" 2>/dev/null | tr '\n' ' '))" $ok
 [ "$bad" -eq 0 ]; check "$reads reads during commits: none failed, none saw part of a run ($bad bad)" $?
 [ "$reads" -ge 10 ]; check "reads ran while the writer worked ($reads)" $?
 
@@ -63,10 +63,10 @@ sleep 0.3
 status=$?
 if kill -0 "$first" 2>/dev/null; then
   [ "$status" -eq 3 ] && grep -q "another writer holds the lock" "$work/err"
-  check "a second writer fails at once, naming the lock (exit $status: $(head -c 200 "$work/err"))" $?
+  ok=$?; check "a second writer fails at once, naming the lock (exit $status: $(head -c 200 "$work/err"))" $ok
 fi
 "$returns" index "$work/base.jsonl" --db "$db" --round other --wait 2>"$work/err"
-check "a second writer with --wait gets through ($(head -c 200 "$work/err"))" $?
+ok=$?; check "a second writer with --wait gets through ($(head -c 200 "$work/err"))" $ok
 wait "$first"; check "the first writer got through" $?
 
 echo "concurrency: $pass passed, $fail failed"

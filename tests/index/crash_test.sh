@@ -49,13 +49,13 @@ for i in $(seq 20); do
   esac
   check "kill $i after ${delay}s: the old count ($old) or the new ($new), got '$got'" $ok
   "$returns" search moderation --db "$db" --limit 3 --format json >/dev/null 2>"$work/err"
-  check "kill $i: search works ($(head -c 200 "$work/err"))" $?
+  ok=$?; check "kill $i: search works ($(head -c 200 "$work/err"))" $ok
 done
 echo "crash: killed runs left the old contents $seen_old times, the new $seen_new times"
 [ "$seen_old" -gt 0 ]; check "some kills came before the switch" $?
 
 # The lock died with the killed writer; the next run cleans up what kills left.
-"$returns" index "$work/batch.jsonl" --db "$db" --round crash 2>"$work/err"; check "a run after the kills ($(head -c 200 "$work/err"))" $?
+"$returns" index "$work/batch.jsonl" --db "$db" --round crash 2>"$work/err"; ok=$?; check "a run after the kills ($(head -c 200 "$work/err"))" $ok
 [ "$(documents)" = "$new" ]; check "and it has the new count" $?
 [ "$(find "$db" -maxdepth 1 -name 'gen-*' | wc -l)" -le 2 ]; check "at most the current and previous generations remain" $?
 
