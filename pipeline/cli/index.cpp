@@ -116,9 +116,10 @@ int Reindex(const std::vector<std::string>& args) {
   if (db.empty() || lexicon_path.empty()) {
     return Fail(Status::InvalidInput("reindex", "--db DIR and --lexicon FILE are required"));
   }
-  // A database of an older schema is rewritten in this one (upgrade below).
+  // A database of an older schema is rewritten in this one (upgrade below);
+  // nothing is written where there is no database, or into a file.
   if (Result<IndexReader> existing = IndexReader::Open(db);
-      !existing.ok() && existing.status().code() == Status::Code::kNotFound) {
+      !existing.ok() && (existing.status().code() == Status::Code::kNotFound || !std::filesystem::is_directory(db))) {
     return Fail(existing.status());
   }
   Result<Matcher> matcher = LoadMatcher(lexicon_path);
