@@ -20,6 +20,7 @@ inline constexpr const char* kDuplicate = "duplicate within the batch";
 inline constexpr const char* kTooLarge = "record over the size limit";
 inline constexpr const char* kNotJson = "not a JSON object";
 inline constexpr const char* kFieldTooLong = "field too long for the index";
+inline constexpr const char* kNoRound = "no round";  // where a round is required (index)
 }  // namespace reject
 
 struct Reject {

@@ -76,6 +76,8 @@ int Index(const std::vector<std::string>& args) {
   if (jobs < 0) return Fail(Status::InvalidInput("index", "--jobs is 0 (all cores) or more"));
   if (jobs == 0) jobs = AllCores();
   SourceOptions read;
+  // A comment with no round could be neither replaced nor removed later.
+  read.require_round = true;
   // A field too long for a Xapian term rejects its record, not the run.
   read.check = [](const CommentRecord& r) { return TermProblem(r); };
   Result<std::unique_ptr<RecordSource>> source = OpenSource(inputs, reg.value(), read);
