@@ -36,6 +36,9 @@ bool IsJsonl(const std::string& path, InputFormat format) {
 // The raw text a reject keeps of its record (a row, a return, a JSON line).
 constexpr size_t kRejectRawBytes = 200;
 
+// What a record with no round needs (SourceOptions::require_round).
+constexpr const char* kNoRoundHelp = "give --round or a round column";
+
 // Rows a CSV file is read by between records handed out.
 constexpr size_t kCsvRows = 512;
 
@@ -244,6 +247,10 @@ void RecordSource::Take(IntakeResult& read, NameTally& names, std::vector<Reject
     auto reject = [&](const char* reason, std::string detail) {
       rejects.push_back({r.source, r.line, reason, std::move(detail), Utf8Prefix(r.text, kRejectRawBytes)});
     };
+    if (r.round.empty() && options_.require_round) {
+      reject(reject::kNoRound, kNoRoundHelp);
+      continue;
+    }
     if (r.text.size() > kMaxAnswerBytes) {
       reject(reject::kTooLarge, "over " + std::to_string(kMaxAnswerBytes) + " bytes");
       continue;
@@ -331,6 +338,11 @@ void RecordSource::ReadJsonlRecords(std::vector<CommentRecord>& batch, size_t ma
     if (!options_.intake.round.empty() && r.round.empty()) {
       r.round = options_.intake.round;
       r.set(Field::kRound);
+    }
+    if (r.round.empty() && options_.require_round) {
+      totals_.rejects.push_back({jsonl_path_, number, reject::kNoRound, kNoRoundHelp, Utf8Prefix(line_, kRejectRawBytes)});
+      batch.pop_back();
+      continue;
     }
     if (options_.check) {
       if (std::string refused = options_.check(r); !refused.empty()) {

@@ -21,7 +21,8 @@
 // a line that is not JSON, has no text or is not UTF-8; a return that is a
 // duplicate within the run (same round and return id, across all files); an
 // answer (a JSON record's text, a return's answer) over the size limit; an
-// answer with no comment in it; a record the `check` refuses. With `strict`, the stream stops at the first reject.
+// answer with no comment in it; a record with no round (`require_round`); a
+// record the `check` refuses. With `strict`, the stream stops at the first reject.
 // A return whose answer says nothing ("N/A", no_answer.h) is counted as no
 // answer and yields no record. Every return's names are checked against the
 // register (name_check.h) before anything else: a name its normal form
@@ -64,6 +65,10 @@ struct SourceOptions {
   // place). Off, only one finding per distinct name and file is kept while
   // the file is read, so memory does not grow with the returns.
   bool keep_names = false;
+  // Every record must have a round (its own, else intake.round): one without
+  // is rejected with reason reject::kNoRound — the index could neither
+  // replace nor remove it later.
+  bool require_round = false;
   // A further check of each record (the index's term limits): a non-empty
   // answer rejects the record — for a return, the whole return — with reason
   // reject::kFieldTooLong and the answer as detail. May be empty.

@@ -23,6 +23,7 @@ inline constexpr const char* kFieldTooLong = "field too long for the index";
 // Not a rejection: an answer a later submission of the same form replaced
 // (resubmissions.h); listed with the rejects, neither taken nor an error.
 inline constexpr const char* kReplaced = "replaced by a later answer";
+inline constexpr const char* kNoRound = "no round";  // where a round is required (index)
 }  // namespace reject
 
 struct Reject {

@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <string_view>
 
 #include "corpus/codec/comment_json.h"
 #include "index/store/facet_value.h"
 #include "index/store/packed.h"
 #include "index/store/schema.h"
+#include "index/store/stable_hash.h"
 #include "lexicon/codebook/theme_id.h"
 
 namespace returns {
@@ -93,6 +96,16 @@ std::string ReturnTerm(const CommentRecord& c) {
   return std::string(schema::kReturnPrefix) + schema::FilterValue(c.round + "/" + c.return_key());
 }
 
+std::string SourceTerm(const CommentRecord& c) {
+  if (c.source.empty() || c.round.empty()) return {};
+  // A unit separator between them: neither a round nor a path has one.
+  std::string key = c.round + '\x1f' + std::filesystem::path(c.source).lexically_normal().string();
+  if (std::strlen(schema::kSourcePrefix) + key.size() <= kMaxTermBytes) return schema::kSourcePrefix + key;
+  char hashed[24];
+  std::snprintf(hashed, sizeof hashed, "#%016llx", static_cast<unsigned long long>(StableHash(key)));
+  return schema::kSourcePrefix + std::string(hashed);
+}
+
 std::string TermProblem(const CommentRecord& c) {
   auto too_long = [](const std::string& term) { return term.size() > kMaxTermBytes; };
   auto say = [](const char* field, const std::string& value) {
@@ -134,6 +147,7 @@ Xapian::Document EncodeComment(const CommentRecord& c, Xapian::TermGenerator& te
   if (c.question) filter(schema::kQuestionPrefix, std::to_string(c.question));
   filter(schema::kRoundPrefix, c.round);
   doc.add_boolean_term(ReturnTerm(c));
+  if (const std::string source = SourceTerm(c); !source.empty()) doc.add_boolean_term(source);
 
   doc.add_value(schema::kFacetsSlot, PackFacets(c));
   char position[16];

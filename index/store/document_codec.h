@@ -25,6 +25,13 @@ std::string IdTerm(const CommentRecord& c);
 // The term all comments of one return in one round share.
 std::string ReturnTerm(const CommentRecord& c);
 
+// The term all comments read from one source file into one round share
+// (round and the source path as recorded, lexically normalised: "./a.md" is
+// "a.md"; hashed when too long for a term), so that indexing the file again
+// replaces every comment it gave before, whatever their return ids. Empty
+// for a record with no source or no round: no such term.
+std::string SourceTerm(const CommentRecord& c);
+
 // Xapian refuses terms longer than this many bytes (and the whole run with them).
 constexpr size_t kMaxTermBytes = 245;
 

@@ -8,11 +8,17 @@
 
 namespace returns {
 
+namespace {
+
+Status NoDatabase(const std::string& dir) {
+  return Status::NotFound(dir, "no database here (build one with 'returns index … --db " + dir + "')");
+}
+
+}  // namespace
+
 Result<IndexReader> IndexReader::Open(const std::string& dir) {
   std::error_code ec;
-  if (!std::filesystem::exists(dir, ec)) {
-    return Status::NotFound(dir, "no database here (build one with 'returns index … --db " + dir + "')");
-  }
+  if (!std::filesystem::exists(dir, ec)) return NoDatabase(dir);
   // A writer may switch generations and delete the one the stub named while
   // it is being opened: then the stub has changed, and we open again.
   for (int attempt = 0;; ++attempt) {
@@ -24,6 +30,17 @@ Result<IndexReader> IndexReader::Open(const std::string& dir) {
     } catch (const Xapian::DatabaseCorruptError& e) {
       if (attempt < 5 && ReadStub(dir) != stub) continue;
       return Status::Corruption(dir, "corrupt database: " + e.get_msg());
+    } catch (const Xapian::DatabaseNotFoundError&) {
+      // A folder (or file) that holds no database: an empty one, any other.
+      if (attempt < 5 && ReadStub(dir) != stub) continue;
+      return NoDatabase(dir);
+    } catch (const Xapian::DatabaseOpeningError& e) {
+      if (attempt < 5 && ReadStub(dir) != stub) continue;
+      // A file is read as a stub listing databases: any other file is not one.
+      if (std::filesystem::is_regular_file(dir, ec)) {
+        return Status::InvalidInput(dir, "not a database, nor a stub file listing databases (" + e.get_msg() + ")");
+      }
+      return Status::IOError(dir, "cannot open the database: " + e.get_description());
     } catch (const Xapian::Error& e) {
       if (attempt < 5 && ReadStub(dir) != stub) continue;
       return Status::IOError(dir, "cannot open the database: " + e.get_description());

@@ -1,5 +1,7 @@
 // Opening a comments database for reading, with clear errors: no database
-// at the path, a corrupt database, another schema version.
+// at the path (nothing there, or a folder holding none: kNotFound, "no
+// database here"), a file that is no stub (kInvalidInput), a corrupt database,
+// another schema version.
 // A reader is a snapshot; not safe to share between threads (Xapian's
 // Database isn't), open one per thread.
 #pragma once

@@ -16,6 +16,7 @@
 #include "index/store/facet_value.h"
 #include "index/store/generations.h"
 #include "index/store/schema.h"
+#include "index/store/stable_hash.h"
 #include "corpus/base/key_set.h"
 #include "corpus/base/parallel.h"
 
@@ -30,13 +31,6 @@ struct Shard {
   std::optional<Xapian::Database> before;
   KeySet returns_replaced;  // return terms of `before` already cleared in this run
 };
-
-// FNV-1a: a return's comments always go to the same shard, on any machine.
-uint64_t StableHash(const std::string& s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
 
 // One term generator per thread: documents are encoded on the run's threads.
 Xapian::TermGenerator& ThreadTermGenerator() {
@@ -70,6 +64,7 @@ struct IndexWriter::Impl {
   bool facet_terms_exact = true;
   bool facet_names_stored = true;  // earlier names are in `before` (not in a Retag, which rewrites all)
   std::unordered_map<std::string, std::string> facet_names;
+  KeySet sources_replaced;  // source terms (SourceTerm) already cleared in this run
 
   ~Impl() {
     if (committed) return;
@@ -118,6 +113,27 @@ struct IndexWriter::Impl {
     }
   }
 
+  // Readies the run for the comment, before it is added: the first comment of
+  // a source file (a round's) deletes every comment that file gave before,
+  // in every shard, whatever their return ids (a register change renames
+  // returns). This run's own comments come after, so none is lost.
+  Status ReplaceSource(const CommentRecord& c) {
+    if (c.round.empty()) {
+      return Status::InvalidInput(c.source + (c.line ? ":" + std::to_string(c.line) : ""),
+                                  "no round: give --round or a round column");
+    }
+    const std::string term = SourceTerm(c);
+    if (term.empty() || !sources_replaced.Insert(term, 0)) return Status::OK();
+    for (Shard& shard : shards) {
+      if (!shard.before || !shard.before->term_exists(term)) continue;
+      const unsigned earlier = shard.before->get_termfreq(term);
+      shard.db.delete_document(term);
+      CommitIfLarge(earlier);
+    }
+    return Status::OK();
+  }
+
+  // A return's comments always go to the same shard, on any machine.
   size_t ShardIndex(const CommentRecord& c) const { return StableHash(ReturnTerm(c)) % shards.size(); }
 
   // Adds an encoded comment; commits when the run has changed enough to
@@ -211,6 +227,7 @@ unsigned IndexWriter::shard_count() const { return static_cast<unsigned>(impl_->
 
 Status IndexWriter::Add(const CommentRecord& comment) {
   try {
+    if (Status s = impl_->ReplaceSource(comment); !s.ok()) return s;
     impl_->NoteFacets(comment);
     impl_->AddTo(impl_->shards[impl_->ShardIndex(comment)], comment, EncodeComment(comment, ThreadTermGenerator()));
     impl_->CommitIfLarge(1);
@@ -233,6 +250,7 @@ Status IndexWriter::AddBatch(const std::vector<CommentRecord>& comments, int job
     for (auto& p : per_shard) p.clear();
     try {
       for (size_t i = 0; i < n; ++i) {
+        if (Status s = impl_->ReplaceSource(comments[at + i]); !s.ok()) return s;
         impl_->NoteFacets(comments[at + i]);
         per_shard[impl_->ShardIndex(comments[at + i])].push_back(i);
       }

@@ -5,7 +5,10 @@
 // leaves the database as it was; readers never see part of a run.
 // A return indexed again (same round and return id) replaces its earlier
 // version whole: the first time a run adds one of its comments, the return's
-// earlier comments are deleted.
+// earlier comments are deleted. A source file indexed again into the same
+// round (the comments' `source`, SourceTerm in document_codec.h) replaces
+// every comment it gave before the same way, whatever their return ids were
+// (a register change renames returns).
 //
 // Not thread-safe: one IndexWriter per database, used from one thread.
 // The database stays locked against other writers until Commit() or until the
@@ -48,6 +51,9 @@ class IndexWriter {
   static Result<std::unique_ptr<IndexWriter>> Open(const std::string& dir, const IndexWriterOptions& options);
   ~IndexWriter();  // without Commit(), the run's generation is deleted
 
+  // Fails (kInvalidInput, naming the comment's source and line) on a comment
+  // with no round: it could not be replaced or removed later. The run is
+  // unusable after a failure; drop the writer.
   Status Add(const CommentRecord& comment);
   // Adds many comments, each shard written on its own thread (up to `jobs`).
   // The result is the same as adding them one by one, in order.

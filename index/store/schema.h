@@ -8,10 +8,11 @@
 
 namespace returns::schema {
 
-constexpr int kSchemaVersion = 5;  // 2: document data is the comment codec's record;
+constexpr int kSchemaVersion = 6;  // 2: document data is the comment codec's record;
                                    // 3: stemmed terms carry positions (phrases match inflections);
                                    // 4: a comment with no theme has the term XTnone (theme:none);
-                                   // 5: two value slots (order, packed facets); tags packed after the record
+                                   // 5: two value slots (order, packed facets); tags packed after the record;
+                                   // 6: the source term XS (round and source file), for re-indexing a file
 // The oldest version `returns reindex` can rewrite (document data the comment
 // codec's record since version 2).
 constexpr int kOldestUpgradable = 2;
@@ -27,6 +28,7 @@ inline constexpr const char* kLeadSchoolPrefix = "XL";
 inline constexpr const char* kQuestionPrefix = "XQ";
 inline constexpr const char* kRoundPrefix = "XR";
 inline constexpr const char* kReturnPrefix = "XE";         // return id, for whole-return operations
+inline constexpr const char* kSourcePrefix = "XS";         // round and source file, for whole-file replacement
 
 // Value slots: one to sort by, one for every facet (facet_value.h).
 enum Slot : unsigned {

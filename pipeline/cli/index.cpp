@@ -76,6 +76,8 @@ int Index(const std::vector<std::string>& args) {
   if (jobs < 0) return Fail(Status::InvalidInput("index", "--jobs is 0 (all cores) or more"));
   if (jobs == 0) jobs = AllCores();
   SourceOptions read;
+  // A comment with no round could be neither replaced nor removed later.
+  read.require_round = true;
   // A field too long for a Xapian term rejects its record, not the run.
   read.check = [](const CommentRecord& r) { return TermProblem(r); };
   Result<std::unique_ptr<RecordSource>> source = OpenSource(inputs, reg.value(), read);
@@ -116,9 +118,10 @@ int Reindex(const std::vector<std::string>& args) {
   if (db.empty() || lexicon_path.empty()) {
     return Fail(Status::InvalidInput("reindex", "--db DIR and --lexicon FILE are required"));
   }
-  // A database of an older schema is rewritten in this one (upgrade below).
+  // A database of an older schema is rewritten in this one (upgrade below);
+  // nothing is written where there is no database, or into a file.
   if (Result<IndexReader> existing = IndexReader::Open(db);
-      !existing.ok() && existing.status().code() == Status::Code::kNotFound) {
+      !existing.ok() && (existing.status().code() == Status::Code::kNotFound || !std::filesystem::is_directory(db))) {
     return Fail(existing.status());
   }
   Result<Matcher> matcher = LoadMatcher(lexicon_path);

@@ -426,6 +426,49 @@ TEST_CASE("a record the check refuses is rejected, for a return with all its com
   CHECK(totals.records == totals.taken + 1);
 }
 
+// Regression: `index` without --round stored comments that `remove` could not take out.
+TEST_CASE("require_round: a return or JSON record with no round of its own or the batch's is rejected",
+          "[ingest][source]") {
+  SampleDir dir;
+  const std::string mixed = dir.Write(
+      "mixed.jsonl",
+      R"({"id": "a", "text": "Trust.", "round": "2013-03"})" "\n"
+      R"({"id": "b", "text": "Trust."})" "\n");
+  auto read = [&](const std::vector<std::string>& paths, const std::string& round, bool from_jsonl) {
+    returns::SourceOptions options;
+    options.require_round = true;
+    options.intake.round = round;
+    options.records_from_jsonl = from_jsonl;
+    auto source = returns::RecordSource::Open(paths, BundledRegister(), options);
+    REQUIRE(source.ok());
+    std::vector<returns::CommentRecord> batch, all;
+    while (source.value()->Next(batch, 10)) all.insert(all.end(), batch.begin(), batch.end());
+    REQUIRE(source.value()->status().ok());
+    return std::make_pair(all, source.value()->totals());
+  };
+  SECTION("JSON Lines records") {
+    const auto [taken, totals] = read({mixed}, "", true);
+    REQUIRE(taken.size() == 1);
+    CHECK(taken[0].id == "a");
+    REQUIRE(totals.rejects.size() == 1);
+    CHECK(totals.rejects[0].source == mixed);
+    CHECK(totals.rejects[0].line == 2);
+    CHECK(totals.rejects[0].reason == std::string("no round"));
+    CHECK(totals.rejects[0].detail == "give --round or a round column");
+    CHECK(read({mixed}, "2014-03", true).second.rejects.empty());  // the batch's round fills the gap
+  }
+  SECTION("returns: each rejected whole, none taken") {
+    const auto [taken, totals] = read({kSame + "returns-long.csv"}, "", false);
+    CHECK(taken.empty());
+    CHECK(totals.taken == 0);
+    REQUIRE(totals.rejects.size() == static_cast<size_t>(totals.records - totals.no_answer));
+    for (const Reject& r : totals.rejects) CHECK(r.reason == std::string(returns::reject::kNoRound));
+    const auto [with_round, fine] = read({kSame + "returns-long.csv"}, "2014-03", false);
+    CHECK(fine.rejects.empty());
+    CHECK(!with_round.empty());
+  }
+}
+
 // A new round as it arrives (tests/data/intake/names/new-round.csv): names the
 // register knows only loosely or not at all, and answers that say nothing.
 TEST_CASE("a new round: names checked against the register, no-content answers counted as no answer", "[ingest][names]") {

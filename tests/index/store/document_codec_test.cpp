@@ -153,7 +153,7 @@ TEST_CASE("packed tags cut short or pointing past their table are Corruption", "
   CHECK_FALSE(returns::DecodeComment(doc).ok());
 }
 
-TEST_CASE("a comment's boolean terms: id, return, themes, pending and filters", "[index][codec]") {
+TEST_CASE("a comment's boolean terms: id, return, source, themes, pending and filters", "[index][codec]") {
   const CommentRecord r = FullRecord();
   const Xapian::Document doc = Encode(r);
   CHECK(returns::IdTerm(r) == "Q2013-03/q2/samphire-hub/hoath-primary#3");
@@ -170,6 +170,7 @@ TEST_CASE("a comment's boolean terms: id, return, themes, pending and filters", 
                                 "XLst-marys-church-of-england-primary",
                                 "XQ2",
                                 "XR2013-03",
+                                std::string("XS2013-03\x1f") + "corpus/kent-2013/q2-progress.txt",  // round and file
                             });
   // The text is indexed, stemmed and not.
   CHECK(HasTerm(doc, "moderation"));

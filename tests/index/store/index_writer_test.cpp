@@ -51,6 +51,12 @@ CommentRecord Comment(const std::string& round, const std::string& return_id, in
   return r;
 }
 
+// The comments as read from the file `source`.
+std::vector<CommentRecord> From(const std::string& source, std::vector<CommentRecord> comments) {
+  for (CommentRecord& c : comments) c.source = source;
+  return comments;
+}
+
 std::unique_ptr<IndexWriter> OpenWriter(const std::string& dir, const IndexWriterOptions& options = {}) {
   auto writer = IndexWriter::Open(dir, options);
   INFO(writer.status().ToString());
@@ -187,7 +193,8 @@ TEST_CASE("a return indexed again replaces all its earlier comments, even with f
   TempDir tmp;
   const std::string dir = tmp / "db";
   Index(dir, FirstRun());
-  const std::vector<CommentRecord> again = {Comment("2013-03", "q2/samphire-hub/a", 1, "a one, revised")};
+  // Sent again in another file (the same file again replaces all it gave: below).
+  const std::vector<CommentRecord> again = From("again.csv", {Comment("2013-03", "q2/samphire-hub/a", 1, "a one, revised")});
   SECTION("added one by one") { Index(dir, again); }
   SECTION("added as a batch") {
     auto writer = OpenWriter(dir);
@@ -205,9 +212,9 @@ TEST_CASE("a return's comments added over several batches of one run are all kep
   const std::string dir = tmp / "db";
   Index(dir, FirstRun());
   auto writer = OpenWriter(dir);
-  REQUIRE(writer->AddBatch({Comment("2013-03", "q2/samphire-hub/a", 1, "new one")}, 2).ok());
-  REQUIRE(writer->AddBatch({Comment("2013-03", "q2/samphire-hub/a", 2, "new two")}, 2).ok());
-  REQUIRE(writer->Add(Comment("2013-03", "q2/samphire-hub/a", 4, "new four")).ok());
+  REQUIRE(writer->AddBatch(From("again.csv", {Comment("2013-03", "q2/samphire-hub/a", 1, "new one")}), 2).ok());
+  REQUIRE(writer->AddBatch(From("again.csv", {Comment("2013-03", "q2/samphire-hub/a", 2, "new two")}), 2).ok());
+  REQUIRE(writer->Add(From("again.csv", {Comment("2013-03", "q2/samphire-hub/a", 4, "new four")})[0]).ok());
   REQUIRE(writer->Commit().ok());
   CHECK(Stored(dir) == std::map<std::string, std::string>{{"2013-03/q2/samphire-hub/a#1", "new one"},
                                                           {"2013-03/q2/samphire-hub/a#2", "new two"},
@@ -459,6 +466,13 @@ TEST_CASE("a database of schema 4 is refused with how to re-index it, and reinde
   const std::string round = records.front().round;
   const auto in_round = std::count_if(records.begin(), records.end(), [&](const CommentRecord& r) { return r.round == round; });
   CHECK(TermCount(dir, "XR" + returns::schema::FilterValue(round)) == static_cast<unsigned>(in_round));
+  // The source terms too (schema 6), so the files can be indexed again.
+  const std::string source = records.front().source;
+  const auto from_source = std::count_if(records.begin(), records.end(), [&](const CommentRecord& r) {
+    return r.round == round && r.source == source;
+  });
+  CHECK(from_source > 0);
+  CHECK(TermCount(dir, returns::SourceTerm(records.front())) == static_cast<unsigned>(from_source));
   const auto after = returns::IndexReader::Open(dir);
   REQUIRE(after.ok());
   const Xapian::Database& db = after.value().db();
@@ -510,6 +524,7 @@ TEST_CASE("shards: all comments of one return go to one shard", "[index][writer]
   // replaced within its shard.
   CommentRecord again = records.front();
   again.text = "revised";
+  again.source = "again.md";  // in another file: the return alone is replaced
   {
     auto writer = OpenWriter(dir);
     CHECK(writer->shard_count() == 2);
@@ -569,4 +584,118 @@ TEST_CASE("a database already here that is not sharded is not made sharded", "[i
   REQUIRE_FALSE(writer.ok());
   CHECK(writer.status().location() == dir);
   CHECK(Stored(dir).size() == 5);
+}
+
+// Regression: re-indexing a file after a register change (an alias added, a
+// lead school's spelling) doubled its comments, since the return ids derive
+// from the canonical names and the old documents stayed.
+TEST_CASE("a file indexed again replaces every comment it gave, though the register renamed its returns",
+          "[index][writer][source]") {
+  TempDir tmp;
+  const std::string dir = tmp / "db";
+  IndexWriterOptions options;
+  options.shards = GENERATE(0u, 3u);  // sharded too: a file's returns sit in several shards
+  const bool batches = GENERATE(false, true);
+  INFO("shards " << options.shards << (batches ? ", batches" : ", one by one"));
+  std::vector<CommentRecord> first;
+  for (int r = 0; r < 6; ++r) {
+    for (int p = 1; p <= 2; ++p) {
+      first.push_back(Comment("2014-03", "q2/samphire/" + std::to_string(r), p, "comment " + std::to_string(p),
+                              "Samphire"));
+    }
+  }
+  first = From("round/new.csv", first);
+  Index(dir, first, options);
+  REQUIRE(Stored(dir).size() == 12);
+  REQUIRE(TermCount(dir, "XCsamphire") == 12);
+
+  // The register now knows "Samphire" as an alias of "Samphire Hub": every return id changes.
+  std::vector<CommentRecord> renamed;
+  for (CommentRecord c : first) {
+    c.collaborative_canonical = "Samphire Hub";
+    c.return_id = "q2/samphire-hub/" + c.return_id.substr(c.return_id.rfind('/') + 1);
+    c.comment_id = c.return_id + "#" + std::to_string(c.position);
+    c.id = c.comment_id;
+    c.source = "./round/new.csv";  // the same file, however the path is written
+    renamed.push_back(c);
+  }
+  if (batches) {
+    auto writer = OpenWriter(dir);
+    REQUIRE(writer->AddBatch(std::vector<CommentRecord>(renamed.begin(), renamed.begin() + 5), 2).ok());
+    REQUIRE(writer->AddBatch(std::vector<CommentRecord>(renamed.begin() + 5, renamed.end()), 2).ok());
+    REQUIRE(writer->Commit().ok());
+  } else {
+    Index(dir, renamed);
+  }
+  const auto stored = Stored(dir);
+  CHECK(stored.size() == 12);  // the first run's count: nothing doubled
+  for (const auto& [key, text] : stored) CHECK(key.rfind("2014-03/q2/samphire-hub/", 0) == 0);
+  CHECK(TermCount(dir, "XCsamphire-hub") == 12);
+  CHECK(TermCount(dir, "XCsamphire") == 0);
+  CHECK(returns::IndexReader::Open(dir).value().Info().value().returns == 6);
+}
+
+TEST_CASE("another file of the round keeps its comments, and the same file in another round is another",
+          "[index][writer][source]") {
+  TempDir tmp;
+  const std::string dir = tmp / "db";
+  Index(dir, From("a.csv", {Comment("2014-03", "q2/samphire-hub/a", 1, "a one"),
+                            Comment("2014-03", "q2/samphire-hub/a", 2, "a two")}));
+  Index(dir, From("b.csv", {Comment("2014-03", "q2/m7/b", 1, "b one", "M7 Partnership")}));
+  Index(dir, From("a.csv", {Comment("2015-03", "q2/samphire-hub/a", 1, "a in 2015")}));
+  CHECK(Stored(dir) == std::map<std::string, std::string>{{"2014-03/q2/samphire-hub/a#1", "a one"},
+                                                          {"2014-03/q2/samphire-hub/a#2", "a two"},
+                                                          {"2014-03/q2/m7/b#1", "b one"},
+                                                          {"2015-03/q2/samphire-hub/a#1", "a in 2015"}});
+  // a.csv of 2014-03 again, now with another return only: its earlier return goes.
+  Index(dir, From("a.csv", {Comment("2014-03", "q2/new/c", 1, "c one")}));
+  CHECK(Stored(dir) == std::map<std::string, std::string>{{"2014-03/q2/new/c#1", "c one"},
+                                                          {"2014-03/q2/m7/b#1", "b one"},
+                                                          {"2015-03/q2/samphire-hub/a#1", "a in 2015"}});
+  // A file's comments over several batches of one run are all kept.
+  auto writer = OpenWriter(dir);
+  REQUIRE(writer->AddBatch(From("b.csv", {Comment("2014-03", "q2/m7/b", 1, "b one again", "M7 Partnership")}), 2).ok());
+  REQUIRE(writer->AddBatch(From("b.csv", {Comment("2014-03", "q2/m7/d", 1, "d one", "M7 Partnership")}), 2).ok());
+  REQUIRE(writer->Commit().ok());
+  const auto stored = Stored(dir);
+  CHECK(stored.size() == 4);
+  CHECK(stored.at("2014-03/q2/m7/b#1") == "b one again");
+  CHECK(stored.at("2014-03/q2/m7/d#1") == "d one");
+}
+
+TEST_CASE("the source term: round and path, the path normalised, a long one hashed to fit", "[index][writer][source]") {
+  CommentRecord c = Comment("2014-03", "q2/a/b", 1, "text");
+  c.source = "round/./new.csv";
+  CHECK(returns::SourceTerm(c) == std::string("XS2014-03\x1f") + "round/new.csv");
+  CommentRecord no_source = c;
+  no_source.source.clear();
+  CHECK(returns::SourceTerm(no_source).empty());
+  CommentRecord long_a = c, long_b = c;
+  long_a.source = std::string(300, 'a') + "/new.csv";
+  long_b.source = std::string(300, 'b') + "/new.csv";
+  const std::string a = returns::SourceTerm(long_a), b = returns::SourceTerm(long_b);
+  CHECK(a.size() <= returns::kMaxTermBytes);
+  CHECK(a.rfind("XS#", 0) == 0);
+  CHECK(a != b);
+  CHECK(returns::TermProblem(long_a).empty());  // a long path never rejects a record
+  // And it replaces as a short one does.
+  TempDir tmp;
+  const std::string dir = tmp / "db";
+  Index(dir, From(long_a.source, {Comment("2014-03", "q2/x/1", 1, "one"), Comment("2014-03", "q2/x/2", 1, "two")}));
+  Index(dir, From(long_b.source, {Comment("2014-03", "q2/y/1", 1, "kept")}));
+  Index(dir, From(long_a.source, {Comment("2014-03", "q2/z/1", 1, "again")}));
+  CHECK(Stored(dir) == std::map<std::string, std::string>{{"2014-03/q2/y/1#1", "kept"}, {"2014-03/q2/z/1#1", "again"}});
+}
+
+TEST_CASE("a comment with no round is refused: it could be neither replaced nor removed", "[index][writer][source]") {
+  TempDir tmp;
+  const std::string dir = tmp / "db";
+  CommentRecord c = Comment("", "q2/a/b", 1, "text");
+  c.source = "new.csv";
+  c.line = 4;
+  auto writer = OpenWriter(dir);
+  const Status one = writer->Add(c);
+  CHECK(one.code() == Status::Code::kInvalidInput);
+  CHECK(one.ToString() == "new.csv:4: error: no round: give --round or a round column");
+  CHECK(writer->AddBatch({Comment("2014-03", "q2/a/c", 1, "fine"), c}, 2).code() == Status::Code::kInvalidInput);
 }

@@ -173,7 +173,7 @@ assert len(cells) <= 2, cells  # the figures table and the district table: each 
 # directory the command runs in, and after the file is gone.
 mkdir -p "$work/here/lex" "$work/elsewhere"
 sed 's/label: Learning walks/label: Walks of learning/' "$data/lexicons/weakened.yaml" >"$work/here/lex/mine.yaml"
-(cd "$work/here" && "$returns" index "$corpus" --db db --lexicon lex/mine.yaml 2>/dev/null)
+(cd "$work/here" && "$returns" index "$corpus" --db db --round 2013-03 --lexicon lex/mine.yaml 2>/dev/null)
 rm "$work/here/lex/mine.yaml"
 (cd "$work/elsewhere" && "$returns" summary --db ../here/db) >"$work/kept.txt" 2>&1
 ok=$?; check "summary with the lexicon file gone: exit 0 ($(head -c 200 "$work/kept.txt"))" $ok
