@@ -8,7 +8,7 @@
 using returns::Result;
 using returns::Status;
 
-TEST_CASE("ToString: location, then 'error:', then the message; OK alone", "[status]") {
+TEST_CASE("ToString: location, then 'error:', then the message, OK alone", "[status]") {
   struct Row {
     Status status;
     std::string expected;

@@ -21,7 +21,7 @@ TEST_CASE("code points are counted, not bytes", "[utf8]") {
   CHECK(returns::CodePointCount("£125 ‘x’") == 8);
 }
 
-TEST_CASE("invalid bytes are shown as \\xNN for messages, valid text as it is", "[utf8]") {
+TEST_CASE("invalid bytes are shown as hex escapes (xNN) for messages, valid text as it is", "[utf8]") {
   CHECK(returns::ShowInvalidBytes("caf\xE9.csv") == "caf\\xE9.csv");
   CHECK(returns::ShowInvalidBytes("café £5") == "café £5");
   CHECK(returns::ShowInvalidBytes("\xE2\x80") == "\\xE2\\x80");  // a cut three-byte sequence

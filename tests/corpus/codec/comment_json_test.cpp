@@ -95,7 +95,7 @@ TEST_CASE("a known field of the wrong type is carried, not dropped", "[codec]") 
   CHECK(Line(r) == "{\"id\":\"5\",\"text\":\"x\",\"question\":\"2\",\"district\":[\"Dover\"],\"lead_schools\":[1,2]}\n");
 }
 
-TEST_CASE("text is put in NFC; null heading and canonical name are present and null", "[codec]") {
+TEST_CASE("text is put in NFC, null heading and canonical name are present and null", "[codec]") {
   const CommentRecord r = Read("{\"text\":\"cafe\xcc\x81\",\"heading\":null,\"collaborative_canonical\":null}");
   CHECK(r.text == "caf\xc3\xa9");
   CHECK(r.has(Field::kHeading));
@@ -116,7 +116,7 @@ TEST_CASE("what is not a comment record is named for the rejects report", "[code
   Read("{\"text\":\"caf\xe9\"}", P::kInvalidUtf8);
 }
 
-TEST_CASE("tags are read back; the lexicon note is the next tagger's to write", "[codec]") {
+TEST_CASE("tags are read back, the lexicon note is the next tagger's to write", "[codec]") {
   const CommentRecord r = Read(
       R"({"id":"a","text":"Moderation","themes":["moderation"],"pending":[],"matches":[{"theme":"moderation","rule":"word:moderat*","start":0,"end":10,"text":"Moderation","pending":false}],"lexicon":{"name":"k","version":"1"}})");
   REQUIRE(r.tags);

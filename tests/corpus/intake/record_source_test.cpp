@@ -92,7 +92,7 @@ TEST_CASE("a return twice in a batch: the second is rejected, naming the first",
   }
 }
 
-TEST_CASE("the same return in two rounds is no duplicate; the batch's round fills the gaps", "[ingest]") {
+TEST_CASE("the same return in two rounds is no duplicate, the batch's round fills the gaps", "[ingest]") {
   SampleDir dir;
   const std::string rounds = dir.Write(
       "rounds.jsonl",
@@ -506,7 +506,7 @@ TEST_CASE("a new round: names checked against the register, no-content answers c
   CHECK_FALSE(got.names[3].no_answer);
 }
 
-TEST_CASE("no answer: a JSON return and a return document say nothing too; an empty answer is still rejected", "[ingest]") {
+TEST_CASE("no answer: a JSON return and a return document say nothing too, an empty answer is still rejected", "[ingest]") {
   SampleDir dir;
   const Batch got = Ingest({dir.Write("a.jsonl", "{\"collaborative\":\"ACE\",\"question\":5,\"text\":\"n/a\"}\n"
                                                  "{\"collaborative\":\"ACE\",\"question\":4,\"text\":\"\"}\n"),

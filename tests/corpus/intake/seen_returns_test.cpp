@@ -6,7 +6,7 @@
 
 using returns::SeenReturns;
 
-TEST_CASE("seen_returns: every distinct return is new; a repeat names where the first was read, across files") {
+TEST_CASE("seen_returns: every distinct return is new, a repeat names where the first was read, across files") {
   SeenReturns seen;
   SeenReturns::Where first;
   // Three files of 100,000 returns each, lines 2, 4, 6… (a blank line between rows).

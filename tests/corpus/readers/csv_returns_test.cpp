@@ -350,7 +350,7 @@ TEST_CASE("every bad row is rejected with its reason, line and raw record", "[cs
   }
 }
 
-TEST_CASE("a wide row with every answer empty is rejected; cells are trimmed", "[csv_returns]") {
+TEST_CASE("a wide row with every answer empty is rejected, cells are trimmed", "[csv_returns]") {
   const Result<IntakeResult> got = Read("Collaborative,Q1,Q2\nSamphire Hub,,  \nM7 Partnership,  Walks.  ,\n");
   REQUIRE(got.ok());
   CHECK(got.value().records == 2);

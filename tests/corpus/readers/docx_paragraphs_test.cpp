@@ -76,7 +76,7 @@ TEST_CASE("paragraphs in order, with their kinds and table cells", "[docx_paragr
   }
 }
 
-TEST_CASE("tracked changes read as accepted; comments, header and footer not at all", "[docx_paragraphs]") {
+TEST_CASE("tracked changes read as accepted, comments, header and footer not at all", "[docx_paragraphs]") {
   const Result<std::vector<DocxParagraph>> got = Paragraphs("tests/data/docx/tracked-changes.docx");
   REQUIRE(got.ok());
   CHECK(Texts(got.value()) == std::vector<std::string>{

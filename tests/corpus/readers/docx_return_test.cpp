@@ -141,7 +141,7 @@ TEST_CASE("details as lines, numbered and Q2 questions, soft line breaks", "[doc
   CHECK(rs[2].line == 10);
 }
 
-TEST_CASE("tracked changes accepted; a comment, header and footer ignored", "[docx_return]") {
+TEST_CASE("tracked changes accepted, a comment, header and footer ignored", "[docx_return]") {
   const Result<IntakeResult> got = Read("tracked-changes.docx");
   REQUIRE(got.ok());
   // The header's "Collaborative: DRAFT TEMPLATE", the comment's "Q4 …" and the footer's "Q5 …" are not read.
@@ -197,7 +197,7 @@ TEST_CASE("a collaborative the register does not know, details under a header ro
   CHECK(got.value().returns[1].line == 14);
 }
 
-TEST_CASE("a question numbered by Word is a heading; a bullet starting \"Q2\" is a bullet", "[docx_return]") {
+TEST_CASE("a question numbered by Word is a heading, a bullet starting \"Q2\" is a bullet", "[docx_return]") {
   const Result<IntakeResult> got = Read("word-features.docx");
   REQUIRE(got.ok());
   REQUIRE(Questions(got.value()) == std::vector<int>{1, 3});
@@ -213,7 +213,7 @@ TEST_CASE("a question numbered by Word is a heading; a bullet starting \"Q2\" is
   CHECK(CommentTexts(got.value().returns[1]) == std::vector<std::string>{"Q2 data showed gains."});
 }
 
-TEST_CASE("each Word paragraph a comment of its own; a Heading-style paragraph in an answer a heading",
+TEST_CASE("each Word paragraph a comment of its own, a Heading-style paragraph in an answer a heading",
           "[docx_return]") {
   // The trial's return: a paragraph with "résumé" and no full stop was joined
   // to the next, which starts in lower case ("iPads"); a Heading 3 "Next
@@ -295,7 +295,7 @@ TEST_CASE("what looks like a .docx", "[docx_return]") {
 
 // Issue 11: headings worded otherwise than the form were not recognised, and
 // one that is no question merged its text silently into the answer before.
-TEST_CASE("reworded question headings are read; a heading that is none is a warning", "[docx_return]") {
+TEST_CASE("reworded question headings are read, a heading that is none is a warning", "[docx_return]") {
   const Result<IntakeResult> got = Read("other-headings.docx");
   REQUIRE(got.ok());
   CHECK(got.value().rejects.empty());
@@ -306,9 +306,11 @@ TEST_CASE("reworded question headings are read; a heading that is none is a warn
   CHECK(CommentTexts(rs[4]) == std::vector<std::string>{"Thank you for the support this term."});
   // A sub-heading (Heading 3 under Heading 2 questions) heads its comments, without a warning.
   CHECK(Headings(rs[1]) == std::vector<std::string>{"Priority 1: Reading"});
-  // "Next steps" (Heading 2, paragraph 14) is no question: kept under question 4 with a warning naming it.
-  CHECK(CommentTexts(rs[3]) == std::vector<std::string>{"Moderation of writing in Key Stage 1.", "Next steps",
+  // "Next steps" (Heading 2, paragraph 14) is no question: kept under question 4, as the heading of the
+  // paragraph after it (a Heading-style paragraph heads what follows), with a warning naming it.
+  CHECK(CommentTexts(rs[3]) == std::vector<std::string>{"Moderation of writing in Key Stage 1.",
                                                          "A shared assessment calendar for next year."});
+  CHECK(Headings(rs[3]) == std::vector<std::string>{"", "Next steps"});
   CHECK(got.value().warnings ==
         std::vector<std::string>{"other-headings.docx:14: warning: heading 'Next steps' is not one of the five "
                                  "questions; its text is kept under question 4"});

@@ -43,14 +43,14 @@ std::string Show(std::string_view section) {
 
 }  // namespace
 
-TEST_CASE("a format code's sections: ';' outside quotes, escapes and brackets", "[format_code]") {
+TEST_CASE("a format code's sections: ',' outside quotes, escapes and brackets", "[format_code]") {
   CHECK(FormatSections("0") == std::vector<std::string_view>{"0"});
   CHECK(FormatSections("0;(0);\"-\";@") == std::vector<std::string_view>{"0", "(0)", "\"-\"", "@"});
   CHECK(FormatSections("\"a;b\"0;\\;0;[<=9;]0") == std::vector<std::string_view>{"\"a;b\"0", "\\;0", "[<=9;]0"});
   CHECK(FormatSections("0;;") == std::vector<std::string_view>{"0", "", ""});
 }
 
-TEST_CASE("a section's tokens; m is minutes next to hours or seconds", "[format_code]") {
+TEST_CASE("a section's tokens, m is minutes next to hours or seconds", "[format_code]") {
   const std::vector<std::pair<const char*, const char*>> rows = {
       {"dd/mm/yyyy hh:mm", "d2 '/' mo2 '/' y4 ' ' h2 ':' mi2"},
       {"m/d/yy h:mm:ss AM/PM", "mo1 '/' d1 '/' y2 ' ' h1 ':' mi2 ':' s2 ' ' ampm"},

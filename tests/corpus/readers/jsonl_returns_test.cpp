@@ -100,7 +100,7 @@ TEST_CASE("the question as a number or as its wording", "[jsonl_returns]") {
   }
 }
 
-TEST_CASE("lead schools as a list or as \"A; B\"", "[jsonl_returns]") {
+TEST_CASE("lead schools as a list or as \"A, B\"", "[jsonl_returns]") {
   const IntakeResult got = Read(
       R"({"collaborative": "Swanley Partnership Collaboration", "lead_schools": ["St Mary's", "Hextable Primary"], "question": 2, "text": "x"})"
       "\n"
@@ -119,7 +119,7 @@ TEST_CASE("lead schools as a list or as \"A; B\"", "[jsonl_returns]") {
   CHECK(got.returns[2].id == "q2/swanley-partnership-collaboration/hextable-primary");
 }
 
-TEST_CASE("the round is carried; absent, it is empty", "[jsonl_returns]") {
+TEST_CASE("the round is carried, absent, it is empty", "[jsonl_returns]") {
   const IntakeResult got = Read(
       R"({"collaborative": "ACE", "question": 2, "text": "x", "round": "2014-07"})"
       "\n"

@@ -27,7 +27,7 @@ constexpr double k14March2024At0905 = 45365.37847222222;        // a Thursday
 
 }  // namespace
 
-TEST_CASE("a section with date parts is a date; others a number", "[number_format]") {
+TEST_CASE("a section with date parts is a date, others a number", "[number_format]") {
   CheckRows({
       {k14March2024At0905, "dd/mm/yyyy hh:mm", "14/03/2024 09:05"},
       {k14March2024At0905, "0.00", "45365.38"},

@@ -54,7 +54,7 @@ TEST_CASE("columns from the header row, rows from the District column", "[placed
   CHECK(t.warnings.empty());
 }
 
-TEST_CASE("a header repeated at a page break is skipped; the row goes on", "[placed_table]") {
+TEST_CASE("a header repeated at a page break is skipped, the row goes on", "[placed_table]") {
   const PlacedTables t = Read(std::string(kHeader) +
                               "Dover       Deal Schools       Warden House       First comment.\n"
                               "\f" + kHeader +
@@ -149,7 +149,7 @@ TEST_CASE("centred header cells: the boundary is the gap no word crosses", "[pla
   CHECK(Texts(got.value().rows[1].cells[3]) == std::vector<std::string>{"Sharing."});
 }
 
-TEST_CASE("a drawn bullet opens an item; at a page break a sentence's end ends the paragraph", "[placed_table]") {
+TEST_CASE("a drawn bullet opens an item, at a page break a sentence's end ends the paragraph", "[placed_table]") {
   PlacedText t;
   t.placement = returns::Placement::kMeasured;
   t.space = 2.5;

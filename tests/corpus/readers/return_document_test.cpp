@@ -200,7 +200,7 @@ TEST_CASE("CRLF line ends", "[return_document]") {
   CHECK(got.value().returns[0].text.find('\r') == std::string::npos);
 }
 
-TEST_CASE("bad answers are rejected with reason and line; no headings is unusable", "[return_document]") {
+TEST_CASE("bad answers are rejected with reason and line, no headings is unusable", "[return_document]") {
   const Result<IntakeResult> empty = Read(std::string(kDetails) + "Q1\nWalks.\nQ2\n\n\nQ3\nVision.\n");
   REQUIRE(empty.ok());
   CHECK(empty.value().records == 3);
@@ -324,7 +324,7 @@ TEST_CASE("detail labels", "[return_document]") {
 }
 
 // Issue 11: reworded headings, and a heading that names no question said, not merged silently.
-TEST_CASE("reworded headings in Markdown; an unknown heading at the questions' level is a warning", "[return_document]") {
+TEST_CASE("reworded headings in Markdown, an unknown heading at the questions' level is a warning", "[return_document]") {
   const Result<IntakeResult> got = Read(std::string(kDetails) +
                                         "## Section 3: Strengths of the collaborative\n"  // line 5
                                         "Trust between heads.\n"

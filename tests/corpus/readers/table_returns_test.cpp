@@ -110,7 +110,7 @@ TEST_CASE("a cell's line breaks: lines of the file in CSV, one row in a sheet", 
   CHECK(lines == std::vector<int>{6, 8, 9});
 }
 
-TEST_CASE("a row of empty cells is no record; a sheet's longer row is rejected", "[table_returns]") {
+TEST_CASE("a row of empty cells is no record, a sheet's longer row is rejected", "[table_returns]") {
   const Table t = Sheet({
       Row(1, {"Collaborative", "Q2"}),
       Row(2, {"", "  "}),

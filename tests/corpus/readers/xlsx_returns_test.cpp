@@ -86,7 +86,7 @@ TEST_CASE("a Microsoft Forms export: one return per answer, the metadata kept as
   CHECK(new_one.text == "Café-style parents’ evenings in three schools.");
 }
 
-TEST_CASE("the first sheet holding returns is read; --sheet reads another", "[xlsx_returns]") {
+TEST_CASE("the first sheet holding returns is read, --sheet reads another", "[xlsx_returns]") {
   // "Instructions" comes first and is prose; "Last round" is hidden.
   const IntakeResult responses = Taken("sheets.xlsx");
   CHECK(Collaboratives(responses) == std::vector<std::string>{"Faversham Schools Collaborative", "Samphire Hub"});

@@ -44,7 +44,7 @@ TEST_CASE("normal forms: case, punctuation, brackets, Church of England, the, sc
   }
 }
 
-TEST_CASE("a bracketed acronym is a form of the name; other bracketed text is not", "[register][names]") {
+TEST_CASE("a bracketed acronym is a form of the name, other bracketed text is not", "[register][names]") {
   CHECK(NameForms("Central Ashford Town Schools (CATS)") ==
         std::vector<std::string>{"central ashford town schools", "cats"});
   CHECK(NameForms("Raising Achievement in Dover (RAiD)") == std::vector<std::string>{"raising achievement in dover", "raid"});

@@ -95,7 +95,7 @@ TEST_CASE("ResolveThemes: an unknown theme is an error naming the nearest, or li
                                  Catch::Contains("more_able") && !Catch::Contains("did you mean"));
 }
 
-TEST_CASE("ResolveQueryThemes: theme: and pending: values become ids; the rest is left as typed") {
+TEST_CASE("ResolveQueryThemes: theme: and pending: values become ids, the rest is left as typed") {
   struct Row {
     std::string query, resolved;
   };

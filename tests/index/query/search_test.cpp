@@ -340,7 +340,7 @@ size_t CountMatching(const std::vector<returns::CommentRecord>& records, const s
   return n;
 }
 
-TEST_CASE("a phrase finds its inflections; capitalised, only the form typed", "[index][search]") {
+TEST_CASE("a phrase finds its inflections, capitalised, only the form typed", "[index][search]") {
   TempDir tmp;
   IndexCorpus(tmp.path.string());
   const auto records = CorpusRecords();

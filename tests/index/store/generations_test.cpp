@@ -60,7 +60,7 @@ std::vector<CommentRecord> Part(const std::vector<CommentRecord>& all, size_t fr
 
 }  // namespace
 
-TEST_CASE("each run is a new generation; the previous one is kept, older ones deleted", "[index][generations]") {
+TEST_CASE("each run is a new generation, the previous one is kept, older ones deleted", "[index][generations]") {
   TempDir tmp;
   const std::string dir = tmp / "db";
   const auto records = returns::test::BundledRecords("2013-03");

@@ -108,7 +108,7 @@ TEST_CASE("Which YAML a lexicon is: ours has themes, name or version at the top"
   CHECK(ParseLexicon({"themes: 3\n", "yaml"}, "x.yaml").status().ToString() == "x.yaml:1: error: missing 'name'");
 }
 
-TEST_CASE("quanteda YAML: repeated nested keys get distinct ids; bad shapes are errors with a line", "[import][quanteda]") {
+TEST_CASE("quanteda YAML: repeated nested keys get distinct ids, bad shapes are errors with a line", "[import][quanteda]") {
   Result<Lexicon> lex = ParseQuantedaYaml("a:\n  x: [one]\nb:\n  x: [two]\n  c:\n    - x: [three]\n", "d.yml");
   REQUIRE(lex.ok());
   std::vector<std::string> ids;

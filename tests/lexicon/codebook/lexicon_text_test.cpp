@@ -4,7 +4,7 @@
 
 using returns::LineBreaks;
 
-TEST_CASE("UsesAnyByte: \\C where RE2 reads it as the any-byte escape", "[lexicon][text]") {
+TEST_CASE("UsesAnyByte: backslash-C where RE2 reads it as the any-byte escape", "[lexicon][text]") {
   struct Row {
     const char* pattern;
     bool any_byte;

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-TEST_CASE("ThemeId makes a theme id of a name; IsThemeId says what one is", "[lexicon][id]") {
+TEST_CASE("ThemeId makes a theme id of a name, IsThemeId says what one is", "[lexicon][id]") {
   CHECK(returns::ThemeId("Learning Walks") == "learning_walks");
   CHECK(returns::ThemeId("Heads’ meetings") == "heads_meetings");
   CHECK(returns::ThemeId("日本語").empty());

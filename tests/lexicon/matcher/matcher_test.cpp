@@ -272,7 +272,7 @@ TEST_CASE("regression: a theme id with a NUL byte is refused by Matcher::Compile
         "bad.yaml:6: error: exclusion 'x\\x00y' holds a NUL byte");
 }
 
-TEST_CASE("regression: a pattern using \\C is refused, so no match splits a character",
+TEST_CASE("regression: a pattern using backslash-C is refused, so no match splits a character",
           "[matcher][errors][regression]") {
   CHECK(CompileError("name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - pattern: '\\C'\n") ==
         "bad.yaml:6: error: pattern '\\C' uses \\C, which matches any byte and can split a character; "

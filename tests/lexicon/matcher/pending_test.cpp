@@ -111,7 +111,7 @@ TEST_CASE("pending cues: golden table of units, done cues and questions", "[pend
   }
 }
 
-TEST_CASE("a lexicon without a pending section uses the built-in cues; an empty one marks nothing", "[pending]") {
+TEST_CASE("a lexicon without a pending section uses the built-in cues, an empty one marks nothing", "[pending]") {
   const Matcher built_in = Compile("");
   CHECK(built_in.Tag("Moderation has been postponed until next year").pending == std::vector<std::string>{"moderation"});
   CHECK(built_in.Tag("Moderation is yet to happen").pending == std::vector<std::string>{"moderation"});

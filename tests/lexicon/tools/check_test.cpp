@@ -131,7 +131,7 @@ themes:
   CHECK(problems[0].message == "code.yaml:2: error: label 'caf\\xE9' is not valid UTF-8 (byte 0xE9)");
 }
 
-TEST_CASE("regression: a pattern using \\C is refused, as a rule or an exclusion, with file:line",
+TEST_CASE("regression: a pattern using backslash-C is refused, as a rule or an exclusion, with file:line",
           "[check][regression]") {
   CHECK(Problems(R"(name: x
 version: "1"

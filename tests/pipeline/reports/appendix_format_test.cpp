@@ -216,7 +216,7 @@ TEST_CASE("the Word appendix: title once, a section per question, theme matches 
   CHECK(returns::test::All(*marked, "w:r[w:rPr/w:rStyle/@w:val='ThemeMatch']").size() == 2 + 1);
 }
 
-TEST_CASE("the Excel appendix: a row per comment with every field; numbers as numbers, text as text",
+TEST_CASE("the Excel appendix: a row per comment with every field, numbers as numbers, text as text",
           "[reports][appendix][xlsx]") {
   returns::AppendixOptions options;
   options.selection = kSelection;

@@ -163,7 +163,7 @@ TEST_CASE("REFI-QDA import refuses what is not a project, saying why", "[refi]")
         std::vector<std::string>{"1 text source(s) whose text is missing or not in the file (external paths): left out"});
 }
 
-TEST_CASE("REFI-QDA import: codes nested 100,000 deep read without exhausting the stack; notes stay short", "[refi]") {
+TEST_CASE("REFI-QDA import: codes nested 100,000 deep read without exhausting the stack, notes stay short", "[refi]") {
   constexpr int kDepth = 100000;
   std::string qde = R"(<Project name="p"><CodeBook><Codes>)";
   for (int i = 0; i < kDepth; ++i) {

@@ -122,7 +122,7 @@ TEST_CASE("report: one collaborative is 'the collaborative', and a comment with 
   CHECK(returns::PendingSentence(r.questions[0]).empty());
 }
 
-TEST_CASE("report as html and md: hostile names, labels and comments stay text; the appendix attached",
+TEST_CASE("report as html and md: hostile names, labels and comments stay text, the appendix attached",
           "[reports][report][html]") {
   const std::vector<CommentRecord> records = returns::test::HostileRecords();
   const returns::Report r = returns::BuildReport(records, returns::test::HostileThemes(), "all <b>x</b>", {});
@@ -146,7 +146,7 @@ TEST_CASE("report as html and md: hostile names, labels and comments stay text; 
   CHECK(Count(bare, "href=\"#appendix\"") == 0);
 }
 
-TEST_CASE("report as a Word document: portrait, its appendix in a landscape section; sentences, chart, quotes",
+TEST_CASE("report as a Word document: portrait, its appendix in a landscape section, sentences, chart, quotes",
           "[reports][report][docx]") {
   const std::vector<CommentRecord> comments = FourCollaboratives();
   const returns::Report r = returns::BuildReport(comments, kThemes, "question 2", {2});

@@ -98,7 +98,7 @@ TEST_CASE("compare: themes, names and changes in words", "[reports][compare]") {
   CHECK(returns::SignedPoints(0, "\u00b1") == "\u00b10");
 }
 
-TEST_CASE("compare as text and md: what was left out is said; new, gone, joined, left, gained, dropped",
+TEST_CASE("compare as text and md: what was left out is said, new, gone, joined, left, gained, dropped",
           "[reports][compare]") {
   const returns::RoundComparison c = returns::CompareRounds(TwoRounds(), kThemes, "A", "B");
   const std::string text = returns::ComparisonBytes(c, "", CompareFormat::kText).value();

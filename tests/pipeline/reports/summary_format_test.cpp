@@ -137,7 +137,7 @@ std::vector<std::string> Ids(const returns::Summary& s) {
 
 }  // namespace
 
-TEST_CASE("summary --sort: codebook order, by share, by comments, by label; ties keep codebook order",
+TEST_CASE("summary --sort: codebook order, by share, by comments, by label, ties keep codebook order",
           "[reports][summary][sort]") {
   struct Row {
     returns::SummarySort sort;

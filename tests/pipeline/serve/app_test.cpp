@@ -286,7 +286,7 @@ TEST_CASE("serve: requests addressed to another host are refused", "[serve][app]
   }
 }
 
-TEST_CASE("serve: every response carries the safety headers; assets are built in", "[serve][app][safety]") {
+TEST_CASE("serve: every response carries the safety headers, assets are built in", "[serve][app][safety]") {
   TempDir tmp;
   auto app = OpenApp(Databases().corpus, tmp / "corrections.jsonl");
   for (const HttpRequest& request : {Get("/"), Get("/nowhere"), Get("/assets/style.css")}) {

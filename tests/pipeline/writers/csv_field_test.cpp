@@ -80,7 +80,7 @@ TEST_CASE("numbers the program counted are written bare", "[writers][csv]") {
   CHECK(CsvField(1e30, 2).bytes() == "1000000000000000019884624838656.00");  // longer than any fixed buffer
 }
 
-TEST_CASE("a row joins its cells with commas and ends with CRLF; an empty cell is nothing", "[writers][csv]") {
+TEST_CASE("a row joins its cells with commas and ends with CRLF, an empty cell is nothing", "[writers][csv]") {
   CHECK(returns::CsvRow({CsvField("a"), CsvCell(), CsvField(3), CsvField("=b")}) == "\"a\",,3,\"'=b\"\r\n");
   CHECK(returns::CsvRow({}) == "\r\n");
   std::string out = "before\r\n";

@@ -31,7 +31,7 @@ std::string Table(DocxPage page) {
 
 }  // namespace
 
-TEST_CASE("docx: A4 landscape by default; letter and portrait when asked", "[writers][docx]") {
+TEST_CASE("docx: A4 landscape by default, letter and portrait when asked", "[writers][docx]") {
   struct Row {
     DocxPage page;
     int w, h;
@@ -74,7 +74,7 @@ TEST_CASE("docx: a table across the text width in the given proportions, its hea
   CHECK(std::string(body.last_child().previous_sibling().name()) == "w:p");
 }
 
-TEST_CASE("docx: paragraphs and runs keep their styles; text is escaped", "[writers][docx]") {
+TEST_CASE("docx: paragraphs and runs keep their styles, text is escaped", "[writers][docx]") {
   const std::string bytes = Table({});
   auto doc = OfficePart(bytes, "word/document.xml");
   CHECK(WordText(doc->select_node("//w:p[w:pPr/w:pStyle/@w:val='Title']").node()) == "Appendix: <test> & \"more\"");
@@ -110,7 +110,7 @@ TEST_CASE("docx: a line break is a break, a tab a tab, other control characters 
   OfficePart(bytes, "word/footer1.xml");
 }
 
-TEST_CASE("docx: a reference document's styles replace ours; ours fill the ids it lacks", "[writers][docx]") {
+TEST_CASE("docx: a reference document's styles replace ours, ours fill the ids it lacks", "[writers][docx]") {
   returns::ZipWriter reference;
   reference.Add("word/styles.xml",
                 R"(<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
