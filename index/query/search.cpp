@@ -301,8 +301,10 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     }
     // Without facets the total is Xapian's estimate (exact when all matches were seen).
     results.total = mset.get_matches_estimated();
+    results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     if (everything) {
       results.total = db.get_doccount();
+      results.total_exact = true;
       if (request.facets) CountAllFromTerms(db, results);
     }
     unsigned rank = request.offset;

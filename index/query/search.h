@@ -46,7 +46,10 @@ struct SearchHit {
 };
 
 struct SearchResults {
+  // Exact whenever facets were asked for; without them, Xapian's estimate
+  // unless every match was seen — then total_exact is false.
   unsigned total = 0;
+  bool total_exact = true;
   std::vector<SearchHit> hits;
   std::map<std::string, unsigned> theme_facets, district_facets, question_facets;
   std::map<std::string, unsigned> collaborative_facets;  // by the name filters use (canonical, else as written)

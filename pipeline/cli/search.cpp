@@ -38,6 +38,10 @@ void WriteJson(const std::string& query, const SearchResults& r, std::ostream& o
   w.String(query);
   w.Key("total");
   w.UInt(r.total);
+  if (!r.total_exact) {  // --no-facets: Xapian's estimate
+    w.Key("total_estimated");
+    w.Bool(true);
+  }
   w.Key("results");
   w.BeginArray();
   for (const SearchHit& h : r.hits) {
@@ -76,7 +80,7 @@ void WriteText(const SearchResults& r, bool colour, std::ostream& out) {
     out << h.rank << ". " << c.district << " | " << c.collaborative_name() << " | Q" << c.question
         << (c.round.empty() ? "" : " | " + c.round) << "\n   " << Snippet(c.text, h.highlights, open, close) << "\n";
   }
-  out << r.total << (r.total == 1 ? " comment" : " comments") << " match";
+  out << (r.total_exact ? "" : "about ") << r.total << (r.total == 1 ? " comment" : " comments") << " match";
   if (!r.hits.empty()) out << "; showing " << r.hits.front().rank << "-" << r.hits.back().rank;
   out << "\n";
 }
@@ -126,7 +130,7 @@ int SearchCommand(const std::vector<std::string>& args) {
       ("offset", po::value(&request.offset)->default_value(0), "results to skip")
       ("format", po::value(&format)->default_value("text"), "text or json")
       ("queries", po::value(&queries_path), "benchmark: run each line of FILE as a query; print latency figures (JSON)")
-      ("no-facets", po::bool_switch(&no_facets), "skip the exact facet counts")
+      ("no-facets", po::bool_switch(&no_facets), "skip the facet counts (faster; the total is then an estimate, said as \"about N\")")
       ("register", po::value(&register_path), "register of collaboratives for collaborative filters; default: the bundled one")
       ("query", po::value(&query_words), "query words");
   po::positional_options_description positional;

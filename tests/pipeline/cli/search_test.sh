@@ -75,4 +75,21 @@ expect_error "search: no database" 2 "$work/nodb: error: no database here" "$ret
 expect_error "regression: a query that is not UTF-8 is named, not an abort" 2 "is not UTF-8: 'mod\xE9ration'" \
   "$returns" search "mod$(printf '\xe9')ration" --db "$db" --format json
 
+# --no-facets: the total of a query Xapian stops early on is an estimate, and
+# says so ("about N", "total_estimated"); where it is exact, it is the total
+# with facets and nothing is added.
+"$returns" search 'mod* OR trust' --db "$db" --format json >"$work/exact.json"
+"$returns" search 'mod* OR trust' --db "$db" --no-facets --format json >"$work/estimate.json"
+"$returns" search 'mod* OR trust' --db "$db" --no-facets >"$work/estimate.txt"
+"$returns" search 'moderation' --db "$db" --no-facets --limit 1000 --format json >"$work/seen.json"
+"$returns" search 'moderation' --db "$db" --limit 1000 --format json >"$work/seen-facets.json"
+python3 -c "
+import json
+exact, estimate = json.load(open('$work/exact.json')), json.load(open('$work/estimate.json'))
+assert 'total_estimated' not in exact and estimate.get('total_estimated') is True, estimate
+seen, facets = json.load(open('$work/seen.json')), json.load(open('$work/seen-facets.json'))
+assert 'total_estimated' not in seen and seen['total'] == facets['total'], (seen['total'], facets['total'])
+" && grep -q '^about [0-9]* comments match' "$work/estimate.txt"
+check "--no-facets says when its total is an estimate" $?
+
 finish search
