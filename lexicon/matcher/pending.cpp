@@ -199,9 +199,9 @@ PendingCues::ClauseCues PendingCues::InClause(std::string_view clause, int quest
   for (const CompiledCue* cue : done) {
     bool counts = pending_places.empty();
     if (!counts) {  // some place of it lies outside every pending cue
-      for (const auto& [start, end] : Places(*cue, clause)) {
+      for (const auto& place : Places(*cue, clause)) {  // (clang 14 cannot capture a structured binding)
         counts = counts || std::none_of(pending_places.begin(), pending_places.end(), [&](const auto& p) {
-                   return p.first < end && start < p.second;
+                   return p.first < place.second && place.first < p.second;
                  });
       }
     }
