@@ -285,8 +285,11 @@ Result<RefiCoding> ReadRefiCoding(std::string_view bytes, const std::string& whe
   } else {
     xml.assign(bytes);
   }
+  // REFI-QDA projects are UTF-8; pugixml does not check, and a bad byte in a
+  // name would reach the gold file's ids.
+  if (Status utf8 = CheckUtf8(xml, where + " (project.qde)"); !utf8.ok()) return utf8;
   pugi::xml_document doc;
-  const pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
+  const pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
   if (!parsed) {
     return Status::InvalidInput(where, std::string("project.qde is not XML (") + parsed.description() + " at byte " +
                                            std::to_string(parsed.offset) + ")");

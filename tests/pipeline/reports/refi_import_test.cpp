@@ -163,6 +163,16 @@ TEST_CASE("REFI-QDA import refuses what is not a project, saying why", "[refi]")
         std::vector<std::string>{"1 text source(s) whose text is missing or not in the file (external paths): left out"});
 }
 
+// Found by fuzz_refi: a source name holding a byte that is not UTF-8 went
+// into the gold file's ids, which the gold reader then refused.
+TEST_CASE("regression: a project that is not UTF-8 is refused where the byte is, not passed to the gold file", "[refi]") {
+  const Lexicon lexicon = DefaultLexicon();
+  const std::string qde = "<Project name=\"p\"><Sources>\n<TextSource guid=\"BBBBBBBB-0000-0000-0000-000000000001\" name=\"\xE9t\xE9\">"
+                          "<PlainTextContent>One</PlainTextContent></TextSource></Sources></Project>";
+  const Status s = ReadRefiCoding(qde, "x.qde", lexicon).status();
+  CHECK(s.ToString().rfind("x.qde (project.qde):2: error: invalid UTF-8", 0) == 0);
+}
+
 TEST_CASE("REFI-QDA import: codes nested 100,000 deep read without exhausting the stack, notes stay short", "[refi]") {
   constexpr int kDepth = 100000;
   std::string qde = R"(<Project name="p"><CodeBook><Codes>)";
