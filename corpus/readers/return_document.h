@@ -50,6 +50,10 @@ struct DocumentLine {
 // "heading 'X' is not one of the five questions; its text is kept under
 // question N" — never merged silently; a deeper one ("### Priority 1" under
 // "## Q1") is the heading of the comments under it.
+// Text before the first question that is no detail line is under no question:
+// not read, and said — a warning at the first line of each run of such lines
+// ("text before the first question is under no question and is not read:
+// 'We met twice…' (and 2 more lines)"), a heading as the document's title.
 Result<IntakeResult> ReadReturnDocumentLines(const std::vector<DocumentLine>& lines, const std::string& source,
                                              const Register& reg);
 

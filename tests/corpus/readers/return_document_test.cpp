@@ -361,3 +361,35 @@ TEST_CASE("reworded headings need to look like headings", "[return_document]") {
   REQUIRE(Questions(got.value()) == std::vector<int>{2, 3});
   CHECK(got.value().warnings.empty());
 }
+
+// Issue 11: text before the first question (other than the details) was dropped without a word.
+TEST_CASE("text before the first question is a warning naming its line, a heading there the title", "[return_document]") {
+  const Result<IntakeResult> got = Read(
+      "# Narrative return, spring 2014\n"                       // line 1: a title
+      "\n"
+      "District: Thanet\n"
+      "Collaborative: M7 Partnership\n"
+      "We are a new collaborative this year and met twice before Easter to plan.\n"  // line 5
+      "Our priorities are below.\n"
+      "Lead school: Minster Primary\n"
+      "\n"
+      "Please see the attached budget.\n"                        // line 9: another run
+      "\n"
+      "## Q1\n"
+      "Learning walks.\n");
+  REQUIRE(got.ok());
+  REQUIRE(got.value().returns.size() == 1);
+  CHECK(got.value().returns[0].lead_schools == std::vector<std::string>{"Minster Primary"});
+  CHECK(got.value().warnings ==
+        std::vector<std::string>{
+            "r.md:1: warning: heading 'Narrative return, spring 2014' is before the first question, under none: read as "
+            "the document's title, not as an answer",
+            "r.md:5: warning: text before the first question is under no question and is not read: 'We are a new "
+            "collaborative this year and met twice before…' (and 1 more line)",
+            "r.md:9: warning: text before the first question is under no question and is not read: 'Please see the "
+            "attached budget.'"});
+  // Details alone before the questions: no warning.
+  const Result<IntakeResult> plain = Read(std::string(kDetails) + "## Q1\nLearning walks.\n");
+  REQUIRE(plain.ok());
+  CHECK(plain.value().warnings.empty());
+}
