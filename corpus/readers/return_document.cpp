@@ -23,6 +23,17 @@ int MarkdownLevel(std::string_view line) {
   return static_cast<int>(n);
 }
 
+// "### Priority 1 ##" → "Priority 1": a Markdown heading's text, its opening
+// and closing '#'s left out. REQUIRES: MarkdownLevel(line) > 0.
+std::string MarkdownHeadingText(std::string_view line) {
+  std::string_view t = Trim(line);
+  t = Trim(t.substr(static_cast<size_t>(MarkdownLevel(t))));
+  size_t end = t.size();
+  while (end > 0 && t[end - 1] == '#') --end;
+  if (end == 0 || t[end - 1] == ' ' || t[end - 1] == '\t') t = Trim(t.substr(0, end));  // a closing run after a space
+  return std::string(t);
+}
+
 std::vector<DocumentLine> Lines(std::string_view text) {
   std::vector<DocumentLine> out;
   std::istringstream in{std::string(text)};
@@ -216,9 +227,12 @@ Result<IntakeResult> ReadReturnDocumentLines(const std::vector<DocumentLine>& li
     Section& s = sections.back();
     if (s.answer.empty() && Trim(l.text).empty()) continue;  // the answer starts at its first non-blank line
     if (s.answer.empty()) s.line = l.number;
-    s.answer += l.text + "\n";
+    // A Markdown heading in an answer heads the comments after it, as a
+    // Word heading does: its text without the '#'s, started as a heading.
+    const bool markdown = l.heading > 0 && MarkdownLevel(l.text) > 0;
+    s.answer += (markdown ? MarkdownHeadingText(l.text) : l.text) + "\n";
     s.answer_lines.push_back(l.number);
-    s.answer_starts.push_back(l.start);
+    s.answer_starts.push_back(markdown ? LineStart::kHeading : l.start);
   }
   if (sections.empty()) {
     return Status::InvalidInput(source, "no question headings (\"1. What activity have you undertaken to date?\", \"Q2\", \"## Question 3\")");
