@@ -47,7 +47,10 @@ TableHeaderLayout ReadLayout(const TableRow& header, const ColumnMap& columns) {
     }
     if (!field) field = ColumnForHeader(name);
     if (field && field->size() == 2 && (*field)[0] == 'q') {
-      layout.wide[col] = (*field)[1] - '0';
+      const int q = (*field)[1] - '0';
+      const bool twice = std::any_of(layout.wide.begin(), layout.wide.end(), [q](const auto& w) { return w.second == q; });
+      if (twice && layout.duplicate.empty()) layout.duplicate = "two columns for question " + std::to_string(q) + ": '" + name + "'";
+      layout.wide[col] = q;
       continue;
     }
     if (field && IsFormsAttribute(*field)) {

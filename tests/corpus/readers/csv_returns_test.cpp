@@ -532,6 +532,10 @@ TEST_CASE("regression: question columns headed by a rewording ('Any other commen
   std::vector<int> questions;
   for (const Return& x : wide.value().returns) questions.push_back(x.question);
   CHECK(questions == std::vector<int>{1, 2, 3, 4, 5});
+  // Two columns for one question ("Q5" and a rewording of it): an error naming the second, not a duplicate return.
+  const auto twice = Read("District,Collaborative,Q5,Any other comments?\nDover,Test Collab,a.,b.\n");
+  REQUIRE_FALSE(twice.ok());
+  CHECK(twice.status().ToString() == "t.csv:1: error: two columns for question 5: 'Any other comments?'");
   // Words of two questions are no question: still an unknown column.
   const auto both = Read("District,Collaborative,Strengths and areas for development\nDover,Test Collab,x.\n");
   REQUIRE_FALSE(both.ok());
