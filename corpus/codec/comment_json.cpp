@@ -359,6 +359,17 @@ bool CommentJsonReader::ReadField(std::string_view key, od::value v, CommentReco
   return true;
 }
 
+std::string AttributeText(std::string_view json) {
+  json = TrimRight(json);
+  if (json.size() < 2 || json.front() != '"') return std::string(json);
+  thread_local od::parser parser;
+  const simdjson::padded_string padded(json);
+  od::document doc;
+  std::string_view s;
+  if (parser.iterate(padded).get(doc) || doc.get_string().get(s)) return std::string(json);
+  return std::string(s);
+}
+
 CommentJsonReader::Problem CommentJsonReader::Read(std::string_view json, CommentRecord& record) {
   record = CommentRecord{};
   buffer_.reserve(json.size() + simdjson::SIMDJSON_PADDING);

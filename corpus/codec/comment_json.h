@@ -43,6 +43,11 @@ void WriteCommentFields(const CommentRecord& record, JsonWriter& out, const Comm
 // The record as one JSON line (object and '\n') appended to `out`.
 void AppendCommentJsonLine(const CommentRecord& record, std::string& out, const CommentJsonOptions& options = {});
 
+// An attribute's value as text (CommentRecord::attributes hold JSON text): a
+// JSON string's characters, unescaped; any other JSON value (a number, true,
+// an array) its JSON text as written. Filters match on this text.
+std::string AttributeText(std::string_view json);
+
 // Reads comment records from JSON text. Holds simdjson's parser and buffers:
 // one per thread, reused for every line.
 class CommentJsonReader {

@@ -7,6 +7,7 @@
 
 #include "corpus/base/read_file.h"
 #include "corpus/base/utf8.h"
+#include "corpus/register/question.h"
 #include "corpus/text/words.h"
 
 namespace returns {
@@ -76,6 +77,13 @@ std::string AddMapping(std::string_view item, ColumnMap& out) {
 std::optional<std::string> FieldForHeader(std::string_view header) { return Lookup(FieldAliases(), header); }
 
 std::optional<std::string> FormsAttribute(std::string_view header) { return Lookup(FormsColumns(), header); }
+
+std::optional<std::string> ColumnForHeader(std::string_view header) {
+  if (std::optional<std::string> field = FieldForHeader(header)) return field;
+  if (std::optional<std::string> attribute = FormsAttribute(header)) return attribute;
+  if (const std::optional<int> q = MatchQuestionHeading(header)) return "q" + std::to_string(*q);
+  return std::nullopt;
+}
 
 bool IsFormsAttribute(std::string_view name) {
   for (const auto& [attribute, keys] : FormsColumns()) {

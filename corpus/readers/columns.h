@@ -44,6 +44,19 @@ std::optional<std::string> FieldForHeader(std::string_view header);
 // (Microsoft Forms writes ID … Name; Google Forms Timestamp and Email address.)
 std::optional<std::string> FormsAttribute(std::string_view header);
 
+// What a header names with no --columns for it: a return field
+// (FieldForHeader), else a Forms attribute (FormsAttribute), else a question
+// as "q1"…"q5", recognised as a return document's question headings are
+// (MatchQuestionHeading, corpus/register/question.h: the wording's start,
+// "Q5", "5. Additional comments", "Any other comments?", "Strengths so far
+// as a collaborative"); nullopt for anything else, and for words of two
+// questions ("Strengths and areas for development"). Fields and Forms
+// columns come first: "Name" is the respondent, "Comment" the long layout's
+// answer, "Question" its question column.
+//   ColumnForHeader("Any other comments?")  → "q5"
+//   ColumnForHeader("Email address")        → "email"
+std::optional<std::string> ColumnForHeader(std::string_view header);
+
 // Whether `name` is one of the attribute names above.
 bool IsFormsAttribute(std::string_view name);
 

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <vector>
 
+#include "corpus/base/utf8.h"
 #include "corpus/register/question.h"
 #include "corpus/register/return_builder.h"
 #include "corpus/text/words.h"
@@ -20,6 +21,17 @@ int MarkdownLevel(std::string_view line) {
   while (n < t.size() && t[n] == '#') ++n;
   if (n == 0 || n > 6 || (n < t.size() && t[n] != ' ' && t[n] != '\t')) return 0;
   return static_cast<int>(n);
+}
+
+// "### Priority 1 ##" → "Priority 1": a Markdown heading's text, its opening
+// and closing '#'s left out. REQUIRES: MarkdownLevel(line) > 0.
+std::string MarkdownHeadingText(std::string_view line) {
+  std::string_view t = Trim(line);
+  t = Trim(t.substr(static_cast<size_t>(MarkdownLevel(t))));
+  size_t end = t.size();
+  while (end > 0 && t[end - 1] == '#') --end;
+  if (end == 0 || t[end - 1] == ' ' || t[end - 1] == '\t') t = Trim(t.substr(0, end));  // a closing run after a space
+  return std::string(t);
 }
 
 std::vector<DocumentLine> Lines(std::string_view text) {
@@ -90,6 +102,66 @@ std::optional<std::pair<std::string, std::string>> Detail(const std::string& lin
   return std::nullopt;
 }
 
+// Lines before the first question that are no detail: under no question,
+// so not read — each run of them said in one warning at its first line, a
+// heading as the document's title.
+class TextBeforeQuestions {
+ public:
+  void Add(const DocumentLine& l, const std::string& source, std::vector<std::string>& warnings) {
+    std::string_view text = Trim(l.text);
+    if (text.empty()) {
+      Close();
+      return;
+    }
+    if (open_) {
+      ++more_;
+      warnings[at_] = Message();
+      return;
+    }
+    const bool heading = l.heading > 0;
+    if (heading) {
+      while (!text.empty() && text.front() == '#') text.remove_prefix(1);
+      text = Trim(text);
+    }
+    first_ = std::string(text);
+    source_ = source;
+    line_ = l.number;
+    heading_ = heading;
+    more_ = 0;
+    if (heading) {  // a title: one line, said apart from the text after it
+      warnings.push_back(Message());
+      return;
+    }
+    open_ = true;
+    at_ = warnings.size();
+    warnings.push_back(Message());
+  }
+  void Close() { open_ = false; }
+
+ private:
+  std::string Message() const {
+    constexpr size_t kShown = 60;
+    std::string shown = Utf8Prefix(first_, kShown);
+    if (shown.size() < first_.size()) {  // cut at a word
+      if (const size_t space = shown.rfind(' '); space != std::string::npos && space > kShown / 2) shown.resize(space);
+      shown += "…";
+    }
+    const std::string at = source_ + ":" + std::to_string(line_) + ": warning: ";
+    if (heading_) {
+      return at + "heading '" + shown + "' is before the first question, under none: read as the document's title, not as an answer";
+    }
+    return at + "text before the first question is under no question and is not read: '" + shown + "'" +
+           (more_ ? " (and " + std::to_string(more_) + " more line" + (more_ > 1 ? "s" : "") + ")" : "");
+  }
+
+  bool open_ = false;
+  size_t at_ = 0;  // its warning
+  std::string first_, source_;
+  int line_ = 0;
+  bool heading_ = false;
+  int more_ = 0;
+};
+
 }  // namespace
 
 bool LooksLikeReturnDocument(std::string_view text) {
@@ -125,6 +197,7 @@ Result<IntakeResult> ReadReturnDocumentLines(const std::vector<DocumentLine>& li
   };
   std::vector<Section> sections;
   std::vector<std::string> warnings;
+  TextBeforeQuestions before;
   for (const DocumentLine& l : lines) {
     if (const std::optional<int> q = QuestionHeading(l)) {
       sections.push_back({*q, l.number, l.heading});
@@ -145,15 +218,21 @@ Result<IntakeResult> ReadReturnDocumentLines(const std::vector<DocumentLine>& li
         if (d->first == "district") f.district = d->second;
         else if (d->first == "collaborative") f.collaborative = d->second;
         else f.lead_schools = SplitLeadSchools(d->second);
+        before.Close();
+      } else {
+        before.Add(l, source, warnings);
       }
       continue;
     }
     Section& s = sections.back();
     if (s.answer.empty() && Trim(l.text).empty()) continue;  // the answer starts at its first non-blank line
     if (s.answer.empty()) s.line = l.number;
-    s.answer += l.text + "\n";
+    // A Markdown heading in an answer heads the comments after it, as a
+    // Word heading does: its text without the '#'s, started as a heading.
+    const bool markdown = l.heading > 0 && MarkdownLevel(l.text) > 0;
+    s.answer += (markdown ? MarkdownHeadingText(l.text) : l.text) + "\n";
     s.answer_lines.push_back(l.number);
-    s.answer_starts.push_back(l.start);
+    s.answer_starts.push_back(markdown ? LineStart::kHeading : l.start);
   }
   if (sections.empty()) {
     return Status::InvalidInput(source, "no question headings (\"1. What activity have you undertaken to date?\", \"Q2\", \"## Question 3\")");

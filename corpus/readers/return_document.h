@@ -49,7 +49,13 @@ struct DocumentLine {
 // the question's heading was no heading), is a warning naming its line —
 // "heading 'X' is not one of the five questions; its text is kept under
 // question N" — never merged silently; a deeper one ("### Priority 1" under
-// "## Q1") is the heading of the comments under it.
+// "## Q1") is the heading of the comments under it. A Markdown heading in an
+// answer ("### Priority 1") is given without its '#'s and started as a heading
+// (LineStart::kHeading), as a Word heading is: it heads the comments after it.
+// Text before the first question that is no detail line is under no question:
+// not read, and said — a warning at the first line of each run of such lines
+// ("text before the first question is under no question and is not read:
+// 'We met twice…' (and 2 more lines)"), a heading as the document's title.
 Result<IntakeResult> ReadReturnDocumentLines(const std::vector<DocumentLine>& lines, const std::string& source,
                                              const Register& reg);
 

@@ -45,10 +45,12 @@ TableHeaderLayout ReadLayout(const TableRow& header, const ColumnMap& columns) {
       layout.unnamed.push_back(col);
       continue;
     }
-    if (!field) field = FieldForHeader(name);
-    if (!field) field = FormsAttribute(name);
+    if (!field) field = ColumnForHeader(name);
     if (field && field->size() == 2 && (*field)[0] == 'q') {
-      layout.wide[col] = (*field)[1] - '0';
+      const int q = (*field)[1] - '0';
+      const bool twice = std::any_of(layout.wide.begin(), layout.wide.end(), [q](const auto& w) { return w.second == q; });
+      if (twice && layout.duplicate.empty()) layout.duplicate = "two columns for question " + std::to_string(q) + ": '" + name + "'";
+      layout.wide[col] = q;
       continue;
     }
     if (field && IsFormsAttribute(*field)) {
@@ -63,10 +65,6 @@ TableHeaderLayout ReadLayout(const TableRow& header, const ColumnMap& columns) {
         layout.duplicate = "two columns for " + *field + ": '" + name + "'";
       }
       layout.field.emplace(*field, col);
-      continue;
-    }
-    if (const std::optional<int> q = MatchQuestion(name); q && !AsciiKey(name, ' ').empty()) {
-      layout.wide[col] = *q;
       continue;
     }
     layout.unknown.push_back(name);

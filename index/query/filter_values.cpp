@@ -7,44 +7,13 @@
 
 #include "corpus/register/name_form.h"
 #include "corpus/text/words.h"
+#include "index/query/query_fields.h"
+#include "index/store/document_codec.h"
 #include "index/store/schema.h"
 #include "lexicon/codebook/theme_id.h"
 
 namespace returns {
 namespace {
-
-// A value as typed in a query: the field, the value and where the value's text
-// (quotes included) is in the query.
-struct QueryField {
-  std::string field, value;
-  size_t begin = 0, end = 0;
-};
-
-constexpr std::string_view kFields[] = {"theme", "pending", "district", "collaborative", "lead", "question", "round"};
-
-// The `field:value` and `field:"value"` parts of a query, in order.
-std::vector<QueryField> QueryFields(const std::string& q) {
-  std::vector<QueryField> out;
-  for (size_t i = 0; i < q.size(); ++i) {
-    if (i > 0 && q[i - 1] != ' ' && q[i - 1] != '\t' && q[i - 1] != '(' && q[i - 1] != '+' && q[i - 1] != '-') continue;
-    for (std::string_view f : kFields) {
-      if (q.compare(i, f.size(), f) != 0 || i + f.size() >= q.size() || q[i + f.size()] != ':') continue;
-      QueryField field{std::string(f), "", i + f.size() + 1, i + f.size() + 1};
-      if (field.begin < q.size() && q[field.begin] == '"') {
-        const size_t close = q.find('"', field.begin + 1);
-        field.end = close == std::string::npos ? q.size() : close + 1;
-        field.value = q.substr(field.begin + 1, (close == std::string::npos ? q.size() : close) - field.begin - 1);
-      } else {
-        field.end = q.find_first_of(" \t()", field.begin);
-        if (field.end == std::string::npos) field.end = q.size();
-        field.value = q.substr(field.begin, field.end - field.begin);
-      }
-      if (!field.value.empty()) out.push_back(std::move(field));
-      break;
-    }
-  }
-  return out;
-}
 
 std::string Key(std::string_view s) { return AsciiKey(s, ' '); }
 
@@ -94,6 +63,46 @@ std::vector<std::string> Keys(const std::map<std::string, unsigned>& counts) {
   std::vector<std::string> out;
   for (const auto& [k, n] : counts) out.push_back(k);
   return out;
+}
+
+// The names of the attributes the database holds (as name keys, schema.h),
+// and for `name_key` its values whose terms hold them (not hashed), sorted.
+void KnownAttributes(const Xapian::Database& db, const std::string& name_key, std::vector<std::string>& names,
+                     std::vector<std::string>& values) {
+  const std::string prefix = schema::kAttributePrefix;
+  for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+    const std::string term = (*t).substr(prefix.size());
+    const size_t cut = term.find_first_of("=#");
+    const std::string name = term.substr(0, cut);
+    if (names.empty() || names.back() != name) names.push_back(name);
+    if (name == name_key && cut != std::string::npos && term[cut] == '=') values.push_back(term.substr(cut + 1));
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+}
+
+// OK when some comment has the attribute `name` = `value`; else InvalidInput
+// naming the attribute names or the values near it.
+Status CheckAttribute(const Xapian::Database& db, const std::string& dir, const std::string& name, const std::string& value) {
+  if (db.term_exists(AttributeTerm(name, value))) return Status::OK();
+  const std::string key = schema::AttributeNameKey(name);
+  std::vector<std::string> names, values;
+  KnownAttributes(db, key, names, values);
+  auto listed = [](const std::vector<std::string>& all) {
+    std::string out;
+    for (const std::string& a : all) out += (out.empty() ? "" : ", ") + a;
+    return out;
+  };
+  if (!std::binary_search(names.begin(), names.end(), key)) {
+    std::string msg = "no attribute '" + name + "' in " + dir;
+    const std::vector<std::string> near = NearestValues(key, names);
+    if (!near.empty()) return Status::InvalidInput(msg + " — did you mean " + Quoted(near) + "?");
+    return Status::InvalidInput(msg + (names.empty() ? "; its comments have no attributes" : "; attributes there: " + listed(names)));
+  }
+  std::string msg = "no comment with " + key + " '" + value + "' in " + dir;
+  const std::vector<std::string> near = NearestValues(value, values);
+  if (!near.empty()) return Status::InvalidInput(msg + " — did you mean " + Quoted(near) + "?");
+  return Status::InvalidInput(msg + " (" + std::to_string(values.size()) + " " + key + " values there; none close)");
 }
 
 }  // namespace
@@ -157,9 +166,16 @@ Status CheckEmptySelection(const IndexReader& index, const SearchRequest& reques
     if (f.field == "question") wanted.push_back({"question", schema::kQuestionPrefix, f.value});
     if (f.field == "lead") wanted.push_back({"lead school", schema::kLeadSchoolPrefix, f.value});
   }
-  if (wanted.empty()) return Status::OK();
+  std::vector<std::pair<std::string, std::string>> attributes = request.attributes;
+  for (const QueryField& f : QueryFields(request.query)) {
+    if (f.field == "attribute") attributes.emplace_back(f.name, f.value);
+  }
+  if (wanted.empty() && attributes.empty()) return Status::OK();
   try {
     const Xapian::Database& db = index.db();
+    for (const auto& [name, value] : attributes) {
+      if (Status s = CheckAttribute(db, index.dir(), name, value); !s.ok()) return s;
+    }
     for (const Wanted& w : wanted) {
       std::vector<std::string> names{w.value};
       if (reg && w.what == "collaborative") {

@@ -16,6 +16,12 @@
 // known, an empty answer is an answer. This costs nothing when there are
 // results, and one count over the database when there are none.
 //
+// Attributes (`--attribute NAME=VALUE`, `attribute:NAME=VALUE`) the same
+// way: a name no comment has is an error naming the nearest names ("no
+// attribute 'e-mail' in DB — did you mean 'email'?", or the names there); a
+// value no comment has, the nearest values of that name (not those too long
+// for a term, held as a hash).
+//
 // Values typed in a query are found by the query's field syntax: `field:word`
 // or `field:"words with spaces"` (Xapian's boolean prefixes, search.h).
 //

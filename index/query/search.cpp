@@ -1,16 +1,21 @@
 #include "index/query/search.h"
 
+#include "index/query/query_fields.h"
 #include "index/query/query_syntax.h"
 
 #include <xapian.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string_view>
 #include <unordered_map>
 
+#include "corpus/base/utf8.h"
 #include "corpus/text/tokenize.h"
+#include "corpus/text/words.h"
 #include "index/store/document_codec.h"
 #include "index/store/facet_value.h"
 #include "index/store/schema.h"
@@ -53,6 +58,71 @@ class CollaborativeProcessor : public Xapian::FieldProcessor {
 
  private:
   const Register* reg_;
+};
+
+// The comments with any of the attributes given (name, value), for each
+// name given: an OR of the terms of one name, an AND of the names.
+Xapian::Query AttributeFilter(const std::vector<std::pair<std::string, std::string>>& attributes) {
+  std::vector<std::pair<std::string, std::vector<Xapian::Query>>> by_name;  // name key, its terms, in order given
+  for (const auto& [name, value] : attributes) {
+    const std::string key = schema::AttributeNameKey(name);
+    auto at = std::find_if(by_name.begin(), by_name.end(), [&](const auto& n) { return n.first == key; });
+    if (at == by_name.end()) at = by_name.insert(by_name.end(), {key, {}});
+    at->second.emplace_back(AttributeTerm(name, value));
+  }
+  std::vector<Xapian::Query> names;
+  for (const auto& [key, terms] : by_name) names.emplace_back(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  return Xapian::Query(Xapian::Query::OP_AND, names.begin(), names.end());
+}
+
+// A query's attribute:NAME=VALUE fields as the parser is given them: each
+// name a field of its own (attribute0:, attribute1:…, so that, as Xapian
+// groups filters by field, values of one name are OR-ed and names AND-ed),
+// each value its number in `values` (attribute0:2), so no value is quoted.
+struct AttributeFields {
+  std::string query;
+  std::vector<std::string> fields;                               // by number: the name's field
+  std::shared_ptr<std::vector<std::pair<std::string, std::string>>> values =
+      std::make_shared<std::vector<std::pair<std::string, std::string>>>();  // name, value
+};
+
+Result<AttributeFields> RewriteAttributeFields(const std::string& query) {
+  AttributeFields out;
+  std::vector<std::string> keys;  // name keys, by field number
+  size_t done = 0;
+  for (const QueryField& f : QueryFields(query)) {
+    if (f.field != "attribute") continue;
+    if (f.name.empty() || f.value.empty()) {
+      return Status::InvalidInput("search", "'" + query.substr(f.start, f.end - f.start) +
+                                                "' in the query: give attribute:NAME=VALUE (attribute:email=jo@school.org, "
+                                                "attribute:respondent=\"Jo Smith\")");
+    }
+    const std::string key = schema::AttributeNameKey(f.name);
+    const size_t n = std::find(keys.begin(), keys.end(), key) - keys.begin();
+    if (n == keys.size()) {
+      keys.push_back(key);
+      out.fields.push_back("attribute" + std::to_string(n));
+    }
+    out.query += query.substr(done, f.start - done) + out.fields[n] + ":" + std::to_string(out.values->size());
+    out.values->emplace_back(f.name, f.value);
+    done = f.end;
+  }
+  out.query += query.substr(done);
+  return out;
+}
+
+class AttributeProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit AttributeProcessor(std::shared_ptr<const std::vector<std::pair<std::string, std::string>>> values)
+      : values_(std::move(values)) {}
+  Xapian::Query operator()(const std::string& number) override {
+    const size_t i = std::strtoul(number.c_str(), nullptr, 10);
+    if (i >= values_->size()) return Xapian::Query::MatchNothing;  // not one we wrote
+    return Xapian::Query(AttributeTerm((*values_)[i].first, (*values_)[i].second));
+  }
+
+ private:
+  std::shared_ptr<const std::vector<std::pair<std::string, std::string>>> values_;
 };
 
 // Counts every facet of the matching documents from their one facet value
@@ -211,6 +281,18 @@ void AddQuerySpans(const std::string& text, const std::set<std::string>& terms, 
 
 }  // namespace
 
+Result<std::pair<std::string, std::string>> ParseAttributeFilter(std::string_view text) {
+  if (!CheckUtf8(text, "attribute").ok()) return Status::InvalidInput("attribute '" + ShowInvalidBytes(text) + "': not UTF-8");
+  const size_t eq = text.find('=');
+  const std::string name(Trim(text.substr(0, eq == std::string_view::npos ? 0 : eq)));
+  const std::string value(eq == std::string_view::npos ? "" : Trim(text.substr(eq + 1)));
+  if (name.empty() || value.empty()) {
+    return Status::InvalidInput("attribute '" + std::string(text) +
+                                "': give NAME=VALUE (email=jo@school.org, \"respondent=Jo Smith\")");
+  }
+  return std::make_pair(name, value);
+}
+
 std::vector<std::pair<size_t, size_t>> MergeSpans(std::vector<std::pair<size_t, size_t>> spans) {
   std::sort(spans.begin(), spans.end());
   std::vector<std::pair<size_t, size_t>> out;
@@ -246,9 +328,20 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     std::vector<std::string> wildcards;
     if (request.query.find_first_not_of(" \t") != std::string::npos) {
       if (Status s = CheckQuerySyntax(request.query); !s.ok()) return s;
-      Xapian::QueryParser& qp = ThreadParser(db, request.reg);
+      Result<AttributeFields> attributes = RewriteAttributeFields(request.query);
+      if (!attributes.ok()) return attributes.status();
+      // With attribute fields, a parser of this query's own (its fields are this query's names).
+      std::optional<Xapian::QueryParser> own;
+      if (!attributes.value().fields.empty()) {
+        own = MakeParser(request.reg);
+        own->set_database(db);
+        for (const std::string& field : attributes.value().fields) {
+          own->add_boolean_prefix(field, (new AttributeProcessor(attributes.value().values))->release());
+        }
+      }
+      Xapian::QueryParser& qp = own ? *own : ThreadParser(db, request.reg);
       try {
-        query = qp.parse_query(LastPhraseWordsStemmed(request.query),
+        query = qp.parse_query(LastPhraseWordsStemmed(attributes.value().query),
                                Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                                    Xapian::QueryParser::FLAG_PURE_NOT);
         qp.set_database(Xapian::Database());  // the parser outlives this snapshot: let it go
@@ -268,6 +361,7 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     if (!request.collaborative.empty()) filters.push_back(CollaborativeFilter(request.reg, request.collaborative));
     if (!request.round.empty()) filters.push_back(Filter(schema::kRoundPrefix, request.round));
     if (request.question) filters.push_back(Filter(schema::kQuestionPrefix, std::to_string(request.question)));
+    if (!request.attributes.empty()) filters.push_back(AttributeFilter(request.attributes));
     if (!filters.empty()) {
       query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                             Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));

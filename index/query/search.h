@@ -1,7 +1,8 @@
 // Searching comments: Xapian's QueryParser (phrases, AND/OR/NOT, wildcards,
 // English stemming, default AND) with the filters usable both as options and
 // inside the query as prefixes: theme:, pending:, district:, collaborative:,
-// lead:, question:, round:. theme:none is a comment with no theme, and a
+// lead:, question:, round:, and attribute:NAME=VALUE (query_fields.h; two
+// of one name are either, of different names both). theme:none is a comment with no theme, and a
 // query may start with NOT: "NOT theme:none" is every comment with a theme.
 // Filter values are normalised (case, spaces and punctuation), so district:"Tonbridge & Malling" and district:tonbridge-malling agree.
 // An empty query lists everything that matches the filters, in appendix
@@ -14,6 +15,8 @@
 #pragma once
 
 #include <map>
+#include <string_view>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -29,6 +32,11 @@ struct SearchRequest {
   std::vector<std::string> themes;  // all must be present
   std::string district, collaborative, round;
   int question = 0;                 // 0: any
+  // Attributes (name, value; `--attribute NAME=VALUE`): a comment has the
+  // value of each name given — of one of them when a name is given twice.
+  // Names and values match as AttributeTerm does (document_codec.h): any
+  // case, any Unicode form, "Start time" is start_time.
+  std::vector<std::pair<std::string, std::string>> attributes;
   unsigned limit = 10;
   unsigned offset = 0;
   bool facets = true;  // exact facet counts over the whole match set (costs a pass over it)
@@ -36,6 +44,11 @@ struct SearchRequest {
   // owned: must outlive the search.
   const Register* reg = nullptr;
 };
+
+// "NAME=VALUE" (`--attribute`, the web page's `attribute=`) as the pair
+// SearchRequest::attributes holds, split at the first '='; InvalidInput
+// when there is no '=', no name or no value, or the text is not UTF-8.
+Result<std::pair<std::string, std::string>> ParseAttributeFilter(std::string_view text);
 
 struct SearchHit {
   unsigned rank = 0;  // 1-based over the whole match set

@@ -32,6 +32,7 @@ std::string DescribeSelection(const SearchRequest& r) {
   if (!r.district.empty()) add("district " + r.district);
   if (!r.collaborative.empty()) add("collaborative " + r.collaborative);
   if (!r.round.empty()) add("round " + r.round);
+  for (const auto& [name, value] : r.attributes) add(name + " " + value);
   if (!r.query.empty()) add("query \"" + r.query + "\"");
   return out.empty() ? "all comments" : out;
 }

@@ -88,6 +88,13 @@ bool UnpackTags(std::string_view in, const std::string& text, Tagging& tags) {
   return in.empty();
 }
 
+// '#' and the key's hash in 16 hex digits.
+std::string HashedKey(std::string_view key) {
+  char hashed[24];
+  std::snprintf(hashed, sizeof hashed, "#%016llx", static_cast<unsigned long long>(StableHash(key)));
+  return hashed;
+}
+
 }  // namespace
 
 std::string IdTerm(const CommentRecord& c) { return std::string(schema::kIdPrefix) + c.round + "/" + c.comment_key(); }
@@ -100,10 +107,19 @@ std::string SourceTerm(const CommentRecord& c) {
   if (c.source.empty() || c.round.empty()) return {};
   // A unit separator between them: neither a round nor a path has one.
   std::string key = c.round + '\x1f' + std::filesystem::path(c.source).lexically_normal().string();
-  if (std::strlen(schema::kSourcePrefix) + key.size() <= kMaxTermBytes) return schema::kSourcePrefix + key;
-  char hashed[24];
-  std::snprintf(hashed, sizeof hashed, "#%016llx", static_cast<unsigned long long>(StableHash(key)));
-  return schema::kSourcePrefix + std::string(hashed);
+  return TermOrHash(schema::kSourcePrefix, key);
+}
+
+std::string TermOrHash(const std::string& prefix, std::string_view key) {
+  return prefix + (prefix.size() + key.size() <= kMaxTermBytes ? std::string(key) : HashedKey(key));
+}
+
+std::string AttributeTerm(std::string_view name, std::string_view value) {
+  std::string prefix = schema::kAttributePrefix;
+  const std::string name_key = schema::AttributeNameKey(name);
+  prefix += name_key.size() <= 100 ? name_key : HashedKey(name_key);
+  // '=' in the key: its hashed form, '#' and hex digits, cannot be a value's.
+  return TermOrHash(prefix, "=" + schema::AttributeValueKey(value));
 }
 
 std::string TermProblem(const CommentRecord& c) {
@@ -148,6 +164,7 @@ Xapian::Document EncodeComment(const CommentRecord& c, Xapian::TermGenerator& te
   filter(schema::kRoundPrefix, c.round);
   doc.add_boolean_term(ReturnTerm(c));
   if (const std::string source = SourceTerm(c); !source.empty()) doc.add_boolean_term(source);
+  for (const auto& [name, json] : c.attributes) doc.add_boolean_term(AttributeTerm(name, AttributeText(json)));
 
   doc.add_value(schema::kFacetsSlot, PackFacets(c));
   char position[16];

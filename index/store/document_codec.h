@@ -35,6 +35,19 @@ std::string SourceTerm(const CommentRecord& c);
 // Xapian refuses terms longer than this many bytes (and the whole run with them).
 constexpr size_t kMaxTermBytes = 245;
 
+// `prefix` + `key` when that fits in kMaxTermBytes, else `prefix` + '#' and
+// the key's StableHash in 16 hex digits (REQUIRES: prefix of at most 228
+// bytes). Exact but for a 1 in 2^64 chance; a key whose term fits is never
+// hashed, so a key starting with '#' must be told apart by the caller.
+std::string TermOrHash(const std::string& prefix, std::string_view key);
+
+// The term of one attribute, `name` and its value as text (AttributeText in
+// comment_json.h): schema::kAttributePrefix, the name key, then '=' and the
+// value key (schema.h), or — too long for a term — '#' and the hash of '='
+// and the value key; a name key of over 100 bytes is itself '#' and its hash.
+// A comment has one such term per attribute; a filter looks for the same term.
+std::string AttributeTerm(std::string_view name, std::string_view value);
+
 // Which of the record's fields makes a term too long for Xapian ("collaborative:
 // 312 bytes…"), or empty when every term fits. Check before EncodeComment.
 std::string TermProblem(const CommentRecord& c);

@@ -8,11 +8,12 @@
 
 namespace returns::schema {
 
-constexpr int kSchemaVersion = 6;  // 2: document data is the comment codec's record;
+constexpr int kSchemaVersion = 7;  // 2: document data is the comment codec's record;
                                    // 3: stemmed terms carry positions (phrases match inflections);
                                    // 4: a comment with no theme has the term XTnone (theme:none);
                                    // 5: two value slots (order, packed facets); tags packed after the record;
-                                   // 6: the source term XS (round and source file), for re-indexing a file
+                                   // 6: the source term XS (round and source file), for re-indexing a file;
+                                   // 7: a term XA for each attribute (name and value), for --attribute
 // The oldest version `returns reindex` can rewrite (document data the comment
 // codec's record since version 2).
 constexpr int kOldestUpgradable = 2;
@@ -29,6 +30,11 @@ inline constexpr const char* kQuestionPrefix = "XQ";
 inline constexpr const char* kRoundPrefix = "XR";
 inline constexpr const char* kReturnPrefix = "XE";         // return id, for whole-return operations
 inline constexpr const char* kSourcePrefix = "XS";         // round and source file, for whole-file replacement
+// An attribute's name key, then '=' and its value key (AttributeNameKey,
+// AttributeValueKey), or '#' and a hash of the value key when the term would
+// be too long (document_codec.h, AttributeTerm). Not FilterValue: a value is
+// matched exactly but for case and Unicode form ("jo.b@x.org" is not "jo-b@x.org").
+inline constexpr const char* kAttributePrefix = "XA";
 
 // Value slots: one to sort by, one for every facet (facet_value.h).
 enum Slot : unsigned {
@@ -50,5 +56,15 @@ inline constexpr const char* kFacetTermsKey = "returns.facets.terms";
 
 // The form a filter value takes in a term: the same key slugs use.
 std::string FilterValue(std::string_view value);
+
+// An attribute's name as terms hold it: NFC, case folded, each run of ASCII
+// characters that are neither letters nor digits one '_' ("Start time",
+// "start_time" and "START-TIME" are "start_time"), none at either end; "_"
+// when nothing is left. Never holds '=' or '#'.
+std::string AttributeNameKey(std::string_view name);
+
+// An attribute's value as terms hold it: NFC, case folded, white space
+// collapsed and trimmed ("Jo  Smith " is "jo smith"; "Zoë" stays "zoë").
+std::string AttributeValueKey(std::string_view value);
 
 }  // namespace returns::schema

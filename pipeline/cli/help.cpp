@@ -98,6 +98,9 @@ constexpr std::string_view kQuerySyntax =
     "  pending:governance    a theme only planned, not yet done\n"
     "  district:Dover  collaborative:RAiD  lead:\"Lyminge School\"  question:3  round:2013-03\n"
     "                        filters; quote values with spaces: district:\"Tonbridge & Malling\"\n"
+    "  attribute:email=jo@school.org  attribute:respondent=\"Jo Smith\"\n"
+    "                        a return's attribute (a Forms column), its value exact but for case;\n"
+    "                        one name twice: either value; two names: both\n"
     "An empty query lists every comment the filters select, in appendix order; otherwise\n"
     "best first. 'returns themes' lists the theme ids and labels.\n";
 
@@ -124,7 +127,7 @@ enum Group { kInput, kFilters, kOutput, kOther };
 Group GroupOf(const std::string& name, bool selects) {
   static const std::set<std::string> input = {"db",          "gold",   "corpus", "lexicon",  "register", "input-format",
                                               "encoding",    "columns", "columns-file", "sheet", "corrections", "strict"};
-  static const std::set<std::string> filters = {"theme", "district", "collaborative", "question", "lead-school"};
+  static const std::set<std::string> filters = {"theme", "district", "collaborative", "question", "lead-school", "attribute"};
   static const std::set<std::string> output = {"out",   "format", "limit", "offset", "rejects", "count", "words",
                                                "by",    "sort",   "show",  "pooled", "top",     "page", "portrait",
                                                "landscape", "reference-doc", "no-facets", "quoted-themes",

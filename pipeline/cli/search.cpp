@@ -13,6 +13,7 @@
 #include "index/query/filter_values.h"
 #include "index/query/search.h"
 #include "pipeline/cli/cli.h"
+#include "pipeline/cli/selection_options.h"
 
 namespace po = boost::program_options;
 
@@ -115,7 +116,7 @@ int SearchCommand(const std::vector<std::string>& args) {
   SearchRequest request;
   std::vector<std::string> db;
   std::string format;
-  std::vector<std::string> query_words;
+  std::vector<std::string> query_words, attributes;
   std::string queries_path, register_path;
   bool no_facets = false;
   po::options_description options("returns search [QUERY] --db DIR [options]");
@@ -133,10 +134,12 @@ int SearchCommand(const std::vector<std::string>& args) {
       ("no-facets", po::bool_switch(&no_facets), "skip the facet counts (faster; the total is then an estimate, said as \"about N\")")
       ("register", po::value(&register_path), "register of collaboratives for collaborative filters; default: the bundled one")
       ("query", po::value(&query_words), "query words");
+  AddAttributeOption(options, attributes);
   po::positional_options_description positional;
   positional.add("query", -1);
   if (!ParseOptions(args, options, &positional)) return kExitOk;
   if (db.empty()) return Fail(Status::InvalidInput("search", "--db DIR is required"));
+  if (Status s = AddAttributeFilters(attributes, request); !s.ok()) return Fail(Status::InvalidInput("search", s.message()));
   if (format != "text" && format != "json") {
     return Fail(Status::InvalidInput("search", "unknown --format '" + format + "' (text or json)"));
   }

@@ -30,7 +30,23 @@ void AddSelectionOptions(po::options_description& options, po::positional_option
       ("out,o", po::value(&args.out_path), "write here instead of stdout")
       ("register", po::value(&args.register_path), "register of collaboratives for collaborative filters; default: the bundled one")
       ("query", po::value(&args.query_words), "query words");
+  AddAttributeOption(options, args.attributes);
   positional.add("query", -1);
+}
+
+void AddAttributeOption(po::options_description& options, std::vector<std::string>& attributes) {
+  options.add_options()("attribute", po::value(&attributes),
+                        "only comments whose return has this attribute, NAME=VALUE (email=jo@school.org; any case; "
+                        "repeat: one name twice is either value, different names all)");
+}
+
+Status AddAttributeFilters(const std::vector<std::string>& attributes, SearchRequest& request) {
+  for (const std::string& a : attributes) {
+    Result<std::pair<std::string, std::string>> filter = ParseAttributeFilter(a);
+    if (!filter.ok()) return Status::InvalidInput("--" + filter.status().message());
+    request.attributes.push_back(std::move(filter).value());
+  }
+  return Status::OK();
 }
 
 void AddRedactOptions(po::options_description& options, SelectionArgs& args, bool with_redact_switch) {
@@ -50,6 +66,7 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
   Result<RedactStyle> style = ParseRedactStyle(args.redact_style);
   if (!style.ok()) return style.status();
   args.redact_settings.style = style.value();
+  if (Status s = AddAttributeFilters(args.attributes, args.request); !s.ok()) return s;
   for (const std::string& w : args.query_words) args.request.query += (args.request.query.empty() ? "" : " ") + w;
   Result<IndexReader> index = IndexReader::Open(args.db);
   if (!index.ok()) return index.status();

@@ -22,6 +22,7 @@ struct SelectionArgs {
   std::vector<std::string> db;
   SearchRequest request;
   std::vector<std::string> query_words;
+  std::vector<std::string> attributes;  // --attribute NAME=VALUE, into request.attributes by LoadSelection
   std::string lexicon_path;  // for theme labels; default: the lexicon the database was built with
   std::string out_path;
   std::string register_path;  // for collaborative filters (aliases); default: the bundled register
@@ -32,9 +33,14 @@ struct SelectionArgs {
   RedactSettings redact_settings;
 };
 
-// Adds --db, the filters, --lexicon, --register, --out and the positional query.
+// Adds --db, the filters (--attribute among them), --lexicon, --register, --out and the positional query.
 void AddSelectionOptions(boost::program_options::options_description& options,
                          boost::program_options::positional_options_description& positional, SelectionArgs& args);
+
+// The --attribute option (NAME=VALUE, repeatable), for commands with their own filter options (search).
+void AddAttributeOption(boost::program_options::options_description& options, std::vector<std::string>& attributes);
+// Each --attribute NAME=VALUE into `request.attributes`; InvalidInput on one that is not NAME=VALUE.
+Status AddAttributeFilters(const std::vector<std::string>& attributes, SearchRequest& request);
 
 // Adds --redact, --redact-style, --redact-list and --keep-list (README "Redaction").
 // `with_redact_switch` false: the options only say what to find (`returns redactions`, which never redacts).

@@ -101,6 +101,7 @@ std::string Chosen(const Site& site, const SearchState& state) {
   if (!state.collaborative.empty()) chip("collaborative", state.collaborative, WithFilter(state, "collaborative", ""));
   if (state.question) chip("question", QuestionShort(state.question), WithQuestion(state, 0));
   if (!state.round.empty()) chip("round", state.round, WithFilter(state, "round", ""));
+  for (const std::string& a : state.attributes) chip("attribute", a, WithoutAttribute(state, a));
   if (out.empty()) return {};
   SearchState only_query;
   only_query.query = state.query;
@@ -192,6 +193,8 @@ std::string QueryHelpHtml() {
          "<tr><td><code>district:Dover</code>, <code>collaborative:\"Coastal Alliance\"</code>, "
          "<code>lead:\"Priory Fields\"</code>, <code>question:2</code>, <code>round:2013-03</code></td>"
          "<td>only those comments; a name with spaces in quotes</td></tr>\n"
+         "<tr><td><code>attribute:email=jo@school.org</code>, <code>attribute:respondent=\"Jo Smith\"</code></td>"
+         "<td>comments of returns with that attribute (a Forms column such as email, respondent, response_id)</td></tr>\n"
          "</table>\n<p>Words are all required unless joined by OR. Capitals and punctuation in filter values do not "
          "matter. Clicking a facet adds it to the filters; click a chosen one, or its × above the results, to "
          "remove it.</p>\n</details>\n";

@@ -48,6 +48,15 @@ Result<SearchState> ReadSearchState(const HttpRequest& request, const StateLimit
     *value = request.Param(name);
     if (Status s = CheckValue(name, *value, limits.max_value_bytes); !s.ok()) return s;
   }
+  for (const std::string& a : request.Params("attribute")) {
+    if (Status s = CheckValue("attribute", a, limits.max_value_bytes); !s.ok()) return s;
+    if (a.empty()) continue;
+    if (Result<std::pair<std::string, std::string>> filter = ParseAttributeFilter(a); !filter.ok()) return filter.status();
+    if (std::find(state.attributes.begin(), state.attributes.end(), a) == state.attributes.end()) state.attributes.push_back(a);
+  }
+  if (state.attributes.size() > limits.max_themes) {
+    return Status::InvalidInput("at most " + std::to_string(limits.max_themes) + " attributes can be combined");
+  }
   if (const std::string q = request.Param("question"); !q.empty()) {
     unsigned question = 0;
     if (!ReadNumber(q, 1, 5, question)) return Status::InvalidInput("the question is a number from 1 to 5");
@@ -69,6 +78,11 @@ SearchRequest ToSearchRequest(const SearchState& state, unsigned page_size) {
   r.collaborative = state.collaborative;
   r.round = state.round;
   r.question = state.question;
+  for (const std::string& a : state.attributes) {
+    if (Result<std::pair<std::string, std::string>> filter = ParseAttributeFilter(a); filter.ok()) {
+      r.attributes.push_back(std::move(filter).value());  // (ReadSearchState refused any other)
+    }
+  }
   r.limit = page_size;
   r.offset = (state.page - 1) * page_size;
   return r;
@@ -82,6 +96,7 @@ std::vector<std::pair<std::string, std::string>> StateParams(const SearchState& 
   out.emplace_back("collaborative", state.collaborative);
   out.emplace_back("question", state.question ? std::to_string(state.question) : "");
   out.emplace_back("round", state.round);
+  for (const std::string& a : state.attributes) out.emplace_back("attribute", a);
   out.emplace_back("page", state.page > 1 ? std::to_string(state.page) : "");
   return out;
 }
@@ -96,6 +111,12 @@ SearchState WithTheme(SearchState state, const std::string& theme) {
 
 SearchState WithoutTheme(SearchState state, const std::string& theme) {
   state.themes.erase(std::remove(state.themes.begin(), state.themes.end(), theme), state.themes.end());
+  state.page = 1;
+  return state;
+}
+
+SearchState WithoutAttribute(SearchState state, const std::string& attribute) {
+  state.attributes.erase(std::remove(state.attributes.begin(), state.attributes.end(), attribute), state.attributes.end());
   state.page = 1;
   return state;
 }
@@ -117,7 +138,7 @@ SearchState WithQuestion(SearchState state, int question) {
 
 bool Narrowed(const SearchState& s) {
   return !s.query.empty() || !s.themes.empty() || !s.district.empty() || !s.collaborative.empty() ||
-         !s.round.empty() || s.question != 0;
+         !s.round.empty() || s.question != 0 || !s.attributes.empty();
 }
 
 }  // namespace returns::serve

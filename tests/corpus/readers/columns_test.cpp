@@ -4,6 +4,7 @@
 
 #include "tests/temp_dir.h"
 
+using returns::ColumnForHeader;
 using returns::ColumnMap;
 using returns::FieldForHeader;
 using returns::FormsAttribute;
@@ -152,4 +153,60 @@ TEST_CASE("a columns file's errors name the file and line", "[columns]") {
   const Result<ColumnMap> latin1 = ReadColumnsFile(dir / "latin1.columns");
   REQUIRE_FALSE(latin1.ok());
   CHECK(Contains(latin1.status().ToString(), "UTF-8"));
+}
+
+// Issue 11: "Any other comments?" was an unknown column though a return
+// document read the same words as question 5's heading. One rule now.
+TEST_CASE("a header names what a return document's question heading names, details and Forms columns first",
+          "[columns]") {
+  const std::vector<std::pair<const char*, const char*>> rows = {
+      // The wording, its start, its number.
+      {"What activity have you undertaken to date?", "q1"},
+      {"What progress do you feel you have made against your priorities?", "q2"},
+      {"Strengths so far as a collaborative?", "q3"},
+      {"Strengths so far as a collaborative", "q3"},
+      {"Areas for further development as a collaborative?", "q4"},
+      {"Additional comments.", "q5"},
+      {"Q5", "q5"},
+      {"q 2", "q2"},
+      {"Question 3", "q3"},
+      {"4", "q4"},
+      {"5. Additional comments", "q5"},
+      {"3) Strengths", "q3"},
+      {"Section 2: Progress against priorities", "q2"},
+      // Rewordings: a question's key words among asking and linking words.
+      {"Any other comments?", "q5"},
+      {"Additional comments", "q5"},
+      {"Comments", "q5"},
+      {"Anything else?", "q5"},
+      {"Strengths of the collaborative", "q3"},
+      {"Areas for development", "q4"},
+      {"Progress against priorities", "q2"},
+      {"Activities undertaken", "q1"},
+      // Details and Forms columns keep their meaning.
+      {"District", "district"},
+      {"Area", "district"},
+      {"Collaborative", "collaborative"},
+      {"Lead school", "lead_schools"},
+      {"Lead school(s)", "lead_schools"},
+      {"Question", "question"},
+      {"Q", "question"},
+      {"Comment", "answer"},
+      {"Response", "answer"},
+      {"Name", "respondent"},
+      {"Email address", "email"},
+      {"ID", "response_id"},
+      {"Start time", "start_time"},
+      {"Timestamp", "timestamp"},
+  };
+  for (const auto& [header, field] : rows) {
+    INFO(header);
+    CHECK(ColumnForHeader(header) == std::optional<std::string>(field));
+  }
+  // Two questions' words, other words, numbers that are no question: nothing.
+  for (const char* header : {"Strengths and areas for development", "Next steps", "Priorities", "What went well?",
+                             "Notes", "Score", "Q6", "6", "Section 3", ""}) {
+    INFO(header);
+    CHECK_FALSE(ColumnForHeader(header).has_value());
+  }
 }

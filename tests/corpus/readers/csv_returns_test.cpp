@@ -513,3 +513,31 @@ TEST_CASE("csv_returns: streamed, the file's failures are the whole-file reader'
     for (const size_t chunk : {size_t{4}, size_t{9}, size_t{1} << 16}) CHECK(Describe(ReadStreamed(text, "f.csv", ',', {}, chunk)) == whole);
   }
 }
+
+// Issue 11: the brief's export, which stopped at "unknown column 'Any other comments?'".
+TEST_CASE("regression: question columns headed by a rewording ('Any other comments?') are read", "[csv_returns]") {
+  const auto r = Read(
+      "District,Collaborative,Lead school,What activity have you undertaken to date?,Any other comments?\n"
+      "Dover,Test Collab,Ab Primary,We met.,More moderation next term.\n");
+  REQUIRE(r.ok());
+  REQUIRE(r.value().returns.size() == 2);
+  CHECK(r.value().returns[0].question == 1);
+  CHECK(r.value().returns[1].question == 5);
+  CHECK(r.value().returns[1].lead_schools == std::vector<std::string>{"Ab Primary"});
+  CHECK(CommentTexts(r.value().returns[1]) == std::vector<std::string>{"More moderation next term."});
+  // Two columns' words for one question each, in any of their forms.
+  const auto wide = Read("District,Collaborative,Q1,Progress against priorities,3. Strengths,Areas for development,"
+                         "Additional comments\nDover,Test Collab,a.,b.,c.,d.,e.\n");
+  REQUIRE(wide.ok());
+  std::vector<int> questions;
+  for (const Return& x : wide.value().returns) questions.push_back(x.question);
+  CHECK(questions == std::vector<int>{1, 2, 3, 4, 5});
+  // Two columns for one question ("Q5" and a rewording of it): an error naming the second, not a duplicate return.
+  const auto twice = Read("District,Collaborative,Q5,Any other comments?\nDover,Test Collab,a.,b.\n");
+  REQUIRE_FALSE(twice.ok());
+  CHECK(twice.status().ToString() == "t.csv:1: error: two columns for question 5: 'Any other comments?'");
+  // Words of two questions are no question: still an unknown column.
+  const auto both = Read("District,Collaborative,Strengths and areas for development\nDover,Test Collab,x.\n");
+  REQUIRE_FALSE(both.ok());
+  CHECK(both.status().message().find("unknown column 'Strengths and areas for development'") != std::string::npos);
+}

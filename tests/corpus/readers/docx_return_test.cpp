@@ -311,7 +311,10 @@ TEST_CASE("reworded question headings are read, a heading that is none is a warn
   CHECK(CommentTexts(rs[3]) == std::vector<std::string>{"Moderation of writing in Key Stage 1.",
                                                          "A shared assessment calendar for next year."});
   CHECK(Headings(rs[3]) == std::vector<std::string>{"", "Next steps"});
+  // Its title (paragraph 1, before the first question) is said to be one, not left unsaid.
   CHECK(got.value().warnings ==
-        std::vector<std::string>{"other-headings.docx:14: warning: heading 'Next steps' is not one of the five "
+        std::vector<std::string>{"other-headings.docx:1: warning: heading 'Spring return' is before the first "
+                                 "question, under none: read as the document's title, not as an answer",
+                                 "other-headings.docx:14: warning: heading 'Next steps' is not one of the five "
                                  "questions; its text is kept under question 4"});
 }

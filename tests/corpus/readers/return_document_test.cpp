@@ -31,6 +31,13 @@ std::vector<std::string> Answers(const IntakeResult& got) {
   return out;
 }
 
+// Each comment's heading, "" for none.
+std::vector<std::string> Headings(const Return& r) {
+  std::vector<std::string> out;
+  for (const returns::Comment& c : r.comments) out.push_back(c.heading.value_or(""));
+  return out;
+}
+
 const char* const kDetails = "District: Thanet\nCollaborative: M7 Partnership\nLead school: Minster Primary\n\n";
 
 }  // namespace
@@ -338,10 +345,12 @@ TEST_CASE("reworded headings in Markdown, an unknown heading at the questions' l
                                         "Budget table to follow.\n");
   REQUIRE(got.ok());
   REQUIRE(Questions(got.value()) == std::vector<int>{3, 5});
-  // Nothing lost: the unknown heading and what follows it stay in question 3's answer.
+  // Nothing lost: the unknown heading and what follows it stay in question 3's answer. Each
+  // Markdown heading heads the comments after it, without its '#'s (as a Word heading does).
   CHECK(CommentTexts(got.value().returns[0]) ==
-        std::vector<std::string>{"Trust between heads.", "### Priority 1", "Shared moderation.", "## Next steps",
-                                 "A calendar for next year."});
+        std::vector<std::string>{"Trust between heads.", "Shared moderation.", "A calendar for next year."});
+  CHECK(Headings(got.value().returns[0]) == std::vector<std::string>{"", "Priority 1", "Next steps"});
+  CHECK(Headings(got.value().returns[1]) == std::vector<std::string>{"", "Appendix"});
   CHECK(got.value().warnings ==
         std::vector<std::string>{
             "r.md:9: warning: heading 'Next steps' is not one of the five questions; its text is kept under question 3",
@@ -360,4 +369,55 @@ TEST_CASE("reworded headings need to look like headings", "[return_document]") {
   REQUIRE(got.ok());
   REQUIRE(Questions(got.value()) == std::vector<int>{2, 3});
   CHECK(got.value().warnings.empty());
+}
+
+// Issue 11: a "### Priority 1" inside an answer was a comment "### Priority 1".
+TEST_CASE("regression: a Markdown heading in an answer heads the comments after it, '#'s left out", "[return_document]") {
+  const Result<IntakeResult> got = Read(std::string(kDetails) +
+                                        "## Q1\n"
+                                        "### Priority 1\n"
+                                        "- Learning walks in all schools.\n"
+                                        "- Joint moderation.\n"
+                                        "### Priority 2: Writing ###\n"  // a closing run of '#'s too
+                                        "Writing moderated in Term 4.\n");
+  REQUIRE(got.ok());
+  REQUIRE(got.value().returns.size() == 1);
+  const Return& r = got.value().returns[0];
+  CHECK(CommentTexts(r) ==
+        std::vector<std::string>{"Learning walks in all schools.", "Joint moderation.", "Writing moderated in Term 4."});
+  CHECK(Headings(r) == std::vector<std::string>{"Priority 1", "Priority 1", "Priority 2: Writing"});
+  CHECK(r.text.find('#') == std::string::npos);
+  CHECK(got.value().warnings.empty());
+}
+
+// Issue 11: text before the first question (other than the details) was dropped without a word.
+TEST_CASE("text before the first question is a warning naming its line, a heading there the title", "[return_document]") {
+  const Result<IntakeResult> got = Read(
+      "# Narrative return, spring 2014\n"                       // line 1: a title
+      "\n"
+      "District: Thanet\n"
+      "Collaborative: M7 Partnership\n"
+      "We are a new collaborative this year and met twice before Easter to plan.\n"  // line 5
+      "Our priorities are below.\n"
+      "Lead school: Minster Primary\n"
+      "\n"
+      "Please see the attached budget.\n"                        // line 9: another run
+      "\n"
+      "## Q1\n"
+      "Learning walks.\n");
+  REQUIRE(got.ok());
+  REQUIRE(got.value().returns.size() == 1);
+  CHECK(got.value().returns[0].lead_schools == std::vector<std::string>{"Minster Primary"});
+  CHECK(got.value().warnings ==
+        std::vector<std::string>{
+            "r.md:1: warning: heading 'Narrative return, spring 2014' is before the first question, under none: read as "
+            "the document's title, not as an answer",
+            "r.md:5: warning: text before the first question is under no question and is not read: 'We are a new "
+            "collaborative this year and met twice before…' (and 1 more line)",
+            "r.md:9: warning: text before the first question is under no question and is not read: 'Please see the "
+            "attached budget.'"});
+  // Details alone before the questions: no warning.
+  const Result<IntakeResult> plain = Read(std::string(kDetails) + "## Q1\nLearning walks.\n");
+  REQUIRE(plain.ok());
+  CHECK(plain.value().warnings.empty());
 }

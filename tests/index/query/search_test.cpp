@@ -10,6 +10,7 @@
 #include <regex>
 #include <thread>
 
+#include "index/query/filter_values.h"
 #include "index/query/selection.h"
 #include "index/store/index_writer.h"
 #include "index/store/schema.h"
@@ -393,4 +394,137 @@ TEST_CASE("a collaborative filter takes a register alias or the canonical name",
   const auto cats = Run(tmp.path.string(), request);
   REQUIRE(cats.total > 0);
   for (const auto& hit : cats.hits) CHECK(hit.comment.collaborative_name() == "Central Ashford Town Schools (CATS)");
+}
+
+// The Forms export's records (tests/data/intake/forms/forms.csv), the
+// respondent's details kept as attributes, indexed into `dir`.
+std::vector<returns::CommentRecord> IndexForms(const std::string& dir, std::vector<returns::CommentRecord> extra = {}) {
+  const std::string src = RETURNS_SOURCE_DIR;
+  const auto reg = returns::Register::Load(src + "/corpus/collaboratives.csv");
+  returns::SourceOptions options;
+  options.intake.round = "2014-03";
+  auto source = returns::RecordSource::Open({src + "/tests/data/intake/forms/forms.csv"}, reg.value(), options);
+  REQUIRE(source.ok());
+  std::vector<returns::CommentRecord> all, batch;
+  while (source.value()->Next(batch, 100)) all.insert(all.end(), batch.begin(), batch.end());
+  REQUIRE(source.value()->status().ok());
+  all.insert(all.end(), extra.begin(), extra.end());
+  returns::IndexWriterOptions writer_options;
+  auto writer = returns::IndexWriter::Open(dir, writer_options);
+  REQUIRE(writer.ok());
+  for (auto& r : all) {
+    r.tags = DefaultMatcher().Tag(r.text, r.question);
+    REQUIRE(writer.value()->Add(r).ok());
+  }
+  REQUIRE(writer.value()->Commit().ok());
+  return all;
+}
+
+// How many of `records` have the attribute `name` with the JSON string value `value`, exactly.
+unsigned CountWith(const std::vector<returns::CommentRecord>& records, const std::string& name, const std::string& value) {
+  return static_cast<unsigned>(std::count_if(records.begin(), records.end(), [&](const returns::CommentRecord& r) {
+    return std::find(r.attributes.begin(), r.attributes.end(), std::make_pair(name, "\"" + value + "\"")) != r.attributes.end();
+  }));
+}
+
+TEST_CASE("attribute filters: by option and in the query, any case, one name twice is either, two names both",
+          "[index][search][attributes]") {
+  TempDir tmp;
+  const std::string dir = tmp.path.string();
+  const auto records = IndexForms(dir);
+  const std::string jo = "j.bloggs@ospringe.kent.sch.uk", anne = "a.martin@stnicholas.kent.sch.uk";
+  const unsigned jo_count = CountWith(records, "email", jo), anne_count = CountWith(records, "email", anne);
+  REQUIRE(jo_count == 6);  // Jo Bloggs's return: six comments
+  REQUIRE(anne_count > 0);
+  REQUIRE(CountWith(records, "respondent", "Jo Bloggs") == jo_count);
+  returns::SearchRequest request;
+  request.limit = 1000;
+  auto total = [&](std::vector<std::pair<std::string, std::string>> attributes, std::string query = "") {
+    request.attributes = std::move(attributes);
+    request.query = std::move(query);
+    return Run(dir, request).total;
+  };
+  CHECK(total({{"email", jo}}) == jo_count);
+  CHECK(total({{"Email", "J.Bloggs@Ospringe.Kent.Sch.UK"}}) == jo_count);
+  CHECK(total({{"respondent", "jo bloggs"}}) == jo_count);
+  CHECK(total({{"email", jo}, {"email", anne}}) == jo_count + anne_count);
+  CHECK(total({{"email", jo}, {"respondent", "Jo Bloggs"}}) == jo_count);
+  CHECK(total({{"email", jo}, {"respondent", "Anne Martin"}}) == 0);
+  CHECK(total({{"email", "j.bloggs@ospringe.kent.sch"}}) == 0);  // exact: a part of the value is not it
+  request.attributes = {{"email", jo}};
+  for (const auto& hit : Run(dir, request).hits) CHECK(hit.comment.collaborative == "Faversham Schools Collaborative");
+  // In the query: three ways to write it, the same comments.
+  CHECK(total({}, "attribute:email=" + jo) == jo_count);
+  CHECK(total({}, "attribute:respondent=\"Jo Bloggs\"") == jo_count);
+  CHECK(total({}, "attribute:\"respondent=Jo Bloggs\"") == jo_count);
+  CHECK(total({}, "attribute:Respondent=\"jo bloggs\" attribute:EMAIL=" + jo) == jo_count);
+  CHECK(total({}, "attribute:email=" + jo + " attribute:email=" + anne) == jo_count + anne_count);
+  CHECK(total({}, "attribute:email=" + jo + " attribute:respondent=\"Anne Martin\"") == 0);
+  CHECK(total({}, "(attribute:email=" + jo + " OR attribute:respondent=\"Anne Martin\")") == jo_count + anne_count);
+  CHECK(total({}, "NOT attribute:email=" + jo) == records.size() - jo_count);
+  CHECK(total({}, "learning attribute:email=" + jo) == 1);  // words and an attribute
+  CHECK(total({{"respondent", "Jo Bloggs"}}, "attribute:email=" + jo) == jo_count);
+  // An attribute field that names no attribute or no value is refused, saying how to write one.
+  for (const std::string q : {"attribute:email", "attribute:email=", "attribute:=x", "moderation attribute:"}) {
+    INFO(q);
+    request.attributes.clear();
+    request.query = q;
+    const auto index = returns::IndexReader::Open(dir);
+    const auto r = returns::Search(index.value(), request);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().message().find("give attribute:NAME=VALUE") != std::string::npos);
+  }
+}
+
+TEST_CASE("attribute filters: a value too long for a term is found exactly, unknown names and values are named",
+          "[index][search][attributes][errors]") {
+  TempDir tmp;
+  const std::string dir = tmp.path.string();
+  returns::CommentRecord a, b;
+  for (auto* r : {&a, &b}) {
+    r->round = "2014-03";
+    r->text = "Joint moderation";
+    r->set(returns::Field::kId);
+    r->set(returns::Field::kText);
+    r->set(returns::Field::kRound);
+  }
+  a.id = "long-a";
+  b.id = "long-b";
+  const std::string long_value(300, 'x');
+  a.attributes = {{"comments", "\"" + long_value + "\""}};
+  b.attributes = {{"comments", "\"" + long_value + "y\""}};
+  const auto records = IndexForms(dir, {a, b});
+  returns::SearchRequest request;
+  request.limit = 1000;
+  request.attributes = {{"Comments", std::string(300, 'X')}};
+  auto found = Run(dir, request);
+  REQUIRE(found.total == 1);
+  CHECK(found.hits[0].comment.id == "long-a");
+  request.attributes = {{"comments", long_value + "y"}};
+  found = Run(dir, request);
+  REQUIRE(found.total == 1);
+  CHECK(found.hits[0].comment.id == "long-b");
+  request.attributes.clear();
+  request.query = "attribute:comments=" + long_value;
+  CHECK(Run(dir, request).total == 1);
+
+  // Nothing found: a name no comment has, or a value, is an error naming the nearest.
+  const auto index = returns::IndexReader::Open(dir);
+  REQUIRE(index.ok());
+  auto empty = [&](std::vector<std::pair<std::string, std::string>> attributes, std::string query = "") {
+    request.attributes = std::move(attributes);
+    request.query = std::move(query);
+    REQUIRE(Run(dir, request).total == 0);
+    return returns::CheckEmptySelection(index.value(), request, nullptr);
+  };
+  returns::Status s = empty({{"e-mail", "jo@school.org"}});
+  CHECK(s.message() == "no attribute 'e-mail' in " + dir + " — did you mean 'email'?");
+  s = empty({}, "attribute:school=x");
+  CHECK(s.message().rfind("no attribute 'school' in " + dir + "; attributes there: comments, completion_time, email, "
+                          "respondent, response_id, start_time", 0) == 0);
+  s = empty({{"email", "j.blogs@ospringe.kent.sch.uk"}});
+  CHECK(s.message() == "no comment with email 'j.blogs@ospringe.kent.sch.uk' in " + dir +
+                           " — did you mean 'j.bloggs@ospringe.kent.sch.uk'?");
+  // Known name and value, nothing together: an empty answer is an answer.
+  CHECK(empty({{"email", "j.bloggs@ospringe.kent.sch.uk"}, {"respondent", "Anne Martin"}}).ok());
 }

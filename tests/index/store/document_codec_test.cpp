@@ -171,6 +171,8 @@ TEST_CASE("a comment's boolean terms: id, return, source, themes, pending and fi
                                 "XQ2",
                                 "XR2013-03",
                                 std::string("XS2013-03\x1f") + "corpus/kent-2013/q2-progress.txt",  // round and file
+                                "XAschool_type=primary",                   // a JSON string: its text
+                                "XAscores=[1,2.5,{\"a\":null}]",           // other JSON: as written
                             });
   // The text is indexed, stemmed and not.
   CHECK(HasTerm(doc, "moderation"));
@@ -276,4 +278,58 @@ TEST_CASE("regression: a field too long for a Xapian term is named before encodi
   r.lead_schools = {std::string(200, 'l')};
   CHECK(returns::TermProblem(r).empty());
   CHECK_NOTHROW(returns::EncodeComment(r, termgen));
+}
+
+TEST_CASE("attribute terms: the name's key, '=' and the value's key, or a hash when too long", "[index][codec][attributes]") {
+  struct Row {
+    std::string name, value, term;
+  };
+  const std::vector<Row> golden = {
+      {"email", "jo@school.org", "XAemail=jo@school.org"},
+      {"Email", "Jo@School.ORG", "XAemail=jo@school.org"},                  // any case
+      {"respondent", "  Jo   Smith ", "XArespondent=jo smith"},             // white space collapsed
+      {"Start time", "10/03/2014 09:05", "XAstart_time=10/03/2014 09:05"},  // the name as a key
+      {"start_time", "10/03/2014 09:05", "XAstart_time=10/03/2014 09:05"},
+      {"START-TIME", "10/03/2014 09:05", "XAstart_time=10/03/2014 09:05"},
+      {"respondent", "Zo\xC3\xAB", "XArespondent=zo\xC3\xAB"},                   // NFC "Zoë", kept
+      {"respondent", "Zoe\xCC\x88", "XArespondent=zo\xC3\xAB"},                 // "Zoë" decomposed: the same
+      {"respondent", "Zoe", "XArespondent=zoe"},                                // not the same: exact
+      {"email", "jo.b@x.org", "XAemail=jo.b@x.org"},                            // punctuation kept
+      {"?", "x", "XA_=x"},                                                      // a name of nothing but punctuation
+      {"email", "#abc", "XAemail=#abc"},                                        // '=' then the value, whatever it is
+  };
+  for (const Row& row : golden) {
+    INFO(row.name << " = " << row.value);
+    CHECK(returns::AttributeTerm(row.name, row.value) == row.term);
+  }
+  // A value too long for a term: '#' and a hash, the same for the same value in any case, another for another.
+  const std::string long_value(300, 'v');
+  const std::string hashed = returns::AttributeTerm("comments", long_value);
+  CHECK(hashed.size() == std::string("XAcomments#").size() + 16);
+  CHECK(hashed.rfind("XAcomments#", 0) == 0);
+  std::string upper = long_value;
+  upper[0] = 'V';
+  CHECK(returns::AttributeTerm("Comments", upper) == hashed);
+  CHECK(returns::AttributeTerm("comments", long_value + "w") != hashed);
+  // The longest value that fits is kept whole; one byte more is hashed.
+  const std::string fits(returns::kMaxTermBytes - std::string("XAcomments=").size(), 'v');
+  CHECK(returns::AttributeTerm("comments", fits) == "XAcomments=" + fits);
+  CHECK(returns::AttributeTerm("comments", fits + "v").size() < 40);
+  // A name too long is hashed too, and the term still fits.
+  const std::string term = returns::AttributeTerm(std::string(400, 'n'), long_value);
+  CHECK(term.size() <= returns::kMaxTermBytes);
+  CHECK(term.rfind("XA#", 0) == 0);
+  // A record with such attributes encodes; each attribute has its term.
+  CommentRecord r;
+  r.id = "a";
+  r.text = "Joint moderation";
+  r.set(Field::kId);
+  r.set(Field::kText);
+  r.attributes = {{"comments", "\"" + long_value + "\""}, {std::string(400, 'n'), "\"" + long_value + "\""},
+                  {"email", "\"Jo@School.org\""}};
+  CHECK(returns::TermProblem(r).empty());
+  const std::set<std::string> terms = FilterTerms(Encode(r));
+  CHECK(terms.count(hashed) == 1);
+  CHECK(terms.count(term) == 1);
+  CHECK(terms.count("XAemail=jo@school.org") == 1);
 }

@@ -94,3 +94,30 @@ TEST_CASE("search state: unusable values are refused with what to change", "[ser
   for (int i = 0; i < 21; ++i) many.params.emplace("theme", std::to_string(i) + "t");
   CHECK_FALSE(ReadSearchState(many).ok());
 }
+
+TEST_CASE("search state: attribute=NAME=VALUE filters, each once, written back, taken away", "[serve][state][attributes]") {
+  const auto state = ReadSearchState(With({{"attribute", "email=jo@school.org"}, {"attribute", "respondent=Jo Smith"},
+                                           {"attribute", "email=jo@school.org"}, {"attribute", ""}}));
+  REQUIRE(state.ok());
+  const SearchState& s = state.value();
+  CHECK(s.attributes == std::vector<std::string>{"email=jo@school.org", "respondent=Jo Smith"});
+  CHECK(Narrowed(s));
+  const returns::SearchRequest r = ToSearchRequest(s, 20);
+  CHECK(r.attributes == std::vector<std::pair<std::string, std::string>>{{"email", "jo@school.org"},
+                                                                          {"respondent", "Jo Smith"}});
+  HttpRequest again;
+  for (const auto& [k, v] : StateParams(s)) {
+    if (!v.empty()) again.params.emplace(k, v);
+  }
+  const auto read = ReadSearchState(again);
+  REQUIRE(read.ok());
+  CHECK(read.value().attributes == s.attributes);
+  CHECK(SearchUrl(s).find("attribute=email%3Djo%40school.org") != std::string::npos);
+  const SearchState without = WithoutAttribute(s, "email=jo@school.org");
+  CHECK(without.attributes == std::vector<std::string>{"respondent=Jo Smith"});
+  CHECK_FALSE(Narrowed(WithoutAttribute(without, "respondent=Jo Smith")));
+  // Not NAME=VALUE: refused, saying how to write one.
+  const auto bad = ReadSearchState(With({{"attribute", "email"}}));
+  REQUIRE_FALSE(bad.ok());
+  CHECK_THAT(bad.status().message(), Catch::Contains("give NAME=VALUE"));
+}
