@@ -27,7 +27,10 @@ Result<size_t> RunStages(RecordSource& source, RecordSink& sink, const StageOpti
     if (Status s = sink.Write(batch, options.jobs); !s.ok()) return s;
     written += batch.size();
     if (options.progress) options.progress(written);
-    if (!read_ahead) read_next();
+    if (!read_ahead) {
+      batch.clear();  // one batch held at a time
+      read_next();
+    }
     std::swap(batch, ahead);
   }
   if (!source.status().ok()) return source.status();
