@@ -4,9 +4,10 @@
 //
 // Batches keep input order, so output is byte-identical for any `jobs`.
 // With one job memory holds one batch at a time (2,048 records unless
-// told); with more, two: the next is read while this one is tagged. Without a matcher (ingest) records pass
-// through untagged. The runner neither finishes the sink nor judges rejects:
-// the command does both, once it knows whether the run is good.
+// told); with more, two: the calling thread reads the next batch while the
+// others tag this one, then joins them. Without a matcher (ingest) records
+// pass through untagged. The runner neither finishes the sink nor judges
+// rejects: the command does both, once it knows whether the run is good.
 #pragma once
 
 #include <cstddef>
