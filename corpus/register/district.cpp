@@ -1,6 +1,6 @@
 #include "corpus/register/district.h"
 
-#include <sstream>
+#include <algorithm>
 
 namespace returns {
 
@@ -13,14 +13,32 @@ const std::vector<std::string>& KentDistricts() {
 
 namespace {
 
-// "tonbridge malling": AsciiKey's words without "and" ("&" is punctuation to it).
+// "tonbridge malling": AsciiKey's words without "and" ("&" is punctuation to
+// it). AsciiKey separates words by one space, with none at either end.
 std::string DistrictKey(std::string_view name) {
-  std::istringstream words(AsciiKey(name, ' '));
-  std::string key, word;
-  while (words >> word) {
-    if (word != "and") key += (key.empty() ? "" : " ") + word;
+  const std::string ascii = AsciiKey(name, ' ');
+  std::string key;
+  for (size_t start = 0; start < ascii.size();) {
+    const size_t end = std::min(ascii.find(' ', start), ascii.size());
+    const std::string_view word = std::string_view(ascii).substr(start, end - start);
+    if (word != "and") {
+      if (!key.empty()) key += ' ';
+      key += word;
+    }
+    start = end + 1;
   }
   return key;
+}
+
+// The key of each of KentDistricts(), in its order: worked out once (names
+// are checked for every return read).
+const std::vector<std::string>& KentDistrictKeys() {
+  static const std::vector<std::string> kKeys = [] {
+    std::vector<std::string> keys;
+    for (const std::string& district : KentDistricts()) keys.push_back(DistrictKey(district));
+    return keys;
+  }();
+  return kKeys;
 }
 
 }  // namespace
@@ -28,13 +46,14 @@ std::string DistrictKey(std::string_view name) {
 std::string CanonicalDistrict(std::string_view written) {
   const std::string key = DistrictKey(written);
   if (key.empty()) return "";
-  for (const std::string& district : KentDistricts()) {
-    if (DistrictKey(district) == key) return district;
+  const std::vector<std::string>& keys = KentDistrictKeys();
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] == key) return KentDistricts()[i];
   }
   return "";
 }
 
-bool SameDistrict(std::string_view a, std::string_view b) { return DistrictKey(a) == DistrictKey(b); }
+bool SameDistrict(std::string_view a, std::string_view b) { return a == b || DistrictKey(a) == DistrictKey(b); }
 
 DistrictMatch MatchDistrictAtStart(const std::vector<Word>& words) {
   DistrictMatch best;

@@ -34,18 +34,20 @@ LineHead StripBulletMarker(std::string_view line) {
 std::string CollapseSpaces(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  bool space = false;
-  for (size_t i = 0; i < text.size(); ++i) {
+  auto is_space = [&](size_t i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    const bool nbsp = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0;
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || nbsp) {
-      if (nbsp) ++i;
-      space = true;
-      continue;
-    }
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
+    return c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0 ? 2 : 0;  // no-break space
+  };
+  size_t i = 0;
+  while (i < text.size()) {
+    bool space = false;
+    for (int n; i < text.size() && (n = is_space(i)) > 0; i += static_cast<size_t>(n)) space = true;
+    const size_t from = i;
+    while (i < text.size() && is_space(i) == 0) ++i;
+    if (i == from) break;
     if (space && !out.empty()) out += ' ';
-    space = false;
-    out += static_cast<char>(c);
+    out.append(text.substr(from, i - from));  // a run of other bytes, copied whole
   }
   return out;
 }

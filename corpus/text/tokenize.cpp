@@ -187,6 +187,7 @@ bool IsAsciiSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' |
 // the text is broken run by run: ASCII runs by AsciiPieces, the rest by ICU.
 std::vector<Piece> BreakPieces(std::string_view utf8) {
   std::vector<Piece> pieces;
+  pieces.reserve(utf8.size() / 4 + 8);  // about a piece every 5 bytes of prose: grown once at most
   size_t i = 0;
   while (i < utf8.size()) {
     while (i < utf8.size() && IsAsciiSpace(static_cast<unsigned char>(utf8[i]))) ++i;

@@ -77,9 +77,11 @@ std::string AsciiKey(std::string_view text, char separator) {
       i += 2;
       continue;
     }
-    if (std::isalnum(c)) {
+    // std::isalnum and std::tolower in the "C" locale (the program sets no other), inline.
+    const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+    if (lower || upper || digit) {
       if (gap && !out.empty()) out += separator;
-      out += static_cast<char>(std::tolower(c));
+      out += static_cast<char>(upper ? c - 'A' + 'a' : c);
       gap = false;
     } else {
       gap = true;

@@ -32,10 +32,14 @@ std::string_view WithoutPluralOrPossessive(std::string_view w) {
   return {};
 }
 
-// Do the words after the first of `words` follow token i? (Token i is the
-// first word's: the term found there.)
-bool RestAt(const std::vector<Term>& words, const std::vector<Token>& tokens, size_t i) {
+// Do the words after the first of `use`'s follow token i? (Token i is the
+// first word's: the term found there.) `hashes` are the tokens' FnvAdd
+// hashes: a second word that is not the next token's is told by them,
+// without reading the words.
+bool RestAt(const TermUse& use, const std::vector<Token>& tokens, const std::vector<uint64_t>& hashes, size_t i) {
+  const std::vector<Term>& words = *use.words;
   if (i + words.size() > tokens.size()) return false;
+  if (use.second != 0 && hashes[i + 1] != use.second) return false;
   for (size_t k = 1; k < words.size(); ++k) {
     if (!words[k].Matches(tokens[i + k])) return false;
   }
@@ -44,19 +48,17 @@ bool RestAt(const std::vector<Term>& words, const std::vector<Token>& tokens, si
 
 // Token i matched `term`: a hit for each word rule using it, and each phrase
 // rule whose phrase starts here; or a note of a NEAR side or of an all rule's part.
-void Dispatch(const Matcher::Compiled& c, const std::vector<Token>& tokens, size_t i, size_t term, int question,
-              std::vector<Hit>& hits, PartPlaces& places) {
+void Dispatch(const Matcher::Compiled& c, const std::vector<Token>& tokens, const std::vector<uint64_t>& hashes,
+              size_t i, size_t term, int question, std::vector<Hit>& hits, PartPlaces& places) {
   for (const TermUse& use : c.users[term]) {
-    const size_t rule_id = use.rule;
-    const CompiledRule& rule = c.rules[rule_id];
-    if (!rule.AppliesTo(question)) continue;
+    if (!use.AppliesTo(question, c.rules)) continue;
+    const size_t n = use.words->size();
     if (use.role != Role::kStart) {
-      const std::vector<Term>& words = rule.parts[use.part][use.alt];
-      if (RestAt(words, tokens, i)) places.push_back({rule_id, use.part, {i, i + words.size() - 1}});
-    } else if (rule.words.size() == 1) {
-      hits.push_back({rule_id, tokens[i].start, tokens[i].end});
-    } else if (RestAt(rule.words, tokens, i)) {
-      hits.push_back({rule_id, tokens[i].start, tokens[i + rule.words.size() - 1].end});
+      if (RestAt(use, tokens, hashes, i)) places.push_back({use.rule, use.part, {i, i + n - 1}});
+    } else if (n == 1) {
+      hits.push_back({use.rule, tokens[i].start, tokens[i].end});
+    } else if (RestAt(use, tokens, hashes, i)) {
+      hits.push_back({use.rule, tokens[i].start, tokens[i + n - 1].end});
     }
   }
 }
@@ -79,10 +81,12 @@ void FindAcronymHits(const Matcher::Compiled& c, const Token& tok, int question,
 void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, int question,
                   std::vector<Hit>& hits, PartPlaces& places) {
   std::vector<uint64_t> probes;  // hashes of this token's prefixes that some glob has, shortest first
+  std::vector<uint64_t> hashes(tokens.size());  // each token's whole folded word
+  for (size_t i = 0; i < tokens.size(); ++i) hashes[i] = FnvAdd(kFnvOffset, tokens[i].folded);
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& tok = tokens[i];
     const std::string_view word = tok.folded;
-    // Exact words first, then glob prefixes by length: one pass of the hash.
+    // Glob prefixes by length, in one pass of the hash; then the exact word.
     probes.clear();
     uint64_t h = kFnvOffset;
     size_t hashed = 0;
@@ -92,16 +96,16 @@ void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, 
       hashed = len;
       if (c.glob_screen.MayHave(h) && c.glob_by_hash.count(h)) probes.push_back(h);
     }
-    h = FnvAdd(h, word.substr(hashed));
+    h = hashes[i];
     if (const auto it = c.exact_screen.MayHave(h) ? c.exact_by_hash.find(h) : c.exact_by_hash.end();
         it != c.exact_by_hash.end()) {
       for (size_t term : it->second) {
-        if (c.terms[term].folded == word) Dispatch(c, tokens, i, term, question, hits, places);
+        if (c.terms[term].folded == word) Dispatch(c, tokens, hashes, i, term, question, hits, places);
       }
     }
     for (uint64_t prefix_hash : probes) {
       for (size_t term : c.glob_by_hash.at(prefix_hash)) {
-        if (c.terms[term].Matches(tok)) Dispatch(c, tokens, i, term, question, hits, places);
+        if (c.terms[term].Matches(tok)) Dispatch(c, tokens, hashes, i, term, question, hits, places);
       }
     }
     // Acronyms are looked up only for tokens that start as one of them does.

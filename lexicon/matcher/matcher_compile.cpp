@@ -227,6 +227,7 @@ Result<std::shared_ptr<const Matcher::Compiled>> internal::CompileLexicon(const 
     }
     if (!c->pattern_set->Compile()) return Status::Internal("lexicon", "the pattern set is too large");
   }
+  c->IndexUses();
   return std::shared_ptr<const Matcher::Compiled>(std::move(c));
 }
 

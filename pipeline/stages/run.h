@@ -2,10 +2,12 @@
 //
 //   RecordSource ──batch──► Tag (jobs threads) ──batch──► RecordSink
 //
-// Batches keep input order, so output is byte-identical for any `jobs`;
-// memory holds one batch at a time (1,024 records unless told). Without a matcher (ingest) records pass
-// through untagged. The runner neither finishes the sink nor judges rejects:
-// the command does both, once it knows whether the run is good.
+// Batches keep input order, so output is byte-identical for any `jobs`.
+// With one job memory holds one batch at a time (2,048 records unless
+// told); with more, two: the calling thread reads the next batch while the
+// others tag this one, then joins them. Without a matcher (ingest) records
+// pass through untagged. The runner neither finishes the sink nor judges
+// rejects: the command does both, once it knows whether the run is good.
 #pragma once
 
 #include <cstddef>

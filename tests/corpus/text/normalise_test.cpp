@@ -50,3 +50,22 @@ TEST_CASE("NFC composes decomposed characters", "[normalise]") {
   CHECK(returns::ToNfc("cafe\xCC\x81") == "caf\xC3\xA9");
   CHECK(returns::ToNfc("already fine") == "already fine");
 }
+
+TEST_CASE("CollapseSpaces: a golden table of white space at the ends, in runs, and bytes that only look like it",
+          "[normalise]") {
+  const std::vector<std::pair<std::string, std::string>> table = {
+      {"", ""},
+      {" \t\r\n\f\v", ""},
+      {"\xC2\xA0", ""},                                  // a no-break space alone
+      {"a", "a"},
+      {"\xC2\xA0\xC2\xA0" "a\xC2\xA0 \xC2\xA0" "b\xC2\xA0", "a b"},
+      {"\xC2\xA9 2013", "\xC2\xA9 2013"},                // © : 0xC2 not before 0xA0 is no space
+      {"end\xC2", "end\xC2"},                            // a lone 0xC2 at the end stays
+      {"a\n\nb\r\nc", "a b c"},
+      {"one  two   three    ", "one two three"},
+  };
+  for (const auto& [in, out] : table) {
+    INFO(in);
+    CHECK(CollapseSpaces(in) == out);
+  }
+}

@@ -174,22 +174,27 @@ TEST_CASE("progress is told the records written after each batch", "[stages]") {
 }
 
 TEST_CASE("a sink that fails on its second batch stops the run with its status", "[stages]") {
-  auto source = OpenCorpus();
-  CollectingSink sink;
-  sink.fail_on = 2;
-  std::vector<size_t> told;
-  StageOptions options;
-  options.batch = 100;
-  options.progress = [&](size_t written) { told.push_back(written); };
-  const auto result = RunStages(*source, sink, options);
-  REQUIRE_FALSE(result.ok());
-  CHECK(result.status().code() == Status::Code::kIOError);
-  CHECK(result.status().location() == "out.jsonl");
-  CHECK(result.status().message() == "no space left (the test's sink)");
-  CHECK(sink.batches == std::vector<size_t>{100, 100});  // no third Write
-  CHECK(sink.records.size() == 100);
-  CHECK(told == std::vector<size_t>{100});
-  CHECK(sink.finished == 0);
+  for (const int jobs : {1, 2}) {  // 2 with a matcher: the next batch is read ahead
+    INFO("jobs " << jobs);
+    auto source = OpenCorpus();
+    CollectingSink sink;
+    sink.fail_on = 2;
+    std::vector<size_t> told;
+    StageOptions options;
+    options.batch = 100;
+    options.jobs = jobs;
+    if (jobs > 1) options.matcher = &returns::test::DefaultMatcher();
+    options.progress = [&](size_t written) { told.push_back(written); };
+    const auto result = RunStages(*source, sink, options);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.status().code() == Status::Code::kIOError);
+    CHECK(result.status().location() == "out.jsonl");
+    CHECK(result.status().message() == "no space left (the test's sink)");
+    CHECK(sink.batches == std::vector<size_t>{100, 100});  // no third Write
+    CHECK(sink.records.size() == 100);
+    CHECK(told == std::vector<size_t>{100});
+    CHECK(sink.finished == 0);
+  }
 }
 
 TEST_CASE("a source that fails returns the source's status", "[stages]") {
@@ -211,21 +216,27 @@ TEST_CASE("a source that fails returns the source's status", "[stages]") {
     CHECK(result.status().message() == source->status().message());
     CHECK(sink.finished == 0);
   }
-  SECTION("an appendix that is not UTF-8 after good input") {
+  SECTION("an appendix that is not UTF-8 after good input, read ahead (tagging on 2 threads) or not") {
     const std::string bad = std::string(RETURNS_SOURCE_DIR) + "/tests/data/appendix/not-utf8.txt";
-    auto source = Open({tmp / "a.jsonl", bad});
-    CollectingSink sink;
-    StageOptions options;
-    options.batch = 1;
-    const auto result = RunStages(*source, sink, options);
-    REQUIRE_FALSE(result.ok());
-    CHECK(result.status().code() == source->status().code());
-    CHECK(result.status().location() == bad + ":3");
-    CHECK(result.status().message() == source->status().message());
-    // What was read before the failure was written, in order.
-    REQUIRE(sink.records.size() == 2);
-    CHECK(sink.records[0].id == "a1");
-    CHECK(sink.records[1].id == "a2");
+    for (const int jobs : {1, 2}) {
+      INFO("jobs " << jobs);
+      auto source = Open({tmp / "a.jsonl", bad});
+      CollectingSink sink;
+      StageOptions options;
+      options.batch = 1;
+      options.jobs = jobs;
+      options.matcher = &returns::test::DefaultMatcher();
+      const auto result = RunStages(*source, sink, options);
+      REQUIRE_FALSE(result.ok());
+      CHECK(result.status().code() == source->status().code());
+      CHECK(result.status().location() == bad + ":3");
+      CHECK(result.status().message() == source->status().message());
+      // What was read before the failure was written, in order.
+      REQUIRE(sink.records.size() == 2);
+      CHECK(sink.records[0].id == "a1");
+      CHECK(sink.records[1].id == "a2");
+      CHECK(sink.batches == std::vector<size_t>{1, 1});
+    }
   }
 }
 
