@@ -212,6 +212,7 @@ std::string FormatNumberTokens(double value, const std::vector<FormatToken>& tok
     if (int_slots > 1) e = static_cast<int>(std::floor(static_cast<double>(e) / int_slots)) * int_slots;
     else e -= int_slots - 1;
     double mantissa = x / std::pow(10.0, e);
+    if (!std::isfinite(mantissa)) return "#NUM!";
     Digits(mantissa, decimals, int_digits, frac_digits);
     if (int_slots == 1 && int_digits.size() > 1) {  // 9.99 rounded up to 10.0
       ++e;
@@ -327,6 +328,9 @@ std::string FormatGeneral(double value) {
 
 std::string FormatCellNumber(double value, std::string_view code, DateSystem system) {
   if (!std::isfinite(value)) return "#NUM!";
+  // Excel holds no subnormal number (below 2.2e-308 is 0); kept, one made an
+  // infinite mantissa in scientific formats (found by fuzz_intake).
+  if (std::fpclassify(value) == FP_SUBNORMAL) value = 0;
   std::vector<std::string_view> sections = FormatSections(code);
   std::string_view section = sections[0];
   bool show_sign = true;

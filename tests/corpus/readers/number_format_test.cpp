@@ -103,3 +103,13 @@ TEST_CASE("built-in number formats, with the British short date", "[number_forma
   CHECK_FALSE(BuiltInNumberFormat(164).has_value());
   CHECK(FormatCellNumber(k14March2024At0905, *BuiltInNumberFormat(22)) == "14/03/2024 09:05");
 }
+
+// Found by fuzz_intake: a subnormal number (1.39e-309) in a scientific
+// format made an infinite mantissa, and its digits were read before the
+// start of a buffer. Excel holds none: it is 0.
+TEST_CASE("regression: a subnormal number shows as zero, in any format", "[number_format]") {
+  CHECK(FormatCellNumber(1.390671161567e-309, "0.00E+00") == "0.00E+00");
+  CHECK(FormatCellNumber(1.390671161567e-309, "##0.0E+0") == FormatCellNumber(0, "##0.0E+0"));
+  CHECK(FormatCellNumber(1.390671161567e-309, "0.00") == "0.00");
+  CHECK(FormatCellNumber(2.5e-308, "0.00E+00") == "2.50E-308");  // the smallest normal numbers stay
+}
