@@ -34,6 +34,8 @@ class App {
   // corrections file can be written, and makes the page token (random).
   static Result<std::unique_ptr<App>> Open(ServeOptions options);
 
+  // Answers one request. Every response carries the safety headers and
+  // "Server-Timing: app;dur=MS", the time it took here (one decimal).
   HttpResponse Handle(const HttpRequest& request);
 
   const ServeOptions& options() const { return options_; }

@@ -293,6 +293,11 @@ TEST_CASE("serve: every response carries the safety headers, assets are built in
     const HttpResponse r = app->Handle(request);
     CHECK(r.Header("Content-Security-Policy").find("script-src 'self'") != std::string::npos);
     CHECK(r.Header("X-Content-Type-Options") == "nosniff");
+    // The server's own time, for the browser's tools and scripts/bench-serve.
+    const std::string timing = r.Header("Server-Timing");
+    REQUIRE(timing.rfind("app;dur=", 0) == 0);
+    CHECK(std::stod(timing.substr(8)) >= 0.0);
+    CHECK(timing.find('.') != std::string::npos);
   }
   const HttpResponse css = app->Handle(Get("/assets/style.css"));
   CHECK(css.status == 200);
