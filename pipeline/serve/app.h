@@ -61,6 +61,7 @@ class App {
   std::optional<Matcher> matcher_;
   std::optional<Redactor> redactor_, redactor_initials_;  // built with the lexicon
   std::string redact_error_;                              // why they could not be
+  std::optional<FacetTable> table_;                       // built at each (re)open; none for remote shards
 };
 
 // Adds the headers every response carries: the Content-Security-Policy (only

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "index/query/facet_table.h"
+#include "index/query/search.h"
 #include "index/query/summary.h"
 #include "index/store/index_reader.h"
 #include "lexicon/matcher/matcher.h"
@@ -58,6 +60,23 @@ struct Site {
   const Redactor* redactor = nullptr;
   const Redactor* redactor_initials = nullptr;
   std::string redact_error;
+  // Every comment's facets in memory, built when the database was (re)opened:
+  // facet counts and summaries read it instead of the documents. Null when it
+  // could not be built (remote shards): pages read the documents then.
+  const FacetTable* table = nullptr;
 };
+
+// ToSearchRequest (search_state.h) with the Site's facet table.
+SearchRequest SiteRequest(const Site& site, const SearchState& state, unsigned page_size);
+
+// The summary of a request's whole selection: from the facet table when the
+// Site has one (a pass over a few integers a comment), else from the
+// comments read (Select, Summarise) — the same numbers either way.
+Result<Summary> SummariseSelection(const Site& site, const SearchRequest& request, const std::vector<ThemeLabel>& themes,
+                                   SummaryDimension by);
+// The same by several dimensions at once: the selection is read once.
+Result<std::vector<Summary>> SummariseSelection(const Site& site, const SearchRequest& request,
+                                                const std::vector<ThemeLabel>& themes,
+                                                const std::vector<SummaryDimension>& by);
 
 }  // namespace returns::serve
