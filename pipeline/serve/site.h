@@ -30,6 +30,7 @@ struct ServeOptions {
   size_t max_body_bytes = 16384; // the largest request body (a form) taken
   bool local_only = true;        // answer only requests addressed to this machine (Host: 127.0.0.1, localhost, [::1])
   RedactSettings redact;         // the lists redacted exports use (the style is the request's)
+  unsigned quote_candidates = 2000;  // the most comments a theme page reads to pick typical ones from
 };
 
 // The lexicon's themes, in lexicon order, with labels.

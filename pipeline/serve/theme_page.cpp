@@ -78,9 +78,6 @@ HttpResponse ThemesPage(const Site& site, const HttpRequest& request) {
   return HtmlPage(&site, "Themes", "themes", main);
 }
 
-// The most comments a theme page reads to pick typical ones from.
-constexpr unsigned kMaxQuoteCandidates = 2000;
-
 HttpResponse ThemePage(const Site& site, const HttpRequest& request) {
   const std::string id = request.Param("id");
   if (id.empty() || !site.themes.Has(id)) {
@@ -102,18 +99,19 @@ HttpResponse ThemePage(const Site& site, const HttpRequest& request) {
   const Summary& by_question = summaries.value()[1];
   const ThemeCounts& all = by_district.overall.at(id);
   // The comments with the theme that typical comments are picked from: all of
-  // them, in appendix order, up to kMaxQuoteCandidates; past that the first
-  // so many (in appendix order, or the most relevant when there are words),
-  // so the page stays quick on a large index.
+  // them, in appendix order, up to options.quote_candidates; past that the
+  // first so many (in appendix order, or the most relevant when there are
+  // words), so the page stays quick on a large index.
+  const unsigned cap = site.options.quote_candidates;
   SearchRequest themed = ToSearchRequest(with, 0);
   themed.table = site.table;
   std::vector<CommentRecord> with_theme;
-  if (all.comments <= kMaxQuoteCandidates) {
+  if (all.comments <= cap) {
     Result<std::vector<CommentRecord>> selection = Select(site.index, themed);
     if (!selection.ok()) return SearchFailed(site, selection.status());
     with_theme = std::move(selection).value();
   } else {
-    themed.limit = kMaxQuoteCandidates;
+    themed.limit = cap;
     themed.facets = false;
     Result<SearchResults> first = Search(site.index, themed);
     if (!first.ok()) return SearchFailed(site, first.status());
@@ -131,8 +129,8 @@ HttpResponse ThemePage(const Site& site, const HttpRequest& request) {
           ByDimension(by_question, id, "Question", true) + "</div>\n";
   main += "<h2>Typical comments</h2>\n<p class=\"note\">The comments most about this theme, one per collaborative "
           "(as <code>returns quotes</code> picks them" +
-          (all.comments > kMaxQuoteCandidates
-               ? ", from the first " + std::to_string(kMaxQuoteCandidates) + " of the " + std::to_string(all.comments) +
+          (all.comments > cap
+               ? ", from the first " + std::to_string(cap) + " of the " + std::to_string(all.comments) +
                      (themed.query.empty() ? " in appendix order" : ", the most relevant first")
                : std::string()) +
           ").</p>\n<ol class=\"quotes\">\n";
@@ -141,7 +139,7 @@ HttpResponse ThemePage(const Site& site, const HttpRequest& request) {
   // Where the theme is only pending: the first 50, in the order above.
   std::vector<const CommentRecord*> pending;
   std::vector<CommentRecord> pending_read;
-  if (all.comments <= kMaxQuoteCandidates) {
+  if (all.comments <= cap) {
     for (const CommentRecord& c : with_theme) {
       const auto& p = c.tagging().pending;
       if (std::find(p.begin(), p.end(), id) != p.end()) pending.push_back(&c);

@@ -393,3 +393,39 @@ TEST_CASE("serve: the page follows the database when an index run commits", "[se
   CHECK(gone.status == 503);
   CHECK(gone.body.find("no database here") != std::string::npos);
 }
+
+TEST_CASE("serve: a theme page past its quote candidates picks from the first so many, and says so; its figures are "
+          "the whole selection's",
+          "[serve][app][theme]") {
+  TempDir tmp;
+  auto whole = OpenApp(Databases().corpus, tmp / "a.jsonl");
+  returns::serve::ServeOptions options;
+  options.db = {Databases().corpus};
+  options.corrections_path = tmp / "b.jsonl";
+  options.quote_candidates = 5;
+  auto capped_app = returns::serve::App::Open(options);
+  REQUIRE(capped_app.ok());
+  for (const std::string theme : {"professional_development", "moderation"}) {
+    INFO(theme);
+    const HttpResponse all = whole->Handle(Get("/theme", {{"id", theme}}));
+    const HttpResponse capped = capped_app.value()->Handle(Get("/theme", {{"id", theme}}));
+    REQUIRE(all.status == 200);
+    REQUIRE(capped.status == 200);
+    CHECK(all.body.find("from the first") == std::string::npos);
+    CHECK(capped.body.find("from the first 5 of the ") != std::string::npos);
+    // The figures before the typical comments, and the pending heading and list, are the same.
+    auto before_quotes = [](const std::string& body) { return body.substr(0, body.find("<h2>Typical comments</h2>")); };
+    auto pending = [](const std::string& body) { return body.substr(body.find("<h2>Only pending")); };
+    CHECK(before_quotes(capped.body) == before_quotes(all.body));
+    CHECK(pending(capped.body) == pending(all.body));
+    // Five typical comments either way.
+    auto quotes = [](const std::string& body) {
+      const size_t from = body.find("<h2>Typical comments</h2>"), to = body.find("<h2>Only pending");
+      size_t n = 0;
+      for (size_t at = body.find("<blockquote>", from); at < to; at = body.find("<blockquote>", at + 1)) ++n;
+      return n;
+    };
+    CHECK(quotes(all.body) == 5);
+    CHECK(quotes(capped.body) == 5);
+  }
+}
