@@ -36,7 +36,7 @@ struct Cell {
 }  // namespace
 
 Summary SummariseTable(const FacetTable& table, const std::vector<unsigned>& docids, const std::vector<ThemeLabel>& themes,
-                       SummaryDimension by, bool cooccurrence) {
+                       SummaryDimension by, bool cooccurrence, bool listed_only) {
   Summary s;
   s.themes = themes;
   s.by = by;
@@ -66,6 +66,7 @@ Summary SummariseTable(const FacetTable& table, const std::vector<unsigned>& doc
     what_seen[r->what] = true;
     const FacetTable::What& w = table.whats()[r->what];
     for (const std::string& t : w.themes) {
+      if (listed_only && theme_number.find(t) == theme_number.end()) continue;
       const bool pending = std::find(w.pending.begin(), w.pending.end(), t) != w.pending.end();
       what_themes[r->what].emplace_back(number(t), pending);
     }

@@ -4,7 +4,9 @@
 // (the test compares them on every dimension), in a pass over a few
 // integers a comment — the web page's summary and theme pages on a large
 // index. `docids` are the selection's documents (SelectDocids, search.h);
-// docids the table has no row for are left out.
+// docids the table has no row for are left out. With `listed_only`, themes
+// not in `themes` are not counted (their rows are missing; every other
+// number is the same): less work a comment, for a page about one theme.
 // Pure computation; thread-safe.
 #pragma once
 
@@ -16,6 +18,6 @@
 namespace returns {
 
 Summary SummariseTable(const FacetTable& table, const std::vector<unsigned>& docids, const std::vector<ThemeLabel>& themes,
-                       SummaryDimension by, bool cooccurrence);
+                       SummaryDimension by, bool cooccurrence, bool listed_only = false);
 
 }  // namespace returns

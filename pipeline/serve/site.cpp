@@ -21,7 +21,7 @@ SearchRequest SiteRequest(const Site& site, const SearchState& state, unsigned p
 
 Result<std::vector<Summary>> SummariseSelection(const Site& site, const SearchRequest& request,
                                                 const std::vector<ThemeLabel>& themes,
-                                                const std::vector<SummaryDimension>& by) {
+                                                const std::vector<SummaryDimension>& by, bool listed_only) {
   std::vector<Summary> out;
   if (site.table && site.table->comments() == site.info.documents) {
     std::vector<unsigned> docids;
@@ -32,7 +32,7 @@ Result<std::vector<Summary>> SummariseSelection(const Site& site, const SearchRe
       if (!selected.ok()) return selected.status();
       docids = std::move(selected).value();
     }
-    for (SummaryDimension d : by) out.push_back(SummariseTable(*site.table, docids, themes, d, false));
+    for (SummaryDimension d : by) out.push_back(SummariseTable(*site.table, docids, themes, d, false, listed_only));
     return out;
   }
   Result<std::vector<CommentRecord>> comments = Select(site.index, request);

@@ -75,9 +75,10 @@ SearchRequest SiteRequest(const Site& site, const SearchState& state, unsigned p
 // comments read (Select, Summarise) — the same numbers either way.
 Result<Summary> SummariseSelection(const Site& site, const SearchRequest& request, const std::vector<ThemeLabel>& themes,
                                    SummaryDimension by);
-// The same by several dimensions at once: the selection is read once.
+// The same by several dimensions at once: the selection is read once. With
+// `listed_only`, themes not in `themes` may be left out (SummariseTable).
 Result<std::vector<Summary>> SummariseSelection(const Site& site, const SearchRequest& request,
                                                 const std::vector<ThemeLabel>& themes,
-                                                const std::vector<SummaryDimension>& by);
+                                                const std::vector<SummaryDimension>& by, bool listed_only = false);
 
 }  // namespace returns::serve

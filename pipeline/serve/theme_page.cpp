@@ -93,7 +93,7 @@ HttpResponse ThemePage(const Site& site, const HttpRequest& request) {
   const SearchRequest search = SiteRequest(site, state, 0);
   const std::vector<ThemeLabel> one = {{id, site.themes.Label(id)}};
   Result<std::vector<Summary>> summaries =
-      SummariseSelection(site, search, one, {SummaryDimension::kDistrict, SummaryDimension::kQuestion});
+      SummariseSelection(site, search, one, {SummaryDimension::kDistrict, SummaryDimension::kQuestion}, true);
   if (!summaries.ok()) return SearchFailed(site, summaries.status());
   const Summary& by_district = summaries.value()[0];
   const Summary& by_question = summaries.value()[1];

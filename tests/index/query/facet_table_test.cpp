@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 #include <sstream>
 #include <string>
@@ -123,6 +124,17 @@ TEST_CASE("facet table: summaries from it are Summarise's over the comments, num
         const Summary tabled = returns::SummariseTable(table.value(), docids.value(), kThemes, by, true);
         CHECK(Dump(tabled) == Dump(read));
         CHECK(tabled.by_values == read.by_values);
+        // Listed themes only: the others' rows go, every other number stays.
+        Summary listed = returns::SummariseTable(table.value(), docids.value(), kThemes, by, false, true);
+        Summary expected = returns::Summarise(comments.value(), kThemes, by, false);
+        auto keep_listed = [](std::map<std::string, returns::ThemeCounts>& m) {
+          std::erase_if(m, [](const auto& kv) {
+            return kv.first != "none" && std::none_of(kThemes.begin(), kThemes.end(), [&](const ThemeLabel& t) { return t.id == kv.first; });
+          });
+        };
+        keep_listed(expected.overall);
+        for (auto& [value, counts] : expected.by_counts) keep_listed(counts);
+        CHECK(Dump(listed) == Dump(expected));
       }
     }
     // The whole corpus has themes outside the list, and two returns a return key.

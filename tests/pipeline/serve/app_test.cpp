@@ -394,7 +394,7 @@ TEST_CASE("serve: the page follows the database when an index run commits", "[se
   CHECK(gone.body.find("no database here") != std::string::npos);
 }
 
-TEST_CASE("serve: a theme page past its quote candidates picks from the first so many, and says so; its figures are "
+TEST_CASE("serve: a theme page past its quote candidates picks from the first so many and says so, its figures are "
           "the whole selection's",
           "[serve][app][theme]") {
   TempDir tmp;
