@@ -1,8 +1,11 @@
 #include "index/query/facet_counts.h"
 
 #include <algorithm>
+#include <exception>
+#include <thread>
 #include <map>
 
+#include "corpus/base/parallel.h"
 #include "index/store/facet_value.h"
 #include "index/store/schema.h"
 
@@ -93,25 +96,40 @@ void CountFromTable(const FacetTable& table, const std::vector<unsigned>& docids
 std::vector<unsigned> MatchDocids(const IndexReader& index, const Xapian::Query& query) {
   const Xapian::Database& db = index.db();
   std::vector<unsigned> docids;
-  auto enquire_on = [&](const Xapian::Database& one) {
+  auto enquire_on = [](const Xapian::Database& one, const Xapian::Query& q) {
     Xapian::Enquire enquire(one);
-    enquire.set_query(query);
+    enquire.set_query(q);
     enquire.set_weighting_scheme(Xapian::BoolWeight());  // every match, no ranking
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
     return enquire;
   };
   const std::vector<Xapian::Database>& shards = index.shards();
   if (shards.size() == db.size()) {
+    // A shard a thread: each its own database handle and its own copy of the
+    // query (a Query's parts are shared, not thread-safe, so it goes across
+    // as its serialised form); an exception comes back to this thread.
     const unsigned n = static_cast<unsigned>(shards.size());
-    for (unsigned i = 0; i < n; ++i) {
-      Xapian::Enquire enquire = enquire_on(shards[i]);
-      DocidSpy spy;
-      enquire.add_matchspy(&spy);
-      enquire.get_mset(0, 0, shards[i].get_doccount());
-      for (unsigned local : spy.docids()) docids.push_back((local - 1) * n + i + 1);
+    const std::string serialised = n > 1 ? query.serialise() : std::string();
+    std::vector<std::vector<unsigned>> found(n);
+    std::vector<std::exception_ptr> failed(n);
+    ParallelFor(n, static_cast<int>(std::max(1u, std::thread::hardware_concurrency())), [&](size_t i) {
+      try {
+        Xapian::Enquire enquire = enquire_on(shards[i], n > 1 ? Xapian::Query::unserialise(serialised) : query);
+        DocidSpy spy;
+        enquire.add_matchspy(&spy);
+        enquire.get_mset(0, 0, shards[i].get_doccount());
+        found[i] = std::move(spy.docids());
+        for (unsigned& d : found[i]) d = (d - 1) * n + static_cast<unsigned>(i) + 1;
+      } catch (...) {
+        failed[i] = std::current_exception();
+      }
+    });
+    for (const std::exception_ptr& e : failed) {
+      if (e) std::rethrow_exception(e);
     }
+    for (const std::vector<unsigned>& f : found) docids.insert(docids.end(), f.begin(), f.end());
   } else {
-    const Xapian::MSet all = enquire_on(db).get_mset(0, db.get_doccount());
+    const Xapian::MSet all = enquire_on(db, query).get_mset(0, db.get_doccount());
     docids.reserve(all.size());
     for (auto it = all.begin(); it != all.end(); ++it) docids.push_back(*it);
   }

@@ -66,8 +66,8 @@ class FacetSpy : public Xapian::MatchSpy {
 void CountFromTable(const FacetTable& table, const std::vector<unsigned>& docids, SearchResults& r);
 
 // The docids of every match of `query`, ascending, no value read: a spy
-// collects them in each shard on its own (a spy sees a shard's own docids,
-// mapped to the whole database's); where the shards are not at hand (remote
+// collects them in each shard on its own, a shard a thread (a spy sees a
+// shard's own docids, mapped to the whole database's); where the shards are not at hand (remote
 // ones), the matches come as one MSet of them all instead. May throw
 // Xapian::Error.
 std::vector<unsigned> MatchDocids(const IndexReader& index, const Xapian::Query& query);
