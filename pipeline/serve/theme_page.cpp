@@ -111,11 +111,22 @@ HttpResponse ThemePage(const Site& site, const HttpRequest& request) {
     if (!selection.ok()) return SearchFailed(site, selection.status());
     with_theme = std::move(selection).value();
   } else {
-    themed.limit = cap;
-    themed.facets = false;
-    Result<SearchResults> first = Search(site.index, themed);
-    if (!first.ok()) return SearchFailed(site, first.status());
-    for (SearchHit& h : first.value().hits) with_theme.push_back(std::move(h.comment));
+    if (site.table && themed.query.empty()) {
+      // Spread over the collaboratives, so that "one per collaborative" has
+      // more than the first few in appendix order to choose from.
+      Result<std::vector<unsigned>> docids = SelectDocids(site.index, themed);
+      if (!docids.ok()) return SearchFailed(site, docids.status());
+      Result<std::vector<CommentRecord>> read =
+          ReadComments(site.index, SpreadOverCollaboratives(*site.table, docids.value(), cap));
+      if (!read.ok()) return SearchFailed(site, read.status());
+      with_theme = std::move(read).value();
+    } else {
+      themed.limit = cap;
+      themed.facets = false;
+      Result<SearchResults> first = Search(site.index, themed);
+      if (!first.ok()) return SearchFailed(site, first.status());
+      for (SearchHit& h : first.value().hits) with_theme.push_back(std::move(h.comment));
+    }
   }
   const std::string back = SearchUrl(with);
   std::string main = "<h1>" + HtmlEscape(site.themes.Label(id)) + "</h1>\n<p>" +
@@ -130,8 +141,12 @@ HttpResponse ThemePage(const Site& site, const HttpRequest& request) {
   main += "<h2>Typical comments</h2>\n<p class=\"note\">The comments most about this theme, one per collaborative "
           "(as <code>returns quotes</code> picks them" +
           (all.comments > cap
-               ? ", from the first " + std::to_string(cap) + " of the " + std::to_string(all.comments) +
-                     (themed.query.empty() ? " in appendix order" : ", the most relevant first")
+               ? (themed.query.empty() && site.table ? ", from " + std::to_string(cap) + " of the " +
+                                                           std::to_string(all.comments) + " spread over their collaboratives"
+                  : themed.query.empty() ? ", from the first " + std::to_string(cap) + " of the " +
+                                              std::to_string(all.comments) + " in appendix order"
+                                         : ", from the " + std::to_string(cap) + " most relevant of the " +
+                                              std::to_string(all.comments))
                : std::string()) +
           ").</p>\n<ol class=\"quotes\">\n";
   for (const Quote& q : PickTypicalQuotes(with_theme, id, 5)) main += QuoteItem(*q.comment, back);

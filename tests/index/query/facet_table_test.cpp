@@ -206,3 +206,36 @@ TEST_CASE("facet table: every comment has a row, in appendix order", "[facet_tab
   CHECK(districts.size() >= 10);
   CHECK(rounds == std::set<std::string>{"2013-03", "2014-03"});
 }
+
+TEST_CASE("facet table: a few comments spread over their collaboratives, in appendix order", "[facet_table]") {
+  const auto index = IndexReader::Open(TwoShards().dir.path.string());
+  REQUIRE(index.ok());
+  const auto table = FacetTable::Build(index.value());
+  REQUIRE(table.ok());
+  const FacetTable& t = table.value();
+  SearchRequest moderation;
+  moderation.themes = {"moderation"};
+  const auto docids = returns::SelectDocids(index.value(), moderation);
+  REQUIRE(docids.ok());
+  std::map<uint32_t, unsigned> per_collaborative;
+  for (unsigned d : docids.value()) ++per_collaborative[t.row(d).collaborative];
+  REQUIRE(per_collaborative.size() > 5);
+  // As many as there are collaboratives: one from each.
+  const auto one_each = returns::SpreadOverCollaboratives(t, docids.value(), per_collaborative.size());
+  std::map<uint32_t, unsigned> taken;
+  for (unsigned d : one_each) ++taken[t.row(d).collaborative];
+  CHECK(taken.size() == per_collaborative.size());
+  for (const auto& [c, n] : taken) CHECK(n == 1);
+  for (size_t i = 1; i < one_each.size(); ++i) CHECK(t.rank(one_each[i - 1]) < t.rank(one_each[i]));
+  // More than there are: every one, in appendix order.
+  const auto every = returns::SpreadOverCollaboratives(t, docids.value(), 100000);
+  CHECK(every.size() == docids.value().size());
+  for (size_t i = 1; i < every.size(); ++i) CHECK(t.rank(every[i - 1]) < t.rank(every[i]));
+  // And they read back as the comments of those documents.
+  const auto read = returns::ReadComments(index.value(), one_each);
+  REQUIRE(read.ok());
+  REQUIRE(read.value().size() == one_each.size());
+  for (const CommentRecord& c : read.value()) {
+    CHECK(std::find(c.tagging().themes.begin(), c.tagging().themes.end(), "moderation") != c.tagging().themes.end());
+  }
+}

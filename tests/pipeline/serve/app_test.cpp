@@ -411,8 +411,9 @@ TEST_CASE("serve: a theme page past its quote candidates picks from the first so
     const HttpResponse capped = capped_app.value()->Handle(Get("/theme", {{"id", theme}}));
     REQUIRE(all.status == 200);
     REQUIRE(capped.status == 200);
-    CHECK(all.body.find("from the first") == std::string::npos);
-    CHECK(capped.body.find("from the first 5 of the ") != std::string::npos);
+    CHECK(all.body.find("spread over") == std::string::npos);
+    CHECK(capped.body.find("from 5 of the ") != std::string::npos);
+    CHECK(capped.body.find("spread over their collaboratives") != std::string::npos);
     // The figures before the typical comments, and the pending heading and list, are the same.
     auto before_quotes = [](const std::string& body) { return body.substr(0, body.find("<h2>Typical comments</h2>")); };
     auto pending = [](const std::string& body) { return body.substr(body.find("<h2>Only pending")); };
@@ -427,5 +428,18 @@ TEST_CASE("serve: a theme page past its quote candidates picks from the first so
     };
     CHECK(quotes(all.body) == 5);
     CHECK(quotes(capped.body) == 5);
+    // Spread: the five capped candidates are of five collaboratives, as the uncapped picks are.
+    auto collaboratives = [](const std::string& body) {
+      std::set<std::string> names;
+      const size_t to = body.find("<h2>Only pending");
+      for (size_t at = body.find("<p class=\"meta\">", body.find("<h2>Typical comments</h2>")); at < to;
+           at = body.find("<p class=\"meta\">", at + 1)) {
+        const size_t from = body.find(" · ", at) + std::string(" · ").size();
+        names.insert(body.substr(from, body.find(" · ", from) - from));
+      }
+      return names.size();
+    };
+    CHECK(collaboratives(all.body) == 5);
+    CHECK(collaboratives(capped.body) == 5);
   }
 }
