@@ -335,6 +335,11 @@ TEST_CASE("default lexicon 2.2: shared resources, leadership, peer review and mo
       {"HLTAs now cover PPA across 2 schools, saving on supply", {"shared_resources", "teaching_assistants"}},  // 2014-3
       {"Our music specialist divides her time between the three schools.", {"shared_resources"}},
       {"We combined our budgets for CPD.", {"professional_development", "shared_resources"}},
+      {"Since January Brasted and Sundridge have shared an executive head, with a head of school in each.",
+       {"leadership", "shared_resources"}},  // 2014-2
+      {"Heads, deputies and both SENCos meet fortnightly.", {"relationships", "vulnerable_groups"}},  // 2014-4
+      {"Our TAs are now a real group: they meet, they train together and they swap ideas.",
+       {"professional_development", "teaching_assistants"}},  // 2014-4
       {"Shared Forest School leader (funded across all four schools) since November.", {"shared_resources"}},  // 2014-4
       {"Staff from the partner school covered maternity leave at Hill Top.", {"shared_resources"}},
       {"Teachers from the three schools met for a shared staff meeting on phonics.", {"literacy"}},  // a meeting, not a post
@@ -450,6 +455,12 @@ TEST_CASE("default lexicon 2.2: each new pending cue, the done cues and answers 
       {"Reading moderation went well and will be repeated next year.", {"literacy", "moderation"}, {}},
       {"Heads meet monthly and a joint INSET is being organised for June.", {"professional_development", "relationships"}, {}},
       {"We used the INSET day to look at moderation in March.", {"moderation", "professional_development"}, {}},
+      {"Having moderated maths twice, the next step is a cycle of paired lesson observations.",
+       {"mathematics", "moderation", "peer_review", "teaching_quality"}, {}},  // 2014-4
+      {"Colleagues are prepared to show the lesson that went wrong.", {"relationships"}, {}},  // willing, not being prepared
+      // A plan marks its own clause: the writing was moderated, the maths is to come.
+      {"Writing moderated across all alliance schools in March; maths moderation is planned for June.",
+       {"literacy", "mathematics", "moderation"}, {"mathematics"}},  // 2014-4
       // One item of a Forms line dated later marks that item alone.
       {"Joint INSET 3 Jan – all 4 schools; data managers meet after each data drop; second joint INSET pencilled in for 6 Jan 15",
        {"data_assessment", "professional_development"}, {}},  // 2014-3
