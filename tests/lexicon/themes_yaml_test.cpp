@@ -343,6 +343,10 @@ TEST_CASE("default lexicon 2.2: shared resources, leadership, peer review and mo
       {"Shared Forest School leader (funded across all four schools) since November.", {"shared_resources"}},  // 2014-4
       {"Staff from the partner school covered maternity leave at Hill Top.", {"shared_resources"}},
       {"Teachers from the three schools met for a shared staff meeting on phonics.", {"literacy"}},  // a meeting, not a post
+      {"High expectations and aspirations, shared by teachers, support staff and governors.",
+       {"governance", "teaching_assistants"}},  // seed: shared aims, not a shared post
+      {"Governors attended joint training on pupil premium, with £125 saved per EP day.",
+       {"governance", "shared_resources", "vulnerable_groups"}},
       {"Joint observation 2 teachers were graded as good.", {"moderation", "peer_review", "teaching_quality"}},  // no shared post
       {"Schools pooled their Y1-Y5 outcomes in one tracking spreadsheet.", {"data_assessment"}},  // pooled results are data
       // leadership: exec heads, heads of department new to post, shadowing, leading the work, succession.
