@@ -318,6 +318,9 @@ TEST_CASE("default lexicon 2.2: relationships in other words, and what is not", 
       {"Governors are to consider whether a multi-academy trust is right for us.", {"governance"}},
       {"We wanted the juniors to trust infant data and we think they do now.", {"data_assessment"}},
       {"Staff were very open to new ideas.", {}},
+      {"The nurture group is a safe place for children; it is safe to say behaviour is better.", {"vulnerable_groups"}},
+      {"The extra funding was generously given by the diocese.", {}},
+      {"Parents were made welcome and were happy to help.", {"parents"}},
       {"We respect the views of parents.", {"parents"}},
   });
 }
@@ -349,6 +352,8 @@ TEST_CASE("default lexicon 2.2: shared resources, leadership, peer review and mo
        {"governance", "shared_resources", "vulnerable_groups"}},
       {"Joint observation 2 teachers were graded as good.", {"moderation", "peer_review", "teaching_quality"}},  // no shared post
       {"Schools pooled their Y1-Y5 outcomes in one tracking spreadsheet.", {"data_assessment"}},  // pooled results are data
+      {"The topics cover the curriculum across all three schools.", {}},  // covering topics is no staff cover
+      {"Heads keep track of the budget each term.", {}},
       // leadership: exec heads, heads of department new to post, shadowing, leading the work, succession.
       {"federated Sept 13: one GB, one exec head, shared bursar & premises manager", {"governance", "leadership", "shared_resources"}},  // 2014-3
       {"Middle leaders connected to counterparts – a HoD new to post has 4 others to ring", {"leadership", "relationships"}},  // 2014-3
