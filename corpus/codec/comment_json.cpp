@@ -129,8 +129,14 @@ bool GetMatches(od::value v, std::vector<ThemeMatch>& out) {
   return true;
 }
 
+// How deep a value carried through may nest: deeper is refused (as not
+// JSON a record can hold), so that checking it is bounded work and stack —
+// fuzz_codec found 1,000 levels overflowing the stack under ASan.
+constexpr int kMaxNesting = 128;
+
 // Visits every value, so that malformed JSON inside is found.
-bool Walk(od::value v) {
+bool WalkAt(od::value v, int depth) {
+  if (depth > kMaxNesting) return false;
   od::json_type type;
   if (v.type().get(type)) return false;
   switch (type) {
@@ -140,7 +146,7 @@ bool Walk(od::value v) {
       for (auto f : o) {
         std::string_view key;
         od::value inner;
-        if (f.unescaped_key().get(key) || f.value().get(inner) || !Walk(inner)) return false;
+        if (f.unescaped_key().get(key) || f.value().get(inner) || !WalkAt(inner, depth + 1)) return false;
       }
       return true;
     }
@@ -149,7 +155,7 @@ bool Walk(od::value v) {
       if (v.get_array().get(a)) return false;
       for (auto e : a) {
         od::value inner;
-        if (e.get(inner) || !Walk(inner)) return false;
+        if (e.get(inner) || !WalkAt(inner, depth + 1)) return false;
       }
       return true;
     }
@@ -172,6 +178,8 @@ bool Walk(od::value v) {
   }
   return false;
 }
+
+bool Walk(od::value v) { return WalkAt(v, 0); }
 
 }  // namespace
 

@@ -16,6 +16,8 @@
 #include "corpus/base/utf8.h"
 #include "corpus/text/tokenize.h"
 #include "corpus/text/words.h"
+#include "index/query/facet_counts.h"
+#include "index/query/facet_table.h"
 #include "index/store/document_codec.h"
 #include "index/store/facet_value.h"
 #include "index/store/schema.h"
@@ -125,73 +127,6 @@ class AttributeProcessor : public Xapian::FieldProcessor {
   std::shared_ptr<const std::vector<std::pair<std::string, std::string>>> values_;
 };
 
-// Counts every facet of the matching documents from their one facet value
-// (facet_value.h): each distinct packed value once a document, unpacked at
-// the end. Comments of one return share most of it, so the values are few.
-class FacetSpy : public Xapian::MatchSpy {
- public:
-  void operator()(const Xapian::Document& doc, double) override { ++counts_[doc.get_value(schema::kFacetsSlot)]; }
-  std::string name() const override { return "returns.FacetSpy"; }
-  const std::unordered_map<std::string, unsigned>& counts() const { return counts_; }
-
- private:
-  std::unordered_map<std::string, unsigned> counts_;
-};
-
-// Adds `n` comments with the packed facet value `packed` to the facets.
-void AddFacets(std::string_view packed, unsigned n, SearchResults& r) {
-  thread_local FacetFields f;
-  if (!UnpackFacets(packed, f)) return;  // not this schema's: counted nowhere (the schema is checked on opening)
-  auto add = [n](std::map<std::string, unsigned>& facet, std::string_view value) {
-    if (!value.empty()) facet[std::string(value)] += n;
-  };
-  add(r.district_facets, f.district);
-  add(r.collaborative_facets, f.collaborative);
-  add(r.question_facets, f.question);
-  add(r.round_facets, f.round);
-  for (std::string_view t : f.themes) add(r.theme_facets, t);
-  for (std::string_view t : f.pending) add(r.pending_facets, t);
-}
-
-// The facets of every comment in the database from term frequencies (each
-// filter term's count is its comments'), no document visited but one a facet
-// value: a value is named as the first comment filed under its term names
-// it (facet_value.h). REQUIRES: index.FacetsFromTerms() — no two names
-// under one term ("St Mary's" and "St Marys"), no name without a term.
-void CountAllFromTerms(const Xapian::Database& db, SearchResults& r) {
-  FacetFields f;
-  std::string packed;  // f views into it
-  auto first = [&](const std::string& term) {
-    packed = db.get_document(*db.postlist_begin(term)).get_value(schema::kFacetsSlot);
-    return UnpackFacets(packed, f);
-  };
-  auto one = [&](const char* prefix, std::map<std::string, unsigned>& facet, std::string_view FacetFields::*field) {
-    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
-      if (it.get_termfreq() > 0 && first(*it) && !(f.*field).empty()) facet[std::string(f.*field)] += it.get_termfreq();
-    }
-  };
-  // Themes: the one of the first comment's themes the term files.
-  auto many = [&](const char* prefix, std::map<std::string, unsigned>& facet, std::vector<std::string_view> FacetFields::*field) {
-    const size_t skip = std::string_view(prefix).size();
-    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
-      if (it.get_termfreq() == 0 || !first(*it)) continue;
-      const std::string value = (*it).substr(skip);
-      for (std::string_view t : f.*field) {
-        if (schema::FilterValue(t) == value) {
-          facet[std::string(t)] += it.get_termfreq();
-          break;
-        }
-      }
-    }
-  };
-  one(schema::kDistrictPrefix, r.district_facets, &FacetFields::district);
-  one(schema::kCollaborativePrefix, r.collaborative_facets, &FacetFields::collaborative);
-  one(schema::kQuestionPrefix, r.question_facets, &FacetFields::question);
-  one(schema::kRoundPrefix, r.round_facets, &FacetFields::round);
-  many(schema::kThemePrefix, r.theme_facets, &FacetFields::themes);  // XTnone: no theme of it, counted nowhere
-  many(schema::kPendingPrefix, r.pending_facets, &FacetFields::pending);
-}
-
 // English, as the index was written (index_writer.cpp). Xapian's stemmer
 // keeps state while it stems: one per thread, never shared.
 const Xapian::Stem& ThreadStemmer() {
@@ -279,6 +214,63 @@ void AddQuerySpans(const std::string& text, const std::set<std::string>& terms, 
   }
 }
 
+// The Xapian query of a request — its words parsed, its filters ANDed on —
+// and the terms and wildcard stems to highlight. May throw Xapian::Error
+// (callers catch it).
+struct BuiltQuery {
+  Xapian::Query query = Xapian::Query::MatchAll;
+  std::set<std::string> terms;
+  std::vector<std::string> wildcards;
+};
+
+Result<BuiltQuery> BuildQuery(const Xapian::Database& db, const SearchRequest& request) {
+  BuiltQuery built;
+  Xapian::Query& query = built.query;
+  std::set<std::string>& terms = built.terms;
+  std::vector<std::string>& wildcards = built.wildcards;
+  if (request.query.find_first_not_of(" \t") != std::string::npos) {
+    if (Status s = CheckQuerySyntax(request.query); !s.ok()) return s;
+    Result<AttributeFields> attributes = RewriteAttributeFields(request.query);
+    if (!attributes.ok()) return attributes.status();
+    // With attribute fields, a parser of this query's own (its fields are this query's names).
+    std::optional<Xapian::QueryParser> own;
+    if (!attributes.value().fields.empty()) {
+      own = MakeParser(request.reg);
+      own->set_database(db);
+      for (const std::string& field : attributes.value().fields) {
+        own->add_boolean_prefix(field, (new AttributeProcessor(attributes.value().values))->release());
+      }
+    }
+    Xapian::QueryParser& qp = own ? *own : ThreadParser(db, request.reg);
+    try {
+      query = qp.parse_query(LastPhraseWordsStemmed(attributes.value().query),
+                             Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                                 Xapian::QueryParser::FLAG_PURE_NOT);
+      qp.set_database(Xapian::Database());  // the parser outlives this snapshot: let it go
+    } catch (const Xapian::QueryParserError& e) {
+      qp.set_database(Xapian::Database());
+      return Status::InvalidInput("search", "cannot parse the query '" + request.query + "': " + e.get_msg());
+    }
+    for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) terms.insert(*it);
+    for (const Token& t : Tokenize(request.query)) {
+      const size_t star = t.end;
+      if (star < request.query.size() && request.query[star] == '*') wildcards.push_back(t.folded);
+    }
+  }
+  std::vector<Xapian::Query> filters;
+  for (const std::string& t : request.themes) filters.push_back(Filter(schema::kThemePrefix, t));
+  if (!request.district.empty()) filters.push_back(Filter(schema::kDistrictPrefix, request.district));
+  if (!request.collaborative.empty()) filters.push_back(CollaborativeFilter(request.reg, request.collaborative));
+  if (!request.round.empty()) filters.push_back(Filter(schema::kRoundPrefix, request.round));
+  if (request.question) filters.push_back(Filter(schema::kQuestionPrefix, std::to_string(request.question)));
+  if (!request.attributes.empty()) filters.push_back(AttributeFilter(request.attributes));
+  if (!filters.empty()) {
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                          Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+  }
+  return built;
+}
+
 }  // namespace
 
 Result<std::pair<std::string, std::string>> ParseAttributeFilter(std::string_view text) {
@@ -323,91 +315,90 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
   const Xapian::Database& db = index.db();
   SearchResults results;
   try {
-    Xapian::Query query = Xapian::Query::MatchAll;
-    std::set<std::string> terms;
-    std::vector<std::string> wildcards;
-    if (request.query.find_first_not_of(" \t") != std::string::npos) {
-      if (Status s = CheckQuerySyntax(request.query); !s.ok()) return s;
-      Result<AttributeFields> attributes = RewriteAttributeFields(request.query);
-      if (!attributes.ok()) return attributes.status();
-      // With attribute fields, a parser of this query's own (its fields are this query's names).
-      std::optional<Xapian::QueryParser> own;
-      if (!attributes.value().fields.empty()) {
-        own = MakeParser(request.reg);
-        own->set_database(db);
-        for (const std::string& field : attributes.value().fields) {
-          own->add_boolean_prefix(field, (new AttributeProcessor(attributes.value().values))->release());
-        }
-      }
-      Xapian::QueryParser& qp = own ? *own : ThreadParser(db, request.reg);
-      try {
-        query = qp.parse_query(LastPhraseWordsStemmed(attributes.value().query),
-                               Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-                                   Xapian::QueryParser::FLAG_PURE_NOT);
-        qp.set_database(Xapian::Database());  // the parser outlives this snapshot: let it go
-      } catch (const Xapian::QueryParserError& e) {
-        qp.set_database(Xapian::Database());
-        return Status::InvalidInput("search", "cannot parse the query '" + request.query + "': " + e.get_msg());
-      }
-      for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) terms.insert(*it);
-      for (const Token& t : Tokenize(request.query)) {
-        const size_t star = t.end;
-        if (star < request.query.size() && request.query[star] == '*') wildcards.push_back(t.folded);
-      }
-    }
-    std::vector<Xapian::Query> filters;
-    for (const std::string& t : request.themes) filters.push_back(Filter(schema::kThemePrefix, t));
-    if (!request.district.empty()) filters.push_back(Filter(schema::kDistrictPrefix, request.district));
-    if (!request.collaborative.empty()) filters.push_back(CollaborativeFilter(request.reg, request.collaborative));
-    if (!request.round.empty()) filters.push_back(Filter(schema::kRoundPrefix, request.round));
-    if (request.question) filters.push_back(Filter(schema::kQuestionPrefix, std::to_string(request.question)));
-    if (!request.attributes.empty()) filters.push_back(AttributeFilter(request.attributes));
-    if (!filters.empty()) {
-      query = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                            Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
-    }
-
-    Xapian::Enquire enquire(db);
-    enquire.set_query(query);
-    // Appendix order for a listing; for relevance, ties in appendix order too, so
-    // the ranking is the same however the index is split into shards.
-    if (terms.empty() && wildcards.empty()) enquire.set_sort_by_value(schema::kOrderSlot, false);
-    else enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, false);
+    Result<BuiltQuery> built = BuildQuery(db, request);
+    if (!built.ok()) return built.status();
+    const Xapian::Query& query = built.value().query;
+    const std::set<std::string>& terms = built.value().terms;
+    const std::vector<std::string>& wildcards = built.value().wildcards;
+    const bool listing = terms.empty() && wildcards.empty();
     // Every comment: the facets are the filter terms' frequencies, no
     // document visited. Otherwise one spy reads one value a match.
     const bool everything = query.get_type() == Xapian::Query::LEAF_MATCH_ALL && index.FacetsFromTerms();
-    FacetSpy facets;
-    if (request.facets && !everything) enquire.add_matchspy(&facets);
-    // Asking to check every document makes the total and the facets exact.
-    const Xapian::doccount check_all = request.facets && !everything ? db.get_doccount() : 0;
-    Xapian::MSet mset;
-    try {
-      mset = enquire.get_mset(request.offset, request.limit, check_all);
-      for (const auto& [packed, n] : facets.counts()) AddFacets(packed, n, results);
-    } catch (const Xapian::UnimplementedError&) {
-      // A remote shard cannot run our spy: Xapian's own counts the packed
-      // values there, and they are unpacked here — the same counts.
-      enquire.clear_matchspies();
-      Xapian::ValueCountMatchSpy values(schema::kFacetsSlot);
-      enquire.add_matchspy(&values);
-      mset = enquire.get_mset(request.offset, request.limit, db.get_doccount());
-      for (auto it = values.values_begin(); it != values.values_end(); ++it) AddFacets(*it, it.get_termfreq(), results);
-    }
-    // Without facets the total is Xapian's estimate (exact when all matches were seen).
-    results.total = mset.get_matches_estimated();
-    results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    if (everything) {
-      results.total = db.get_doccount();
+    std::vector<std::pair<Xapian::Document, double>> page;  // the hits' documents and weights
+    if (request.table && request.table->comments() == db.get_doccount()) {
+      // With a facet table: the matches' docids in one pass that reads no
+      // value, the total and facets counted from them; a listing's page
+      // picked by appendix rank (where Xapian's sort by value would read
+      // every match's key), a ranked page by Xapian without a pass over
+      // every match (the total is known).
+      const FacetTable& table = *request.table;
+      std::vector<unsigned> docids;
+      const std::vector<unsigned>* ordered = &docids;
+      if (everything) {
+        results.total = db.get_doccount();
+        if (request.facets) CountAllFromTerms(db, results);
+        ordered = &table.in_order();
+      } else {
+        docids = MatchDocids(index, query);
+        results.total = static_cast<unsigned>(docids.size());
+        if (request.facets) CountFromTable(table, docids, results);
+      }
       results.total_exact = true;
-      if (request.facets) CountAllFromTerms(db, results);
+      if (listing) {
+        const size_t end = std::min<size_t>(ordered->size(), size_t{request.offset} + request.limit);
+        if (!everything && request.offset < end) {
+          std::partial_sort(docids.begin(), docids.begin() + end, docids.end(),
+                            [&](unsigned x, unsigned y) { return std::pair(table.rank(x), x) < std::pair(table.rank(y), y); });
+        }
+        for (size_t i = request.offset; i < end; ++i) page.emplace_back(db.get_document((*ordered)[i]), 0.0);
+      } else {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(query);
+        enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, false);
+        const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit);
+        for (auto it = mset.begin(); it != mset.end(); ++it) page.emplace_back(it.get_document(), it.get_weight());
+      }
+    } else {
+      Xapian::Enquire enquire(db);
+      enquire.set_query(query);
+      // Appendix order for a listing; for relevance, ties in appendix order too, so
+      // the ranking is the same however the index is split into shards.
+      if (terms.empty() && wildcards.empty()) enquire.set_sort_by_value(schema::kOrderSlot, false);
+      else enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, false);
+      FacetSpy facets;
+      if (request.facets && !everything) enquire.add_matchspy(&facets);
+      // Asking to check every document makes the total and the facets exact.
+      const Xapian::doccount check_all = request.facets && !everything ? db.get_doccount() : 0;
+      Xapian::MSet mset;
+      try {
+        mset = enquire.get_mset(request.offset, request.limit, check_all);
+        facets.AddTo(results);
+      } catch (const Xapian::UnimplementedError&) {
+        // A remote shard cannot run our spy: Xapian's own counts the packed
+        // values there, and they are unpacked here — the same counts.
+        enquire.clear_matchspies();
+        Xapian::ValueCountMatchSpy values(schema::kFacetsSlot);
+        enquire.add_matchspy(&values);
+        mset = enquire.get_mset(request.offset, request.limit, db.get_doccount());
+        for (auto it = values.values_begin(); it != values.values_end(); ++it) AddFacets(*it, it.get_termfreq(), results);
+      }
+      // Without facets the total is Xapian's estimate (exact when all matches were seen).
+      results.total = mset.get_matches_estimated();
+      results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+      if (everything) {
+        results.total = db.get_doccount();
+        results.total_exact = true;
+        if (request.facets) CountAllFromTerms(db, results);
+      }
+      for (auto it = mset.begin(); it != mset.end(); ++it) page.emplace_back(it.get_document(), it.get_weight());
     }
     unsigned rank = request.offset;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      Result<CommentRecord> c = DecodeComment(it.get_document());
+    for (const auto& [doc, weight] : page) {
+      Result<CommentRecord> c = DecodeComment(doc);
       if (!c.ok()) return Status::Corruption(index.dir(), c.status().message());
       SearchHit hit;
       hit.rank = ++rank;
-      hit.score = it.get_weight();
+      hit.score = weight;
       hit.comment = std::move(c).value();
       std::vector<std::pair<size_t, size_t>> spans;
       for (const ThemeMatch& m : hit.comment.tagging().matches) {
@@ -425,6 +416,18 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     return Status::IOError(index.dir(), "search failed: " + e.get_description());
   }
   return results;
+}
+
+Result<std::vector<unsigned>> SelectDocids(const IndexReader& index, const SearchRequest& request) {
+  try {
+    Result<BuiltQuery> built = BuildQuery(index.db(), request);
+    if (!built.ok()) return built.status();
+    return MatchDocids(index, built.value().query);
+  } catch (const Xapian::DatabaseModifiedError&) {
+    return Status::IOError(index.dir(), "the database changed while searching; search again");
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(index.dir(), "search failed: " + e.get_description());
+  }
 }
 
 }  // namespace returns

@@ -27,6 +27,8 @@
 
 namespace returns {
 
+class FacetTable;
+
 struct SearchRequest {
   std::string query;
   std::vector<std::string> themes;  // all must be present
@@ -43,6 +45,10 @@ struct SearchRequest {
   // Names collaborative filters by the register's names too; may be null. Not
   // owned: must outlive the search.
   const Register* reg = nullptr;
+  // The facets counted from this table's rows (facet_table.h) instead of
+  // each match's value: the same counts, faster; it must be built from the
+  // same snapshot of the database. May be null. Not owned.
+  const FacetTable* table = nullptr;
 };
 
 // "NAME=VALUE" (`--attribute`, the web page's `attribute=`) as the pair
@@ -73,6 +79,11 @@ struct SearchResults {
 // Fails with the query and Xapian's reason when the parser rejects the query,
 // and before it when the parentheses do not pair (query_syntax.h).
 Result<SearchResults> Search(const IndexReader& index, const SearchRequest& request);
+
+// The document ids (ascending) of every comment a request selects — its
+// limit, offset and facets ignored — for what a facet table summarises
+// (summary_table.h). Fails as Search does.
+Result<std::vector<unsigned>> SelectDocids(const IndexReader& index, const SearchRequest& request);
 
 // The whole of `text` with each span (sorted, not overlapping) between `open`
 // and `close`; `escape` is applied to every piece of text (not to the marks).

@@ -41,6 +41,20 @@ void Count(const std::vector<const CommentRecord*>& group, const std::vector<The
 
 }  // namespace
 
+void SortDimensionValues(Summary& s) {
+  std::sort(s.by_values.begin(), s.by_values.end());
+  if (s.by == SummaryDimension::kQuestion) {
+    std::sort(s.by_values.begin(), s.by_values.end(),
+              [](const std::string& a, const std::string& b) { return std::stoi(a) < std::stoi(b); });
+  }
+}
+
+void ZeroCooccurrence(Summary& s) {
+  for (const ThemeLabel& a : s.themes) {
+    for (const ThemeLabel& b : s.themes) s.cooccurrence[a.id][b.id] = 0;
+  }
+}
+
 std::string DimensionName(SummaryDimension by) {
   switch (by) {
     case SummaryDimension::kQuestion: return "question";
@@ -78,15 +92,10 @@ Summary Summarise(const std::vector<CommentRecord>& comments, const std::vector<
       s.by_values.push_back(value);
       Count(group, themes, s.by_totals[value], s.by_counts[value]);
     }
-    if (by == SummaryDimension::kQuestion) {
-      std::sort(s.by_values.begin(), s.by_values.end(),
-                [](const std::string& a, const std::string& b) { return std::stoi(a) < std::stoi(b); });
-    }
+    SortDimensionValues(s);
   }
   if (cooccurrence) {
-    for (const ThemeLabel& a : themes) {
-      for (const ThemeLabel& b : themes) s.cooccurrence[a.id][b.id] = 0;
-    }
+    ZeroCooccurrence(s);
     for (const CommentRecord* c : all) {
       for (const std::string& a : c->tagging().themes) {
         for (const std::string& b : c->tagging().themes) ++s.cooccurrence[a][b];

@@ -48,6 +48,12 @@ struct Summary {
 Summary Summarise(const std::vector<CommentRecord>& comments, const std::vector<ThemeLabel>& themes,
                   SummaryDimension by, bool cooccurrence);
 
+// For those that compute a Summary (summary_table.h too): sorts s.by_values
+// as a summary lists them (as text; questions by number), and sets every
+// pair of s.themes to 0 in s.cooccurrence.
+void SortDimensionValues(Summary& s);
+void ZeroCooccurrence(Summary& s);
+
 // "question", "district", … ; the value of a comment for the dimension.
 std::string DimensionName(SummaryDimension by);
 std::string DimensionValue(const CommentRecord& c, SummaryDimension by);

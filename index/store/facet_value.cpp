@@ -19,10 +19,24 @@ std::string PackFacets(const CommentRecord& c) {
   return out;
 }
 
-bool UnpackFacets(std::string_view in, FacetFields& out) {
+bool SplitFacets(std::string_view packed, std::string_view& where, std::string_view& what) {
+  std::string_view in = packed, field;
+  for (int i = 0; i < 4; ++i) {
+    if (!packed::ReadString(in, field)) return false;
+  }
+  where = packed.substr(0, packed.size() - in.size());
+  what = in;
+  return true;
+}
+
+bool UnpackWhere(std::string_view in, FacetFields& out) {
   for (std::string_view* field : {&out.district, &out.collaborative, &out.question, &out.round}) {
     if (!packed::ReadString(in, *field)) return false;
   }
+  return in.empty();
+}
+
+bool UnpackWhat(std::string_view in, FacetFields& out) {
   for (auto* list : {&out.themes, &out.pending}) {
     uint64_t n = 0;
     if (!packed::ReadVarint(in, n) || n > in.size()) return false;
@@ -32,6 +46,11 @@ bool UnpackFacets(std::string_view in, FacetFields& out) {
     }
   }
   return in.empty();
+}
+
+bool UnpackFacets(std::string_view in, FacetFields& out) {
+  std::string_view where, what;
+  return SplitFacets(in, where, what) && UnpackWhere(where, out) && UnpackWhat(what, out);
 }
 
 std::vector<std::pair<std::string, std::string>> FacetTerms(const CommentRecord& c) {

@@ -30,6 +30,17 @@ std::string PackFacets(const CommentRecord& c);
 // False when `packed` is not a facet value this schema wrote.
 bool UnpackFacets(std::string_view packed, FacetFields& out);
 
+// A facet value in its two halves, each of which unpacks alone: where the
+// comment is (district, collaborative, question, round) and what it mentions
+// (themes, pending). A spy counts the distinct halves — few, where whole
+// values are nearly as many as comments — and unpacks each once at the end.
+// SplitFacets reads only the lengths of the first half: false when they do
+// not fit; UnpackWhere and UnpackWhat check the rest (false when `in` is not
+// a half this schema wrote) and fill only their fields of `out`.
+bool SplitFacets(std::string_view packed, std::string_view& where, std::string_view& what);
+bool UnpackWhere(std::string_view where, FacetFields& out);
+bool UnpackWhat(std::string_view what, FacetFields& out);
+
 // The boolean term and the name of each facet value of a comment that a
 // filter term files (district, collaborative, round, themes, pending), in
 // that order. The term is the bare prefix when the name has no ASCII letter

@@ -1,6 +1,7 @@
 #include "index/store/index_reader.h"
 
 #include <filesystem>
+#include <sstream>
 
 #include "index/store/generations.h"
 #include "index/store/index_writer.h"
@@ -16,6 +17,28 @@ Status NoDatabase(const std::string& dir) {
 
 }  // namespace
 
+namespace {
+
+// The shards a folder's stub lists as "auto RELATIVE-PATH" (as our writer
+// writes them); none when the folder is a Xapian database itself, has no
+// stub, or its stub lists anything else (remote shards): Xapian opens those.
+std::vector<std::string> LocalShards(const std::string& dir, const std::string& stub) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec) || std::filesystem::exists(std::filesystem::path(dir) / "iamglass", ec)) {
+    return {};
+  }
+  std::vector<std::string> shards;
+  std::istringstream lines(stub);
+  std::string kind, path;
+  while (lines >> kind >> path) {
+    if (kind != "auto" || std::filesystem::path(path).is_absolute()) return {};
+    shards.push_back(path);
+  }
+  return shards;
+}
+
+}  // namespace
+
 Result<IndexReader> IndexReader::Open(const std::string& dir) {
   std::error_code ec;
   if (!std::filesystem::exists(dir, ec)) return NoDatabase(dir);
@@ -24,9 +47,22 @@ Result<IndexReader> IndexReader::Open(const std::string& dir) {
   for (int attempt = 0;; ++attempt) {
     const std::string stub = ReadStub(dir);
     try {
-      Xapian::Database db(dir);
+      // The stub's local shards opened one by one and added in its order —
+      // as Xapian opens a stub — so that each has a handle of its own.
+      Xapian::Database db;
+      std::vector<Xapian::Database> shards;
+      const std::vector<std::string> local = LocalShards(dir, stub);
+      if (local.empty()) {
+        db = Xapian::Database(dir);
+        if (db.size() == 1) shards.push_back(db);
+      } else {
+        for (const std::string& shard : local) {
+          shards.emplace_back((std::filesystem::path(dir) / shard).string());
+          db.add_database(shards.back());
+        }
+      }
       if (Status s = CheckSchema(db.get_metadata(schema::kSchemaKey), dir); !s.ok()) return s;
-      return IndexReader(std::move(db), dir, {dir}, {stub});
+      return IndexReader(std::move(db), std::move(shards), dir, {dir}, {stub});
     } catch (const Xapian::DatabaseCorruptError& e) {
       if (attempt < 5 && ReadStub(dir) != stub) continue;
       return Status::Corruption(dir, "corrupt database: " + e.get_msg());
@@ -53,15 +89,20 @@ Result<IndexReader> IndexReader::Open(const std::vector<std::string>& dirs) {
   Result<IndexReader> first = Open(dirs.front());
   if (!first.ok() || dirs.size() == 1) return first;
   Xapian::Database all = first.value().db_;
+  std::vector<Xapian::Database> shards = first.value().shards_;
+  bool all_local = !shards.empty();
   std::string names = dirs.front();
   for (size_t i = 1; i < dirs.size(); ++i) {
     Result<IndexReader> more = Open(dirs[i]);
     if (!more.ok()) return more.status();
     all.add_database(more.value().db_);
+    all_local = all_local && !more.value().shards_.empty();
+    shards.insert(shards.end(), more.value().shards_.begin(), more.value().shards_.end());
     names += "+" + dirs[i];
     first.value().stubs_.push_back(more.value().stubs_.front());
   }
-  return IndexReader(std::move(all), names, dirs, std::move(first.value().stubs_));
+  if (!all_local) shards.clear();
+  return IndexReader(std::move(all), std::move(shards), names, dirs, std::move(first.value().stubs_));
 }
 
 bool IndexReader::FacetsFromTerms() const {

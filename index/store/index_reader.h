@@ -34,6 +34,10 @@ class IndexReader {
 
   // For index/query only: code above the index never sees Xapian.
   const Xapian::Database& db() const { return db_; }
+  // The databases db() is made of, in its order (a shard's docid d is db()'s
+  // (d - 1) × shards + i + 1), each its own handle on the same revision;
+  // empty when they are not all local (a stub listing remote shards).
+  const std::vector<Xapian::Database>& shards() const { return shards_; }
   const std::string& dir() const { return dir_; }
   // True when the facets of every comment are the frequencies of its filter
   // terms (one database, written so: schema.h, kFacetTermsKey). May throw
@@ -51,9 +55,11 @@ class IndexReader {
   Result<bool> Reopen();
 
  private:
-  IndexReader(Xapian::Database db, std::string dir, std::vector<std::string> dirs, std::vector<std::string> stubs)
-      : db_(std::move(db)), dir_(std::move(dir)), dirs_(std::move(dirs)), stubs_(std::move(stubs)) {}
+  IndexReader(Xapian::Database db, std::vector<Xapian::Database> shards, std::string dir, std::vector<std::string> dirs,
+              std::vector<std::string> stubs)
+      : db_(std::move(db)), shards_(std::move(shards)), dir_(std::move(dir)), dirs_(std::move(dirs)), stubs_(std::move(stubs)) {}
   Xapian::Database db_;
+  std::vector<Xapian::Database> shards_;  // sharing db_'s internals: a reopen moves both
   std::string dir_;
   std::vector<std::string> dirs_, stubs_;  // each database given, and its stub when opened
 };

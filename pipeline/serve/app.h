@@ -34,6 +34,8 @@ class App {
   // corrections file can be written, and makes the page token (random).
   static Result<std::unique_ptr<App>> Open(ServeOptions options);
 
+  // Answers one request. Every response carries the safety headers and
+  // "Server-Timing: app;dur=MS", the time it took here (one decimal).
   HttpResponse Handle(const HttpRequest& request);
 
   const ServeOptions& options() const { return options_; }
@@ -59,6 +61,7 @@ class App {
   std::optional<Matcher> matcher_;
   std::optional<Redactor> redactor_, redactor_initials_;  // built with the lexicon
   std::string redact_error_;                              // why they could not be
+  std::optional<FacetTable> table_;                       // built at each (re)open; none for remote shards
 };
 
 // Adds the headers every response carries: the Content-Security-Policy (only

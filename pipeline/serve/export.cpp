@@ -40,7 +40,7 @@ HttpResponse ExportSelection(const Site& site, const HttpRequest& request) {
   }
   Result<SearchState> state = ReadSearchState(request, site.options.limits);
   if (!state.ok()) return SearchFailed(site, state.status());
-  SearchRequest search = ToSearchRequest(state.value(), 0);
+  SearchRequest search = SiteRequest(site, state.value(), 0);
   search.offset = 0;
   if (appendix) {
     Result<SearchResults> count = Search(site.index, search);
@@ -57,17 +57,18 @@ HttpResponse ExportSelection(const Site& site, const HttpRequest& request) {
   if (redact && !redactor) {
     return ErrorPage(&site, 500, "Names cannot be taken out", site.redact_error);
   }
-  Result<std::vector<CommentRecord>> comments = Select(site.index, search);
-  if (!comments.ok()) return SearchFailed(site, comments.status());
-  if (redact && appendix) RedactRecords(comments.value(), *redactor);
   const std::string description = DescribeSelection(search);
   const std::string name = ExportFileName(what + (redact && appendix ? "-redacted" : ""), description, format);
   std::ostringstream out;
   if (summary) {
-    const Summary s = Summarise(comments.value(), site.themes.themes(), SummaryDimension::kNone, false);
-    WriteSummary(s, description, format == "html" ? SummaryFormat::kHtml : SummaryFormat::kCsv, out);
+    Result<Summary> s = SummariseSelection(site, search, site.themes.themes(), SummaryDimension::kNone);
+    if (!s.ok()) return SearchFailed(site, s.status());
+    WriteSummary(s.value(), description, format == "html" ? SummaryFormat::kHtml : SummaryFormat::kCsv, out);
     return Download(out.str(), ContentType(format), name);
   }
+  Result<std::vector<CommentRecord>> comments = Select(site.index, search);
+  if (!comments.ok()) return SearchFailed(site, comments.status());
+  if (redact && appendix) RedactRecords(comments.value(), *redactor);
   AppendixOptions options;
   options.mark_themes = search.themes;
   options.selection = description;

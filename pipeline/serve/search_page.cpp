@@ -215,7 +215,7 @@ HttpResponse SearchPage(const Site& site, const HttpRequest& request) {
   if (!read.ok()) return SearchFailed(site, read.status());
   const SearchState& state = read.value();
   const unsigned page_size = site.options.page_size;
-  Result<SearchResults> found = Search(site.index, ToSearchRequest(state, page_size));
+  Result<SearchResults> found = Search(site.index, SiteRequest(site, state, page_size));
   if (!found.ok()) return SearchFailed(site, found.status());
   const SearchResults& r = found.value();
   if (r.hits.empty() && state.page > 1 && r.total > 0) {
@@ -237,7 +237,7 @@ HttpResponse SearchPage(const Site& site, const HttpRequest& request) {
   if (r.total > 0) main += Exports(state);
   if (r.hits.empty() && r.total == 0) {
     // A value nothing holds (a typed district:Dovr) is named, with the nearest (filter_values.h).
-    const Status unknown = CheckEmptySelection(site.index, ToSearchRequest(state, page_size), nullptr);
+    const Status unknown = CheckEmptySelection(site.index, SiteRequest(site, state, page_size), nullptr);
     if (!unknown.ok()) main += "<p class=\"empty unknown\">" + HtmlEscape(unknown.message()) + "</p>\n";
   }
   if (r.hits.empty()) {

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "index/query/facet_table.h"
+#include "index/query/search.h"
 #include "index/query/summary.h"
 #include "index/store/index_reader.h"
 #include "lexicon/matcher/matcher.h"
@@ -28,6 +30,7 @@ struct ServeOptions {
   size_t max_body_bytes = 16384; // the largest request body (a form) taken
   bool local_only = true;        // answer only requests addressed to this machine (Host: 127.0.0.1, localhost, [::1])
   RedactSettings redact;         // the lists redacted exports use (the style is the request's)
+  unsigned quote_candidates = 2000;  // the most comments a theme page reads to pick typical ones from
 };
 
 // The lexicon's themes, in lexicon order, with labels.
@@ -58,6 +61,24 @@ struct Site {
   const Redactor* redactor = nullptr;
   const Redactor* redactor_initials = nullptr;
   std::string redact_error;
+  // Every comment's facets in memory, built when the database was (re)opened:
+  // facet counts and summaries read it instead of the documents. Null when it
+  // could not be built (remote shards): pages read the documents then.
+  const FacetTable* table = nullptr;
 };
+
+// ToSearchRequest (search_state.h) with the Site's facet table.
+SearchRequest SiteRequest(const Site& site, const SearchState& state, unsigned page_size);
+
+// The summary of a request's whole selection: from the facet table when the
+// Site has one (a pass over a few integers a comment), else from the
+// comments read (Select, Summarise) — the same numbers either way.
+Result<Summary> SummariseSelection(const Site& site, const SearchRequest& request, const std::vector<ThemeLabel>& themes,
+                                   SummaryDimension by);
+// The same by several dimensions at once: the selection is read once. With
+// `listed_only`, themes not in `themes` may be left out (SummariseTable).
+Result<std::vector<Summary>> SummariseSelection(const Site& site, const SearchRequest& request,
+                                                const std::vector<ThemeLabel>& themes,
+                                                const std::vector<SummaryDimension>& by, bool listed_only = false);
 
 }  // namespace returns::serve

@@ -67,10 +67,10 @@ HttpResponse SummaryPage(const Site& site, const HttpRequest& request) {
   if (!read.ok()) return SearchFailed(site, read.status());
   SearchState state = read.value();
   state.page = 1;
-  const SearchRequest search = ToSearchRequest(state, 0);
-  Result<std::vector<CommentRecord>> comments = Select(site.index, search);
-  if (!comments.ok()) return SearchFailed(site, comments.status());
-  const Summary s = Summarise(comments.value(), site.themes.themes(), SummaryDimension::kRound, false);
+  const SearchRequest search = SiteRequest(site, state, 0);
+  Result<Summary> summary = SummariseSelection(site, search, site.themes.themes(), SummaryDimension::kRound);
+  if (!summary.ok()) return SearchFailed(site, summary.status());
+  const Summary& s = summary.value();
   const std::string description = DescribeSelection(search);
   std::string main = "<h1>Summary: " + HtmlEscape(description) + "</h1>\n<p>" +
                      Plural(s.totals.comments, "comment", "comments") + " from " +

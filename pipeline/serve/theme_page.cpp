@@ -58,7 +58,7 @@ HttpResponse ThemesPage(const Site& site, const HttpRequest& request) {
   if (!read.ok()) return SearchFailed(site, read.status());
   SearchState state = read.value();
   state.page = 1;
-  SearchRequest search = ToSearchRequest(state, 0);
+  SearchRequest search = SiteRequest(site, state, 0);
   Result<SearchResults> found = Search(site.index, search);
   if (!found.ok()) return SearchFailed(site, found.status());
   const auto& counts = found.value().theme_facets;
@@ -90,17 +90,32 @@ HttpResponse ThemePage(const Site& site, const HttpRequest& request) {
   const SearchState with = WithTheme(state, id);
   // The whole selection, so a share is of all its collaboratives in a district, not only those with the theme.
   state.themes.erase(std::remove(state.themes.begin(), state.themes.end(), id), state.themes.end());
-  const SearchRequest search = ToSearchRequest(state, 0);
-  Result<std::vector<CommentRecord>> selection = Select(site.index, search);
-  if (!selection.ok()) return SearchFailed(site, selection.status());
+  const SearchRequest search = SiteRequest(site, state, 0);
   const std::vector<ThemeLabel> one = {{id, site.themes.Label(id)}};
-  const Summary by_district = Summarise(selection.value(), one, SummaryDimension::kDistrict, false);
-  const Summary by_question = Summarise(selection.value(), one, SummaryDimension::kQuestion, false);
+  Result<std::vector<Summary>> summaries =
+      SummariseSelection(site, search, one, {SummaryDimension::kDistrict, SummaryDimension::kQuestion}, true);
+  if (!summaries.ok()) return SearchFailed(site, summaries.status());
+  const Summary& by_district = summaries.value()[0];
+  const Summary& by_question = summaries.value()[1];
   const ThemeCounts& all = by_district.overall.at(id);
+  // The comments with the theme that typical comments are picked from: all of
+  // them, in appendix order, up to options.quote_candidates; past that the
+  // first so many (in appendix order, or the most relevant when there are
+  // words), so the page stays quick on a large index.
+  const unsigned cap = site.options.quote_candidates;
+  SearchRequest themed = ToSearchRequest(with, 0);
+  themed.table = site.table;
   std::vector<CommentRecord> with_theme;
-  for (const CommentRecord& c : selection.value()) {
-    const auto& t = c.tagging().themes;
-    if (std::find(t.begin(), t.end(), id) != t.end()) with_theme.push_back(c);
+  if (all.comments <= cap) {
+    Result<std::vector<CommentRecord>> selection = Select(site.index, themed);
+    if (!selection.ok()) return SearchFailed(site, selection.status());
+    with_theme = std::move(selection).value();
+  } else {
+    themed.limit = cap;
+    themed.facets = false;
+    Result<SearchResults> first = Search(site.index, themed);
+    if (!first.ok()) return SearchFailed(site, first.status());
+    for (SearchHit& h : first.value().hits) with_theme.push_back(std::move(h.comment));
   }
   const std::string back = SearchUrl(with);
   std::string main = "<h1>" + HtmlEscape(site.themes.Label(id)) + "</h1>\n<p>" +
@@ -113,25 +128,42 @@ HttpResponse ThemePage(const Site& site, const HttpRequest& request) {
   main += "<div class=\"layout-2\">" + ByDimension(by_district, id, "District", false) +
           ByDimension(by_question, id, "Question", true) + "</div>\n";
   main += "<h2>Typical comments</h2>\n<p class=\"note\">The comments most about this theme, one per collaborative "
-          "(as <code>returns quotes</code> picks them).</p>\n<ol class=\"quotes\">\n";
+          "(as <code>returns quotes</code> picks them" +
+          (all.comments > cap
+               ? ", from the first " + std::to_string(cap) + " of the " + std::to_string(all.comments) +
+                     (themed.query.empty() ? " in appendix order" : ", the most relevant first")
+               : std::string()) +
+          ").</p>\n<ol class=\"quotes\">\n";
   for (const Quote& q : PickTypicalQuotes(with_theme, id, 5)) main += QuoteItem(*q.comment, back);
   main += "</ol>\n";
+  // Where the theme is only pending: the first 50, in the order above.
   std::vector<const CommentRecord*> pending;
-  for (const CommentRecord& c : with_theme) {
-    const auto& p = c.tagging().pending;
-    if (std::find(p.begin(), p.end(), id) != p.end()) pending.push_back(&c);
+  std::vector<CommentRecord> pending_read;
+  if (all.comments <= cap) {
+    for (const CommentRecord& c : with_theme) {
+      const auto& p = c.tagging().pending;
+      if (std::find(p.begin(), p.end(), id) != p.end()) pending.push_back(&c);
+    }
+  } else if (all.pending > 0) {
+    SearchRequest only_pending = themed;
+    only_pending.query = (themed.query.empty() ? "" : "(" + themed.query + ") ") + "pending:" + id;
+    only_pending.limit = 50;
+    Result<SearchResults> first = Search(site.index, only_pending);
+    if (!first.ok()) return SearchFailed(site, first.status());
+    for (SearchHit& h : first.value().hits) pending_read.push_back(std::move(h.comment));
+    for (const CommentRecord& c : pending_read) pending.push_back(&c);
   }
-  main += "<h2>Only pending: planned, not yet done (" + std::to_string(pending.size()) + ")</h2>\n";
+  main += "<h2>Only pending: planned, not yet done (" + std::to_string(all.pending) + ")</h2>\n";
   if (pending.empty()) {
     main += "<p class=\"none\">No comment mentions this theme only as planned.</p>\n";
   } else {
     main += "<ol class=\"quotes\">\n";
     for (size_t i = 0; i < pending.size() && i < 50; ++i) main += QuoteItem(*pending[i], back);
     main += "</ol>\n";
-    if (pending.size() > 50) {
+    if (all.pending > 50) {
       SearchState p = state;
       p.query = (p.query.empty() ? "" : p.query + " ") + "pending:" + id;
-      main += "<p><a href=\"" + HtmlEscape(SearchUrl(p)) + "\">All " + std::to_string(pending.size()) +
+      main += "<p><a href=\"" + HtmlEscape(SearchUrl(p)) + "\">All " + std::to_string(all.pending) +
               " in the search</a></p>\n";
     }
   }

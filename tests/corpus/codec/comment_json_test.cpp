@@ -116,6 +116,20 @@ TEST_CASE("what is not a comment record is named for the rejects report", "[code
   Read("{\"text\":\"caf\xe9\"}", P::kInvalidUtf8);
 }
 
+TEST_CASE("regression fuzz_codec: a value nested 1,000 deep is refused, not walked to a stack overflow", "[codec][regression]") {
+  using P = CommentJsonReader::Problem;
+  auto nested = [](int depth, const char* key) {
+    return "{\"text\":\"a\",\"" + std::string(key) + "\":" + std::string(depth, '[') + std::string(depth, ']') + "}";
+  };
+  Read(nested(1000, "extra"), P::kNotJson);
+  Read(nested(1000, "id"), P::kNotJson);  // an id that is not a string is carried as its JSON text: checked the same way
+  Read(nested(200, "lexicon"), P::kNotJson);
+  // 100 deep is carried through as it was read.
+  const CommentRecord r = Read(nested(100, "extra"), P::kNone);
+  REQUIRE(r.attributes.size() == 1);
+  CHECK(r.attributes[0].second == std::string(100, '[') + std::string(100, ']'));
+}
+
 TEST_CASE("tags are read back, the lexicon note is the next tagger's to write", "[codec]") {
   const CommentRecord r = Read(
       R"({"id":"a","text":"Moderation","themes":["moderation"],"pending":[],"matches":[{"theme":"moderation","rule":"word:moderat*","start":0,"end":10,"text":"Moderation","pending":false}],"lexicon":{"name":"k","version":"1"}})");

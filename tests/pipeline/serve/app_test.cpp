@@ -293,6 +293,11 @@ TEST_CASE("serve: every response carries the safety headers, assets are built in
     const HttpResponse r = app->Handle(request);
     CHECK(r.Header("Content-Security-Policy").find("script-src 'self'") != std::string::npos);
     CHECK(r.Header("X-Content-Type-Options") == "nosniff");
+    // The server's own time, for the browser's tools and scripts/bench-serve.
+    const std::string timing = r.Header("Server-Timing");
+    REQUIRE(timing.rfind("app;dur=", 0) == 0);
+    CHECK(std::stod(timing.substr(8)) >= 0.0);
+    CHECK(timing.find('.') != std::string::npos);
   }
   const HttpResponse css = app->Handle(Get("/assets/style.css"));
   CHECK(css.status == 200);
@@ -387,4 +392,40 @@ TEST_CASE("serve: the page follows the database when an index run commits", "[se
   const HttpResponse gone = app->Handle(Get("/"));
   CHECK(gone.status == 503);
   CHECK(gone.body.find("no database here") != std::string::npos);
+}
+
+TEST_CASE("serve: a theme page past its quote candidates picks from the first so many and says so, its figures are "
+          "the whole selection's",
+          "[serve][app][theme]") {
+  TempDir tmp;
+  auto whole = OpenApp(Databases().corpus, tmp / "a.jsonl");
+  returns::serve::ServeOptions options;
+  options.db = {Databases().corpus};
+  options.corrections_path = tmp / "b.jsonl";
+  options.quote_candidates = 5;
+  auto capped_app = returns::serve::App::Open(options);
+  REQUIRE(capped_app.ok());
+  for (const std::string theme : {"professional_development", "moderation"}) {
+    INFO(theme);
+    const HttpResponse all = whole->Handle(Get("/theme", {{"id", theme}}));
+    const HttpResponse capped = capped_app.value()->Handle(Get("/theme", {{"id", theme}}));
+    REQUIRE(all.status == 200);
+    REQUIRE(capped.status == 200);
+    CHECK(all.body.find("from the first") == std::string::npos);
+    CHECK(capped.body.find("from the first 5 of the ") != std::string::npos);
+    // The figures before the typical comments, and the pending heading and list, are the same.
+    auto before_quotes = [](const std::string& body) { return body.substr(0, body.find("<h2>Typical comments</h2>")); };
+    auto pending = [](const std::string& body) { return body.substr(body.find("<h2>Only pending")); };
+    CHECK(before_quotes(capped.body) == before_quotes(all.body));
+    CHECK(pending(capped.body) == pending(all.body));
+    // Five typical comments either way.
+    auto quotes = [](const std::string& body) {
+      const size_t from = body.find("<h2>Typical comments</h2>"), to = body.find("<h2>Only pending");
+      size_t n = 0;
+      for (size_t at = body.find("<blockquote>", from); at < to; at = body.find("<blockquote>", at + 1)) ++n;
+      return n;
+    };
+    CHECK(quotes(all.body) == 5);
+    CHECK(quotes(capped.body) == 5);
+  }
 }

@@ -1,0 +1,170 @@
+#include "index/query/facet_counts.h"
+
+#include <algorithm>
+#include <map>
+
+#include "index/store/facet_value.h"
+#include "index/store/schema.h"
+
+namespace returns {
+namespace {
+
+// Collects the docid of every match (of one database: a spy sees a shard's own docids).
+class DocidSpy : public Xapian::MatchSpy {
+ public:
+  void operator()(const Xapian::Document& doc, double) override { docids_.push_back(doc.get_docid()); }
+  std::string name() const override { return "returns.DocidSpy"; }
+  std::vector<unsigned>& docids() { return docids_; }
+
+ private:
+  std::vector<unsigned> docids_;
+};
+
+}  // namespace
+
+void FacetSpy::operator()(const Xapian::Document& doc, double) {
+  value_ = doc.get_value(schema::kFacetsSlot);
+  std::string_view where, what;
+  if (!SplitFacets(value_, where, what)) return;  // not this schema's: counted nowhere (the schema is checked on opening)
+  Half& w = where_.Find(where, UnpackWhere);
+  Half& t = what_.Find(what, UnpackWhat);
+  if (w.valid && t.valid) {
+    ++w.comments;
+    ++t.comments;
+  }
+}
+
+void FacetSpy::AddTo(SearchResults& r) const {
+  FacetFields f;
+  auto add = [](std::map<std::string, unsigned>& facet, std::string_view name, unsigned n) {
+    if (!name.empty()) facet[std::string(name)] += n;
+  };
+  for (const auto& [where, half] : where_.halves()) {
+    if (half.comments == 0 || !UnpackWhere(where, f)) continue;
+    add(r.district_facets, f.district, half.comments);
+    add(r.collaborative_facets, f.collaborative, half.comments);
+    add(r.question_facets, f.question, half.comments);
+    add(r.round_facets, f.round, half.comments);
+  }
+  for (const auto& [what, half] : what_.halves()) {
+    if (half.comments == 0 || !UnpackWhat(what, f)) continue;
+    for (std::string_view t : f.themes) add(r.theme_facets, t, half.comments);
+    for (std::string_view t : f.pending) add(r.pending_facets, t, half.comments);
+  }
+}
+
+FacetSpy::Half& FacetSpy::Halves::Find(std::string_view bytes, bool (*unpack)(std::string_view, FacetFields&)) {
+  if (last_ && last_->first == bytes) return last_->second;
+  auto it = map_.find(bytes);
+  if (it == map_.end()) {
+    FacetFields scratch;
+    it = map_.emplace(std::string(bytes), Half{unpack(bytes, scratch), 0}).first;
+  }
+  last_ = &*it;
+  return it->second;
+}
+
+void CountFromTable(const FacetTable& table, const std::vector<unsigned>& docids, SearchResults& r) {
+  std::vector<unsigned> where(table.wheres().size()), what(table.whats().size());
+  for (unsigned d : docids) {
+    const FacetTable::Row& row = table.row(d);
+    if (row.where == FacetTable::kNone) continue;  // as FacetSpy: not this schema's value, counted nowhere
+    ++where[row.where];
+    ++what[row.what];
+  }
+  auto add = [](std::map<std::string, unsigned>& facet, const std::string& name, unsigned n) {
+    if (!name.empty()) facet[name] += n;
+  };
+  for (size_t i = 0; i < where.size(); ++i) {
+    if (where[i] == 0) continue;
+    const FacetTable::Where& w = table.wheres()[i];
+    add(r.district_facets, w.district, where[i]);
+    add(r.collaborative_facets, w.collaborative, where[i]);
+    add(r.question_facets, w.question, where[i]);
+    add(r.round_facets, w.round, where[i]);
+  }
+  for (size_t i = 0; i < what.size(); ++i) {
+    if (what[i] == 0) continue;
+    for (const std::string& t : table.whats()[i].themes) add(r.theme_facets, t, what[i]);
+    for (const std::string& t : table.whats()[i].pending) add(r.pending_facets, t, what[i]);
+  }
+}
+
+std::vector<unsigned> MatchDocids(const IndexReader& index, const Xapian::Query& query) {
+  const Xapian::Database& db = index.db();
+  std::vector<unsigned> docids;
+  auto enquire_on = [&](const Xapian::Database& one) {
+    Xapian::Enquire enquire(one);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());  // every match, no ranking
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    return enquire;
+  };
+  const std::vector<Xapian::Database>& shards = index.shards();
+  if (shards.size() == db.size()) {
+    const unsigned n = static_cast<unsigned>(shards.size());
+    for (unsigned i = 0; i < n; ++i) {
+      Xapian::Enquire enquire = enquire_on(shards[i]);
+      DocidSpy spy;
+      enquire.add_matchspy(&spy);
+      enquire.get_mset(0, 0, shards[i].get_doccount());
+      for (unsigned local : spy.docids()) docids.push_back((local - 1) * n + i + 1);
+    }
+  } else {
+    const Xapian::MSet all = enquire_on(db).get_mset(0, db.get_doccount());
+    docids.reserve(all.size());
+    for (auto it = all.begin(); it != all.end(); ++it) docids.push_back(*it);
+  }
+  std::sort(docids.begin(), docids.end());
+  return docids;
+}
+
+void AddFacets(std::string_view packed, unsigned n, SearchResults& r) {
+  thread_local FacetFields f;
+  if (!UnpackFacets(packed, f)) return;  // not this schema's: counted nowhere (the schema is checked on opening)
+  auto add = [n](std::map<std::string, unsigned>& facet, std::string_view value) {
+    if (!value.empty()) facet[std::string(value)] += n;
+  };
+  add(r.district_facets, f.district);
+  add(r.collaborative_facets, f.collaborative);
+  add(r.question_facets, f.question);
+  add(r.round_facets, f.round);
+  for (std::string_view t : f.themes) add(r.theme_facets, t);
+  for (std::string_view t : f.pending) add(r.pending_facets, t);
+}
+
+void CountAllFromTerms(const Xapian::Database& db, SearchResults& r) {
+  FacetFields f;
+  std::string packed;  // f views into it
+  auto first = [&](const std::string& term) {
+    packed = db.get_document(*db.postlist_begin(term)).get_value(schema::kFacetsSlot);
+    return UnpackFacets(packed, f);
+  };
+  auto one = [&](const char* prefix, std::map<std::string, unsigned>& facet, std::string_view FacetFields::*field) {
+    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+      if (it.get_termfreq() > 0 && first(*it) && !(f.*field).empty()) facet[std::string(f.*field)] += it.get_termfreq();
+    }
+  };
+  // Themes: the one of the first comment's themes the term files.
+  auto many = [&](const char* prefix, std::map<std::string, unsigned>& facet, std::vector<std::string_view> FacetFields::*field) {
+    const size_t skip = std::string_view(prefix).size();
+    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+      if (it.get_termfreq() == 0 || !first(*it)) continue;
+      const std::string value = (*it).substr(skip);
+      for (std::string_view t : f.*field) {
+        if (schema::FilterValue(t) == value) {
+          facet[std::string(t)] += it.get_termfreq();
+          break;
+        }
+      }
+    }
+  };
+  one(schema::kDistrictPrefix, r.district_facets, &FacetFields::district);
+  one(schema::kCollaborativePrefix, r.collaborative_facets, &FacetFields::collaborative);
+  one(schema::kQuestionPrefix, r.question_facets, &FacetFields::question);
+  one(schema::kRoundPrefix, r.round_facets, &FacetFields::round);
+  many(schema::kThemePrefix, r.theme_facets, &FacetFields::themes);  // XTnone: no theme of it, counted nowhere
+  many(schema::kPendingPrefix, r.pending_facets, &FacetFields::pending);
+}
+
+}  // namespace returns

@@ -1,0 +1,71 @@
+// Every comment's facets, one row a document, held in memory: what the web
+// page counts facets and summaries from, instead of reading each matching
+// document. Built from two value streams, the facet value (facet_value.h)
+// and the sort key (its return), read in docid order — about a second for
+// 1,000,000 comments — and kept while the database is unchanged (the web
+// page builds a new one when an `index` run commits). A row names where its
+// comment is (district, collaborative, question, round) and what it mentions
+// (themes, pending) by index into tables of the distinct halves, and its
+// return and collaborative by index, so a pass over a selection reads a few
+// integers a comment. `returns serve` keeps one; one-off commands do not
+// (building it reads every comment's values).
+//
+//   Result<FacetTable> table = FacetTable::Build(index);
+//   Result<std::vector<unsigned>> docs = SelectDocids(index, request);  // search.h
+//   Summary s = SummariseTable(*table, *docs, themes, SummaryDimension::kRound, false);
+//
+// Immutable after Build; thread-safe to read.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "corpus/base/status.h"
+#include "index/store/index_reader.h"
+
+namespace returns {
+
+class FacetTable {
+ public:
+  // Fails (the directory named) when Xapian cannot stream the values, as
+  // for remote shards: callers then read the documents as before.
+  static Result<FacetTable> Build(const IndexReader& index);
+
+  struct Where {
+    std::string district, collaborative, question, round;  // question "" when none
+  };
+  struct What {
+    std::vector<std::string> themes, pending;
+  };
+  static constexpr uint32_t kNone = UINT32_MAX;
+  struct Row {
+    uint32_t where = kNone;  // kNone: no document has this docid, or its value is not this schema's
+    uint32_t what = 0, ret = 0, collaborative = 0;
+  };
+
+  // The row of document `docid` (1-based, as Xapian numbers them); a row
+  // with where == kNone for a docid past the end.
+  const Row& row(unsigned docid) const { return docid - 1 < rows_.size() ? rows_[docid - 1] : kEmpty; }
+  const std::vector<Where>& wheres() const { return wheres_; }
+  const std::vector<What>& whats() const { return whats_; }
+  // Appendix order, as a search with no words lists comments (the sort key,
+  // byte by byte, then docid): a document's place in it (kNone past the end
+  // or for a docid with no row), and every row's docid in that order.
+  uint32_t rank(unsigned docid) const { return docid - 1 < rank_.size() ? rank_[docid - 1] : kNone; }
+  const std::vector<unsigned>& in_order() const { return in_order_; }
+  size_t returns() const { return returns_; }
+  size_t collaboratives() const { return collaboratives_; }
+  size_t comments() const { return comments_; }
+
+ private:
+  static const Row kEmpty;
+  std::vector<Row> rows_;
+  std::vector<uint32_t> rank_;
+  std::vector<unsigned> in_order_;
+  std::vector<Where> wheres_;
+  std::vector<What> whats_;
+  size_t returns_ = 0, collaboratives_ = 0, comments_ = 0;
+};
+
+}  // namespace returns

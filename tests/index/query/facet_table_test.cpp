@@ -1,0 +1,208 @@
+// The facet table (facet_table.h) and what reads it — SummariseTable
+// (summary_table.h), Search with a table, SelectDocids — against the paths
+// that read every document: the same numbers, hits and order, on the bundled
+// corpus indexed as two rounds, in one database and in two shards.
+#include "index/query/facet_table.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "index/query/search.h"
+#include "index/query/selection.h"
+#include "index/query/summary_table.h"
+#include "index/store/index_writer.h"
+#include "tests/corpus/bundled_records.h"
+#include "tests/lexicon/default_matcher.h"
+#include "tests/temp_dir.h"
+
+using returns::CommentRecord;
+using returns::FacetTable;
+using returns::IndexReader;
+using returns::SearchRequest;
+using returns::Summary;
+using returns::SummaryDimension;
+using returns::ThemeLabel;
+using returns::test::DefaultMatcher;
+
+namespace {
+
+// The bundled corpus tagged with the default lexicon as rounds 2014-03 and
+// 2013-03 (the same return keys in two rounds: two returns each), in `shards`.
+struct Indexed {
+  returns::test::TempDir dir;
+  explicit Indexed(unsigned shards) {
+    returns::IndexWriterOptions options;
+    options.lexicon_name = DefaultMatcher().name();
+    options.lexicon_version = DefaultMatcher().version();
+    options.shards = shards;
+    auto writer = returns::IndexWriter::Open(dir.path.string(), options);
+    REQUIRE(writer.ok());
+    for (const std::string round : {"2014-03", "2013-03"}) {
+      for (CommentRecord& r : returns::test::BundledRecords(round)) {
+        r.tags = DefaultMatcher().Tag(r.text, r.question);
+        REQUIRE(writer.value()->Add(r).ok());
+      }
+    }
+    REQUIRE(writer.value()->Commit().ok());
+  }
+};
+
+const Indexed& OneDatabase() {
+  static const Indexed indexed(1);
+  return indexed;
+}
+const Indexed& TwoShards() {
+  static const Indexed indexed(2);
+  return indexed;
+}
+
+// Five of the lexicon's themes, not all: themes outside the list are counted too.
+const std::vector<ThemeLabel> kThemes = {{"moderation", "Moderation"},
+                                         {"relationships", "Relationships"},
+                                         {"governance", "Governance"},
+                                         {"elc", "ELC"},
+                                         {"transition", "Transition"}};
+
+std::string Dump(const Summary& s) {
+  std::ostringstream out;
+  auto counts = [&](const std::map<std::string, returns::ThemeCounts>& m) {
+    for (const auto& [id, c] : m) {
+      out << "  " << id << " " << c.comments << " " << c.returns << " " << c.collaboratives << " " << c.pending << " "
+          << c.collaborative_share << "\n";
+    }
+  };
+  out << "totals " << s.totals.comments << " " << s.totals.returns << " " << s.totals.collaboratives << "\n";
+  counts(s.overall);
+  for (const std::string& v : s.by_values) {
+    const auto& t = s.by_totals.at(v);
+    out << "by " << v << ": " << t.comments << " " << t.returns << " " << t.collaboratives << "\n";
+    counts(s.by_counts.at(v));
+  }
+  for (const auto& [a, row] : s.cooccurrence) {
+    for (const auto& [b, n] : row) out << "co " << a << " " << b << " " << n << "\n";
+  }
+  return out.str();
+}
+
+std::vector<SearchRequest> Requests() {
+  std::vector<SearchRequest> out(8);
+  out[1].themes = {"moderation"};
+  out[2].district = "Dover";
+  out[3].query = "moderation OR trust";
+  out[4].question = 4;
+  out[5].round = "2013-03";
+  out[6].themes = {"none"};
+  out[7].query = "\"learning walks\"";
+  out[7].district = "Thanet";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("facet table: summaries from it are Summarise's over the comments, number for number", "[facet_table]") {
+  for (const Indexed* indexed : {&OneDatabase(), &TwoShards()}) {
+    const auto index = IndexReader::Open(indexed->dir.path.string());
+    REQUIRE(index.ok());
+    const auto table = FacetTable::Build(index.value());
+    REQUIRE(table.ok());
+    CHECK(table.value().comments() == 2 * returns::test::BundledRecords("2013-03").size());
+    for (const SearchRequest& request : Requests()) {
+      const auto comments = returns::Select(index.value(), request);
+      REQUIRE(comments.ok());
+      const auto docids = returns::SelectDocids(index.value(), request);
+      REQUIRE(docids.ok());
+      CHECK(docids.value().size() == comments.value().size());
+      for (SummaryDimension by : {SummaryDimension::kNone, SummaryDimension::kQuestion, SummaryDimension::kDistrict,
+                                  SummaryDimension::kCollaborative, SummaryDimension::kRound}) {
+        INFO("selection: " << returns::DescribeSelection(request) << ", by " << returns::DimensionName(by));
+        const Summary read = returns::Summarise(comments.value(), kThemes, by, true);
+        const Summary tabled = returns::SummariseTable(table.value(), docids.value(), kThemes, by, true);
+        CHECK(Dump(tabled) == Dump(read));
+        CHECK(tabled.by_values == read.by_values);
+        // Listed themes only: the others' rows go, every other number stays.
+        Summary listed = returns::SummariseTable(table.value(), docids.value(), kThemes, by, false, true);
+        Summary expected = returns::Summarise(comments.value(), kThemes, by, false);
+        auto keep_listed = [](std::map<std::string, returns::ThemeCounts>& m) {
+          std::erase_if(m, [](const auto& kv) {
+            return kv.first != "none" && std::none_of(kThemes.begin(), kThemes.end(), [&](const ThemeLabel& t) { return t.id == kv.first; });
+          });
+        };
+        keep_listed(expected.overall);
+        for (auto& [value, counts] : expected.by_counts) keep_listed(counts);
+        CHECK(Dump(listed) == Dump(expected));
+      }
+    }
+    // The whole corpus has themes outside the list, and two returns a return key.
+    const Summary all = returns::SummariseTable(table.value(), table.value().in_order(), kThemes, SummaryDimension::kNone, false);
+    CHECK(all.overall.count("literacy") == 1);
+    CHECK(all.totals.returns == table.value().returns());
+    CHECK(all.totals.comments == table.value().comments());
+  }
+}
+
+TEST_CASE("facet table: a search with it finds the same hits, in the same order, with the same facets", "[facet_table][search]") {
+  for (const Indexed* indexed : {&OneDatabase(), &TwoShards()}) {
+    const auto index = IndexReader::Open(indexed->dir.path.string());
+    REQUIRE(index.ok());
+    const auto table = FacetTable::Build(index.value());
+    REQUIRE(table.ok());
+    for (SearchRequest request : Requests()) {
+      for (unsigned offset : {0u, 7u, 150u, 100000u}) {
+        INFO("selection: " << returns::DescribeSelection(request) << ", offset " << offset);
+        request.limit = 7;
+        request.offset = offset;
+        request.table = nullptr;
+        const auto plain = returns::Search(index.value(), request);
+        request.table = &table.value();
+        const auto tabled = returns::Search(index.value(), request);
+        REQUIRE(plain.ok());
+        REQUIRE(tabled.ok());
+        CHECK(tabled.value().total == plain.value().total);
+        CHECK(tabled.value().total_exact == plain.value().total_exact);
+        CHECK(tabled.value().theme_facets == plain.value().theme_facets);
+        CHECK(tabled.value().pending_facets == plain.value().pending_facets);
+        CHECK(tabled.value().district_facets == plain.value().district_facets);
+        CHECK(tabled.value().collaborative_facets == plain.value().collaborative_facets);
+        CHECK(tabled.value().question_facets == plain.value().question_facets);
+        CHECK(tabled.value().round_facets == plain.value().round_facets);
+        REQUIRE(tabled.value().hits.size() == plain.value().hits.size());
+        for (size_t i = 0; i < plain.value().hits.size(); ++i) {
+          CHECK(tabled.value().hits[i].rank == plain.value().hits[i].rank);
+          CHECK(tabled.value().hits[i].comment.id == plain.value().hits[i].comment.id);
+          CHECK(tabled.value().hits[i].comment.round == plain.value().hits[i].comment.round);
+          CHECK(tabled.value().hits[i].highlights == plain.value().hits[i].highlights);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("facet table: every comment has a row, in appendix order", "[facet_table]") {
+  const auto index = IndexReader::Open(OneDatabase().dir.path.string());
+  REQUIRE(index.ok());
+  const auto table = FacetTable::Build(index.value());
+  REQUIRE(table.ok());
+  const FacetTable& t = table.value();
+  REQUIRE(t.in_order().size() == t.comments());
+  for (uint32_t i = 0; i < t.in_order().size(); ++i) CHECK(t.rank(t.in_order()[i]) == i);
+  CHECK(t.row(0).where == FacetTable::kNone);
+  CHECK(t.row(1000000).where == FacetTable::kNone);
+  CHECK(t.rank(1000000) == FacetTable::kNone);
+  for (unsigned d : t.in_order()) {
+    const FacetTable::Row& r = t.row(d);
+    REQUIRE(r.where < t.wheres().size());
+    REQUIRE(r.what < t.whats().size());
+    CHECK(r.ret < t.returns());
+    CHECK(r.collaborative < t.collaboratives());
+  }
+  // Districts are a dozen; rounds two.
+  std::set<std::string> districts, rounds;
+  for (const auto& w : t.wheres()) districts.insert(w.district), rounds.insert(w.round);
+  CHECK(districts.size() >= 10);
+  CHECK(rounds == std::set<std::string>{"2013-03", "2014-03"});
+}
