@@ -72,9 +72,13 @@ struct Cue {
 // unit that holds a cue decides. Cues in the match's own clause first: a
 // `done` cue there means not pending, else a `pending` cue means pending.
 // Then sentence-scoped cues in the rest of its sentence, in the same way.
+// A match no cue decides is not pending, unless its record answers one of the
+// `ahead` questions (the returns' question 4, "Areas for further development"),
+// whose answers are about work still ahead: there it is pending.
 struct PendingRules {
   std::vector<Cue> pending;  // the work has not happened yet: "not yet", "booked for"
   std::vector<Cue> done;     // some of it has: "took place", "completed"
+  std::vector<int> ahead;    // questions (1-5) answered with work still ahead; an unknown question (0) is not one
   int line = 0;              // of the `pending:` key
 };
 

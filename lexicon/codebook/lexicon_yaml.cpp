@@ -29,8 +29,8 @@ class Reader {
     return Status::OK();
   }
 
-  Status Questions(const YAML::Node& node, std::vector<int>& out) const {
-    if (!node.IsSequence()) return Error(node, "'questions' must be a list of question numbers 1-5");
+  Status Questions(const YAML::Node& node, std::vector<int>& out, const char* key = "questions") const {
+    if (!node.IsSequence()) return Error(node, std::string("'") + key + "' must be a list of question numbers 1-5");
     for (const YAML::Node& q : node) {
       int n = 0;
       if (!q.IsScalar() || !YAML::convert<int>::decode(q, n) || n < 1 || n > 5) {
@@ -147,7 +147,7 @@ class Reader {
   }
 
   Status Pending(const YAML::Node& node, Lexicon& lex) const {
-    if (!node.IsMap()) return Error(node, "'pending' must be a map with 'cues' and 'done'");
+    if (!node.IsMap()) return Error(node, "'pending' must be a map with 'cues', 'done' and 'ahead'");
     PendingRules rules;
     rules.line = Line(node);
     for (const auto& entry : node) {
@@ -156,8 +156,10 @@ class Reader {
         if (Status s = Cues(entry.second, "cues", CueScope::kClause, rules.pending); !s.ok()) return s;
       } else if (key == "done") {
         if (Status s = Cues(entry.second, "done", CueScope::kSentence, rules.done); !s.ok()) return s;
+      } else if (key == "ahead") {
+        if (Status s = Questions(entry.second, rules.ahead, "ahead"); !s.ok()) return s;
       } else {
-        return Error(entry.first, "unknown pending field '" + Printable(key) + "' (cues, done)");
+        return Error(entry.first, "unknown pending field '" + Printable(key) + "' (cues, done, ahead)");
       }
     }
     lex.pending = std::move(rules);

@@ -135,6 +135,7 @@ std::string CuePhrasePattern(std::string_view phrase) {
 
 Result<std::unique_ptr<PendingCues>> PendingCues::Compile(const PendingRules& rules, const std::string& source) {
   std::unique_ptr<PendingCues> out(new PendingCues());
+  out->ahead_ = rules.ahead;
   for (const bool done : {false, true}) {
     for (const Cue& cue : done ? rules.done : rules.pending) {
       const std::string pattern = cue.pattern ? cue.text : CuePhrasePattern(cue.text);
@@ -226,7 +227,9 @@ std::vector<std::pair<size_t, size_t>> PendingCues::Places(const CompiledCue& cu
 
 std::vector<bool> PendingCues::Mark(std::string_view text, int question,
                                     const std::vector<std::pair<size_t, size_t>>& spans) const {
-  std::vector<bool> out(spans.size(), false);
+  // With no cue deciding, a match is pending only in an answer about work still ahead.
+  const bool ahead = question != 0 && std::find(ahead_.begin(), ahead_.end(), question) != ahead_.end();
+  std::vector<bool> out(spans.size(), ahead);
   if (spans.empty() || !set_) return out;
   const Units units(text);
   // Clause boundaries, and each clause's sentence.
@@ -264,7 +267,7 @@ std::vector<bool> PendingCues::Mark(std::string_view text, int question,
       out[k] = !own.done;
       continue;
     }
-    out[k] = !sentence_done[sentence] && sentence_pending[sentence];
+    out[k] = !sentence_done[sentence] && (sentence_pending[sentence] || ahead);
   }
   return out;
 }

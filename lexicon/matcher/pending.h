@@ -18,7 +18,9 @@
 //   1. cues in the match's own clause (any scope): a done cue means not
 //      pending; else a pending cue means pending;
 //   2. otherwise sentence-scoped cues elsewhere in its sentence, the same way;
-//   3. otherwise not pending.
+//   3. otherwise not pending -- or pending, when the record answers one of the
+//      section's `ahead` questions (question 4, "Areas for further
+//      development": work still ahead). An unknown question (0) is not one.
 // A theme is pending in a comment when all its matches are (matches.cpp).
 //
 // Phrase cues are compiled into patterns: the words in order, case-folded,
@@ -96,6 +98,7 @@ class PendingCues {
   static std::vector<std::pair<size_t, size_t>> Places(const CompiledCue& cue, std::string_view text);
   ClauseCues InClause(std::string_view clause, int question) const;
   std::vector<CompiledCue> cues_;       // pending cues, then done cues
+  std::vector<int> ahead_;              // questions answered with work still ahead
   std::unique_ptr<re2::RE2::Set> set_;  // every cue, in cues_ order; null when there are none
 };
 

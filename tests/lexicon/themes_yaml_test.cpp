@@ -282,3 +282,203 @@ TEST_CASE("default lexicon 2.1: pending cues for dates, places, calendars, aims"
       {"Increase in the number of good or better lessons, currently at 75%.", {"teaching_quality"}, {}, 2},
   });
 }
+
+// Lexicon 2.2: rows from the development rounds 2014-2, 2014-3 and 2014-4
+// (tests/data/gold/dev-2014-*.jsonl; the round is named after each row) and
+// from the seed appendices, coded as their coders coded them, and invented
+// rows for the traps. Question 0 unless the row says.
+TEST_CASE("default lexicon 2.2: relationships in other words, and what is not", "[themes]") {
+  Check({
+      {"the fact the heads actually like each other", {"relationships"}},                            // 2014-3
+      {"Nobody else understands what running a special school is like - we get each other", {"relationships"}},  // 2014-3
+      {"Teachers are now emailing each other across schools without the heads being involved.", {"relationships"}},
+      {"island mentality works for us here – we're all in it together", {"relationships"}},            // 2014-3
+      {"mainstream & special heads in one room – mutual respect, no us and them", {"relationships"}},  // 2014-3
+      {"cross-phase respect – primary staff no longer feel 'done to' by the secondary", {"relationships"}},  // 2014-3
+      {"A network where special and PRU heads aren't the odd ones out", {"relationships"}},            // 2014-3
+      {"No one school dominates.", {"relationships"}},                                                 // 2014-3
+      {"being able to say 'we're struggling with X' without it going any further", {"relationships"}},  // 2014-3
+      {"Heads meeting is a genuinely safe place", {"relationships"}},                                  // 2014-3
+      {"Buckland Heights out of RI in May – judged good, partly down to alliance support", {"ofsted", "relationships"}},  // 2014-3
+      {"The RI school is now being supported by the rest of us with a plan agreed by all five heads.", {"ofsted", "relationships"}},  // 2014-4
+      {"We can share our worries without anyone judging.", {"relationships"}},
+      {"The cluster has become a place where heads can admit they need help.", {"relationships"}},
+      {"Being able to ring another head at 7.30 in the morning and ask a stupid question.", {"relationships"}},  // 2014-4
+      {"The smallness of the network means everybody knows everybody.", {"relationships"}},          // 2014-4
+      {"When the inspectors came the others sent food, cover and encouragement. It felt like a family.", {"ofsted", "relationships"}},  // 2014-4
+      {"The infant and junior heads now think of the children as 'ours' rather than 'yours' and 'mine'.", {"relationships"}},  // 2014-4
+      {"As a head of a tiny school it is good to have people who understand the pressures.", {"relationships"}},
+      {"Staff now ask colleagues in the other schools for advice.", {"relationships"}},
+      {"There is a real warmth between the staff of the two schools.", {"relationships"}},
+      {"secondary head gives her time generously – very supportive of the small schools", {"relationships"}},  // 2014-3
+      {"outstanding school's SLT willing to open their doors to the rest of us", {"ofsted", "relationships"}},  // 2014-3
+      // Traps: honesty as a hedge, support with a named activity, a trust as a body, trust in data.
+      {"Moderation of writing is better, but if we are honest we have a long way to go.", {"literacy", "moderation"}},
+      {"We had support from the partnership with moderation.", {"moderation"}},
+      {"Governors are to consider whether a multi-academy trust is right for us.", {"governance"}},
+      {"We wanted the juniors to trust infant data and we think they do now.", {"data_assessment"}},
+      {"Staff were very open to new ideas.", {}},
+      {"The nurture group is a safe place for children; it is safe to say behaviour is better.", {"vulnerable_groups"}},
+      {"The extra funding was generously given by the diocese.", {}},
+      {"Parents were made welcome and were happy to help.", {"parents"}},
+      {"We respect the views of parents.", {"parents"}},
+  });
+}
+
+TEST_CASE("default lexicon 2.2: shared resources, leadership, peer review and moderation in other words", "[themes]") {
+  Check({
+      // shared_resources: amounts saved, costs split, posts named shared or joint, time divided, cover.
+      {"We now buy EP, counselling & the music service as one cluster – approx £11k saved", {"shared_resources"}},  // 2014-3
+      {"sports coach shared 3 ways – costs us a third of what we'd pay alone", {"shared_resources"}},  // 2014-3
+      {"joint CPD at a fraction of the cost", {"professional_development", "shared_resources"}},      // 2014-3
+      {"The minibus – sounds small but huge saving", {"shared_resources"}},                           // 2014-3
+      {"shared PE teacher (primaries) & joint sports coach", {"shared_resources"}},                   // 2014-3
+      {"Sharing a part-time PE specialist and a French teacher has given all our schools provision none of us could fund alone.",
+       {"shared_resources"}},  // 2014-4
+      {"HLTAs now cover PPA across 2 schools, saving on supply", {"shared_resources", "teaching_assistants"}},  // 2014-3
+      {"Our music specialist divides her time between the three schools.", {"shared_resources"}},
+      {"We combined our budgets for CPD.", {"professional_development", "shared_resources"}},
+      {"Since January Brasted and Sundridge have shared an executive head, with a head of school in each.",
+       {"leadership", "shared_resources"}},  // 2014-2
+      {"Heads, deputies and both SENCos meet fortnightly.", {"relationships", "vulnerable_groups"}},  // 2014-4
+      {"Our TAs are now a real group: they meet, they train together and they swap ideas.",
+       {"professional_development", "teaching_assistants"}},  // 2014-4
+      {"Shared Forest School leader (funded across all four schools) since November.", {"shared_resources"}},  // 2014-4
+      {"Staff from the partner school covered maternity leave at Hill Top.", {"shared_resources"}},
+      {"Teachers from the three schools met for a shared staff meeting on phonics.", {"literacy"}},  // a meeting, not a post
+      {"High expectations and aspirations, shared by teachers, support staff and governors.",
+       {"governance", "teaching_assistants"}},  // seed: shared aims, not a shared post
+      {"Governors attended joint training on pupil premium, with £125 saved per EP day.",
+       {"governance", "shared_resources", "vulnerable_groups"}},
+      {"Joint observation 2 teachers were graded as good.", {"moderation", "peer_review", "teaching_quality"}},  // no shared post
+      {"Schools pooled their Y1-Y5 outcomes in one tracking spreadsheet.", {"data_assessment"}},  // pooled results are data
+      {"The topics cover the curriculum across all three schools.", {}},  // covering topics is no staff cover
+      {"Heads keep track of the budget each term.", {}},
+      // leadership: exec heads, heads of department new to post, shadowing, leading the work, succession.
+      {"federated Sept 13: one GB, one exec head, shared bursar & premises manager", {"governance", "leadership", "shared_resources"}},  // 2014-3
+      {"Middle leaders connected to counterparts – a HoD new to post has 4 others to ring", {"leadership", "relationships"}},  // 2014-3
+      {"shadowing: deputies spent 2 days in each other's schools", {"leadership", "peer_review"}},   // 2014-3
+      {"dept heads are the engine – leading the work themselves, not waiting for SLT", {"leadership"}},  // 2014-3
+      {"ELC Sustaining Good – 2 middle leaders from each primary on the spring cohort", {"elc", "leadership", "professional_development"}},  // 2014-3
+      {"In 2014 it is very hard to find people willing to be the head of a 60-pupil village school.", {"leadership"}},  // 2014-4
+      {"A new head was mentored by an experienced colleague from the cluster.", {"leadership"}},
+      {"Moving forward, the heads want to develop peer review.", {"peer_review"}, {"peer_review"}},  // not leadership
+      // peer_review: reviewers, challenge days, reviews by another head, a day in another school.
+      {"Heads & deputies: 3 'challenge days' – each school presented RAISE & internal data to the others and took questions",
+       {"data_assessment", "peer_review"}},  // 2014-3 (the coder adds relationships: heads meeting)
+      {"Challenge is real – we don't let each other off the hook", {"peer_review"}},                 // 2014-3 (and relationships)
+      {"rigour of the reviews – no soft soap", {"peer_review"}},                                      // 2014-3
+      {"Each head spends half a day in another school looking at an agreed focus.", {"peer_review"}},  // 2014-4
+      {"each school's PP spending and its impact were reviewed by another head", {"peer_review", "vulnerable_groups"}},  // 2014-4
+      {"The mental maths challenge day was the highlight of the year for the children.", {"mathematics"}},  // 2014-4
+      // moderation: marking and grading agreed, a common judgement.
+      {"HoDs network (all subjects) – 3 meetings; Eng & maths did joint Y11 mock marking",
+       {"literacy", "mathematics", "moderation", "professional_development"}},  // 2014-3
+      {"GCSE English CA marking now consistent between schools – agreed standards before submission", {"literacy", "moderation"}},  // 2014-3
+      {"We are much closer to a common judgement than we were in September.", {"moderation"}},       // 2014-4
+      {"The Reception teams agreed how we judge 'expected' on the profile.", {"early_years", "moderation"}},  // 2014-4
+  });
+}
+
+TEST_CASE("default lexicon 2.2: transition, the other themes, and their traps", "[themes]") {
+  Check({
+      {"Reintegration: 7 of 11 KS3 pupils now back in mainstream full time", {"transition"}},         // 2014-3
+      {"behaviour & attendance – joint approach to managed moves agreed at heads", {"transition"}},   // 2014-3
+      {"Y7 writing levels held up after transfer this yr", {"literacy", "transition"}},               // 2014-3
+      {"Post-16 transfer to FE – a joint link tutor appointed", {"shared_resources", "transition"}},  // 2014-3
+      {"Year 2 children visited their junior school several times in the summer term.", {"transition"}},
+      {"Children going up to the junior school had a buddy.", {"transition"}},
+      {"Y6/Y7 teachers observed each other teaching fractions", {"mathematics", "peer_review"}},     // 2014-3: staff, not pupils
+      {"Our curriculums do not join up - the juniors teach the Victorians in Y4.", {}},               // 2014-4
+      {"58% of children moving at least two steps in mental calculation in a term", {"mathematics"}},  // 2014-4
+      // Reception as a place, boards on display, Ofsted's grades and lessons' grades.
+      {"Reception staff at all 3 sites now use the same visitor sign-in system, bought together", {"shared_resources"}},  // 2014-3
+      {"Each school now has a partnership board in reception showing joint events", {}},              // 2014-3
+      {"One calculation policy from Reception to Y9", {"mathematics"}},                               // 2014-3
+      {"% of teaching RI or worse down to 9% (was 17%)", {"teaching_quality"}},                       // 2014-3
+      {"Our three 'RI' teachers have each been coached by a colleague.", {"professional_development", "teaching_quality"}},  // 2014-4
+      {"Lessons observed during the review were judged good.", {"teaching_quality"}},
+      {"Review model – bring in an ex-HMI as lead reviewer for round 3", {"peer_review"}},             // 2014-3
+      {"two of our schools have had SIAMS church school inspections this year", {}},                  // 2014-4
+      {"the group has stuck together through 2 Ofsteds and a change of head", {"ofsted", "relationships"}},  // 2014-3
+      {"Our Ofsted priority: all schools at least good by 2015.", {"ofsted"}},
+      // governance, more able, literacy and maths, training, vulnerable groups, data, learning walks.
+      {"Exec-level gov structure to be reviewed", {"governance"}, {"governance"}},                     // 2014-3
+      {"High prior attainers in maths – 3 schools now entering for L2 Further Maths", {"mathematics", "more_able"}},  // 2014-3
+      {"Joint Y10 Oxbridge/Russell Group day for top 40 students across the 3 schools", {"more_able"}},  // 2014-3
+      {"PP pupils Y6 L4+ RWM 58% → 71%", {"literacy", "mathematics", "vulnerable_groups"}},          // 2014-3
+      {"nursery staff trained in Letters & Sounds", {"early_years", "literacy", "professional_development"}},  // 2014-3
+      {"Y6-7: transfer information to the grammar and the high schools is still patchy.", {"data_assessment", "transition"}},
+      {"SEND – SENCo supervision group running", {"professional_development", "vulnerable_groups"}},  // 2014-3
+      {"subject hubs (Eng, maths, science, MFL) meeting half termly", {"literacy", "mathematics", "professional_development"}},  // 2014-3
+      {"OTP cohort of 8; ITP for 6 staff", {"professional_development", "teaching_quality"}},         // 2014-3
+      {"P2 – Y11 English on course at 2 of 3 schls", {"literacy"}},                                  // 2014-3: "on course" is no course
+      {"PMLD training x4 for teachers & support staff", {"professional_development", "teaching_assistants", "vulnerable_groups"}},  // 2014-3
+      {"The sports premium was spent on a coach for each school.", {}},
+      {"moderated P scale judgements now feed a shared progress spreadsheet", {"data_assessment", "moderation"}},  // 2014-3
+      {"Pupil progress is analysed together at the end of each term.", {"data_assessment"}},
+      {"Joint INSET day: 'Assessment after levels' with a speaker", {"data_assessment", "professional_development"}},  // 2014-4
+      {"Questioning visibly better – seen on the walks", {"learning_walks"}},                         // 2014-3
+  });
+}
+
+TEST_CASE("default lexicon 2.2: each new pending cue, the done cues and answers about work ahead", "[themes][pending]") {
+  Check({
+      // Not yet, nothing so far, still waiting.
+      {"KS3 most able – no joint work yet", {"more_able"}, {"more_able"}},                                        // 2014-3
+      {"Not much yet on maths", {"mathematics"}, {"mathematics"}},                                                // 2014-3
+      {"Nothing to report on P3 (governance) – see below", {"governance"}, {"governance"}},                      // 2014-3
+      {"Y6-7 – still not joined up with our feeder primaries", {"transition"}, {"transition"}},                 // 2014-3
+      {"Shared specialist maths teacher – costed, waiting on budgets before we commit", {"mathematics", "shared_resources"},
+       {"mathematics", "shared_resources"}},  // 2014-3
+      {"Post-16 transfer to FE – scoping a joint link tutor", {"shared_resources", "transition"}, {"shared_resources", "transition"}},  // 2014-3
+      {"Leadership – joint middle leader training once the trust's own offer is clear", {"leadership", "professional_development"},
+       {"leadership", "professional_development"}},  // 2014-3
+      {"Moderation of KS2 writing – didn't happen this yr, staff changes", {"literacy", "moderation"}, {"literacy", "moderation"}},  // 2014-3
+      {"We have not had anyone on an ELC course so far.", {"elc", "professional_development"}, {"elc", "professional_development"}},
+      {"The shared EYFS leader post remains unfilled.", {"early_years", "shared_resources"}, {"early_years", "shared_resources"}},
+      {"We have identified a need for joint work on phonics.", {"literacy"}, {"literacy"}},
+      // Dated later and still to do.
+      {"Learning walks across the 5 – pencilled in for w/c 9 June", {"learning_walks"}, {"learning_walks"}},      // 2014-3
+      {"Fed board needs tighter ToR - chairs to meet Term 5 to redraft", {"governance"}, {"governance"}},        // 2014-3
+      {"Ofsted – 2 of us due; to do paired mock inspections in Term 5", {"ofsted", "peer_review"}, {"ofsted", "peer_review"}},  // 2014-3
+      {"Peer review – heads keen; framework to agree Term 5", {"peer_review"}, {"peer_review"}},
+      {"Parents still see 3 schools not one – joint newsletter & parents' evening to plan", {"parents"}, {"parents"}},  // 2014-3
+      {"Data – no common system; to be discussed with LA", {"data_assessment"}, {"data_assessment"}},
+      {"recruitment – consider joint advertising & a shared post", {"shared_resources"}, {"shared_resources"}},  // 2014-3
+      {"EAL - growing numbers in 3 schools, need shared approach", {"vulnerable_groups"}, {"vulnerable_groups"}},
+      {"In the summer term we will be looking at writing moderation.", {"literacy", "moderation"}, {"literacy", "moderation"}},
+      {"We had hoped to run joint moderation this term but staffing made it impossible.", {"moderation"}, {"moderation"}},
+      {"The idea of a joint SENCo has been discussed but nothing has been decided.", {"shared_resources", "vulnerable_groups"},
+       {"shared_resources", "vulnerable_groups"}},
+      {"A shared TA training programme is on the agenda for the autumn.", {"professional_development", "teaching_assistants"},
+       {"professional_development", "teaching_assistants"}},
+      {"We had intended to run a maths masterclass day with the secondary school.", {"mathematics", "more_able"},
+       {"mathematics", "more_able"}},  // 2014-4
+      // Some of it done: not pending.
+      {"ELC Sustaining Good – 4 places booked for Sept", {"elc", "professional_development"}, {"elc", "professional_development"}},  // 2014-3
+      {"We are sustaining the joint moderation of writing.", {"literacy", "moderation"}, {}},
+      {"Round 1 of peer review complete at all 3; round 2 dates agreed.", {"peer_review"}, {}},               // 2014-3
+      {"moderate progress on writing, more to do", {"literacy"}, {}},                                        // 2014-3
+      {"Moderation of writing happened in March and we plan to repeat it in the summer.", {"literacy", "moderation"}, {}},
+      {"Reading moderation went well and will be repeated next year.", {"literacy", "moderation"}, {}},
+      {"Heads meet monthly and a joint INSET is being organised for June.", {"professional_development", "relationships"}, {}},
+      {"We used the INSET day to look at moderation in March.", {"moderation", "professional_development"}, {}},
+      {"Having moderated maths twice, the next step is a cycle of paired lesson observations.",
+       {"mathematics", "moderation", "peer_review", "teaching_quality"}, {}},  // 2014-4
+      {"Colleagues are prepared to show the lesson that went wrong.", {"relationships"}, {}},  // willing, not being prepared
+      // A plan marks its own clause: the writing was moderated, the maths is to come.
+      {"Writing moderated across all alliance schools in March; maths moderation is planned for June.",
+       {"literacy", "mathematics", "moderation"}, {"mathematics"}},  // 2014-4
+      // One item of a Forms line dated later marks that item alone.
+      {"Joint INSET 3 Jan – all 4 schools; data managers meet after each data drop; second joint INSET pencilled in for 6 Jan 15",
+       {"data_assessment", "professional_development"}, {}},  // 2014-3
+      // Question 4, "Areas for further development": work still ahead unless something says some of it has happened.
+      {"Parents still see two schools. A joint information evening for Y2 parents is pencilled in for June.", {"parents"},
+       {"parents"}, 4},  // 2014-4
+      {"Parents still see two schools. A joint information evening for Y2 parents is pencilled in for June.", {"parents"},
+       {}, 2},
+      {"Writing – stretching our best writers.", {"literacy", "more_able"}, {"literacy", "more_able"}, 4},      // 2014-2
+      {"Continue to develop learning walks across the schools.", {"learning_walks"}, {}, 4},
+  });
+}

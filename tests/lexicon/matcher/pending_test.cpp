@@ -111,6 +111,36 @@ TEST_CASE("pending cues: golden table of units, done cues and questions", "[pend
   }
 }
 
+// `ahead`: answers to these questions are about work still ahead (the returns'
+// question 4, "Areas for further development"): a match no cue decides is
+// pending there; cues still decide first, and an unknown question is not one.
+TEST_CASE("pending ahead: a match no cue decides is pending in an answer about work still ahead", "[pending]") {
+  const Matcher m = Compile(std::string(kSection).replace(0, 9, "pending:\n  ahead: [4]\n"));
+  const std::vector<Row> table = {
+      {"Governors do not yet know what the partnership does.", {"governance"}, {"governance"}, 4},  // a cue: as before
+      {"Governors know the partnership exists but little more.", {"governance"}, {"governance"}, 4},  // no cue: ahead
+      {"Governors know the partnership exists but little more.", {"governance"}, {}, 2},   // not an ahead question
+      {"Governors know the partnership exists but little more.", {"governance"}, {}, 0},   // unknown: not ahead
+      {"Moderation took place in March; more training.", {"moderation", "training"}, {}, 4},  // a done cue reaches its sentence
+      {"Moderation took place in March. More training.", {"moderation", "training"}, {"training"}, 4},
+      {"Governors have met; moderation.", {"governance", "moderation"}, {"moderation"}, 4},  // a clause-scoped done cue
+  };
+  for (const Row& row : table) {
+    INFO(row.text << " (question " << row.question << ")");
+    const auto t = m.Tag(row.text, row.question);
+    CHECK(t.themes == row.themes);
+    CHECK(t.pending == row.pending);
+  }
+  // With no cue at all, the questions still decide.
+  const Matcher only_ahead = Compile("pending:\n  ahead: [4, 5]\n");
+  CHECK(only_ahead.Tag("Moderation.", 4).pending == std::vector<std::string>{"moderation"});
+  CHECK(only_ahead.Tag("Moderation.", 5).pending == std::vector<std::string>{"moderation"});
+  CHECK(only_ahead.Tag("Moderation.", 3).pending.empty());
+  auto lex = returns::ParseLexiconYaml("name: t\nversion: \"1\"\npending:\n  ahead: [4, 5]\nthemes: []\n", "a.yaml");
+  REQUIRE(lex.ok());
+  CHECK(lex.value().pending->ahead == std::vector<int>{4, 5});
+}
+
 TEST_CASE("a lexicon without a pending section uses the built-in cues, an empty one marks nothing", "[pending]") {
   const Matcher built_in = Compile("");
   CHECK(built_in.Tag("Moderation has been postponed until next year").pending == std::vector<std::string>{"moderation"});
@@ -144,8 +174,11 @@ TEST_CASE("pending section errors name file and line", "[pending][errors]") {
     const auto m = Matcher::Compile(lex.value());
     return m.ok() ? std::string("ok") : m.status().ToString();
   };
-  CHECK(error("pending: [not yet]\n") == "e.yaml:3: error: 'pending' must be a map with 'cues' and 'done'");
-  CHECK(error("pending:\n  later: []\n") == "e.yaml:4: error: unknown pending field 'later' (cues, done)");
+  CHECK(error("pending: [not yet]\n") == "e.yaml:3: error: 'pending' must be a map with 'cues', 'done' and 'ahead'");
+  CHECK(error("pending:\n  later: []\n") == "e.yaml:4: error: unknown pending field 'later' (cues, done, ahead)");
+  CHECK(error("pending:\n  ahead: 4\n") == "e.yaml:4: error: 'ahead' must be a list of question numbers 1-5");
+  CHECK(error("pending:\n  ahead: [0]\n") == "e.yaml:4: error: question must be a number from 1 to 5");
+  CHECK(error("pending:\n  ahead: [four]\n") == "e.yaml:4: error: question must be a number from 1 to 5");
   CHECK(error("pending:\n  cues: not yet\n") == "e.yaml:4: error: 'cues' must be a list of cues");
   CHECK(error("pending:\n  cues:\n    - phrase: not yet\n      scope: paragraph\n") ==
         "e.yaml:6: error: a cue's scope is 'clause' or 'sentence'");
