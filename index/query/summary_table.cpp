@@ -165,4 +165,15 @@ Summary SummariseTable(const FacetTable& table, const std::vector<unsigned>& doc
   return s;
 }
 
+Result<std::optional<Summary>> SummariseLargeSelection(const IndexReader& index, const SearchRequest& request,
+                                                       const std::vector<ThemeLabel>& themes, SummaryDimension by,
+                                                       bool cooccurrence) {
+  Result<std::vector<unsigned>> docids = SelectDocids(index, request);
+  if (!docids.ok()) return docids.status();
+  if (docids.value().size() * 12 <= index.db().get_doccount()) return std::optional<Summary>();
+  Result<FacetTable> table = FacetTable::Build(index);
+  if (!table.ok()) return std::optional<Summary>();  // remote shards: read the comments
+  return std::optional<Summary>(SummariseTable(table.value(), docids.value(), themes, by, cooccurrence));
+}
+
 }  // namespace returns

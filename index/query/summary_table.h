@@ -12,12 +12,25 @@
 
 #include <vector>
 
+#include <optional>
+
 #include "index/query/facet_table.h"
+#include "index/query/search.h"
 #include "index/query/summary.h"
 
 namespace returns {
 
 Summary SummariseTable(const FacetTable& table, const std::vector<unsigned>& docids, const std::vector<ThemeLabel>& themes,
                        SummaryDimension by, bool cooccurrence, bool listed_only = false);
+
+// For a one-off summary: when the request selects more than a twelfth of
+// the database's comments, its summary from a facet table built for it
+// (reading every comment's two values costs about what reading a twelfth of
+// the comments whole does); nullopt when it selects fewer, for the caller to
+// read them (Select, Summarise) — the same numbers either way. Fails as
+// SelectDocids and FacetTable::Build do.
+Result<std::optional<Summary>> SummariseLargeSelection(const IndexReader& index, const SearchRequest& request,
+                                                       const std::vector<ThemeLabel>& themes, SummaryDimension by,
+                                                       bool cooccurrence);
 
 }  // namespace returns

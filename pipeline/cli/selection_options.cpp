@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "index/query/database_lexicon.h"
+#include "index/query/summary_table.h"
 #include "index/query/filter_values.h"
 #include "lexicon/codebook/default_lexicon.h"
 #include "lexicon/codebook/load_lexicon.h"
@@ -83,6 +84,17 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
   Result<Register> reg = Register::Load(args.register_path.empty() ? Register::DefaultPath() : args.register_path);
   if (!reg.ok()) return reg.status();
   args.request.reg = &reg.value();
+  out.description = DescribeSelection(args.request);
+  if (args.summary_only && !args.redact) {
+    Result<std::optional<Summary>> counted = SummariseLargeSelection(
+        index.value(), args.request, out.themes, args.summary_only->by, args.summary_only->cooccurrence);
+    if (!counted.ok()) return counted.status();
+    if (counted.value()) {
+      args.request.reg = nullptr;
+      out.summary = std::move(counted).value();
+      return out;
+    }
+  }
   Result<std::vector<CommentRecord>> comments = Select(index.value(), args.request);
   // Nothing selected: a value nothing holds is a typo to report, not an empty answer.
   if (comments.ok() && comments.value().empty()) {
@@ -97,7 +109,6 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
     if (args.redact) RedactRecords(out.comments, redactor.value());
     out.redactor = std::move(redactor).value();
   }
-  out.description = DescribeSelection(args.request);
   return out;
 }
 

@@ -31,6 +31,14 @@ struct SelectionArgs {
   bool build_redactor = false;  // build LoadedSelection::redactor without redacting (`returns redactions`)
   std::string redact_style = "name";
   RedactSettings redact_settings;
+  // For `summary`: a summary by `by` (with co-occurrence or not) is all that
+  // is wanted, so a large selection may be counted from a facet table
+  // (SummariseLargeSelection) into LoadedSelection::summary, its comments not read.
+  struct SummaryOnly {
+    SummaryDimension by = SummaryDimension::kNone;
+    bool cooccurrence = false;
+  };
+  std::optional<SummaryOnly> summary_only;
 };
 
 // Adds --db, the filters (--attribute among them), --lexicon, --register, --out and the positional query.
@@ -48,7 +56,8 @@ void AddRedactOptions(boost::program_options::options_description& options, Sele
                       bool with_redact_switch = true);
 
 struct LoadedSelection {
-  std::vector<CommentRecord> comments;
+  std::vector<CommentRecord> comments;  // empty when `summary` was counted without them
+  std::optional<Summary> summary;       // with args.summary_only, where a large selection was counted from a facet table
   std::vector<ThemeLabel> themes;  // lexicon order
   Lexicon lexicon;                 // the one the labels come from
   std::string description;

@@ -55,9 +55,11 @@ int SummaryCommand(const std::vector<std::string>& args) {
     if (Status s = CheckDocumentOutput(selection.out_path, what); !s.ok()) return Fail(s);
   }
 
+  selection.summary_only = SelectionArgs::SummaryOnly{by, cooccurrence};
   Result<LoadedSelection> loaded = LoadSelection(selection);
   if (!loaded.ok()) return Fail(loaded.status());
-  Summary summary = Summarise(loaded.value().comments, loaded.value().themes, by, cooccurrence);
+  Summary summary = loaded.value().summary ? std::move(*loaded.value().summary)
+                                           : Summarise(loaded.value().comments, loaded.value().themes, by, cooccurrence);
   SortThemes(summary, sort->second);
   const Status written =
       workbook ? WriteDocument(selection.out_path, SummaryXlsx(summary, loaded.value().description), what)

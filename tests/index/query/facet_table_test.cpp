@@ -239,3 +239,22 @@ TEST_CASE("facet table: a few comments spread over their collaboratives, in appe
     CHECK(std::find(c.tagging().themes.begin(), c.tagging().themes.end(), "moderation") != c.tagging().themes.end());
   }
 }
+
+TEST_CASE("facet table: a one-off summary of a large selection is counted from a table, of a small one left to the caller",
+          "[facet_table]") {
+  const auto index = IndexReader::Open(OneDatabase().dir.path.string());
+  REQUIRE(index.ok());
+  SearchRequest all;
+  const auto large = returns::SummariseLargeSelection(index.value(), all, kThemes, SummaryDimension::kDistrict, true);
+  REQUIRE(large.ok());
+  REQUIRE(large.value().has_value());
+  const auto comments = returns::Select(index.value(), all);
+  REQUIRE(comments.ok());
+  CHECK(Dump(*large.value()) == Dump(returns::Summarise(comments.value(), kThemes, SummaryDimension::kDistrict, true)));
+  SearchRequest few;
+  few.query = "\"learning walks\"";
+  few.district = "Thanet";
+  const auto small = returns::SummariseLargeSelection(index.value(), few, kThemes, SummaryDimension::kNone, false);
+  REQUIRE(small.ok());
+  CHECK_FALSE(small.value().has_value());
+}
