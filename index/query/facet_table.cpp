@@ -41,15 +41,25 @@ const FacetTable::Row FacetTable::kEmpty;
 
 Result<FacetTable> FacetTable::Build(const IndexReader& index) {
   FacetTable t;
+  if (index.shards().size() != index.db().size()) {
+    // Remote shards stream their values too, but a docid at a time over the
+    // network: minutes for a large index, and a spy cannot run there anyway.
+    return Status::InvalidInput(index.dir(), "a facet table needs every shard on this machine");
+  }
   try {
     const Xapian::Database& db = index.db();
-    t.rows_.assign(db.get_lastdocid(), Row{});
+    // A docid's row by number, rows only for documents: docids grow with
+    // every return re-indexed, so 4 bytes a docid and the rest a comment.
+    t.slot_.assign(db.get_lastdocid(), kNone);
+    t.rows_.reserve(db.get_doccount());
+    std::vector<unsigned> docid_of;  // a row's docid
+    docid_of.reserve(db.get_doccount());
     Index where_ids, what_ids, return_ids, collaborative_ids;
     std::vector<bool> where_ok, what_ok;
     FacetFields f;
     for (auto it = db.valuestream_begin(schema::kFacetsSlot); it != db.valuestream_end(schema::kFacetsSlot); ++it) {
       const Xapian::docid d = it.get_docid();
-      if (d == 0 || d > t.rows_.size()) continue;
+      if (d == 0 || d > t.slot_.size()) continue;
       const std::string value = *it;
       std::string_view where, what;
       if (!SplitFacets(value, where, what)) continue;
@@ -69,19 +79,22 @@ Result<FacetTable> FacetTable::Build(const IndexReader& index) {
         }
       }
       if (!where_ok[w] || !what_ok[h]) continue;  // not this schema's: counted nowhere, as a search counts it
-      Row& r = t.rows_[d - 1];
+      t.slot_[d - 1] = static_cast<uint32_t>(t.rows_.size());
+      Row& r = t.rows_.emplace_back();
       r.where = w;
       r.what = h;
       r.collaborative = Intern(collaborative_ids, t.wheres_[w].collaborative);
+      docid_of.push_back(d);
     }
     std::vector<bool> has_return(t.rows_.size());
-    std::string keys;  // every sort key, end to end
-    std::vector<std::pair<size_t, unsigned>> key_starts;  // (where its key starts in `keys`, docid)
+    std::string keys;                    // every sort key, end to end
+    std::vector<size_t> key_start(t.rows_.size() + 1, 0);  // a row's key in `keys`
+    std::vector<uint32_t> keyed;         // rows in the order their keys were read
     for (auto it = db.valuestream_begin(schema::kOrderSlot); it != db.valuestream_end(schema::kOrderSlot); ++it) {
       const Xapian::docid d = it.get_docid();
-      if (d == 0 || d > t.rows_.size() || t.rows_[d - 1].where == kNone) continue;
-      has_return[d - 1] = true;
-      Row& r = t.rows_[d - 1];
+      if (d == 0 || d > t.slot_.size() || t.slot_[d - 1] == kNone) continue;
+      const uint32_t i = t.slot_[d - 1];
+      Row& r = t.rows_[i];
       const Where& w = t.wheres_[r.where];
       const std::string key = *it;
       std::string_view ret;
@@ -92,28 +105,32 @@ Result<FacetTable> FacetTable::Build(const IndexReader& index) {
       round_and_return += '/';
       round_and_return += ret;
       r.ret = Intern(return_ids, round_and_return);
-      key_starts.emplace_back(keys.size(), d);
+      has_return[i] = true;
+      key_start[i] = keys.size();
+      keyed.push_back(i);
       keys += key;
-      ++t.comments_;
     }
-    for (size_t i = 0; i < t.rows_.size(); ++i) {
-      if (!has_return[i]) t.rows_[i].where = kNone;  // no sort key: not a comment this schema wrote
+    // A row's key ends where the next one read begins.
+    std::vector<std::string_view> key_of(t.rows_.size());
+    for (size_t k = 0; k < keyed.size(); ++k) {
+      const size_t end = k + 1 < keyed.size() ? key_start[keyed[k + 1]] : keys.size();
+      key_of[keyed[k]] = std::string_view(keys).substr(key_start[keyed[k]], end - key_start[keyed[k]]);
+    }
+    for (uint32_t i = 0; i < t.rows_.size(); ++i) {
+      if (has_return[i]) {
+        t.in_order_.push_back(docid_of[i]);
+        ++t.comments_;
+      } else {
+        t.slot_[docid_of[i] - 1] = kNone;  // no sort key: not a comment this schema wrote
+      }
     }
     // Appendix order: the sort keys sorted, ties by docid (as Xapian sorts by value).
-    std::vector<std::string_view> key_of(t.rows_.size() + 1);
-    for (size_t i = 0; i < key_starts.size(); ++i) {
-      const size_t end = i + 1 < key_starts.size() ? key_starts[i + 1].first : keys.size();
-      key_of[key_starts[i].second] = std::string_view(keys).substr(key_starts[i].first, end - key_starts[i].first);
-    }
-    for (const auto& [start, d] : key_starts) {
-      if (t.rows_[d - 1].where != kNone) t.in_order_.push_back(d);
-    }
     std::sort(t.in_order_.begin(), t.in_order_.end(), [&](unsigned a, unsigned b) {
-      const int c = key_of[a].compare(key_of[b]);
+      const int c = key_of[t.slot_[a - 1]].compare(key_of[t.slot_[b - 1]]);
       return c != 0 ? c < 0 : a < b;
     });
     t.rank_.assign(t.rows_.size(), kNone);
-    for (uint32_t i = 0; i < t.in_order_.size(); ++i) t.rank_[t.in_order_[i] - 1] = i;
+    for (uint32_t i = 0; i < t.in_order_.size(); ++i) t.rank_[t.slot_[t.in_order_[i] - 1]] = i;
     t.returns_ = return_ids.size();
     t.collaboratives_ = collaborative_ids.size();
   } catch (const Xapian::Error& e) {

@@ -28,8 +28,9 @@ namespace returns {
 
 class FacetTable {
  public:
-  // Fails (the directory named) when Xapian cannot stream the values, as
-  // for remote shards: callers then read the documents as before.
+  // Fails (the directory named) for remote shards (IndexReader::shards()
+  // empty), or when Xapian cannot stream the values: callers then read the
+  // documents as before.
   static Result<FacetTable> Build(const IndexReader& index);
 
   struct Where {
@@ -46,13 +47,19 @@ class FacetTable {
 
   // The row of document `docid` (1-based, as Xapian numbers them); a row
   // with where == kNone for a docid past the end.
-  const Row& row(unsigned docid) const { return docid - 1 < rows_.size() ? rows_[docid - 1] : kEmpty; }
+  const Row& row(unsigned docid) const {
+    const uint32_t i = docid - 1 < slot_.size() ? slot_[docid - 1] : kNone;
+    return i == kNone ? kEmpty : rows_[i];
+  }
   const std::vector<Where>& wheres() const { return wheres_; }
   const std::vector<What>& whats() const { return whats_; }
   // Appendix order, as a search with no words lists comments (the sort key,
   // byte by byte, then docid): a document's place in it (kNone past the end
   // or for a docid with no row), and every row's docid in that order.
-  uint32_t rank(unsigned docid) const { return docid - 1 < rank_.size() ? rank_[docid - 1] : kNone; }
+  uint32_t rank(unsigned docid) const {
+    const uint32_t i = docid - 1 < slot_.size() ? slot_[docid - 1] : kNone;
+    return i == kNone ? kNone : rank_[i];
+  }
   const std::vector<unsigned>& in_order() const { return in_order_; }
   size_t returns() const { return returns_; }
   size_t collaboratives() const { return collaboratives_; }
@@ -60,8 +67,9 @@ class FacetTable {
 
  private:
   static const Row kEmpty;
-  std::vector<Row> rows_;
-  std::vector<uint32_t> rank_;
+  std::vector<uint32_t> slot_;  // by docid - 1: the document's row, or kNone
+  std::vector<Row> rows_;       // a document each
+  std::vector<uint32_t> rank_;  // by row
   std::vector<unsigned> in_order_;
   std::vector<Where> wheres_;
   std::vector<What> whats_;

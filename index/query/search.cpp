@@ -259,6 +259,7 @@ Result<BuiltQuery> BuildQuery(const Xapian::Database& db, const SearchRequest& r
   }
   std::vector<Xapian::Query> filters;
   for (const std::string& t : request.themes) filters.push_back(Filter(schema::kThemePrefix, t));
+  for (const std::string& t : request.pending) filters.push_back(Filter(schema::kPendingPrefix, t));
   if (!request.district.empty()) filters.push_back(Filter(schema::kDistrictPrefix, request.district));
   if (!request.collaborative.empty()) filters.push_back(CollaborativeFilter(request.reg, request.collaborative));
   if (!request.round.empty()) filters.push_back(Filter(schema::kRoundPrefix, request.round));

@@ -32,6 +32,7 @@ class FacetTable;
 struct SearchRequest {
   std::string query;
   std::vector<std::string> themes;  // all must be present
+  std::vector<std::string> pending;  // themes that must each be only pending (as pending:ID in a query)
   std::string district, collaborative, round;
   int question = 0;                 // 0: any
   // Attributes (name, value; `--attribute NAME=VALUE`): a comment has the

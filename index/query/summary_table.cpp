@@ -168,6 +168,7 @@ Summary SummariseTable(const FacetTable& table, const std::vector<unsigned>& doc
 Result<std::optional<Summary>> SummariseLargeSelection(const IndexReader& index, const SearchRequest& request,
                                                        const std::vector<ThemeLabel>& themes, SummaryDimension by,
                                                        bool cooccurrence) {
+  if (index.shards().size() != index.db().size()) return std::optional<Summary>();  // remote shards: no table
   Result<std::vector<unsigned>> docids = SelectDocids(index, request);
   if (!docids.ok()) return docids.status();
   if (docids.value().size() * 12 <= index.db().get_doccount()) return std::optional<Summary>();

@@ -54,7 +54,10 @@ Result<IndexReader> IndexReader::Open(const std::string& dir) {
       const std::vector<std::string> local = LocalShards(dir, stub);
       if (local.empty()) {
         db = Xapian::Database(dir);
-        if (db.size() == 1) shards.push_back(db);
+        // A Xapian database itself is its one shard; a stub Xapian opened may
+        // list remote shards, which are not at hand: none then.
+        std::error_code ec;
+        if (std::filesystem::exists(std::filesystem::path(dir) / "iamglass", ec)) shards.push_back(db);
       } else {
         for (const std::string& shard : local) {
           shards.emplace_back((std::filesystem::path(dir) / shard).string());

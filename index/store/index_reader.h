@@ -36,7 +36,8 @@ class IndexReader {
   const Xapian::Database& db() const { return db_; }
   // The databases db() is made of, in its order (a shard's docid d is db()'s
   // (d - 1) × shards + i + 1), each its own handle on the same revision;
-  // empty when they are not all local (a stub listing remote shards).
+  // empty when they are not all local databases (a stub listing remote
+  // shards, or a stub file Xapian opened itself).
   const std::vector<Xapian::Database>& shards() const { return shards_; }
   const std::string& dir() const { return dir_; }
   // True when the facets of every comment are the frequencies of its filter

@@ -88,7 +88,10 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
   if (args.summary_only && !args.redact) {
     Result<std::optional<Summary>> counted = SummariseLargeSelection(
         index.value(), args.request, out.themes, args.summary_only->by, args.summary_only->cooccurrence);
-    if (!counted.ok()) return counted.status();
+    if (!counted.ok()) {
+      args.request.reg = nullptr;  // the register ends here
+      return counted.status();
+    }
     if (counted.value()) {
       args.request.reg = nullptr;
       out.summary = std::move(counted).value();

@@ -129,17 +129,22 @@ Status App::Refresh() {
     index_.emplace(std::move(opened).value());
     changed = true;
   }
-  if (!changed) return Status::OK();
+  // What depends on the revision is made again until it has been made for
+  // this one: a failure here must not leave the last revision's in place.
+  if (changed) stale_ = true;
+  if (!stale_) return Status::OK();
+  table_.reset();
   Result<IndexInfo> info = index_->Info();
   if (!info.ok()) return info.status();
   info_ = std::move(info).value();
-  // Every comment's facets, for counts and summaries (about a second for a
+  // Every comment's facets, for counts and summaries (about 3 s for a
   // million comments, paid here once a revision). Without it (remote shards)
   // pages read the documents.
   Result<FacetTable> table = FacetTable::Build(*index_);
   if (table.ok()) table_.emplace(std::move(table).value());
-  else table_.reset();
-  return LoadLexicon();
+  if (Status s = LoadLexicon(); !s.ok()) return s;
+  stale_ = false;
+  return Status::OK();
 }
 
 HttpResponse App::Handle(const HttpRequest& request) {

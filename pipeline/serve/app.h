@@ -62,6 +62,7 @@ class App {
   std::optional<Redactor> redactor_, redactor_initials_;  // built with the lexicon
   std::string redact_error_;                              // why they could not be
   std::optional<FacetTable> table_;                       // built at each (re)open; none for remote shards
+  bool stale_ = true;  // info_, the lexicon and table_ not yet made for the index's revision
 };
 
 // Adds the headers every response carries: the Content-Security-Policy (only

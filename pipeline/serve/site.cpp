@@ -8,7 +8,7 @@ namespace {
 
 bool SelectsEverything(const SearchRequest& r) {
   return r.query.find_first_not_of(" \t") == std::string::npos && r.themes.empty() && r.district.empty() &&
-         r.collaborative.empty() && r.round.empty() && r.question == 0 && r.attributes.empty();
+         r.collaborative.empty() && r.round.empty() && r.question == 0 && r.attributes.empty() && r.pending.empty();
 }
 
 }  // namespace

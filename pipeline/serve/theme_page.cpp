@@ -103,6 +103,7 @@ HttpResponse ThemePage(const Site& site, const HttpRequest& request) {
   // first so many (in appendix order, or the most relevant when there are
   // words), so the page stays quick on a large index.
   const unsigned cap = site.options.quote_candidates;
+  const bool words = state.query.find_first_not_of(" \t") != std::string::npos;
   SearchRequest themed = ToSearchRequest(with, 0);
   themed.table = site.table;
   std::vector<CommentRecord> with_theme;
@@ -111,7 +112,7 @@ HttpResponse ThemePage(const Site& site, const HttpRequest& request) {
     if (!selection.ok()) return SearchFailed(site, selection.status());
     with_theme = std::move(selection).value();
   } else {
-    if (site.table && themed.query.empty()) {
+    if (site.table && !words) {
       // Spread over the collaboratives, so that "one per collaborative" has
       // more than the first few in appendix order to choose from.
       Result<std::vector<unsigned>> docids = SelectDocids(site.index, themed);
@@ -141,9 +142,9 @@ HttpResponse ThemePage(const Site& site, const HttpRequest& request) {
   main += "<h2>Typical comments</h2>\n<p class=\"note\">The comments most about this theme, one per collaborative "
           "(as <code>returns quotes</code> picks them" +
           (all.comments > cap
-               ? (themed.query.empty() && site.table ? ", from " + std::to_string(cap) + " of the " +
+               ? (!words && site.table ? ", from " + std::to_string(cap) + " of the " +
                                                            std::to_string(all.comments) + " spread over their collaboratives"
-                  : themed.query.empty() ? ", from the first " + std::to_string(cap) + " of the " +
+                  : !words ? ", from the first " + std::to_string(cap) + " of the " +
                                               std::to_string(all.comments) + " in appendix order"
                                          : ", from the " + std::to_string(cap) + " most relevant of the " +
                                               std::to_string(all.comments))
@@ -161,7 +162,7 @@ HttpResponse ThemePage(const Site& site, const HttpRequest& request) {
     }
   } else if (all.pending > 0) {
     SearchRequest only_pending = themed;
-    only_pending.query = (themed.query.empty() ? "" : "(" + themed.query + ") ") + "pending:" + id;
+    only_pending.pending = {id};
     only_pending.limit = 50;
     Result<SearchResults> first = Search(site.index, only_pending);
     if (!first.ok()) return SearchFailed(site, first.status());

@@ -5,8 +5,10 @@
 #include "index/query/facet_table.h"
 
 #include <catch2/catch.hpp>
+#include <xapian.h>
 
 #include <algorithm>
+#include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
@@ -257,4 +259,79 @@ TEST_CASE("facet table: a one-off summary of a large selection is counted from a
   const auto small = returns::SummariseLargeSelection(index.value(), few, kThemes, SummaryDimension::kNone, false);
   REQUIRE(small.ok());
   CHECK_FALSE(small.value().has_value());
+}
+
+TEST_CASE("facet table: after returns are indexed again (docids past the count), the same numbers and hits",
+          "[facet_table]") {
+  returns::test::TempDir dir;
+  returns::IndexWriterOptions options;
+  options.lexicon_name = DefaultMatcher().name();
+  options.lexicon_version = DefaultMatcher().version();
+  options.shards = 2;
+  std::vector<CommentRecord> records = returns::test::BundledRecords("2013-03");
+  for (CommentRecord& r : records) r.tags = DefaultMatcher().Tag(r.text, r.question);
+  for (const size_t count : {records.size(), size_t{120}, size_t{40}}) {  // the first returns replaced twice
+    auto writer = returns::IndexWriter::Open(dir.path.string(), options);
+    REQUIRE(writer.ok());
+    for (size_t i = 0; i < count; ++i) REQUIRE(writer.value()->Add(records[i]).ok());
+    REQUIRE(writer.value()->Commit().ok());
+  }
+  const auto index = IndexReader::Open(dir.path.string());
+  REQUIRE(index.ok());
+  const auto table = FacetTable::Build(index.value());
+  REQUIRE(table.ok());
+  // A run replaces what its source gave before: docids now run past the count.
+  CHECK(index.value().db().get_lastdocid() > index.value().db().get_doccount() + 100);
+  CHECK(table.value().comments() == index.value().db().get_doccount());
+  for (SearchRequest request : Requests()) {
+    INFO("selection: " << returns::DescribeSelection(request));
+    const auto comments = returns::Select(index.value(), request);
+    const auto docids = returns::SelectDocids(index.value(), request);
+    REQUIRE(comments.ok());
+    REQUIRE(docids.ok());
+    CHECK(Dump(returns::SummariseTable(table.value(), docids.value(), kThemes, SummaryDimension::kCollaborative, true)) ==
+          Dump(returns::Summarise(comments.value(), kThemes, SummaryDimension::kCollaborative, true)));
+    request.limit = 9;
+    request.offset = 3;
+    const auto plain = returns::Search(index.value(), request);
+    request.table = &table.value();
+    const auto tabled = returns::Search(index.value(), request);
+    REQUIRE(plain.ok());
+    REQUIRE(tabled.ok());
+    CHECK(tabled.value().total == plain.value().total);
+    CHECK(tabled.value().theme_facets == plain.value().theme_facets);
+    REQUIRE(tabled.value().hits.size() == plain.value().hits.size());
+    for (size_t i = 0; i < plain.value().hits.size(); ++i) {
+      CHECK(tabled.value().hits[i].comment.id == plain.value().hits[i].comment.id);
+    }
+  }
+}
+
+TEST_CASE("facet table: none where the shards are not at hand; search and summaries read the documents then",
+          "[facet_table]") {
+  // A stub file naming the shards by absolute path: Xapian opens it, we do not
+  // take it apart (as with remote shards), so there is no table.
+  returns::test::TempDir dir;
+  const std::string stub = (dir.path / "elsewhere.stub").string();
+  {
+    std::ofstream out(stub);
+    out << "auto " << (TwoShards().dir.path / "gen-000001" / "shard-00").string() << "\n"
+        << "auto " << (TwoShards().dir.path / "gen-000001" / "shard-01").string() << "\n";
+  }
+  const auto index = IndexReader::Open(stub);
+  REQUIRE(index.ok());
+  CHECK(index.value().shards().empty());
+  const auto table = FacetTable::Build(index.value());
+  REQUIRE_FALSE(table.ok());
+  CHECK(table.status().ToString().find("every shard on this machine") != std::string::npos);
+  SearchRequest moderation;
+  moderation.themes = {"moderation"};
+  const auto docids = returns::SelectDocids(index.value(), moderation);  // one MSet of every match
+  const auto comments = returns::Select(index.value(), moderation);
+  REQUIRE(docids.ok());
+  REQUIRE(comments.ok());
+  CHECK(docids.value().size() == comments.value().size());
+  const auto summary = returns::SummariseLargeSelection(index.value(), SearchRequest{}, kThemes, SummaryDimension::kNone, false);
+  REQUIRE(summary.ok());
+  CHECK_FALSE(summary.value().has_value());
 }

@@ -441,5 +441,14 @@ TEST_CASE("serve: a theme page past its quote candidates picks from the first so
     };
     CHECK(collaboratives(all.body) == 5);
     CHECK(collaboratives(capped.body) == 5);
+    // A query the search page takes, the theme page takes too: its pending
+    // list is a filter, not words added to the query.
+    for (const std::string q : {"NOT \"zzzz", "   ", "district:Dover"}) {
+      INFO("q=" << q);
+      CHECK(whole->Handle(Get("/", {{"q", q}})).status == 200);
+      CHECK(capped_app.value()->Handle(Get("/theme", {{"id", theme}, {"q", q}})).status == 200);
+    }
+    const HttpResponse blank = capped_app.value()->Handle(Get("/theme", {{"id", theme}, {"q", "   "}}));
+    CHECK(blank.body.find("spread over their collaboratives") != std::string::npos);
   }
 }
