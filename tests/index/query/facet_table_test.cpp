@@ -104,6 +104,31 @@ std::vector<SearchRequest> Requests() {
   return out;
 }
 
+// A search with the table finds what one without it finds: total, facets, hits, order, highlights.
+void CheckSameSearch(const IndexReader& index, SearchRequest request, const FacetTable& table) {
+  request.table = nullptr;
+  const auto plain = returns::Search(index, request);
+  request.table = &table;
+  const auto tabled = returns::Search(index, request);
+  REQUIRE(plain.ok());
+  REQUIRE(tabled.ok());
+  CHECK(tabled.value().total == plain.value().total);
+  CHECK(tabled.value().total_exact == plain.value().total_exact);
+  CHECK(tabled.value().theme_facets == plain.value().theme_facets);
+  CHECK(tabled.value().pending_facets == plain.value().pending_facets);
+  CHECK(tabled.value().district_facets == plain.value().district_facets);
+  CHECK(tabled.value().collaborative_facets == plain.value().collaborative_facets);
+  CHECK(tabled.value().question_facets == plain.value().question_facets);
+  CHECK(tabled.value().round_facets == plain.value().round_facets);
+  REQUIRE(tabled.value().hits.size() == plain.value().hits.size());
+  for (size_t i = 0; i < plain.value().hits.size(); ++i) {
+    CHECK(tabled.value().hits[i].rank == plain.value().hits[i].rank);
+    CHECK(tabled.value().hits[i].comment.id == plain.value().hits[i].comment.id);
+    CHECK(tabled.value().hits[i].comment.round == plain.value().hits[i].comment.round);
+    CHECK(tabled.value().hits[i].highlights == plain.value().hits[i].highlights);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("facet table: summaries from it are Summarise's over the comments, number for number", "[facet_table]") {
@@ -158,27 +183,7 @@ TEST_CASE("facet table: a search with it finds the same hits, in the same order,
         INFO("selection: " << returns::DescribeSelection(request) << ", offset " << offset);
         request.limit = 7;
         request.offset = offset;
-        request.table = nullptr;
-        const auto plain = returns::Search(index.value(), request);
-        request.table = &table.value();
-        const auto tabled = returns::Search(index.value(), request);
-        REQUIRE(plain.ok());
-        REQUIRE(tabled.ok());
-        CHECK(tabled.value().total == plain.value().total);
-        CHECK(tabled.value().total_exact == plain.value().total_exact);
-        CHECK(tabled.value().theme_facets == plain.value().theme_facets);
-        CHECK(tabled.value().pending_facets == plain.value().pending_facets);
-        CHECK(tabled.value().district_facets == plain.value().district_facets);
-        CHECK(tabled.value().collaborative_facets == plain.value().collaborative_facets);
-        CHECK(tabled.value().question_facets == plain.value().question_facets);
-        CHECK(tabled.value().round_facets == plain.value().round_facets);
-        REQUIRE(tabled.value().hits.size() == plain.value().hits.size());
-        for (size_t i = 0; i < plain.value().hits.size(); ++i) {
-          CHECK(tabled.value().hits[i].rank == plain.value().hits[i].rank);
-          CHECK(tabled.value().hits[i].comment.id == plain.value().hits[i].comment.id);
-          CHECK(tabled.value().hits[i].comment.round == plain.value().hits[i].comment.round);
-          CHECK(tabled.value().hits[i].highlights == plain.value().hits[i].highlights);
-        }
+        CheckSameSearch(index.value(), request, table.value());
       }
     }
   }
@@ -293,17 +298,7 @@ TEST_CASE("facet table: after returns are indexed again (docids past the count),
           Dump(returns::Summarise(comments.value(), kThemes, SummaryDimension::kCollaborative, true)));
     request.limit = 9;
     request.offset = 3;
-    const auto plain = returns::Search(index.value(), request);
-    request.table = &table.value();
-    const auto tabled = returns::Search(index.value(), request);
-    REQUIRE(plain.ok());
-    REQUIRE(tabled.ok());
-    CHECK(tabled.value().total == plain.value().total);
-    CHECK(tabled.value().theme_facets == plain.value().theme_facets);
-    REQUIRE(tabled.value().hits.size() == plain.value().hits.size());
-    for (size_t i = 0; i < plain.value().hits.size(); ++i) {
-      CHECK(tabled.value().hits[i].comment.id == plain.value().hits[i].comment.id);
-    }
+    CheckSameSearch(index.value(), request, table.value());
   }
 }
 
