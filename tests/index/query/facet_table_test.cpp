@@ -302,7 +302,7 @@ TEST_CASE("facet table: after returns are indexed again (docids past the count),
   }
 }
 
-TEST_CASE("facet table: none where the shards are not at hand; search and summaries read the documents then",
+TEST_CASE("facet table: none where the shards are not at hand, and search and summaries read the documents then",
           "[facet_table]") {
   // A stub file naming the shards by absolute path: Xapian opens it, we do not
   // take it apart (as with remote shards), so there is no table.
