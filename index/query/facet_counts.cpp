@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <exception>
+#include <iterator>
 #include <thread>
 #include <map>
+#include <optional>
 
 #include "corpus/base/parallel.h"
+#include "index/query/boolean_match.h"
 #include "index/store/facet_value.h"
 #include "index/store/schema.h"
 
@@ -114,11 +117,16 @@ std::vector<unsigned> MatchDocids(const IndexReader& index, const Xapian::Query&
     std::vector<std::exception_ptr> failed(n);
     ParallelFor(n, static_cast<int>(std::max(1u, std::thread::hardware_concurrency())), [&](size_t i) {
       try {
-        Xapian::Enquire enquire = enquire_on(shards[i], n > 1 ? Xapian::Query::unserialise(serialised) : query);
-        DocidSpy spy;
-        enquire.add_matchspy(&spy);
-        enquire.get_mset(0, 0, shards[i].get_doccount());
-        found[i] = std::move(spy.docids());
+        const Xapian::Query own = n > 1 ? Xapian::Query::unserialise(serialised) : query;
+        if (std::optional<std::vector<unsigned>> read = BooleanMatches(shards[i], own)) {
+          found[i] = std::move(*read);
+        } else {
+          Xapian::Enquire enquire = enquire_on(shards[i], own);
+          DocidSpy spy;
+          enquire.add_matchspy(&spy);
+          enquire.get_mset(0, 0, shards[i].get_doccount());
+          found[i] = std::move(spy.docids());
+        }
         for (unsigned& d : found[i]) d = (d - 1) * n + static_cast<unsigned>(i) + 1;
       } catch (...) {
         failed[i] = std::current_exception();
@@ -127,7 +135,14 @@ std::vector<unsigned> MatchDocids(const IndexReader& index, const Xapian::Query&
     for (const std::exception_ptr& e : failed) {
       if (e) std::rethrow_exception(e);
     }
-    for (const std::vector<unsigned>& f : found) docids.insert(docids.end(), f.begin(), f.end());
+    // Each shard's list is ascending once mapped: merged, not sorted.
+    for (const std::vector<unsigned>& f : found) {
+      std::vector<unsigned> merged;
+      merged.reserve(docids.size() + f.size());
+      std::merge(docids.begin(), docids.end(), f.begin(), f.end(), std::back_inserter(merged));
+      docids.swap(merged);
+    }
+    return docids;
   } else {
     const Xapian::MSet all = enquire_on(db, query).get_mset(0, db.get_doccount());
     docids.reserve(all.size());

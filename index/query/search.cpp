@@ -16,6 +16,8 @@
 #include "corpus/base/utf8.h"
 #include "corpus/text/tokenize.h"
 #include "corpus/text/words.h"
+#include "index/query/boolean_match.h"
+#include "index/query/docid_filter.h"
 #include "index/query/facet_counts.h"
 #include "index/query/facet_table.h"
 #include "index/store/document_codec.h"
@@ -353,8 +355,11 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
         }
         for (size_t i = request.offset; i < end; ++i) page.emplace_back(db.get_document((*ordered)[i]), 0.0);
       } else {
+        // A phrase's positions were checked for every candidate by the
+        // match pass: here only for the matches it found.
         Xapian::Enquire enquire(db);
-        enquire.set_query(query);
+        const bool checked = !AnsweredFromPostings(query) && !index.shards().empty();
+        enquire.set_query(checked ? Xapian::Query(Xapian::Query::OP_FILTER, query, DocidFilter::Make(index, docids)) : query);
         enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, false);
         const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit);
         for (auto it = mset.begin(); it != mset.end(); ++it) page.emplace_back(it.get_document(), it.get_weight());

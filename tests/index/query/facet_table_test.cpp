@@ -19,6 +19,7 @@
 #include "index/query/summary_table.h"
 #include "index/store/index_writer.h"
 #include "tests/corpus/bundled_records.h"
+#include "tests/index/indexed_bundled.h"
 #include "tests/lexicon/default_matcher.h"
 #include "tests/temp_dir.h"
 
@@ -33,35 +34,9 @@ using returns::test::DefaultMatcher;
 
 namespace {
 
-// The bundled corpus tagged with the default lexicon as rounds 2014-03 and
-// 2013-03 (the same return keys in two rounds: two returns each), in `shards`.
-struct Indexed {
-  returns::test::TempDir dir;
-  explicit Indexed(unsigned shards) {
-    returns::IndexWriterOptions options;
-    options.lexicon_name = DefaultMatcher().name();
-    options.lexicon_version = DefaultMatcher().version();
-    options.shards = shards;
-    auto writer = returns::IndexWriter::Open(dir.path.string(), options);
-    REQUIRE(writer.ok());
-    for (const std::string round : {"2014-03", "2013-03"}) {
-      for (CommentRecord& r : returns::test::BundledRecords(round)) {
-        r.tags = DefaultMatcher().Tag(r.text, r.question);
-        REQUIRE(writer.value()->Add(r).ok());
-      }
-    }
-    REQUIRE(writer.value()->Commit().ok());
-  }
-};
-
-const Indexed& OneDatabase() {
-  static const Indexed indexed(1);
-  return indexed;
-}
-const Indexed& TwoShards() {
-  static const Indexed indexed(2);
-  return indexed;
-}
+using Indexed = returns::test::IndexedBundled;
+const Indexed& OneDatabase() { return returns::test::TwoRounds(1); }
+const Indexed& TwoShards() { return returns::test::TwoRounds(2); }
 
 // Five of the lexicon's themes, not all: themes outside the list are counted too.
 const std::vector<ThemeLabel> kThemes = {{"moderation", "Moderation"},
@@ -92,15 +67,20 @@ std::string Dump(const Summary& s) {
 }
 
 std::vector<SearchRequest> Requests() {
-  std::vector<SearchRequest> out(8);
+  std::vector<SearchRequest> out(12);
   out[1].themes = {"moderation"};
   out[2].district = "Dover";
   out[3].query = "moderation OR trust";
-  out[4].question = 4;
+  out[4].question = 3;
   out[5].round = "2013-03";
   out[6].themes = {"none"};
   out[7].query = "\"learning walks\"";
-  out[7].district = "Thanet";
+  out[7].district = "Ashford";
+  out[8].query = "school -moderation";
+  out[9].query = "+staff training";
+  out[10].query = "moder* AND NOT trust";
+  out[11].query = "\"peer review\" OR \"support and challenge\"";
+  out[11].themes = {"peer_review"};
   return out;
 }
 
@@ -112,6 +92,7 @@ void CheckSameSearch(const IndexReader& index, SearchRequest request, const Face
   const auto tabled = returns::Search(index, request);
   REQUIRE(plain.ok());
   REQUIRE(tabled.ok());
+  CHECK(plain.value().total > 0);  // every request finds something: the comparison compares something
   CHECK(tabled.value().total == plain.value().total);
   CHECK(tabled.value().total_exact == plain.value().total_exact);
   CHECK(tabled.value().theme_facets == plain.value().theme_facets);
@@ -124,6 +105,7 @@ void CheckSameSearch(const IndexReader& index, SearchRequest request, const Face
   for (size_t i = 0; i < plain.value().hits.size(); ++i) {
     CHECK(tabled.value().hits[i].rank == plain.value().hits[i].rank);
     CHECK(tabled.value().hits[i].comment.id == plain.value().hits[i].comment.id);
+    CHECK(tabled.value().hits[i].score == plain.value().hits[i].score);
     CHECK(tabled.value().hits[i].comment.round == plain.value().hits[i].comment.round);
     CHECK(tabled.value().hits[i].highlights == plain.value().hits[i].highlights);
   }

@@ -11,6 +11,7 @@
 
 #include "index/store/index_writer.h"
 #include "tests/corpus/bundled_records.h"
+#include "tests/index/indexed_bundled.h"
 #include "tests/lexicon/default_matcher.h"
 #include "tests/temp_dir.h"
 
@@ -23,35 +24,11 @@ using returns::test::DefaultMatcher;
 
 namespace {
 
-// The bundled corpus, tagged with the default lexicon, as records of `round`.
-std::vector<CommentRecord> TaggedRecords(const std::string& round) {
-  std::vector<CommentRecord> records = returns::test::BundledRecords(round);
-  for (CommentRecord& r : records) r.tags = DefaultMatcher().Tag(r.text, r.question);
-  return records;
-}
-
-// One index for the whole file: the bundled corpus as round 2013-03 and again as 2014-03.
-struct Indexed {
-  returns::test::TempDir dir;
-  std::vector<CommentRecord> records;  // both rounds, in the order indexed
-  Indexed() {
-    returns::IndexWriterOptions options;
-    options.lexicon_name = DefaultMatcher().name();
-    options.lexicon_version = DefaultMatcher().version();
-    auto writer = returns::IndexWriter::Open(dir.path.string(), options);
-    REQUIRE(writer.ok());
-    for (const std::string round : {"2014-03", "2013-03"}) {
-      for (CommentRecord& r : TaggedRecords(round)) {
-        REQUIRE(writer.value()->Add(r).ok());
-        records.push_back(std::move(r));
-      }
-    }
-    REQUIRE(writer.value()->Commit().ok());
-  }
-};
+// One index for the whole file: the bundled corpus as round 2014-03 and again as 2013-03.
+using Indexed = returns::test::IndexedBundled;
 
 const Indexed& Corpus() {
-  static const Indexed indexed;
+  static const Indexed indexed({"2014-03", "2013-03"});
   return indexed;
 }
 
