@@ -124,6 +124,7 @@ Result<FacetTable> FacetTable::Build(const IndexReader& index) {
         t.slot_[docid_of[i] - 1] = kNone;  // no sort key: not a comment this schema wrote
       }
     }
+    t.docids_ = t.in_order_;  // rows are read in docid order: ascending
     // Appendix order: the sort keys sorted, ties by docid (as Xapian sorts by value).
     std::sort(t.in_order_.begin(), t.in_order_.end(), [&](unsigned a, unsigned b) {
       const int c = key_of[t.slot_[a - 1]].compare(key_of[t.slot_[b - 1]]);

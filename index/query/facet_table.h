@@ -61,6 +61,9 @@ class FacetTable {
     return i == kNone ? kNone : rank_[i];
   }
   const std::vector<unsigned>& in_order() const { return in_order_; }
+  // Every row's docid, ascending: every comment, for a pass that does not
+  // care about order (reads the table in order).
+  const std::vector<unsigned>& docids() const { return docids_; }
   size_t returns() const { return returns_; }
   size_t collaboratives() const { return collaboratives_; }
   size_t comments() const { return comments_; }
@@ -71,6 +74,7 @@ class FacetTable {
   std::vector<Row> rows_;       // a document each
   std::vector<uint32_t> rank_;  // by row
   std::vector<unsigned> in_order_;
+  std::vector<unsigned> docids_;
   std::vector<Where> wheres_;
   std::vector<What> whats_;
   size_t returns_ = 0, collaboratives_ = 0, comments_ = 0;

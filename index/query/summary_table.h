@@ -10,9 +10,8 @@
 // Pure computation; thread-safe.
 #pragma once
 
-#include <vector>
-
 #include <optional>
+#include <vector>
 
 #include "index/query/facet_table.h"
 #include "index/query/search.h"
@@ -22,6 +21,13 @@ namespace returns {
 
 Summary SummariseTable(const FacetTable& table, const std::vector<unsigned>& docids, const std::vector<ThemeLabel>& themes,
                        SummaryDimension by, bool cooccurrence, bool listed_only = false);
+// The same, a Summary for each dimension, in one pass over the rows (what
+// the dimensions share — the selection, its themes, its order by return and
+// by collaborative — done once). Ascending docids read the table in order:
+// faster than appendix order for the same numbers.
+std::vector<Summary> SummariseTable(const FacetTable& table, const std::vector<unsigned>& docids,
+                                   const std::vector<ThemeLabel>& themes, const std::vector<SummaryDimension>& dimensions,
+                                   bool cooccurrence, bool listed_only = false);
 
 // For a one-off summary: when the request selects more than a twelfth of
 // the database's comments, its summary from a facet table built for it

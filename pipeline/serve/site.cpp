@@ -24,16 +24,12 @@ Result<std::vector<Summary>> SummariseSelection(const Site& site, const SearchRe
                                                 const std::vector<SummaryDimension>& by, bool listed_only) {
   std::vector<Summary> out;
   if (site.table && site.table->comments() == site.info.documents) {
-    std::vector<unsigned> docids;
-    if (SelectsEverything(request)) {
-      docids = site.table->in_order();  // every comment: no search needed
-    } else {
-      Result<std::vector<unsigned>> selected = SelectDocids(site.index, request);
-      if (!selected.ok()) return selected.status();
-      docids = std::move(selected).value();
+    if (SelectsEverything(request)) {  // every comment: no search needed
+      return SummariseTable(*site.table, site.table->docids(), themes, by, false, listed_only);
     }
-    for (SummaryDimension d : by) out.push_back(SummariseTable(*site.table, docids, themes, d, false, listed_only));
-    return out;
+    Result<std::vector<unsigned>> selected = SelectDocids(site.index, request);
+    if (!selected.ok()) return selected.status();
+    return SummariseTable(*site.table, selected.value(), themes, by, false, listed_only);
   }
   Result<std::vector<CommentRecord>> comments = Select(site.index, request);
   if (!comments.ok()) return comments.status();

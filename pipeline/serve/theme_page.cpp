@@ -117,10 +117,10 @@ HttpResponse ThemePage(const Site& site, const HttpRequest& request) {
       // more than the first few in appendix order to choose from.
       Result<std::vector<unsigned>> docids = SelectDocids(site.index, themed);
       if (!docids.ok()) return SearchFailed(site, docids.status());
-      Result<std::vector<CommentRecord>> read =
+      Result<std::vector<CommentRecord>> spread =
           ReadComments(site.index, SpreadOverCollaboratives(*site.table, docids.value(), cap));
-      if (!read.ok()) return SearchFailed(site, read.status());
-      with_theme = std::move(read).value();
+      if (!spread.ok()) return SearchFailed(site, spread.status());
+      with_theme = std::move(spread).value();
     } else {
       themed.limit = cap;
       themed.facets = false;

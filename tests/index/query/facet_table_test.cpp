@@ -151,6 +151,23 @@ TEST_CASE("facet table: summaries from it are Summarise's over the comments, num
     CHECK(all.overall.count("literacy") == 1);
     CHECK(all.totals.returns == table.value().returns());
     CHECK(all.totals.comments == table.value().comments());
+    // Every dimension in one call, from ascending docids and from appendix
+    // order (not in order of return: the distinct counts sort): each the
+    // summary of its own call.
+    const std::vector<SummaryDimension> every = {SummaryDimension::kNone, SummaryDimension::kQuestion,
+                                                 SummaryDimension::kDistrict, SummaryDimension::kCollaborative,
+                                                 SummaryDimension::kRound};
+    REQUIRE(table.value().docids().size() == table.value().comments());
+    CHECK(std::is_sorted(table.value().docids().begin(), table.value().docids().end()));
+    for (const auto* docids : {&table.value().docids(), &table.value().in_order()}) {
+      const std::vector<Summary> at_once = returns::SummariseTable(table.value(), *docids, kThemes, every, true);
+      REQUIRE(at_once.size() == every.size());
+      for (size_t i = 0; i < every.size(); ++i) {
+        INFO("by " << returns::DimensionName(every[i]));
+        const auto alone = returns::Summarise(returns::Select(index.value(), SearchRequest()).value(), kThemes, every[i], true);
+        CHECK(Dump(at_once[i]) == Dump(alone));
+      }
+    }
   }
 }
 
