@@ -3,7 +3,7 @@
 #include <xapian.h>
 
 #include <algorithm>
-#include <map>
+#include <cstdint>
 #include <tuple>
 
 #include "index/store/document_codec.h"
@@ -46,18 +46,35 @@ Result<std::vector<CommentRecord>> ReadComments(const IndexReader& index, const 
 }
 
 std::vector<unsigned> SpreadOverCollaboratives(const FacetTable& table, const std::vector<unsigned>& docids, size_t count) {
-  std::vector<unsigned> ordered = docids;
-  std::sort(ordered.begin(), ordered.end(), [&](unsigned a, unsigned b) {
-    return std::pair(table.rank(a), a) < std::pair(table.rank(b), b);
-  });
+  // Appendix order: the documents' places in it sorted (plain integers, no
+  // lookups while sorting), then those with no place, by docid.
+  std::vector<uint32_t> places;
+  std::vector<unsigned> placeless;
+  places.reserve(docids.size());
+  for (unsigned d : docids) {
+    const uint32_t r = table.rank(d);
+    if (r == FacetTable::kNone) placeless.push_back(d);
+    else places.push_back(r);
+  }
+  std::sort(places.begin(), places.end());
+  std::sort(placeless.begin(), placeless.end());
+  std::vector<unsigned> ordered;
+  ordered.reserve(docids.size());
+  for (uint32_t r : places) ordered.push_back(table.in_order()[r]);
+  ordered.insert(ordered.end(), placeless.begin(), placeless.end());
   if (ordered.size() <= count) return ordered;
   // Each collaborative's documents in appendix order, in order of first sight.
-  std::map<uint32_t, size_t> group_of;
+  constexpr size_t kUnseen = SIZE_MAX;
+  std::vector<size_t> group_of(table.collaboratives() + 1, kUnseen);  // the last: a document with no row
   std::vector<std::vector<unsigned>> groups;
   for (unsigned d : ordered) {
-    const auto [it, added] = group_of.emplace(table.row(d).collaborative, groups.size());
-    if (added) groups.emplace_back();
-    groups[it->second].push_back(d);
+    const FacetTable::Row& row = table.row(d);
+    size_t& g = group_of[row.where == FacetTable::kNone ? table.collaboratives() : row.collaborative];
+    if (g == kUnseen) {
+      g = groups.size();
+      groups.emplace_back();
+    }
+    groups[g].push_back(d);
   }
   std::vector<unsigned> out;
   for (size_t turn = 0; out.size() < count; ++turn) {
