@@ -1,37 +1,24 @@
 #include "index/query/facet_counts.h"
 
-#include <algorithm>
-#include <exception>
-#include <iterator>
-#include <thread>
 #include <map>
-#include <optional>
 
-#include "corpus/base/parallel.h"
-#include "index/query/boolean_match.h"
+#include "index/query/match_pass.h"
 #include "index/store/facet_value.h"
 #include "index/store/schema.h"
 
 namespace returns {
 namespace {
 
-// Collects the docid of every match (of one database: a spy sees a shard's own docids).
-class DocidSpy : public Xapian::MatchSpy {
- public:
-  void operator()(const Xapian::Document& doc, double) override { docids_.push_back(doc.get_docid()); }
-  std::string name() const override { return "returns.DocidSpy"; }
-  std::vector<unsigned>& docids() { return docids_; }
-
- private:
-  std::vector<unsigned> docids_;
-};
-
 }  // namespace
 
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
   value_ = doc.get_value(schema::kFacetsSlot);
+  Count(value_);
+}
+
+void FacetSpy::Count(std::string_view value) {
   std::string_view where, what;
-  if (!SplitFacets(value_, where, what)) return;  // not this schema's: counted nowhere (the schema is checked on opening)
+  if (!SplitFacets(value, where, what)) return;  // not this schema's: counted nowhere (the schema is checked on opening)
   Half& w = where_.Find(where, UnpackWhere);
   Half& t = what_.Find(what, UnpackWhat);
   if (w.valid && t.valid) {
@@ -97,59 +84,7 @@ void CountFromTable(const FacetTable& table, const std::vector<unsigned>& docids
 }
 
 std::vector<unsigned> MatchDocids(const IndexReader& index, const Xapian::Query& query) {
-  const Xapian::Database& db = index.db();
-  std::vector<unsigned> docids;
-  auto enquire_on = [](const Xapian::Database& one, const Xapian::Query& q) {
-    Xapian::Enquire enquire(one);
-    enquire.set_query(q);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());  // every match, no ranking
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    return enquire;
-  };
-  const std::vector<Xapian::Database>& shards = index.shards();
-  if (shards.size() == db.size()) {
-    // A shard a thread: each its own database handle and its own copy of the
-    // query (a Query's parts are shared, not thread-safe, so it goes across
-    // as its serialised form); an exception comes back to this thread.
-    const unsigned n = static_cast<unsigned>(shards.size());
-    const std::string serialised = n > 1 ? query.serialise() : std::string();
-    std::vector<std::vector<unsigned>> found(n);
-    std::vector<std::exception_ptr> failed(n);
-    ParallelFor(n, static_cast<int>(std::max(1u, std::thread::hardware_concurrency())), [&](size_t i) {
-      try {
-        const Xapian::Query own = n > 1 ? Xapian::Query::unserialise(serialised) : query;
-        if (std::optional<std::vector<unsigned>> read = BooleanMatches(shards[i], own)) {
-          found[i] = std::move(*read);
-        } else {
-          Xapian::Enquire enquire = enquire_on(shards[i], own);
-          DocidSpy spy;
-          enquire.add_matchspy(&spy);
-          enquire.get_mset(0, 0, shards[i].get_doccount());
-          found[i] = std::move(spy.docids());
-        }
-        for (unsigned& d : found[i]) d = (d - 1) * n + static_cast<unsigned>(i) + 1;
-      } catch (...) {
-        failed[i] = std::current_exception();
-      }
-    });
-    for (const std::exception_ptr& e : failed) {
-      if (e) std::rethrow_exception(e);
-    }
-    // Each shard's list is ascending once mapped: merged, not sorted.
-    for (const std::vector<unsigned>& f : found) {
-      std::vector<unsigned> merged;
-      merged.reserve(docids.size() + f.size());
-      std::merge(docids.begin(), docids.end(), f.begin(), f.end(), std::back_inserter(merged));
-      docids.swap(merged);
-    }
-    return docids;
-  } else {
-    const Xapian::MSet all = enquire_on(db, query).get_mset(0, db.get_doccount());
-    docids.reserve(all.size());
-    for (auto it = all.begin(); it != all.end(); ++it) docids.push_back(*it);
-  }
-  std::sort(docids.begin(), docids.end());
-  return docids;
+  return PassOverMatches(index, query).docids;
 }
 
 void AddFacets(std::string_view packed, unsigned n, SearchResults& r) {

@@ -34,6 +34,8 @@ namespace returns {
 class FacetSpy : public Xapian::MatchSpy {
  public:
   void operator()(const Xapian::Document& doc, double) override;
+  // Counts one document's facet value (from a value stream: match_pass.h).
+  void Count(std::string_view value);
   std::string name() const override { return "returns.FacetSpy"; }
   void AddTo(SearchResults& r) const;
 
@@ -65,12 +67,8 @@ class FacetSpy : public Xapian::MatchSpy {
 // read by docid — no value read. The web page keeps the table.
 void CountFromTable(const FacetTable& table, const std::vector<unsigned>& docids, SearchResults& r);
 
-// The docids of every match of `query`, ascending, no value read: each
-// shard on its own, a shard a thread, its docids mapped to the whole
-// database's; read from the postings where the query is words and filters
-// (boolean_match.h), else collected by a spy on Xapian's matcher. Where the
-// shards are not at hand (remote ones), the matches come as one MSet of them
-// all instead. May throw Xapian::Error.
+// The docids of every match of `query`, ascending, no value read (a
+// PassOverMatches, match_pass.h, that reads no value). May throw Xapian::Error.
 std::vector<unsigned> MatchDocids(const IndexReader& index, const Xapian::Query& query);
 
 // Adds `n` comments with the packed facet value `packed` to the facets.

@@ -1,206 +1,26 @@
 #include "index/query/search.h"
 
-#include "index/query/query_fields.h"
-#include "index/query/query_syntax.h"
-
 #include <xapian.h>
 
 #include <algorithm>
-#include <cstdlib>
-#include <memory>
-#include <optional>
 #include <set>
 #include <string_view>
-#include <unordered_map>
 
 #include "corpus/base/utf8.h"
 #include "corpus/text/tokenize.h"
 #include "corpus/text/words.h"
 #include "index/query/boolean_match.h"
+#include "index/query/build_query.h"
 #include "index/query/docid_filter.h"
 #include "index/query/facet_counts.h"
 #include "index/query/facet_table.h"
+#include "index/query/match_pass.h"
 #include "index/store/document_codec.h"
 #include "index/store/facet_value.h"
 #include "index/store/schema.h"
 
 namespace returns {
 namespace {
-
-// A filter typed in a query ("district:Tonbridge & Malling") becomes the
-// normalised boolean term the indexer wrote.
-class FilterProcessor : public Xapian::FieldProcessor {
- public:
-  explicit FilterProcessor(std::string prefix) : prefix_(std::move(prefix)) {}
-  Xapian::Query operator()(const std::string& value) override {
-    return Xapian::Query(prefix_ + schema::FilterValue(value));
-  }
-
- private:
-  std::string prefix_;
-};
-
-// Any of the names a collaborative filter stands for (the value itself, and
-// with a register every name of the collaboratives it names).
-Xapian::Query CollaborativeFilter(const Register* reg, const std::string& value) {
-  std::vector<std::string> names;
-  if (reg) names = reg->NamesOf(value);
-  else names.push_back(value);
-  std::vector<Xapian::Query> terms;
-  std::set<std::string> seen;
-  for (const std::string& name : names) {
-    std::string term = std::string(schema::kCollaborativePrefix) + schema::FilterValue(name);
-    if (seen.insert(term).second) terms.emplace_back(term);
-  }
-  return terms.size() == 1 ? terms.front() : Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-}
-
-class CollaborativeProcessor : public Xapian::FieldProcessor {
- public:
-  explicit CollaborativeProcessor(const Register* reg) : reg_(reg) {}
-  Xapian::Query operator()(const std::string& value) override { return CollaborativeFilter(reg_, value); }
-
- private:
-  const Register* reg_;
-};
-
-// The comments with any of the attributes given (name, value), for each
-// name given: an OR of the terms of one name, an AND of the names.
-Xapian::Query AttributeFilter(const std::vector<std::pair<std::string, std::string>>& attributes) {
-  std::vector<std::pair<std::string, std::vector<Xapian::Query>>> by_name;  // name key, its terms, in order given
-  for (const auto& [name, value] : attributes) {
-    const std::string key = schema::AttributeNameKey(name);
-    auto at = std::find_if(by_name.begin(), by_name.end(), [&](const auto& n) { return n.first == key; });
-    if (at == by_name.end()) at = by_name.insert(by_name.end(), {key, {}});
-    at->second.emplace_back(AttributeTerm(name, value));
-  }
-  std::vector<Xapian::Query> names;
-  for (const auto& [key, terms] : by_name) names.emplace_back(Xapian::Query::OP_OR, terms.begin(), terms.end());
-  return Xapian::Query(Xapian::Query::OP_AND, names.begin(), names.end());
-}
-
-// A query's attribute:NAME=VALUE fields as the parser is given them: each
-// name a field of its own (attribute0:, attribute1:…, so that, as Xapian
-// groups filters by field, values of one name are OR-ed and names AND-ed),
-// each value its number in `values` (attribute0:2), so no value is quoted.
-struct AttributeFields {
-  std::string query;
-  std::vector<std::string> fields;                               // by number: the name's field
-  std::shared_ptr<std::vector<std::pair<std::string, std::string>>> values =
-      std::make_shared<std::vector<std::pair<std::string, std::string>>>();  // name, value
-};
-
-Result<AttributeFields> RewriteAttributeFields(const std::string& query) {
-  AttributeFields out;
-  std::vector<std::string> keys;  // name keys, by field number
-  size_t done = 0;
-  for (const QueryField& f : QueryFields(query)) {
-    if (f.field != "attribute") continue;
-    if (f.name.empty() || f.value.empty()) {
-      return Status::InvalidInput("search", "'" + query.substr(f.start, f.end - f.start) +
-                                                "' in the query: give attribute:NAME=VALUE (attribute:email=jo@school.org, "
-                                                "attribute:respondent=\"Jo Smith\")");
-    }
-    const std::string key = schema::AttributeNameKey(f.name);
-    const size_t n = std::find(keys.begin(), keys.end(), key) - keys.begin();
-    if (n == keys.size()) {
-      keys.push_back(key);
-      out.fields.push_back("attribute" + std::to_string(n));
-    }
-    out.query += query.substr(done, f.start - done) + out.fields[n] + ":" + std::to_string(out.values->size());
-    out.values->emplace_back(f.name, f.value);
-    done = f.end;
-  }
-  out.query += query.substr(done);
-  return out;
-}
-
-class AttributeProcessor : public Xapian::FieldProcessor {
- public:
-  explicit AttributeProcessor(std::shared_ptr<const std::vector<std::pair<std::string, std::string>>> values)
-      : values_(std::move(values)) {}
-  Xapian::Query operator()(const std::string& number) override {
-    const size_t i = std::strtoul(number.c_str(), nullptr, 10);
-    if (i >= values_->size()) return Xapian::Query::MatchNothing;  // not one we wrote
-    return Xapian::Query(AttributeTerm((*values_)[i].first, (*values_)[i].second));
-  }
-
- private:
-  std::shared_ptr<const std::vector<std::pair<std::string, std::string>>> values_;
-};
-
-// English, as the index was written (index_writer.cpp). Xapian's stemmer
-// keeps state while it stems: one per thread, never shared.
-const Xapian::Stem& ThreadStemmer() {
-  thread_local const Xapian::Stem stemmer("english");
-  return stemmer;
-}
-
-Xapian::QueryParser MakeParser(const Register* reg) {
-  Xapian::QueryParser qp;
-  qp.set_stemmer(ThreadStemmer());
-  // Phrases are stemmed too: "learning walk" finds "learning walks". A word
-  // typed with a capital first letter is searched as written (Xapian's
-  // STEM_SOME rule): "Learning Walk" finds that form only.
-  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME_FULL_POS);
-  qp.set_default_op(Xapian::Query::OP_AND);
-  const std::pair<const char*, const char*> fields[] = {
-      {"theme", schema::kThemePrefix},       {"pending", schema::kPendingPrefix},
-      {"district", schema::kDistrictPrefix}, {"lead", schema::kLeadSchoolPrefix},
-      {"question", schema::kQuestionPrefix}, {"round", schema::kRoundPrefix}};
-  for (const auto& [field, prefix] : fields) {
-    qp.add_boolean_prefix(field, (new FilterProcessor(prefix))->release());
-  }
-  qp.add_boolean_prefix("collaborative", (new CollaborativeProcessor(reg))->release());
-  return qp;
-}
-
-// One query parser per thread (per server thread in `serve`), made again only
-// when the register changes; the database is set per query (wildcards expand
-// against it).
-Xapian::QueryParser& ThreadParser(const Xapian::Database& db, const Register* reg) {
-  struct Cached {
-    const Register* reg = nullptr;
-    std::optional<Xapian::QueryParser> qp;
-  };
-  thread_local Cached cached;
-  if (!cached.qp || cached.reg != reg) {
-    cached.qp = MakeParser(reg);
-    cached.reg = reg;
-  }
-  cached.qp->set_database(db);
-  return *cached.qp;
-}
-
-// Xapian does not stem a word followed by '"', so the last word of a phrase
-// would match only the form typed ("learning walk" would miss "learning
-// walks"). A space before a free-text phrase's closing quote lets it be
-// stemmed like the others; a field's quoted value (district:"Tonbridge &
-// Malling") is left as typed.
-std::string LastPhraseWordsStemmed(const std::string& query) {
-  std::string out;
-  out.reserve(query.size() + 8);
-  bool in_phrase = false, in_value = false;
-  for (size_t i = 0; i < query.size(); ++i) {
-    const char c = query[i];
-    if (c == '"') {
-      if (!in_phrase && !in_value) {
-        (i > 0 && query[i - 1] == ':' ? in_value : in_phrase) = true;
-      } else if (in_value) {
-        in_value = false;
-      } else {
-        in_phrase = false;
-        if (!out.empty() && out.back() != ' ') out += ' ';
-      }
-    }
-    out += c;
-  }
-  return out;
-}
-
-Xapian::Query Filter(const char* prefix, const std::string& value) {
-  return Xapian::Query(prefix + schema::FilterValue(value));
-}
 
 // Spans of the text's tokens that a query term names, stemmed or not.
 void AddQuerySpans(const std::string& text, const std::set<std::string>& terms, const std::vector<std::string>& wildcards,
@@ -214,64 +34,6 @@ void AddQuerySpans(const std::string& text, const std::set<std::string>& terms, 
     for (const std::string& w : wildcards) hit = hit || t.folded.rfind(w, 0) == 0;
     if (hit) spans.emplace_back(t.start, t.end);
   }
-}
-
-// The Xapian query of a request — its words parsed, its filters ANDed on —
-// and the terms and wildcard stems to highlight. May throw Xapian::Error
-// (callers catch it).
-struct BuiltQuery {
-  Xapian::Query query = Xapian::Query::MatchAll;
-  std::set<std::string> terms;
-  std::vector<std::string> wildcards;
-};
-
-Result<BuiltQuery> BuildQuery(const Xapian::Database& db, const SearchRequest& request) {
-  BuiltQuery built;
-  Xapian::Query& query = built.query;
-  std::set<std::string>& terms = built.terms;
-  std::vector<std::string>& wildcards = built.wildcards;
-  if (request.query.find_first_not_of(" \t") != std::string::npos) {
-    if (Status s = CheckQuerySyntax(request.query); !s.ok()) return s;
-    Result<AttributeFields> attributes = RewriteAttributeFields(request.query);
-    if (!attributes.ok()) return attributes.status();
-    // With attribute fields, a parser of this query's own (its fields are this query's names).
-    std::optional<Xapian::QueryParser> own;
-    if (!attributes.value().fields.empty()) {
-      own = MakeParser(request.reg);
-      own->set_database(db);
-      for (const std::string& field : attributes.value().fields) {
-        own->add_boolean_prefix(field, (new AttributeProcessor(attributes.value().values))->release());
-      }
-    }
-    Xapian::QueryParser& qp = own ? *own : ThreadParser(db, request.reg);
-    try {
-      query = qp.parse_query(LastPhraseWordsStemmed(attributes.value().query),
-                             Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-                                 Xapian::QueryParser::FLAG_PURE_NOT);
-      qp.set_database(Xapian::Database());  // the parser outlives this snapshot: let it go
-    } catch (const Xapian::QueryParserError& e) {
-      qp.set_database(Xapian::Database());
-      return Status::InvalidInput("search", "cannot parse the query '" + request.query + "': " + e.get_msg());
-    }
-    for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) terms.insert(*it);
-    for (const Token& t : Tokenize(request.query)) {
-      const size_t star = t.end;
-      if (star < request.query.size() && request.query[star] == '*') wildcards.push_back(t.folded);
-    }
-  }
-  std::vector<Xapian::Query> filters;
-  for (const std::string& t : request.themes) filters.push_back(Filter(schema::kThemePrefix, t));
-  for (const std::string& t : request.pending) filters.push_back(Filter(schema::kPendingPrefix, t));
-  if (!request.district.empty()) filters.push_back(Filter(schema::kDistrictPrefix, request.district));
-  if (!request.collaborative.empty()) filters.push_back(CollaborativeFilter(request.reg, request.collaborative));
-  if (!request.round.empty()) filters.push_back(Filter(schema::kRoundPrefix, request.round));
-  if (request.question) filters.push_back(Filter(schema::kQuestionPrefix, std::to_string(request.question)));
-  if (!request.attributes.empty()) filters.push_back(AttributeFilter(request.attributes));
-  if (!filters.empty()) {
-    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                          Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
-  }
-  return built;
 }
 
 }  // namespace
@@ -314,6 +76,27 @@ std::string MarkSpans(const std::string& text, const std::vector<std::pair<size_
   return out + piece(pos, text.size());
 }
 
+namespace {
+
+// The ranked page of a query whose matches are known (`docids`), by
+// Xapian, without a pass over every match (the total is known). A phrase's
+// positions were checked for every candidate by the match pass: here only
+// for the matches it found.
+std::vector<std::pair<Xapian::Document, double>> RankedPage(const IndexReader& index, const Xapian::Query& query,
+                                                            const std::vector<unsigned>& docids,
+                                                            const SearchRequest& request) {
+  Xapian::Enquire enquire(index.db());
+  const bool checked = !AnsweredFromPostings(query) && !index.shards().empty();
+  enquire.set_query(checked ? Xapian::Query(Xapian::Query::OP_FILTER, query, DocidFilter::Make(index, docids)) : query);
+  enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, false);
+  const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit);
+  std::vector<std::pair<Xapian::Document, double>> page;
+  for (auto it = mset.begin(); it != mset.end(); ++it) page.emplace_back(it.get_document(), it.get_weight());
+  return page;
+}
+
+}  // namespace
+
 Result<SearchResults> Search(const IndexReader& index, const SearchRequest& request) {
   const Xapian::Database& db = index.db();
   SearchResults results;
@@ -355,14 +138,24 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
         }
         for (size_t i = request.offset; i < end; ++i) page.emplace_back(db.get_document((*ordered)[i]), 0.0);
       } else {
-        // A phrase's positions were checked for every candidate by the
-        // match pass: here only for the matches it found.
-        Xapian::Enquire enquire(db);
-        const bool checked = !AnsweredFromPostings(query) && !index.shards().empty();
-        enquire.set_query(checked ? Xapian::Query(Xapian::Query::OP_FILTER, query, DocidFilter::Make(index, docids)) : query);
-        enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, false);
-        const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit);
-        for (auto it = mset.begin(); it != mset.end(); ++it) page.emplace_back(it.get_document(), it.get_weight());
+        page = RankedPage(index, query, docids, request);
+      }
+    } else if (request.facets && !everything && !index.shards().empty()) {
+      // Local shards, no table: one pass over every match, a shard a thread,
+      // counts the facets from the facet value's stream and, for a listing,
+      // picks its page by the sort key's; a ranked page as with a table.
+      MatchPassOptions options;
+      options.facets = &results;
+      options.first = listing ? size_t{request.offset} + request.limit : 0;
+      const MatchPass pass = PassOverMatches(index, query, options);
+      results.total = static_cast<unsigned>(pass.docids.size());
+      results.total_exact = true;
+      if (listing) {
+        for (size_t i = request.offset; i < pass.first_in_order.size(); ++i) {
+          page.emplace_back(db.get_document(pass.first_in_order[i]), 0.0);
+        }
+      } else {
+        page = RankedPage(index, query, pass.docids, request);
       }
     } else {
       Xapian::Enquire enquire(db);

@@ -20,6 +20,7 @@
 #include "index/store/index_writer.h"
 #include "tests/corpus/bundled_records.h"
 #include "tests/index/indexed_bundled.h"
+#include "tests/index/query/search_requests.h"
 #include "tests/lexicon/default_matcher.h"
 #include "tests/temp_dir.h"
 
@@ -66,49 +67,12 @@ std::string Dump(const Summary& s) {
   return out.str();
 }
 
-std::vector<SearchRequest> Requests() {
-  std::vector<SearchRequest> out(12);
-  out[1].themes = {"moderation"};
-  out[2].district = "Dover";
-  out[3].query = "moderation OR trust";
-  out[4].question = 3;
-  out[5].round = "2013-03";
-  out[6].themes = {"none"};
-  out[7].query = "\"learning walks\"";
-  out[7].district = "Ashford";
-  out[8].query = "school -moderation";
-  out[9].query = "+staff training";
-  out[10].query = "moder* AND NOT trust";
-  out[11].query = "\"peer review\" OR \"support and challenge\"";
-  out[11].themes = {"peer_review"};
-  return out;
-}
-
-// A search with the table finds what one without it finds: total, facets, hits, order, highlights.
+// A search with the table finds what one without it finds.
 void CheckSameSearch(const IndexReader& index, SearchRequest request, const FacetTable& table) {
   request.table = nullptr;
   const auto plain = returns::Search(index, request);
   request.table = &table;
-  const auto tabled = returns::Search(index, request);
-  REQUIRE(plain.ok());
-  REQUIRE(tabled.ok());
-  CHECK(plain.value().total > 0);  // every request finds something: the comparison compares something
-  CHECK(tabled.value().total == plain.value().total);
-  CHECK(tabled.value().total_exact == plain.value().total_exact);
-  CHECK(tabled.value().theme_facets == plain.value().theme_facets);
-  CHECK(tabled.value().pending_facets == plain.value().pending_facets);
-  CHECK(tabled.value().district_facets == plain.value().district_facets);
-  CHECK(tabled.value().collaborative_facets == plain.value().collaborative_facets);
-  CHECK(tabled.value().question_facets == plain.value().question_facets);
-  CHECK(tabled.value().round_facets == plain.value().round_facets);
-  REQUIRE(tabled.value().hits.size() == plain.value().hits.size());
-  for (size_t i = 0; i < plain.value().hits.size(); ++i) {
-    CHECK(tabled.value().hits[i].rank == plain.value().hits[i].rank);
-    CHECK(tabled.value().hits[i].comment.id == plain.value().hits[i].comment.id);
-    CHECK(tabled.value().hits[i].score == plain.value().hits[i].score);
-    CHECK(tabled.value().hits[i].comment.round == plain.value().hits[i].comment.round);
-    CHECK(tabled.value().hits[i].highlights == plain.value().hits[i].highlights);
-  }
+  returns::test::CheckSameResults(returns::Search(index, request), plain);
 }
 
 }  // namespace
@@ -120,7 +84,7 @@ TEST_CASE("facet table: summaries from it are Summarise's over the comments, num
     const auto table = FacetTable::Build(index.value());
     REQUIRE(table.ok());
     CHECK(table.value().comments() == 2 * returns::test::BundledRecords("2013-03").size());
-    for (const SearchRequest& request : Requests()) {
+    for (const SearchRequest& request : returns::test::VariedRequests()) {
       const auto comments = returns::Select(index.value(), request);
       REQUIRE(comments.ok());
       const auto docids = returns::SelectDocids(index.value(), request);
@@ -177,7 +141,7 @@ TEST_CASE("facet table: a search with it finds the same hits, in the same order,
     REQUIRE(index.ok());
     const auto table = FacetTable::Build(index.value());
     REQUIRE(table.ok());
-    for (SearchRequest request : Requests()) {
+    for (SearchRequest request : returns::test::VariedRequests()) {
       for (unsigned offset : {0u, 7u, 150u, 100000u}) {
         INFO("selection: " << returns::DescribeSelection(request) << ", offset " << offset);
         request.limit = 7;
@@ -287,7 +251,7 @@ TEST_CASE("facet table: after returns are indexed again (docids past the count),
   // A run replaces what its source gave before: docids now run past the count.
   CHECK(index.value().db().get_lastdocid() > index.value().db().get_doccount() + 100);
   CHECK(table.value().comments() == index.value().db().get_doccount());
-  for (SearchRequest request : Requests()) {
+  for (SearchRequest request : returns::test::VariedRequests()) {
     INFO("selection: " << returns::DescribeSelection(request));
     const auto comments = returns::Select(index.value(), request);
     const auto docids = returns::SelectDocids(index.value(), request);

@@ -1,0 +1,34 @@
+// A search request as a Xapian query (for search.cpp and selection code in
+// index/query only: these speak Xapian): the words parsed as `search`'s
+// query syntax (README) by one parser a thread — filter fields, attribute
+// fields, the register's names for a collaborative, the last word of a
+// phrase stemmed like the others — and the request's filters ANDed on.
+#pragma once
+
+#include <xapian.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "corpus/base/status.h"
+#include "index/query/search.h"
+
+namespace returns {
+
+// The Xapian query of a request — its words parsed, its filters ANDed on —
+// and the terms and wildcard stems to highlight. May throw Xapian::Error
+// (callers catch it).
+struct BuiltQuery {
+  Xapian::Query query = Xapian::Query::MatchAll;
+  std::set<std::string> terms;
+  std::vector<std::string> wildcards;
+};
+
+Result<BuiltQuery> BuildQuery(const Xapian::Database& db, const SearchRequest& request);
+
+// English, as the index was written (index_writer.cpp). Xapian's stemmer
+// keeps state while it stems: one per thread, never shared.
+const Xapian::Stem& ThreadStemmer();
+
+}  // namespace returns
