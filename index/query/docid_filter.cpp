@@ -18,7 +18,11 @@ Xapian::Query DocidFilter::Make(const IndexReader& index, const std::vector<unsi
 void DocidFilter::init(const Xapian::Database& db) {
   const std::string uuid = db.get_uuid();
   const auto it = std::find(lists_->uuids.begin(), lists_->uuids.end(), uuid);
-  list_ = it == lists_->uuids.end() ? nullptr : &lists_->local[it - lists_->uuids.begin()];
+  if (it == lists_->uuids.end()) {
+    // Not a shard it was made for: an error, not a page silently empty.
+    throw Xapian::InvalidArgumentError("the docid filter was made for other shards than " + uuid);
+  }
+  list_ = &lists_->local[static_cast<size_t>(it - lists_->uuids.begin())];
   at_ = 0;
   started_ = false;
 }

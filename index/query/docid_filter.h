@@ -9,7 +9,8 @@
 //
 // The filter adds no weight: the weights, and so the order, are the query's
 // own. Each shard of a database (a stub's) gets its own list, found by its
-// UUID. Matches nothing in a database not the one it was made for.
+// UUID; in a database not one it was made for, the search fails
+// (Xapian::InvalidArgumentError) rather than show an empty page.
 #pragma once
 
 #include <xapian.h>
