@@ -160,11 +160,25 @@ struct Matcher::Compiled {
   // at all, and only those are run for their spans.
   std::unique_ptr<RE2::Set> exclusion_set;
   std::unique_ptr<PendingCues> pending;
+  // NEAR and all rules, for KeepCompleteRules: each rule's index among them
+  // (or kNoParts), and by that index the bits of every part (part 0 bit 0;
+  // a part past the 64th sets no bit, so such a rule is kept on its first 64).
+  static constexpr uint32_t kNoParts = ~uint32_t{0};
+  std::vector<uint32_t> part_rule;
+  std::vector<uint64_t> every_part;
 
   // Fills each TermUse's copy of what dispatching it reads: its rule's
-  // questions, its words, the hash of its second word. Call once the rules
+  // questions, its words, the hash of its second word; and the NEAR and all
+  // rules' part bits above. Call once the rules
   // are all in place (their vectors no longer move).
   void IndexUses() {
+    part_rule.assign(rules.size(), kNoParts);
+    for (size_t r = 0; r < rules.size(); ++r) {
+      if (rules[r].kind != RuleKind::kNear && rules[r].kind != RuleKind::kAll) continue;
+      const size_t parts = std::min<size_t>(rules[r].parts.size(), 64);
+      part_rule[r] = static_cast<uint32_t>(every_part.size());
+      every_part.push_back(parts == 64 ? ~uint64_t{0} : (uint64_t{1} << parts) - 1);
+    }
     for (std::vector<internal::TermUse>& uses : users) {
       for (internal::TermUse& use : uses) {
         const internal::CompiledRule& rule = rules[use.rule];

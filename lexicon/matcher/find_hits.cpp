@@ -115,6 +115,19 @@ void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, 
   }
 }
 
+void KeepCompleteRules(const Matcher::Compiled& c, PartPlaces& places) {
+  if (places.empty()) return;
+  std::vector<uint64_t> found(c.every_part.size(), 0);  // by part rule index: the parts with a place
+  auto bit = [](size_t part) { return part < 64 ? uint64_t{1} << part : 0; };
+  for (const PartPlace& p : places) found[c.part_rule[p.rule]] |= bit(p.part);
+  places.erase(std::remove_if(places.begin(), places.end(),
+                              [&](const PartPlace& p) {
+                                const uint32_t r = c.part_rule[p.rule];
+                                return found[r] != c.every_part[r];
+                              }),
+               places.end());
+}
+
 void SortPlaces(PartPlaces& places) {
   std::sort(places.begin(), places.end());
   places.erase(std::unique(places.begin(), places.end()), places.end());  // an alternative found twice at one place

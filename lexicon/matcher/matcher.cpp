@@ -16,6 +16,7 @@ std::vector<internal::Hit> Hits(const Matcher::Compiled& c, std::string_view tex
   std::vector<Hit> hits;
   PartPlaces places;
   FindWordHits(c, tokens, question, hits, places);
+  KeepCompleteRules(c, places);
   SortPlaces(places);
   FindNearHits(c, text, tokens, places, hits);
   FindAllHits(c, text, tokens, places, hits);
