@@ -35,9 +35,10 @@ std::string_view WithoutPluralOrPossessive(std::string_view w) {
 // Do the words after the first of `use`'s follow token i? (Token i is the
 // first word's: the term found there.) `hashes` are the tokens' FnvAdd
 // hashes: a second word that is not the next token's is told by them,
-// without reading the words.
-bool RestAt(const TermUse& use, const std::vector<Token>& tokens, const std::vector<uint64_t>& hashes, size_t i) {
+// without reading the words. A single word has nothing after it.
+inline bool RestAt(const TermUse& use, const std::vector<Token>& tokens, const std::vector<uint64_t>& hashes, size_t i) {
   const std::vector<Term>& words = *use.words;
+  if (words.size() == 1) return true;
   if (i + words.size() > tokens.size()) return false;
   if (use.second != 0 && hashes[i + 1] != use.second) return false;
   for (size_t k = 1; k < words.size(); ++k) {
@@ -80,8 +81,8 @@ void FindAcronymHits(const Matcher::Compiled& c, const Token& tok, int question,
 
 void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, int question,
                   std::vector<Hit>& hits, PartPlaces& places) {
-  std::vector<uint64_t> probes;  // hashes of this token's prefixes that some glob has, shortest first
-  std::vector<uint64_t> hashes(tokens.size());  // each token's whole folded word
+  std::vector<const std::vector<size_t>*> probes;  // terms of this token's prefixes that some glob has, shortest first
+  std::vector<uint64_t> hashes(tokens.size());     // each token's whole folded word
   for (size_t i = 0; i < tokens.size(); ++i) hashes[i] = FnvAdd(kFnvOffset, tokens[i].folded);
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& tok = tokens[i];
@@ -94,7 +95,8 @@ void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, 
       if (len > word.size()) break;
       h = FnvAdd(h, word.substr(hashed, len - hashed));
       hashed = len;
-      if (c.glob_screen.MayHave(h) && c.glob_by_hash.count(h)) probes.push_back(h);
+      if (!c.glob_screen.MayHave(h)) continue;
+      if (const auto it = c.glob_by_hash.find(h); it != c.glob_by_hash.end()) probes.push_back(&it->second);
     }
     h = hashes[i];
     if (const auto it = c.exact_screen.MayHave(h) ? c.exact_by_hash.find(h) : c.exact_by_hash.end();
@@ -103,8 +105,8 @@ void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, 
         if (c.terms[term].folded == word) Dispatch(c, tokens, hashes, i, term, question, hits, places);
       }
     }
-    for (uint64_t prefix_hash : probes) {
-      for (size_t term : c.glob_by_hash.at(prefix_hash)) {
+    for (const std::vector<size_t>* prefix_terms : probes) {
+      for (size_t term : *prefix_terms) {
         if (c.terms[term].Matches(tok)) Dispatch(c, tokens, hashes, i, term, question, hits, places);
       }
     }

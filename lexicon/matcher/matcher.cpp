@@ -15,6 +15,7 @@ std::vector<internal::Hit> Hits(const Matcher::Compiled& c, std::string_view tex
   const std::vector<Token> tokens = Tokenize(text);
   std::vector<Hit> hits;
   PartPlaces places;
+  places.reserve(tokens.size());  // most texts note fewer places than tokens: one allocation, not a doubling series
   FindWordHits(c, tokens, question, hits, places);
   KeepCompleteRules(c, places);
   SortPlaces(places);
