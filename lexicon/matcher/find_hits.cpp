@@ -3,26 +3,41 @@
 #include "lexicon/matcher/tag_phases.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 
 namespace returns {
 namespace internal {
 namespace {
 
-// Unit number of each token: a new unit after any of `ends` between two tokens.
-std::vector<int> Units(std::string_view text, const std::vector<Token>& tokens, const char* ends) {
+// Bytes that end a unit: bit 1 a clause (NEAR rules), bit 2 a sentence (all rules).
+constexpr uint8_t kClauseEnd = 1, kSentenceEnd = 2;
+constexpr auto kUnitEnds = [] {
+  std::array<uint8_t, 256> t{};
+  for (unsigned char c : std::string_view(".!?\n")) t[c] = kClauseEnd | kSentenceEnd;
+  t[static_cast<unsigned char>(';')] = kClauseEnd;
+  return t;
+}();
+
+// Unit number of each token: a new unit after a byte of kind `ends` between two tokens.
+std::vector<int> Units(std::string_view text, const std::vector<Token>& tokens, uint8_t ends) {
   std::vector<int> out(tokens.size(), 0);
   int s = 0;
   for (size_t i = 1; i < tokens.size(); ++i) {
-    const std::string_view gap = text.substr(tokens[i - 1].end, tokens[i].start - tokens[i - 1].end);
-    if (gap.find_first_of(ends) != std::string_view::npos) ++s;
+    for (size_t k = tokens[i - 1].end; k < tokens[i].start; ++k) {
+      if (kUnitEnds[static_cast<unsigned char>(text[k])] & ends) {
+        ++s;
+        break;
+      }
+    }
     out[i] = s;
   }
   return out;
 }
 
-constexpr const char* kClauseEnds = ".!?;\n";  // NEAR rules: one clause
-constexpr const char* kSentenceEnds = ".!?\n";  // all rules: one sentence
+constexpr uint8_t kClauseEnds = kClauseEnd;      // NEAR rules: one clause (. ! ? ; or a line break)
+constexpr uint8_t kSentenceEnds = kSentenceEnd;  // all rules: one sentence (. ! ? or a line break)
 
 // "TAs", "TA's", "TA’s" → "TA"; empty when there is no such ending.
 std::string_view WithoutPluralOrPossessive(std::string_view w) {
