@@ -139,6 +139,40 @@ themes:
   CHECK(r.tagging().matches[0].start == 19);
 }
 
+TEST_CASE("TagRecords tags each record as TagRecord does", "[stages]") {
+  const auto lexicon = returns::ParseLexiconYaml(R"(name: q
+version: "1"
+themes:
+  - id: strengths
+    rules:
+      - word: trust
+        questions: [3]
+      - phrase: shared purpose
+)", "q.yaml");
+  REQUIRE(lexicon.ok());
+  const auto matcher = returns::Matcher::Compile(lexicon.value());
+  REQUIRE(matcher.ok());
+  std::vector<CommentRecord> records(3);
+  records[0].text = "Shared purpose and trust.";
+  records[0].question = 3;
+  records[1].text = "Trust, not yet a shared purpose.";
+  records[1].question = 2;
+  records[2].text = "Nothing here.";
+  returns::TagRecords(matcher.value(), records.data(), records.size());
+  for (CommentRecord& r : records) {
+    REQUIRE(r.tags);
+    const returns::Tagging grouped = r.tagging();
+    returns::TagRecord(matcher.value(), r);
+    CHECK(grouped.themes == r.tagging().themes);
+    CHECK(grouped.pending == r.tagging().pending);
+    CHECK(grouped.matches.size() == r.tagging().matches.size());
+  }
+  CHECK(records[0].tagging().matches.size() == 2);  // both rules, question 3
+  CHECK(records[1].tagging().matches.size() == 1);  // trust is for question 3 only
+  CHECK(records[1].tagging().pending == std::vector<std::string>{"strengths"});
+  CHECK(records[2].tagging().themes.empty());
+}
+
 TEST_CASE("batch sizes 1, 3 and 4096 and any jobs give the same records", "[stages]") {
   StageOptions options;
   options.matcher = &returns::test::DefaultMatcher();
