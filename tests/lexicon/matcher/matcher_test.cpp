@@ -5,9 +5,8 @@
 #include <algorithm>
 #include <tuple>
 
-#include "corpus/intake/record_source.h"
-#include "corpus/register/register.h"
 #include "lexicon/codebook/lexicon_yaml.h"
+#include "tests/corpus/bundled_records.h"
 #include "tests/lexicon/default_matcher.h"
 
 using returns::Matcher;
@@ -290,26 +289,8 @@ TEST_CASE("regression: a pattern using backslash-C is refused, so no match split
   CHECK(t.matches[0].text == "\\C");
 }
 
-namespace {
-
-// The bundled corpus's 445 comments.
-std::vector<returns::CommentRecord> BundledRecords() {
-  const std::string dir = std::string(RETURNS_SOURCE_DIR) + "/corpus/";
-  const auto reg = returns::Register::Load(dir + "collaboratives.csv");
-  REQUIRE(reg.ok());
-  auto source = returns::RecordSource::Open({dir + "kent-2013"}, reg.value(), returns::SourceOptions{});
-  REQUIRE(source.ok());
-  std::vector<returns::CommentRecord> records, batch;
-  while (source.value()->Next(batch, 256)) records.insert(records.end(), batch.begin(), batch.end());
-  REQUIRE(source.value()->status().ok());
-  REQUIRE(records.size() == 445);
-  return records;
-}
-
-}  // namespace
-
 TEST_CASE("TagAll gives every input what Tag gives it, over the bundled corpus", "[matcher][corpus]") {
-  const std::vector<returns::CommentRecord> records = BundledRecords();
+  const std::vector<returns::CommentRecord> records = returns::test::BundledRecords();
   const Matcher& m = returns::test::DefaultMatcher();
   // Each comment for its own question, for none (0) and for question 4 (work still ahead: pending differs).
   std::vector<Matcher::Input> inputs;
@@ -339,7 +320,7 @@ TEST_CASE("TagAll gives every input what Tag gives it, over the bundled corpus",
 }
 
 TEST_CASE("every match span lies on UTF-8 character boundaries, over the bundled corpus", "[matcher][corpus]") {
-  const std::vector<returns::CommentRecord> records = BundledRecords();
+  const std::vector<returns::CommentRecord> records = returns::test::BundledRecords();
   // The default lexicon, and patterns that reach into characters of more than
   // one byte: any one character, runs of them, words ending in ’s, and empty
   // matches (the search steps past those one byte at a time).

@@ -114,7 +114,10 @@ TEST_CASE("with a matcher every record is tagged for its text and question", "[s
   CHECK(with_themes > 100);
 }
 
-TEST_CASE("TagRecord tags for the record's question", "[stages]") {
+namespace {
+
+// A lexicon of one theme, "strengths": "trust" for question 3, and the rules after it.
+returns::Result<returns::Matcher> StrengthsMatcher(const std::string& more_rules = "") {
   const auto lexicon = returns::ParseLexiconYaml(R"(name: q
 version: "1"
 themes:
@@ -122,9 +125,15 @@ themes:
     rules:
       - word: trust
         questions: [3]
-)", "q.yaml");
+)" + more_rules, "q.yaml");
   REQUIRE(lexicon.ok());
-  const auto matcher = returns::Matcher::Compile(lexicon.value());
+  return returns::Matcher::Compile(lexicon.value());
+}
+
+}  // namespace
+
+TEST_CASE("TagRecord tags for the record's question", "[stages]") {
+  const auto matcher = StrengthsMatcher();
   REQUIRE(matcher.ok());
   CommentRecord r;
   r.text = "Shared purpose and trust.";
@@ -140,17 +149,7 @@ themes:
 }
 
 TEST_CASE("TagRecords tags each record as TagRecord does", "[stages]") {
-  const auto lexicon = returns::ParseLexiconYaml(R"(name: q
-version: "1"
-themes:
-  - id: strengths
-    rules:
-      - word: trust
-        questions: [3]
-      - phrase: shared purpose
-)", "q.yaml");
-  REQUIRE(lexicon.ok());
-  const auto matcher = returns::Matcher::Compile(lexicon.value());
+  const auto matcher = StrengthsMatcher("      - phrase: shared purpose\n");
   REQUIRE(matcher.ok());
   std::vector<CommentRecord> records(3);
   records[0].text = "Shared purpose and trust.";
