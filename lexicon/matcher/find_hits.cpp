@@ -52,10 +52,10 @@ std::string_view WithoutPluralOrPossessive(std::string_view w) {
 // hashes: a second word that is not the next token's is told by them,
 // without reading the words. A single word has nothing after it.
 inline bool RestAt(const TermUse& use, const std::vector<Token>& tokens, const std::vector<uint64_t>& hashes, size_t i) {
-  const std::vector<Term>& words = *use.words;
-  if (words.size() == 1) return true;
-  if (i + words.size() > tokens.size()) return false;
+  if (use.n == 1) return true;
+  if (i + use.n > tokens.size()) return false;
   if (use.second != 0 && hashes[i + 1] != use.second) return false;
+  const std::vector<Term>& words = *use.words;  // read last: most uses are told without it
   for (size_t k = 1; k < words.size(); ++k) {
     if (!words[k].Matches(tokens[i + k])) return false;
   }
@@ -66,9 +66,10 @@ inline bool RestAt(const TermUse& use, const std::vector<Token>& tokens, const s
 // rule whose phrase starts here; or a note of a NEAR side or of an all rule's part.
 void Dispatch(const Matcher::Compiled& c, const std::vector<Token>& tokens, const std::vector<uint64_t>& hashes,
               size_t i, size_t term, int question, std::vector<Hit>& hits, PartPlaces& places) {
-  for (const TermUse& use : c.users[term]) {
+  for (uint32_t u = c.use_from[term]; u < c.use_from[term + 1]; ++u) {
+    const TermUse& use = c.uses[u];
     if (!use.AppliesTo(question, c.rules)) continue;
-    const size_t n = use.words->size();
+    const size_t n = use.n;
     if (use.role != Role::kStart) {
       if (RestAt(use, tokens, hashes, i)) places.push_back({use.rule, use.part, {i, i + n - 1}});
     } else if (n == 1) {
@@ -96,8 +97,8 @@ void FindAcronymHits(const Matcher::Compiled& c, const Token& tok, int question,
 
 void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, int question,
                   std::vector<Hit>& hits, PartPlaces& places) {
-  std::vector<const std::vector<size_t>*> probes;  // terms of this token's prefixes that some glob has, shortest first
-  std::vector<uint64_t> hashes(tokens.size());     // each token's whole folded word
+  std::vector<uint64_t> probes;                  // hashes of this token's prefixes some glob may have, shortest first
+  std::vector<uint64_t> hashes(tokens.size());  // each token's whole folded word
   for (size_t i = 0; i < tokens.size(); ++i) hashes[i] = FnvAdd(kFnvOffset, tokens[i].folded);
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& tok = tokens[i];
@@ -110,20 +111,18 @@ void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, 
       if (len > word.size()) break;
       h = FnvAdd(h, word.substr(hashed, len - hashed));
       hashed = len;
-      if (!c.glob_screen.MayHave(h)) continue;
-      if (const auto it = c.glob_by_hash.find(h); it != c.glob_by_hash.end()) probes.push_back(&it->second);
+      if (c.glob_screen.MayHave(h)) probes.push_back(h);
     }
     h = hashes[i];
-    if (const auto it = c.exact_screen.MayHave(h) ? c.exact_by_hash.find(h) : c.exact_by_hash.end();
-        it != c.exact_by_hash.end()) {
-      for (size_t term : it->second) {
+    if (c.exact_screen.MayHave(h)) {
+      c.exact_by_hash.ForEach(h, [&](uint32_t term) {
         if (c.terms[term].folded == word) Dispatch(c, tokens, hashes, i, term, question, hits, places);
-      }
+      });
     }
-    for (const std::vector<size_t>* prefix_terms : probes) {
-      for (size_t term : *prefix_terms) {
+    for (uint64_t prefix_hash : probes) {
+      c.glob_by_hash.ForEach(prefix_hash, [&](uint32_t term) {
         if (c.terms[term].Matches(tok)) Dispatch(c, tokens, hashes, i, term, question, hits, places);
-      }
+      });
     }
     // Acronyms are looked up only for tokens that start as one of them does.
     if (!tok.text.empty() && c.acronym_first_byte[static_cast<unsigned char>(tok.text.front())]) {
