@@ -29,18 +29,17 @@ void ParallelFor(size_t n, int jobs, Fn fn) {
 
 // Runs `first()` on the calling thread while fn(0) … fn(n-1) start on
 // jobs - 1 other threads; when `first` returns, the calling thread joins in.
-// Indices go out a few at a time to whichever thread is free, so items of
+// Indices go out `chunk` at a time to whichever thread is free, so items of
 // uneven cost keep every thread busy to the end. Returns when all are done.
 // For work that must be done in order on one thread (reading the next
 // batch) beside work that may be split (tagging this one), on no more than
 // `jobs` threads. Callers write results into slot i, as with ParallelFor.
 template <typename First, typename Fn>
-void ParallelForAlongside(size_t n, int jobs, First first, Fn fn) {
-  constexpr size_t kChunk = 8;
+void ParallelForAlongside(size_t n, int jobs, First first, Fn fn, size_t chunk = 8) {
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t from; (from = next.fetch_add(kChunk, std::memory_order_relaxed)) < n;) {
-      for (size_t i = from; i < std::min(n, from + kChunk); ++i) fn(i);
+    for (size_t from; (from = next.fetch_add(chunk, std::memory_order_relaxed)) < n;) {
+      for (size_t i = from; i < std::min(n, from + chunk); ++i) fn(i);
     }
   };
   std::vector<std::thread> pool;

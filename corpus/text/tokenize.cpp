@@ -181,7 +181,22 @@ void AsciiPieces(std::string_view run, size_t base, std::vector<Piece>& pieces) 
   }
 }
 
-bool IsAsciiSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+constexpr bool IsAsciiSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+// IsAsciiSpace, looked up, with a second bit for bytes past ASCII: the test
+// BreakPieces makes of every byte.
+constexpr uint8_t kSpace = 1, kNonAscii = 2;
+constexpr auto kByteKinds = [] {
+  std::array<uint8_t, 256> t{};
+  for (int i = 0; i < 256; ++i) {
+    t[static_cast<size_t>(i)] = static_cast<uint8_t>((IsAsciiSpace(static_cast<unsigned char>(i)) ? kSpace : 0) |
+                                                     (i >= 0x80 ? kNonAscii : 0));
+  }
+  return t;
+}();
+inline uint8_t KindOf(char c) { return kByteKinds[static_cast<unsigned char>(c)]; }
 
 // Words never span ASCII white space (UAX #29 breaks on both sides of it), so
 // the text is broken run by run: ASCII runs by AsciiPieces, the rest by ICU.
@@ -190,13 +205,11 @@ std::vector<Piece> BreakPieces(std::string_view utf8) {
   pieces.reserve(utf8.size() / 4 + 8);  // about a piece every 5 bytes of prose: grown once at most
   size_t i = 0;
   while (i < utf8.size()) {
-    while (i < utf8.size() && IsAsciiSpace(static_cast<unsigned char>(utf8[i]))) ++i;
+    while (i < utf8.size() && (KindOf(utf8[i]) & kSpace)) ++i;
     size_t j = i;
-    bool ascii = true;
-    while (j < utf8.size() && !IsAsciiSpace(static_cast<unsigned char>(utf8[j]))) {
-      ascii = ascii && static_cast<unsigned char>(utf8[j]) < 0x80;
-      ++j;
-    }
+    uint8_t kinds = 0;
+    for (uint8_t k; j < utf8.size() && !((k = KindOf(utf8[j])) & kSpace); ++j) kinds |= k;
+    const bool ascii = !(kinds & kNonAscii);
     if (j == i) break;
     if (ascii) AsciiPieces(utf8.substr(i, j - i), i, pieces);
     else IcuPieces(utf8.substr(i, j - i), i, pieces);
@@ -253,10 +266,9 @@ std::vector<Token> TokensOf(std::string_view utf8, const std::vector<Piece>& pie
     const std::string_view word = utf8.substr(p.start, p.end - p.start);
     t.text.assign(word);
     if (p.ascii && pieces[i].ascii) {  // an ASCII word: folding is lower case
-      t.folded.resize(word.size());
-      for (size_t k = 0; k < word.size(); ++k) {
-        const char ch = word[k];
-        t.folded[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+      t.folded.assign(word);
+      for (char& ch : t.folded) {
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
       }
     } else {
       t.folded = FoldCase(word);

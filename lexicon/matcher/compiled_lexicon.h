@@ -19,6 +19,7 @@
 #include "lexicon/matcher/glob.h"
 #include "lexicon/matcher/matcher.h"
 #include "lexicon/matcher/pending.h"
+#include "lexicon/matcher/term_table.h"
 
 namespace returns {
 namespace internal {
@@ -48,6 +49,7 @@ struct CompiledRule;
 struct TermUse {
   size_t rule;
   Role role;
+  uint32_t n = 0;  // words in `words`, kept here so that a single word is told without reading the rule
   size_t part = 0, alt = 0;
   // Filled by Compiled::IndexUses once every rule is compiled, so that a
   // token's dispatch reads the use alone, not the rule (measured: loading
@@ -76,15 +78,8 @@ inline uint64_t FnvAdd(uint64_t h, std::string_view bytes) {
   return h;
 }
 
-// Terms by the hash of their word or glob prefix. A hash may be shared, so
-// every term found is checked against the token (Term::Matches).
-struct IdentityHash {
-  size_t operator()(uint64_t h) const { return static_cast<size_t>(h); }
-};
-using TermsByHash = std::unordered_map<uint64_t, std::vector<size_t>, IdentityHash>;
-
-// A bit per slot in front of a TermsByHash: most words and prefixes are in no
-// rule, and a clear bit says so without the table's probe (a division).
+// A bit per slot in front of a TermTable: most words and prefixes are in no
+// rule, and a clear bit says so without the table's probe.
 class HashScreen {
  public:
   void Add(uint64_t h) { bits_[Slot(h) >> 6] |= uint64_t{1} << (Slot(h) & 63); }
@@ -143,11 +138,16 @@ struct Matcher::Compiled {
   // Single-token tests, each distinct word or glob once, and the rules that use them.
   std::vector<internal::Term> terms;
   std::vector<std::vector<internal::TermUse>> users;
+  // The same uses laid end to end, term after term (IndexUses): term t's are
+  // [use_from[t], use_from[t + 1]) of `uses`, what the word phase reads.
+  std::vector<internal::TermUse> uses;
+  std::vector<uint32_t> use_from;
   internal::StringMap<std::vector<size_t>> exact;        // folded word → terms
   internal::StringMap<std::vector<size_t>> glob_prefix;  // glob prefix → terms
   std::vector<size_t> prefix_lengths;                    // distinct glob prefix lengths, ascending
-  internal::TermsByHash exact_by_hash;                   // FnvAdd of the word → terms
-  internal::TermsByHash glob_by_hash;                    // FnvAdd of the glob prefix → terms
+  // Terms by FnvAdd of the word, and of the glob prefix. A hash may be
+  // shared, so every term found is checked against the token (Term::Matches).
+  internal::TermTable exact_by_hash, glob_by_hash;
   internal::HashScreen exact_screen, glob_screen;
   internal::StringMap<std::vector<size_t>> acronyms;     // token as written → rules
   std::vector<bool> acronym_first_byte = std::vector<bool>(256, false);  // bytes an acronym starts with
@@ -160,13 +160,28 @@ struct Matcher::Compiled {
   // at all, and only those are run for their spans.
   std::unique_ptr<RE2::Set> exclusion_set;
   std::unique_ptr<PendingCues> pending;
+  // NEAR and all rules, for KeepCompleteRules: each rule's index among them
+  // (or kNoParts), and by that index the bits of every part (part 0 bit 0;
+  // a part past the 64th sets no bit, so such a rule is kept on its first 64).
+  static constexpr uint32_t kNoParts = ~uint32_t{0};
+  std::vector<uint32_t> part_rule;
+  std::vector<uint64_t> every_part;
 
   // Fills each TermUse's copy of what dispatching it reads: its rule's
-  // questions, its words, the hash of its second word. Call once the rules
-  // are all in place (their vectors no longer move).
+  // questions, its words and their number, the hash of its second word; and
+  // the NEAR and all rules' part bits above; lays the uses end to end and
+  // the term tables out. Call once the rules are all in place (their
+  // vectors no longer move).
   void IndexUses() {
-    for (std::vector<internal::TermUse>& uses : users) {
-      for (internal::TermUse& use : uses) {
+    part_rule.assign(rules.size(), kNoParts);
+    for (size_t r = 0; r < rules.size(); ++r) {
+      if (rules[r].kind != RuleKind::kNear && rules[r].kind != RuleKind::kAll) continue;
+      const size_t parts = std::min<size_t>(rules[r].parts.size(), 64);
+      part_rule[r] = static_cast<uint32_t>(every_part.size());
+      every_part.push_back(parts == 64 ? ~uint64_t{0} : (uint64_t{1} << parts) - 1);
+    }
+    for (std::vector<internal::TermUse>& term_uses : users) {
+      for (internal::TermUse& use : term_uses) {
         const internal::CompiledRule& rule = rules[use.rule];
         if (!rule.questions.empty()) {
           use.questions = 0;
@@ -176,15 +191,24 @@ struct Matcher::Compiled {
         }
         use.words = use.role == internal::Role::kStart ? &rule.words : &rule.parts[use.part][use.alt];
         const std::vector<internal::Term>& words = *use.words;
+        use.n = static_cast<uint32_t>(words.size());
         use.second = words.size() > 1 && !words[1].glob ? internal::FnvAdd(internal::kFnvOffset, words[1].folded) : 0;
       }
     }
+    uses.clear();
+    use_from.assign(1, 0);
+    for (const std::vector<internal::TermUse>& term_uses : users) {
+      uses.insert(uses.end(), term_uses.begin(), term_uses.end());
+      use_from.push_back(static_cast<uint32_t>(uses.size()));
+    }
+    exact_by_hash.Build();
+    glob_by_hash.Build();
   }
 
   // A term already known (the same word or glob) gains a user: each distinct
   // term is compared with a token once, however many rules use it.
   void AddTerm(const internal::Term& term, size_t rule, internal::Role role, size_t part = 0, size_t alt = 0) {
-    const internal::TermUse use{rule, role, part, alt};
+    const internal::TermUse use{.rule = rule, .role = role, .part = part, .alt = alt};
     if (term.glob) {
       const auto known = glob_prefix.find(GlobPrefix(term.folded));
       if (known != glob_prefix.end()) {
@@ -206,14 +230,14 @@ struct Matcher::Compiled {
       const std::string prefix(GlobPrefix(term.folded));
       glob_prefix[prefix].push_back(id);
       const uint64_t h = internal::FnvAdd(internal::kFnvOffset, prefix);
-      glob_by_hash[h].push_back(id);
+      glob_by_hash.Add(h, static_cast<uint32_t>(id));
       glob_screen.Add(h);
       const auto at = std::lower_bound(prefix_lengths.begin(), prefix_lengths.end(), prefix.size());
       if (at == prefix_lengths.end() || *at != prefix.size()) prefix_lengths.insert(at, prefix.size());
     } else {
       exact[term.folded].push_back(id);
       const uint64_t h = internal::FnvAdd(internal::kFnvOffset, term.folded);
-      exact_by_hash[h].push_back(id);
+      exact_by_hash.Add(h, static_cast<uint32_t>(id));
       exact_screen.Add(h);
     }
   }

@@ -3,26 +3,41 @@
 #include "lexicon/matcher/tag_phases.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 
 namespace returns {
 namespace internal {
 namespace {
 
-// Unit number of each token: a new unit after any of `ends` between two tokens.
-std::vector<int> Units(std::string_view text, const std::vector<Token>& tokens, const char* ends) {
+// Bytes that end a unit: bit 1 a clause (NEAR rules), bit 2 a sentence (all rules).
+constexpr uint8_t kClauseEnd = 1, kSentenceEnd = 2;
+constexpr auto kUnitEnds = [] {
+  std::array<uint8_t, 256> t{};
+  for (unsigned char c : std::string_view(".!?\n")) t[c] = kClauseEnd | kSentenceEnd;
+  t[static_cast<unsigned char>(';')] = kClauseEnd;
+  return t;
+}();
+
+// Unit number of each token: a new unit after a byte of kind `ends` between two tokens.
+std::vector<int> Units(std::string_view text, const std::vector<Token>& tokens, uint8_t ends) {
   std::vector<int> out(tokens.size(), 0);
   int s = 0;
   for (size_t i = 1; i < tokens.size(); ++i) {
-    const std::string_view gap = text.substr(tokens[i - 1].end, tokens[i].start - tokens[i - 1].end);
-    if (gap.find_first_of(ends) != std::string_view::npos) ++s;
+    for (size_t k = tokens[i - 1].end; k < tokens[i].start; ++k) {
+      if (kUnitEnds[static_cast<unsigned char>(text[k])] & ends) {
+        ++s;
+        break;
+      }
+    }
     out[i] = s;
   }
   return out;
 }
 
-constexpr const char* kClauseEnds = ".!?;\n";  // NEAR rules: one clause
-constexpr const char* kSentenceEnds = ".!?\n";  // all rules: one sentence
+constexpr uint8_t kClauseEnds = kClauseEnd;      // NEAR rules: one clause (. ! ? ; or a line break)
+constexpr uint8_t kSentenceEnds = kSentenceEnd;  // all rules: one sentence (. ! ? or a line break)
 
 // "TAs", "TA's", "TA’s" → "TA"; empty when there is no such ending.
 std::string_view WithoutPluralOrPossessive(std::string_view w) {
@@ -35,11 +50,12 @@ std::string_view WithoutPluralOrPossessive(std::string_view w) {
 // Do the words after the first of `use`'s follow token i? (Token i is the
 // first word's: the term found there.) `hashes` are the tokens' FnvAdd
 // hashes: a second word that is not the next token's is told by them,
-// without reading the words.
-bool RestAt(const TermUse& use, const std::vector<Token>& tokens, const std::vector<uint64_t>& hashes, size_t i) {
-  const std::vector<Term>& words = *use.words;
-  if (i + words.size() > tokens.size()) return false;
+// without reading the words. A single word has nothing after it.
+inline bool RestAt(const TermUse& use, const std::vector<Token>& tokens, const std::vector<uint64_t>& hashes, size_t i) {
+  if (use.n == 1) return true;
+  if (i + use.n > tokens.size()) return false;
   if (use.second != 0 && hashes[i + 1] != use.second) return false;
+  const std::vector<Term>& words = *use.words;  // read last: most uses are told without it
   for (size_t k = 1; k < words.size(); ++k) {
     if (!words[k].Matches(tokens[i + k])) return false;
   }
@@ -50,9 +66,10 @@ bool RestAt(const TermUse& use, const std::vector<Token>& tokens, const std::vec
 // rule whose phrase starts here; or a note of a NEAR side or of an all rule's part.
 void Dispatch(const Matcher::Compiled& c, const std::vector<Token>& tokens, const std::vector<uint64_t>& hashes,
               size_t i, size_t term, int question, std::vector<Hit>& hits, PartPlaces& places) {
-  for (const TermUse& use : c.users[term]) {
+  for (uint32_t u = c.use_from[term]; u < c.use_from[term + 1]; ++u) {
+    const TermUse& use = c.uses[u];
     if (!use.AppliesTo(question, c.rules)) continue;
-    const size_t n = use.words->size();
+    const size_t n = use.n;
     if (use.role != Role::kStart) {
       if (RestAt(use, tokens, hashes, i)) places.push_back({use.rule, use.part, {i, i + n - 1}});
     } else if (n == 1) {
@@ -80,7 +97,7 @@ void FindAcronymHits(const Matcher::Compiled& c, const Token& tok, int question,
 
 void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, int question,
                   std::vector<Hit>& hits, PartPlaces& places) {
-  std::vector<uint64_t> probes;  // hashes of this token's prefixes that some glob has, shortest first
+  std::vector<uint64_t> probes;                  // hashes of this token's prefixes some glob may have, shortest first
   std::vector<uint64_t> hashes(tokens.size());  // each token's whole folded word
   for (size_t i = 0; i < tokens.size(); ++i) hashes[i] = FnvAdd(kFnvOffset, tokens[i].folded);
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -94,25 +111,37 @@ void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, 
       if (len > word.size()) break;
       h = FnvAdd(h, word.substr(hashed, len - hashed));
       hashed = len;
-      if (c.glob_screen.MayHave(h) && c.glob_by_hash.count(h)) probes.push_back(h);
+      if (c.glob_screen.MayHave(h)) probes.push_back(h);
     }
     h = hashes[i];
-    if (const auto it = c.exact_screen.MayHave(h) ? c.exact_by_hash.find(h) : c.exact_by_hash.end();
-        it != c.exact_by_hash.end()) {
-      for (size_t term : it->second) {
+    if (c.exact_screen.MayHave(h)) {
+      c.exact_by_hash.ForEach(h, [&](uint32_t term) {
         if (c.terms[term].folded == word) Dispatch(c, tokens, hashes, i, term, question, hits, places);
-      }
+      });
     }
     for (uint64_t prefix_hash : probes) {
-      for (size_t term : c.glob_by_hash.at(prefix_hash)) {
+      c.glob_by_hash.ForEach(prefix_hash, [&](uint32_t term) {
         if (c.terms[term].Matches(tok)) Dispatch(c, tokens, hashes, i, term, question, hits, places);
-      }
+      });
     }
     // Acronyms are looked up only for tokens that start as one of them does.
     if (!tok.text.empty() && c.acronym_first_byte[static_cast<unsigned char>(tok.text.front())]) {
       FindAcronymHits(c, tok, question, hits);
     }
   }
+}
+
+void KeepCompleteRules(const Matcher::Compiled& c, PartPlaces& places) {
+  if (places.empty()) return;
+  std::vector<uint64_t> found(c.every_part.size(), 0);  // by part rule index: the parts with a place
+  auto bit = [](size_t part) { return part < 64 ? uint64_t{1} << part : 0; };
+  for (const PartPlace& p : places) found[c.part_rule[p.rule]] |= bit(p.part);
+  places.erase(std::remove_if(places.begin(), places.end(),
+                              [&](const PartPlace& p) {
+                                const uint32_t r = c.part_rule[p.rule];
+                                return found[r] != c.every_part[r];
+                              }),
+               places.end());
 }
 
 void SortPlaces(PartPlaces& places) {

@@ -9,33 +9,66 @@ namespace returns {
 
 namespace {
 
+// The hits of the word phases (tag_phases.h).
+std::vector<internal::Hit> WordHits(const Matcher::Compiled& c, std::string_view text,
+                                    const std::vector<Token>& tokens, int question) {
+  using namespace internal;
+  std::vector<Hit> hits;
+  PartPlaces places;
+  places.reserve(tokens.size());  // most texts note fewer places than tokens: one allocation, not a doubling series
+  FindWordHits(c, tokens, question, hits, places);
+  KeepCompleteRules(c, places);
+  SortPlaces(places);
+  FindNearHits(c, text, tokens, places, hits);
+  FindAllHits(c, text, tokens, places, hits);
+  return hits;
+}
+
 // The hit-finding phases and exclusions, in order (tag_phases.h).
 std::vector<internal::Hit> Hits(const Matcher::Compiled& c, std::string_view text, int question) {
   using namespace internal;
   const std::vector<Token> tokens = Tokenize(text);
-  std::vector<Hit> hits;
-  PartPlaces places;
-  FindWordHits(c, tokens, question, hits, places);
-  SortPlaces(places);
-  FindNearHits(c, text, tokens, places, hits);
-  FindAllHits(c, text, tokens, places, hits);
+  std::vector<Hit> hits = WordHits(c, text, tokens, question);
   FindPatternHits(c, text, question, hits);
   DropExcludedHits(c, text, tokens, hits);
   return hits;
+}
+
+// From the hits, exclusions dropped, to the tagging.
+Tagging FromHits(const Matcher::Compiled& c, std::string_view text, int question, std::vector<internal::Hit>& hits) {
+  using namespace internal;
+  SortHits(c, hits);
+  const std::vector<bool> pending = MarkPending(c, text, question, hits);
+  Tagging out;
+  const ThemePending matched = OneMatchPerThemeAndSpan(c, text, hits, pending, out.matches);
+  RollUp(c, matched, out.themes, out.pending);
+  return out;
 }
 
 }  // namespace
 
 // The phases in order; tag_phases.h describes each.
 Tagging Matcher::Tag(std::string_view text, int question) const {
+  std::vector<internal::Hit> hits = Hits(*c_, text, question);
+  return FromHits(*c_, text, question, hits);
+}
+
+// The phases of Tag in the same order for each input, each phase run across
+// all the inputs before the next.
+std::vector<Tagging> Matcher::TagAll(const std::vector<Input>& inputs) const {
   using namespace internal;
   const Compiled& c = *c_;
-  std::vector<Hit> hits = Hits(c, text, question);
-  SortHits(c, hits);
-  const std::vector<bool> pending = MarkPending(c, text, question, hits);
-  Tagging out;
-  const ThemePending matched = OneMatchPerThemeAndSpan(c, text, hits, pending, out.matches);
-  RollUp(c, matched, out.themes, out.pending);
+  const size_t n = inputs.size();
+  std::vector<std::vector<Token>> tokens(n);
+  std::vector<std::vector<Hit>> hits(n);
+  for (size_t i = 0; i < n; ++i) {
+    tokens[i] = Tokenize(inputs[i].text);
+    hits[i] = WordHits(c, inputs[i].text, tokens[i], inputs[i].question);
+  }
+  for (size_t i = 0; i < n; ++i) FindPatternHits(c, inputs[i].text, inputs[i].question, hits[i]);
+  for (size_t i = 0; i < n; ++i) DropExcludedHits(c, inputs[i].text, tokens[i], hits[i]);
+  std::vector<Tagging> out(n);
+  for (size_t i = 0; i < n; ++i) out[i] = FromHits(c, inputs[i].text, inputs[i].question, hits[i]);
   return out;
 }
 

@@ -37,6 +37,18 @@ class Matcher {
   // Thread-safe. REQUIRES: valid UTF-8.
   Tagging Tag(std::string_view text, int question = 0) const;
 
+  // A text and its question, for TagAll.
+  struct Input {
+    std::string_view text;
+    int question = 0;
+  };
+  // The taggings Tag gives each input, worked out phase by phase across the
+  // inputs (every text's words, then every text's patterns, exclusions,
+  // pending marks): each phase's RE2 automaton and tables stay in the cache
+  // from one text to the next. A few dozen inputs at a time is enough.
+  // Thread-safe. REQUIRES: valid UTF-8.
+  std::vector<Tagging> TagAll(const std::vector<Input>& inputs) const;
+
   // Names of every rule that hits the text (after exclusions), sorted, each
   // once: what `lexicon check --corpus` counts. Tag does not work them out.
   std::vector<std::string> RulesFired(std::string_view text, int question = 0) const;

@@ -1,6 +1,7 @@
 #include "lexicon/matcher/pending.h"
 
 #include <algorithm>
+#include <array>
 #include <tuple>
 
 #include "lexicon/codebook/lexicon_text.h"
@@ -47,6 +48,13 @@ bool ConjunctionAfter(std::string_view text, size_t i) {
   return false;
 }
 
+// The bytes Units looks at: those that may end a unit, and the 'b' of " but ".
+constexpr auto kMayEnd = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : std::string_view("\n.!?;,b")) t[c] = true;
+  return t;
+}();
+
 // Unit numbers of a text: a new clause after . ! ? ; followed by a space or
 // the end, at line breaks, at a comma before a coordinating conjunction
 // (", and will compare…") and before "but"; a new sentence after . ! ? and
@@ -57,6 +65,7 @@ struct Units {
   explicit Units(std::string_view text) {
     auto closes = [&](size_t i) { return i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'; };
     for (size_t i = 0; i < text.size(); ++i) {
+      if (!kMayEnd[static_cast<unsigned char>(text[i])]) continue;  // most bytes: letters
       switch (text[i]) {
         case '\n':
           clause_ends.push_back(i + 1);
@@ -76,8 +85,8 @@ struct Units {
         case ',':
           if (ConjunctionAfter(text, i)) clause_ends.push_back(i + 1);
           break;
-        case ' ':
-          if (i + 1 < text.size() && text[i + 1] == 'b' && text.compare(i, 5, " but ") == 0) clause_ends.push_back(i + 1);
+        case 'b':  // " but ": the clause ends after the space
+          if (i > 0 && text[i - 1] == ' ' && text.compare(i - 1, 5, " but ") == 0) clause_ends.push_back(i);
           break;
         default:
           break;

@@ -6,7 +6,8 @@
 // the finders append to one `hits` vector that Tag owns:
 //   FindWordHits     word, phrase and acronym rules, token by token; the
 //                    places of NEAR sides and all rules' parts are noted on
-//                    the way (SortPlaces sorts them for the next two)
+//                    the way (KeepCompleteRules drops those of rules missing
+//                    a part, SortPlaces sorts the rest for the next two)
 //   FindNearHits     NEAR rules: the two sides within N tokens, one clause
 //   FindAllHits      all rules: every part in one sentence, any order
 //   FindPatternHits  pattern rules: one RE2::Set pass over the text, then
@@ -70,6 +71,12 @@ using PartPlaces = std::vector<PartPlace>;
 // all rules' parts into `places`, in token order.
 void FindWordHits(const Matcher::Compiled& c, const std::vector<Token>& tokens, int question,
                   std::vector<Hit>& hits, PartPlaces& places);
+
+// Drops the places of each rule that lacks a place for one of its parts (a
+// NEAR rule with one side, an all rule missing a part): such a rule cannot
+// hit, and most places are of such rules (the sides of NEAR rules are
+// common words).
+void KeepCompleteRules(const Matcher::Compiled& c, PartPlaces& places);
 
 // Sorts places by rule, part and tokens: what FindNearHits and FindAllHits require.
 void SortPlaces(PartPlaces& places);

@@ -1,10 +1,20 @@
 #include "pipeline/stages/run.h"
 
+#include <algorithm>
+
 #include "corpus/base/parallel.h"
 
 namespace returns {
 
 void TagRecord(const Matcher& matcher, CommentRecord& record) { record.tags = matcher.Tag(record.text, record.question); }
+
+void TagRecords(const Matcher& matcher, CommentRecord* records, size_t n) {
+  std::vector<Matcher::Input> inputs;
+  inputs.reserve(n);
+  for (size_t i = 0; i < n; ++i) inputs.push_back({records[i].text, records[i].question});
+  std::vector<Tagging> tags = matcher.TagAll(inputs);
+  for (size_t i = 0; i < n; ++i) records[i].tags = std::move(tags[i]);
+}
 
 Result<size_t> RunStages(RecordSource& source, RecordSink& sink, const StageOptions& options) {
   // With several threads the next batch is read while this one is tagged:
@@ -18,11 +28,16 @@ Result<size_t> RunStages(RecordSource& source, RecordSink& sink, const StageOpti
   size_t written = 0;
   while (more) {
     auto read_next = [&] { more = source.Next(ahead, options.batch); };
-    auto tag = [&](size_t i) { TagRecord(*options.matcher, batch[i]); };
+    // Tagged kTagGroup records at a time, phase by phase (Matcher::TagAll).
+    const size_t groups = (batch.size() + kTagGroup - 1) / kTagGroup;
+    auto tag = [&](size_t g) {
+      const size_t from = g * kTagGroup;
+      TagRecords(*options.matcher, batch.data() + from, std::min(kTagGroup, batch.size() - from));
+    };
     if (read_ahead) {
-      ParallelForAlongside(batch.size(), options.jobs, read_next, tag);
+      ParallelForAlongside(groups, options.jobs, read_next, tag, 1);  // a group is chunk enough
     } else if (options.matcher) {
-      ParallelFor(batch.size(), options.jobs, tag);
+      ParallelFor(groups, options.jobs, tag);
     }
     if (Status s = sink.Write(batch, options.jobs); !s.ok()) return s;
     written += batch.size();

@@ -2,7 +2,8 @@
 //
 //   RecordSource ──batch──► Tag (jobs threads) ──batch──► RecordSink
 //
-// Batches keep input order, so output is byte-identical for any `jobs`.
+// Batches keep input order, so output is byte-identical for any `jobs`;
+// the tagging threads take groups of kTagGroup records (TagRecords).
 // With one job memory holds one batch at a time (2,048 records unless
 // told); with more, two: the calling thread reads the next batch while the
 // others tag this one, then joins them. Without a matcher (ingest) records
@@ -34,6 +35,13 @@ struct StageOptions {
 
 // Tags `record` (its text, for its question) with `matcher`.
 void TagRecord(const Matcher& matcher, CommentRecord& record);
+
+// Tags records[0] … records[n-1] as TagRecord does each, by one
+// Matcher::TagAll. The runner tags kTagGroup records at a time (measured,
+// README "Speed": about a tenth less CPU than one by one; groups of 8 to 64
+// did alike, and small groups keep the threads evenly loaded).
+constexpr size_t kTagGroup = 64;
+void TagRecords(const Matcher& matcher, CommentRecord* records, size_t n);
 
 // Runs the stages until the source is done. Returns the records written, or
 // the first failure of the source (status()) or the sink.

@@ -3,10 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <tuple>
 
-#include "corpus/intake/record_source.h"
-#include "corpus/register/register.h"
 #include "lexicon/codebook/lexicon_yaml.h"
+#include "tests/corpus/bundled_records.h"
 #include "tests/lexicon/default_matcher.h"
 
 using returns::Matcher;
@@ -289,16 +289,38 @@ TEST_CASE("regression: a pattern using backslash-C is refused, so no match split
   CHECK(t.matches[0].text == "\\C");
 }
 
+TEST_CASE("TagAll gives every input what Tag gives it, over the bundled corpus", "[matcher][corpus]") {
+  const std::vector<returns::CommentRecord> records = returns::test::BundledRecords();
+  const Matcher& m = returns::test::DefaultMatcher();
+  // Each comment for its own question, for none (0) and for question 4 (work still ahead: pending differs).
+  std::vector<Matcher::Input> inputs;
+  for (const returns::CommentRecord& r : records) {
+    for (int q : {r.question, 0, 4}) inputs.push_back({r.text, q});
+  }
+  const std::vector<returns::Tagging> all = m.TagAll(inputs);
+  REQUIRE(all.size() == inputs.size());
+  size_t matches = 0, pending = 0;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    const returns::Tagging one = m.Tag(inputs[i].text, inputs[i].question);
+    INFO("input " << i << ", question " << inputs[i].question);
+    CHECK(all[i].themes == one.themes);
+    CHECK(all[i].pending == one.pending);
+    REQUIRE(all[i].matches.size() == one.matches.size());
+    for (size_t k = 0; k < one.matches.size(); ++k) {
+      const returns::ThemeMatch &a = all[i].matches[k], &b = one.matches[k];
+      CHECK(std::tie(a.theme, a.rule, a.start, a.end, a.text, a.pending) ==
+            std::tie(b.theme, b.rule, b.start, b.end, b.text, b.pending));
+    }
+    matches += one.matches.size();
+    pending += one.pending.size();
+  }
+  CHECK(matches > 1000);  // the corpus is tagged, not empty
+  CHECK(pending > 100);   // and some of it pending
+  CHECK(m.TagAll({}).empty());
+}
+
 TEST_CASE("every match span lies on UTF-8 character boundaries, over the bundled corpus", "[matcher][corpus]") {
-  const std::string dir = std::string(RETURNS_SOURCE_DIR) + "/corpus/";
-  const auto reg = returns::Register::Load(dir + "collaboratives.csv");
-  REQUIRE(reg.ok());
-  auto source = returns::RecordSource::Open({dir + "kent-2013"}, reg.value(), returns::SourceOptions{});
-  REQUIRE(source.ok());
-  std::vector<returns::CommentRecord> records, batch;
-  while (source.value()->Next(batch, 256)) records.insert(records.end(), batch.begin(), batch.end());
-  REQUIRE(source.value()->status().ok());
-  REQUIRE(records.size() == 445);
+  const std::vector<returns::CommentRecord> records = returns::test::BundledRecords();
   // The default lexicon, and patterns that reach into characters of more than
   // one byte: any one character, runs of them, words ending in ’s, and empty
   // matches (the search steps past those one byte at a time).

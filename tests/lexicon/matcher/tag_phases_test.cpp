@@ -208,6 +208,36 @@ TEST_CASE("FindAllHits: one hit per sentence holding every part", "[tag_phases]"
   CHECK(none.empty());
 }
 
+TEST_CASE("KeepCompleteRules: drops the places of rules missing a part", "[tag_phases]") {
+  const Compiled c = Compile(R"(
+  - id: relationships
+    rules:
+      - near: board NEAR/3 schools
+      - all: [head*, each other, trust]
+)");
+  const size_t near = RuleId(*c, "near:board NEAR/3 schools"), all = RuleId(*c, "all:[head*, each other, trust]");
+  auto kept = [&](PartPlaces places) {
+    KeepCompleteRules(*c, places);
+    return places;
+  };
+  const PartPlaces near_a{{near, 0, {0, 0}}, {near, 0, {4, 4}}};
+  CHECK(kept(near_a).empty());                                      // side A only
+  CHECK(kept({{near, 1, {2, 2}}}).empty());                         // side B only
+  const PartPlaces near_both{{near, 1, {2, 2}}, {near, 0, {0, 0}}, {near, 0, {4, 4}}};
+  CHECK(kept(near_both) == near_both);                              // both: every place stays, in order
+  const PartPlaces all_two{{all, 0, {0, 0}}, {all, 2, {3, 3}}};
+  CHECK(kept(all_two).empty());                                     // all: two parts of three
+  PartPlaces mixed = near_both;
+  mixed.insert(mixed.begin() + 1, all_two.begin(), all_two.end());
+  mixed.push_back({all, 1, {5, 6}});
+  const PartPlaces all_three{{all, 0, {0, 0}}, {all, 2, {3, 3}}, {all, 1, {5, 6}}};
+  CHECK(kept(mixed) == PartPlaces{{near, 1, {2, 2}}, {all, 0, {0, 0}}, {all, 2, {3, 3}}, {near, 0, {0, 0}},
+                                  {near, 0, {4, 4}}, {all, 1, {5, 6}}});  // both rules complete
+  mixed.pop_back();
+  CHECK(kept(mixed) == near_both);                                  // the all rule lost its part 1
+  CHECK(kept({}).empty());
+}
+
 TEST_CASE("FindPatternHits: every non-empty match, patterns in lexicon order", "[tag_phases]") {
   const Compiled c = Compile(R"(
   - id: transition

@@ -114,7 +114,10 @@ TEST_CASE("with a matcher every record is tagged for its text and question", "[s
   CHECK(with_themes > 100);
 }
 
-TEST_CASE("TagRecord tags for the record's question", "[stages]") {
+namespace {
+
+// A lexicon of one theme, "strengths": "trust" for question 3, and the rules after it.
+returns::Result<returns::Matcher> StrengthsMatcher(const std::string& more_rules = "") {
   const auto lexicon = returns::ParseLexiconYaml(R"(name: q
 version: "1"
 themes:
@@ -122,9 +125,15 @@ themes:
     rules:
       - word: trust
         questions: [3]
-)", "q.yaml");
+)" + more_rules, "q.yaml");
   REQUIRE(lexicon.ok());
-  const auto matcher = returns::Matcher::Compile(lexicon.value());
+  return returns::Matcher::Compile(lexicon.value());
+}
+
+}  // namespace
+
+TEST_CASE("TagRecord tags for the record's question", "[stages]") {
+  const auto matcher = StrengthsMatcher();
   REQUIRE(matcher.ok());
   CommentRecord r;
   r.text = "Shared purpose and trust.";
@@ -137,6 +146,30 @@ themes:
   CHECK(r.tagging().themes == std::vector<std::string>{"strengths"});
   REQUIRE(r.tagging().matches.size() == 1);
   CHECK(r.tagging().matches[0].start == 19);
+}
+
+TEST_CASE("TagRecords tags each record as TagRecord does", "[stages]") {
+  const auto matcher = StrengthsMatcher("      - phrase: shared purpose\n");
+  REQUIRE(matcher.ok());
+  std::vector<CommentRecord> records(3);
+  records[0].text = "Shared purpose and trust.";
+  records[0].question = 3;
+  records[1].text = "Trust, not yet a shared purpose.";
+  records[1].question = 2;
+  records[2].text = "Nothing here.";
+  returns::TagRecords(matcher.value(), records.data(), records.size());
+  for (CommentRecord& r : records) {
+    REQUIRE(r.tags);
+    const returns::Tagging grouped = r.tagging();
+    returns::TagRecord(matcher.value(), r);
+    CHECK(grouped.themes == r.tagging().themes);
+    CHECK(grouped.pending == r.tagging().pending);
+    CHECK(grouped.matches.size() == r.tagging().matches.size());
+  }
+  CHECK(records[0].tagging().matches.size() == 2);  // both rules, question 3
+  CHECK(records[1].tagging().matches.size() == 1);  // trust is for question 3 only
+  CHECK(records[1].tagging().pending == std::vector<std::string>{"strengths"});
+  CHECK(records[2].tagging().themes.empty());
 }
 
 TEST_CASE("batch sizes 1, 3 and 4096 and any jobs give the same records", "[stages]") {
