@@ -56,8 +56,8 @@ Result<IndexReader> IndexReader::Open(const std::string& dir) {
         db = Xapian::Database(dir);
         // A Xapian database itself is its one shard; a stub Xapian opened may
         // list remote shards, which are not at hand: none then.
-        std::error_code ec;
-        if (std::filesystem::exists(std::filesystem::path(dir) / "iamglass", ec)) shards.push_back(db);
+        std::error_code missing;
+        if (std::filesystem::exists(std::filesystem::path(dir) / "iamglass", missing)) shards.push_back(db);
       } else {
         for (const std::string& shard : local) {
           shards.emplace_back((std::filesystem::path(dir) / shard).string());
