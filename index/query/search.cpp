@@ -140,12 +140,14 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
       } else {
         page = RankedPage(index, query, docids, request);
       }
-    } else if (request.facets && !everything && !index.shards().empty()) {
+    } else if ((request.facets || listing) && !everything && !index.shards().empty()) {
       // Local shards, no table: one pass over every match, a shard a thread,
       // counts the facets from the facet value's stream and, for a listing,
-      // picks its page by the sort key's; a ranked page as with a table.
+      // picks its page by the sort key's (a listing needs every match's key
+      // even without facets: read in parallel, 4x Xapian's sort by value on
+      // one thread); a ranked page as with a table.
       MatchPassOptions options;
-      options.facets = &results;
+      options.facets = request.facets ? &results : nullptr;
       options.first = listing ? size_t{request.offset} + request.limit : 0;
       const MatchPass pass = PassOverMatches(index, query, options);
       results.total = static_cast<unsigned>(pass.docids.size());
