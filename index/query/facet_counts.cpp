@@ -2,7 +2,6 @@
 
 #include <map>
 
-#include "index/query/match_pass.h"
 #include "index/store/facet_value.h"
 #include "index/store/schema.h"
 
@@ -81,10 +80,6 @@ void CountFromTable(const FacetTable& table, const std::vector<unsigned>& docids
     for (const std::string& t : table.whats()[i].themes) add(r.theme_facets, t, what[i]);
     for (const std::string& t : table.whats()[i].pending) add(r.pending_facets, t, what[i]);
   }
-}
-
-std::vector<unsigned> MatchDocids(const IndexReader& index, const Xapian::Query& query) {
-  return PassOverMatches(index, query).docids;
 }
 
 void AddFacets(std::string_view packed, unsigned n, SearchResults& r) {

@@ -5,8 +5,8 @@
 //   CountFromTable     a facet table's rows (facet_table.h) for the docids;
 //   FacetSpy           one packed value read a match (facet_value.h);
 //   AddFacets          Xapian's own value counts (remote shards).
-// Each gives the same counts. MatchDocids lists every match's docid with no
-// value read. Not thread-safe: one spy per search.
+// Each gives the same counts (every match's docid: match_pass.h). Not
+// thread-safe: one spy per search.
 #pragma once
 
 #include <xapian.h>
@@ -66,10 +66,6 @@ class FacetSpy : public Xapian::MatchSpy {
 // The facets of the documents `docids` from a facet table: a row a document,
 // read by docid — no value read. The web page keeps the table.
 void CountFromTable(const FacetTable& table, const std::vector<unsigned>& docids, SearchResults& r);
-
-// The docids of every match of `query`, ascending, no value read (a
-// PassOverMatches, match_pass.h, that reads no value). May throw Xapian::Error.
-std::vector<unsigned> MatchDocids(const IndexReader& index, const Xapian::Query& query);
 
 // Adds `n` comments with the packed facet value `packed` to the facets.
 void AddFacets(std::string_view packed, unsigned n, SearchResults& r);

@@ -125,7 +125,7 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
         if (request.facets) CountAllFromTerms(db, results);
         ordered = &table.in_order();
       } else {
-        docids = MatchDocids(index, query);
+        docids = PassOverMatches(index, query).docids;
         results.total = static_cast<unsigned>(docids.size());
         if (request.facets) CountFromTable(table, docids, results);
       }
@@ -223,7 +223,7 @@ Result<std::vector<unsigned>> SelectDocids(const IndexReader& index, const Searc
   try {
     Result<BuiltQuery> built = BuildQuery(index.db(), request);
     if (!built.ok()) return built.status();
-    return MatchDocids(index, built.value().query);
+    return PassOverMatches(index, built.value().query).docids;
   } catch (const Xapian::DatabaseModifiedError&) {
     return Status::IOError(index.dir(), "the database changed while searching; search again");
   } catch (const Xapian::Error& e) {

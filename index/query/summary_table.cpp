@@ -161,18 +161,19 @@ std::vector<Summary> SummariseTable(const FacetTable& table, const std::vector<u
       }
       SortDimensionValues(s);
     }
-    if (cooccurrence) {
-      ZeroCooccurrence(s);
-      std::vector<unsigned> what_comments(table.whats().size());
-      for (const Selected& r : selected) ++what_comments[r.what];
-      for (size_t w = 0; w < what_comments.size(); ++w) {
-        if (what_comments[w] == 0) continue;
-        const auto& list = table.whats()[w].themes;
-        for (const std::string& x : list) {
-          for (const std::string& y : list) s.cooccurrence[x][y] += what_comments[w];
-        }
+  }
+  if (cooccurrence && !out.empty()) {  // the same for every dimension: counted once
+    ZeroCooccurrence(out.front());
+    std::vector<unsigned> what_comments(table.whats().size());
+    for (const Selected& r : selected) ++what_comments[r.what];
+    for (size_t w = 0; w < what_comments.size(); ++w) {
+      if (what_comments[w] == 0) continue;
+      const auto& list = table.whats()[w].themes;
+      for (const std::string& x : list) {
+        for (const std::string& y : list) out.front().cooccurrence[x][y] += what_comments[w];
       }
     }
+    for (size_t i = 1; i < out.size(); ++i) out[i].cooccurrence = out.front().cooccurrence;
   }
   return out;
 }

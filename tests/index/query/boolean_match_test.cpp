@@ -1,4 +1,4 @@
-// BooleanMatches and MatchDocids (boolean_match.h, facet_counts.h) against
+// BooleanMatches and PassOverMatches (boolean_match.h, match_pass.h) against
 // Xapian's own matcher: for queries of words and filters, built by hand and
 // at random from the bundled corpus's terms, the same docids, in one
 // database and in two shards; for queries with positions or values, no
@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "index/query/facet_counts.h"
+#include "index/query/match_pass.h"
 #include "index/store/index_reader.h"
 #include "index/store/schema.h"
 #include "tests/index/indexed_bundled.h"
@@ -140,7 +140,7 @@ TEST_CASE("boolean match: every match's docid, in one database and two shards, w
     queries.push_back(Q(Q::OP_AND, Q("XTmoderation"), Q(Q::OP_NEAR, Q("peer"), Q("review"))));
     for (const Q& query : queries) {
       INFO(query.get_description() << " in " << db.size() << " shard(s)");
-      CHECK(returns::MatchDocids(index.value(), query) == XapianMatches(db, query));
+      CHECK(returns::PassOverMatches(index.value(), query).docids == XapianMatches(db, query));
     }
   }
 }
