@@ -7,8 +7,8 @@
 // comment is (district, collaborative, question, round) and what it mentions
 // (themes, pending) by index into tables of the distinct halves, and its
 // return and collaborative by index, so a pass over a selection reads a few
-// integers a comment. `returns serve` keeps one; one-off commands do not
-// (building it reads every comment's values).
+// integers a comment. `returns serve` keeps one; `index` saves one beside
+// the database for one-off commands (facet_table_file.h).
 //
 //   Result<FacetTable> table = FacetTable::Build(index);
 //   Result<std::vector<unsigned>> docs = SelectDocids(index, request);  // search.h
@@ -69,6 +69,7 @@ class FacetTable {
   size_t comments() const { return comments_; }
 
  private:
+  friend struct FacetTableFile;  // facet_table_file.h: kept on disk
   static const Row kEmpty;
   std::vector<uint32_t> slot_;  // by docid - 1: the document's row, or kNone
   std::vector<Row> rows_;       // a document each

@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 
+#include "index/query/facet_table_file.h"
 #include "lexicon/codebook/theme_id.h"
 
 namespace returns {
@@ -190,9 +191,13 @@ Result<std::optional<Summary>> SummariseLargeSelection(const IndexReader& index,
   Result<std::vector<unsigned>> docids = SelectDocids(index, request);
   if (!docids.ok()) return docids.status();
   if (docids.value().size() * 12 <= index.db().get_doccount()) return std::optional<Summary>();
-  Result<FacetTable> table = FacetTable::Build(index);
-  if (!table.ok()) return std::optional<Summary>();  // remote shards: read the comments
-  return std::optional<Summary>(SummariseTable(table.value(), docids.value(), themes, by, cooccurrence));
+  std::optional<FacetTable> table = FacetTableFor(index);  // the one `index` kept
+  if (!table) {
+    Result<FacetTable> built = FacetTable::Build(index);
+    if (!built.ok()) return std::optional<Summary>();  // remote shards: read the comments
+    table.emplace(std::move(built).value());
+  }
+  return std::optional<Summary>(SummariseTable(*table, docids.value(), themes, by, cooccurrence));
 }
 
 }  // namespace returns

@@ -7,6 +7,7 @@
 
 #include <set>
 
+#include "index/query/facet_table_file.h"
 #include "index/query/filter_values.h"
 #include "index/store/document_codec.h"
 #include "index/store/schema.h"
@@ -47,6 +48,16 @@ Result<IndexWriterOptions> WriterOptions(const Matcher& matcher, const std::stri
 long AbortAfter() {
   const char* v = std::getenv("RETURNS_TEST_ABORT_AFTER");
   return v ? std::atol(v) : -1;
+}
+
+// The facet table of the run just made current (facet_table_file.h), for
+// the commands that read it. A cache: when it cannot be written they read
+// the database as before, so this is a note, not a failure of the run.
+void KeepFacetTable(const std::string& command, const std::string& db) {
+  if (Status s = RefreshFacetTable(db); !s.ok()) {
+    std::cerr << (s.location().empty() ? db : s.location()) << ": note: " << command << " kept no facet table ("
+              << s.message() << "); searches read every match instead\n";
+  }
 }
 
 }  // namespace
@@ -97,6 +108,7 @@ int Index(const std::vector<std::string>& args) {
   stages.batch = 8192;
   const Result<size_t> ran = RunStages(*source.value(), sink, stages);
   return FinishRun("index", ran, *source.value(), sink, inputs, [&] {
+    KeepFacetTable("index", db);
     Result<IndexReader> reader = IndexReader::Open(db);
     std::cerr << "index: " << ran.value() << " comments indexed into " << db;
     if (Result<IndexInfo> info = reader.ok() ? reader.value().Info() : reader.status(); info.ok()) {
@@ -134,6 +146,7 @@ int Reindex(const std::vector<std::string>& args) {
   Result<unsigned> changed = writer.value()->Retag(matcher.value());
   if (!changed.ok()) return Fail(changed.status());
   if (Status s = writer.value()->Commit(); !s.ok()) return Fail(s);
+  KeepFacetTable("reindex", db);
   std::cerr << "reindex: " << changed.value() << " comments re-tagged differently with " << matcher.value().name() << " "
             << matcher.value().version() << "\n";
   return kExitOk;
@@ -192,6 +205,7 @@ int Remove(const std::vector<std::string>& args) {
     if (Status s = CheckEmptySelection(existing.value(), wanted, &reg.value()); !s.ok()) return Fail(s);
   }
   if (Status s = writer.value()->Commit(); !s.ok()) return Fail(s);
+  KeepFacetTable("remove", db);
   std::cerr << "remove: " << removed << " comments of round " << round
             << (collaborative.empty() ? "" : ", collaborative " + collaborative) << " removed from " << db << "\n";
   return kExitOk;

@@ -11,6 +11,7 @@
 #include "corpus/text/snippet.h"
 #include "index/query/database_lexicon.h"
 #include "index/query/filter_values.h"
+#include "index/query/facet_table_file.h"
 #include "index/query/search.h"
 #include "pipeline/cli/cli.h"
 #include "pipeline/cli/selection_options.h"
@@ -151,6 +152,9 @@ int SearchCommand(const std::vector<std::string>& args) {
   request.reg = &reg.value();
   Result<IndexReader> index = IndexReader::Open(db);
   if (!index.ok()) return Fail(index.status());
+  // Facets and listings from the table `index` kept, when it is this revision's.
+  const std::optional<FacetTable> table = FacetTableFor(index.value());
+  request.table = table ? &*table : nullptr;
   if (!queries_path.empty()) return TimeQueries(index.value(), request, queries_path);
   // Themes by id or label (filter_values.h); the lexicon is read only when a theme is named.
   if (!request.themes.empty() || request.query.find("theme:") != std::string::npos ||

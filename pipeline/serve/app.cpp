@@ -1,5 +1,7 @@
 #include "pipeline/serve/app.h"
 
+#include "index/query/facet_table_file.h"
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -137,11 +139,14 @@ Status App::Refresh() {
   Result<IndexInfo> info = index_->Info();
   if (!info.ok()) return info.status();
   info_ = std::move(info).value();
-  // Every comment's facets, for counts and summaries (about 3 s for a
-  // million comments, paid here once a revision). Without it (remote shards)
-  // pages read the documents.
-  Result<FacetTable> table = FacetTable::Build(*index_);
-  if (table.ok()) table_.emplace(std::move(table).value());
+  // Every comment's facets, for counts and summaries: the one `index` kept
+  // for this revision, or built (about 3 s for a million comments, paid here
+  // once a revision). Without it (remote shards) pages read the documents.
+  if (std::optional<FacetTable> kept = FacetTableFor(*index_)) {
+    table_.emplace(std::move(*kept));
+  } else if (Result<FacetTable> table = FacetTable::Build(*index_); table.ok()) {
+    table_.emplace(std::move(table).value());
+  }
   if (Status s = LoadLexicon(); !s.ok()) return s;
   stale_ = false;
   return Status::OK();

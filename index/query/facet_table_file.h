@@ -1,0 +1,59 @@
+// The facet table (facet_table.h) kept on disk beside the database it was
+// built from, so that a one-off command (`search`, `summary`, `quotes`,
+// `appendix`) and `serve`'s start counts from it instead of reading every
+// matching comment's facet value, or building the table (about a second for
+// 1,000,000 comments).
+//
+//   DIR/facet-table     written by `index`, `reindex` and `remove` after
+//                       their run is current (SaveFacetTable)
+//
+// The file names what it was built from: every shard's UUID, revision,
+// document count and last docid. A reader uses it only when they are the
+// database's as the reader opened it; any commit since, a database copied
+// elsewhere, or a run that failed to write it leaves it unused, and the
+// command reads the values as before (same results, more time). It is a
+// cache: never the only copy of anything, so a missing or stale one is no
+// error, and a file that is not one this program wrote is an error only to
+// LoadFacetTable (its callers fall back too).
+//
+//   std::optional<FacetTable> table = FacetTableFor(index);  // loaded, or nullopt
+//   request.table = table ? &*table : nullptr;                // search.h
+//
+// The format: "returns-facet-table 1\n", the byte order, the shards'
+// identities, then the table's arrays as 32-bit integers and its distinct
+// places and theme sets as strings; every index in it is checked on load, so
+// a damaged file cannot make a reader read out of bounds. Plain functions;
+// thread-safe for different readers.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "corpus/base/status.h"
+#include "index/query/facet_table.h"
+#include "index/store/index_reader.h"
+
+namespace returns {
+
+// Where the table of `index` lives: DIR/facet-table for a database opened
+// from one directory of local databases; "" otherwise (several --db, a stub
+// file, remote shards): no table is kept for those.
+std::string FacetTablePath(const IndexReader& index);
+
+// Writes `table`, built from `index`, to FacetTablePath(index) through a
+// temporary file and a rename. Nothing is written (OK) when the path is "".
+Status SaveFacetTable(const IndexReader& index, const FacetTable& table);
+
+// Builds the table of `index` and saves it: what a writer calls after its
+// run became current (opened afresh, so the revision is the new one).
+Status RefreshFacetTable(const std::string& dir);
+
+// The saved table when it was built from exactly what `index` reads; nullopt
+// when there is none or it was built from another revision. Corruption, the
+// file named, when the file is not one this program wrote or is damaged.
+Result<std::optional<FacetTable>> LoadFacetTable(const IndexReader& index);
+
+// LoadFacetTable with every failure read as "no table": what commands call.
+std::optional<FacetTable> FacetTableFor(const IndexReader& index);
+
+}  // namespace returns
