@@ -3,6 +3,8 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cstring>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 
@@ -54,7 +56,7 @@ Result<FacetTable> FacetTable::Build(const IndexReader& index) {
     t.rows_.reserve(db.get_doccount());
     std::vector<unsigned> docid_of;  // a row's docid
     docid_of.reserve(db.get_doccount());
-    Index where_ids, what_ids, return_ids, collaborative_ids;
+    Index where_ids, what_ids, collaborative_ids;
     std::vector<bool> where_ok, what_ok;
     FacetFields f;
     for (auto it = db.valuestream_begin(schema::kFacetsSlot); it != db.valuestream_end(schema::kFacetsSlot); ++it) {
@@ -86,38 +88,55 @@ Result<FacetTable> FacetTable::Build(const IndexReader& index) {
       r.collaborative = Intern(collaborative_ids, t.wheres_[w].collaborative);
       docid_of.push_back(d);
     }
-    std::vector<bool> has_return(t.rows_.size());
-    std::string keys;                    // every sort key, end to end
-    std::vector<size_t> key_start(t.rows_.size() + 1, 0);  // a row's key in `keys`
-    std::vector<uint32_t> keyed;         // rows in the order their keys were read
+    // Every sort key, kept in blocks that never move (a view of each stays
+    // valid): a million keys take their bytes and a few MB more, not twice
+    // their bytes as one growing string would while it is copied.
+    std::vector<std::unique_ptr<char[]>> blocks;
+    constexpr size_t kBlock = size_t{4} << 20;
+    size_t room = 0;
+    char* next = nullptr;
+    std::vector<std::string_view> key_of(t.rows_.size());  // empty: no sort key
+    // A key's district and collaborative are its row's place's: kept once, as
+    // the place's rank in their order, and only the rest of the key a row —
+    // the same order, since names hold no \x1f (when one does, whole keys).
+    bool tails = true;
+    for (const Where& w : t.wheres_) {
+      tails = tails && w.district.find('\x1f') == std::string::npos && w.collaborative.find('\x1f') == std::string::npos;
+    }
+    std::vector<uint32_t> prefix_rank(t.wheres_.size(), 0);
+    if (tails) {
+      const auto prefix = [&](uint32_t w) { return std::pair<std::string_view, std::string_view>(t.wheres_[w].district, t.wheres_[w].collaborative); };
+      std::vector<uint32_t> places(t.wheres_.size());
+      for (uint32_t w = 0; w < places.size(); ++w) places[w] = w;
+      std::sort(places.begin(), places.end(), [&](uint32_t a, uint32_t b) { return prefix(a) < prefix(b); });
+      for (size_t k = 1; k < places.size(); ++k) {
+        prefix_rank[places[k]] = prefix_rank[places[k - 1]] + (prefix(places[k]) != prefix(places[k - 1]) ? 1 : 0);
+      }
+    }
     for (auto it = db.valuestream_begin(schema::kOrderSlot); it != db.valuestream_end(schema::kOrderSlot); ++it) {
       const Xapian::docid d = it.get_docid();
       if (d == 0 || d > t.slot_.size() || t.slot_[d - 1] == kNone) continue;
       const uint32_t i = t.slot_[d - 1];
-      Row& r = t.rows_[i];
-      const Where& w = t.wheres_[r.where];
       const std::string key = *it;
+      const Where& w = t.wheres_[t.rows_[i].where];
       std::string_view ret;
-      if (!ReturnInSortKey(key, w, ret)) {
+      if (key.empty() || !ReturnInSortKey(key, w, ret)) {
         return Status::Corruption(index.dir(), "document " + std::to_string(d) + " has a sort key this schema did not write");
       }
-      std::string round_and_return = w.round;
-      round_and_return += '/';
-      round_and_return += ret;
-      r.ret = Intern(return_ids, round_and_return);
-      has_return[i] = true;
-      key_start[i] = keys.size();
-      keyed.push_back(i);
-      keys += key;
-    }
-    // A row's key ends where the next one read begins.
-    std::vector<std::string_view> key_of(t.rows_.size());
-    for (size_t k = 0; k < keyed.size(); ++k) {
-      const size_t end = k + 1 < keyed.size() ? key_start[keyed[k + 1]] : keys.size();
-      key_of[keyed[k]] = std::string_view(keys).substr(key_start[keyed[k]], end - key_start[keyed[k]]);
+      const std::string_view kept =
+          tails ? std::string_view(key).substr(w.district.size() + w.collaborative.size() + 2) : std::string_view(key);
+      if (kept.size() > room) {
+        room = std::max(kBlock, key.size());
+        blocks.push_back(std::make_unique<char[]>(room));
+        next = blocks.back().get();
+      }
+      std::memcpy(next, kept.data(), kept.size());
+      key_of[i] = std::string_view(next, kept.size());
+      next += kept.size();
+      room -= kept.size();
     }
     for (uint32_t i = 0; i < t.rows_.size(); ++i) {
-      if (has_return[i]) {
+      if (!key_of[i].empty()) {
         t.in_order_.push_back(docid_of[i]);
         ++t.comments_;
       } else {
@@ -125,14 +144,37 @@ Result<FacetTable> FacetTable::Build(const IndexReader& index) {
       }
     }
     t.docids_ = t.in_order_;  // rows are read in docid order: ascending
+    // A return is its round and its key: the comments sorted by both, a
+    // number for each run of equal ones (a sort of 4 bytes a comment, where
+    // a map of the names would hold each one again).
+    const auto return_of = [&](uint32_t i) {
+      std::string_view ret = key_of[i];
+      if (tails) ret = ret.substr(0, ret.rfind('\x1f'));  // "return \x1f position"
+      else ReturnInSortKey(ret, t.wheres_[t.rows_[i].where], ret);
+      return std::pair<std::string_view, std::string_view>(t.wheres_[t.rows_[i].where].round, ret);
+    };
+    std::vector<uint32_t> by_return;
+    by_return.reserve(t.comments_);
+    for (unsigned d : t.docids_) by_return.push_back(t.slot_[d - 1]);
+    std::sort(by_return.begin(), by_return.end(), [&](uint32_t a, uint32_t b) { return return_of(a) < return_of(b); });
+    size_t returns = 0;
+    for (size_t k = 0; k < by_return.size(); ++k) {
+      if (k > 0 && return_of(by_return[k]) != return_of(by_return[k - 1])) ++returns;
+      t.rows_[by_return[k]].ret = static_cast<uint32_t>(returns);
+    }
+    if (!by_return.empty()) ++returns;
+    std::vector<uint32_t>().swap(by_return);
     // Appendix order: the sort keys sorted, ties by docid (as Xapian sorts by value).
     std::sort(t.in_order_.begin(), t.in_order_.end(), [&](unsigned a, unsigned b) {
-      const int c = key_of[t.slot_[a - 1]].compare(key_of[t.slot_[b - 1]]);
+      const uint32_t i = t.slot_[a - 1], j = t.slot_[b - 1];
+      const uint32_t pi = prefix_rank[t.rows_[i].where], pj = prefix_rank[t.rows_[j].where];
+      if (pi != pj) return pi < pj;
+      const int c = key_of[i].compare(key_of[j]);
       return c != 0 ? c < 0 : a < b;
     });
     t.rank_.assign(t.rows_.size(), kNone);
     for (uint32_t i = 0; i < t.in_order_.size(); ++i) t.rank_[t.slot_[t.in_order_[i] - 1]] = i;
-    t.returns_ = return_ids.size();
+    t.returns_ = returns;
     t.collaboratives_ = collaborative_ids.size();
   } catch (const Xapian::Error& e) {
     return Status::IOError(index.dir(), "cannot read the facet values: " + e.get_description());

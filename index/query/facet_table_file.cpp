@@ -84,10 +84,11 @@ struct FacetTableFile {
     packed::AppendVarint(out, t.collaboratives_);
     packed::AppendVarint(out, t.comments_);
     AppendArray(out, t.slot_);
-    std::vector<uint32_t> rows;
-    rows.reserve(t.rows_.size() * 4);
-    for (const FacetTable::Row& r : t.rows_) rows.insert(rows.end(), {r.where, r.what, r.ret, r.collaborative});
-    AppendArray(out, rows);
+    packed::AppendVarint(out, t.rows_.size() * 4);  // as AppendArray would write them, a row's four in a row
+    for (const FacetTable::Row& r : t.rows_) {
+      const uint32_t four[4] = {r.where, r.what, r.ret, r.collaborative};
+      out.append(reinterpret_cast<const char*>(four), sizeof four);
+    }
     AppendArray(out, t.rank_);
     AppendArray(out, t.in_order_);
     packed::AppendVarint(out, t.wheres_.size());
@@ -204,13 +205,24 @@ Status SaveFacetTable(const IndexReader& index, const FacetTable& table) {
   return Status::OK();
 }
 
-Status RefreshFacetTable(const std::string& dir) {
+Result<bool> RefreshFacetTable(const std::string& dir, size_t max_comments) {
   Result<IndexReader> index = IndexReader::Open(dir);
   if (!index.ok()) return index.status();
-  if (FacetTablePath(index.value()).empty()) return Status::OK();
+  const std::string path = FacetTablePath(index.value());
+  if (path.empty()) return false;
+  try {
+    if (index.value().db().get_doccount() > max_comments) {
+      std::error_code ec;
+      fs::remove(path, ec);  // another revision's: no use to anyone
+      return false;
+    }
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(dir, "cannot read the database: " + e.get_description());
+  }
   Result<FacetTable> table = FacetTable::Build(index.value());
   if (!table.ok()) return table.status();
-  return SaveFacetTable(index.value(), table.value());
+  if (Status s = SaveFacetTable(index.value(), table.value()); !s.ok()) return s;
+  return true;
 }
 
 Result<std::optional<FacetTable>> LoadFacetTable(const IndexReader& index) {

@@ -26,6 +26,7 @@
 // thread-safe for different readers.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -44,9 +45,18 @@ std::string FacetTablePath(const IndexReader& index);
 // temporary file and a rename. Nothing is written (OK) when the path is "".
 Status SaveFacetTable(const IndexReader& index, const FacetTable& table);
 
-// Builds the table of `index` and saves it: what a writer calls after its
-// run became current (opened afresh, so the revision is the new one).
-Status RefreshFacetTable(const std::string& dir);
+// Builds the table of the database in `dir` and saves it: what a writer
+// calls after its run became current (opened afresh, so the revision is the
+// new one). True when a table was written; false when none is kept for this
+// database (FacetTablePath "") or it holds more than `max_comments` comments
+// (building the table takes about 100 bytes a comment: kTableCommentsInBudget
+// keeps `index` in its memory bound; a table left by an earlier run is
+// removed then).
+Result<bool> RefreshFacetTable(const std::string& dir, size_t max_comments);
+
+// The most comments whose table `index` builds within its memory bound
+// (under 256 MiB; measured: 125 MB a process for 1,000,000 comments).
+constexpr size_t kTableCommentsInBudget = 1'500'000;
 
 // The saved table when it was built from exactly what `index` reads; nullopt
 // when there is none or it was built from another revision. Corruption, the

@@ -111,7 +111,9 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     // document visited. Otherwise one spy reads one value a match.
     const bool everything = query.get_type() == Xapian::Query::LEAF_MATCH_ALL && index.FacetsFromTerms();
     std::vector<std::pair<Xapian::Document, double>> page;  // the hits' documents and weights
-    if (request.table && request.table->comments() == db.get_doccount()) {
+    // Without facets a ranked page needs no pass over every match: Xapian
+    // stops early and the total is an estimate (below), table or not.
+    if (request.table && request.table->comments() == db.get_doccount() && (request.facets || listing)) {
       // With a facet table: the matches' docids in one pass that reads no
       // value, the total and facets counted from them; a listing's page
       // picked by appendix rank (where Xapian's sort by value would read

@@ -5,6 +5,8 @@
 //                       per shard, "auto gen-000007/shard-00" …)
 //   DIR/gen-000007/     the current generation: Xapian databases
 //   DIR/writer.lock     held (flock) by the one writer
+//   DIR/facet-table     a cache of the current revision's facets, written
+//                       after a run is current (index/query/facet_table_file.h)
 //
 // A writer copies the current generation into the next one, writes its run
 // there, committing as often as memory asks, and makes it current by

@@ -79,7 +79,7 @@ TEST_CASE("facet table file: read back, it is the table built from the database,
     const IndexReader index = Open(indexed);
     CHECK(FacetTablePath(index) == (indexed.dir.path / "facet-table").string());
     CHECK_FALSE(FacetTableFor(index).has_value());  // none kept yet: the caller builds or reads the documents
-    REQUIRE(RefreshFacetTable(indexed.dir.path.string()).ok());
+    REQUIRE(RefreshFacetTable(indexed.dir.path.string(), returns::kTableCommentsInBudget).value());
     auto built = FacetTable::Build(index);
     REQUIRE(built.ok());
     auto loaded = LoadFacetTable(index);
@@ -102,7 +102,7 @@ TEST_CASE("facet table file: read back, it is the table built from the database,
 
 TEST_CASE("facet table file: a table of another revision is not used, the next one written is", "[facet_table]") {
   const IndexedBundled indexed({"2014-03"});
-  REQUIRE(RefreshFacetTable(indexed.dir.path.string()).ok());
+  REQUIRE(RefreshFacetTable(indexed.dir.path.string(), returns::kTableCommentsInBudget).value());
   const std::string kept = ReadBytes(indexed.dir.path / "facet-table");
   {
     returns::IndexWriterOptions options;
@@ -120,7 +120,12 @@ TEST_CASE("facet table file: a table of another revision is not used, the next o
   auto stale = LoadFacetTable(index);
   REQUIRE(stale.ok());
   CHECK_FALSE(stale.value().has_value());  // built before the second round: not read
-  REQUIRE(RefreshFacetTable(indexed.dir.path.string()).ok());
+  // Above the size a table is kept for: none written, the stale one removed.
+  auto big = RefreshFacetTable(indexed.dir.path.string(), indexed.records.size());
+  REQUIRE(big.ok());
+  CHECK_FALSE(big.value());
+  CHECK_FALSE(std::filesystem::exists(indexed.dir.path / "facet-table"));
+  REQUIRE(RefreshFacetTable(indexed.dir.path.string(), 2 * indexed.records.size()).value());
   auto fresh = LoadFacetTable(index);
   REQUIRE(fresh.ok());
   REQUIRE(fresh.value().has_value());
@@ -134,7 +139,7 @@ TEST_CASE("facet table file: a table of another revision is not used, the next o
 
 TEST_CASE("facet table file: a damaged file is Corruption naming it, and the commands then do without", "[facet_table]") {
   const IndexedBundled indexed({"2014-03"});
-  REQUIRE(RefreshFacetTable(indexed.dir.path.string()).ok());
+  REQUIRE(RefreshFacetTable(indexed.dir.path.string(), returns::kTableCommentsInBudget).value());
   const std::filesystem::path path = indexed.dir.path / "facet-table";
   const std::string good = ReadBytes(path);
   const IndexReader index = Open(indexed);
