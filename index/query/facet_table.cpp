@@ -10,6 +10,7 @@
 
 #include "index/store/facet_value.h"
 #include "index/store/schema.h"
+#include "lexicon/codebook/theme_id.h"
 
 namespace returns {
 namespace {
@@ -40,6 +41,34 @@ bool ReturnInSortKey(std::string_view key, const FacetTable::Where& w, std::stri
 }  // namespace
 
 const FacetTable::Row FacetTable::kEmpty;
+
+void FacetTable::MakeFilterTerms() {
+  auto add = [](std::vector<std::string>& out, const char* prefix, const std::string& name) {
+    const std::string v = schema::FilterValue(name);
+    if (!v.empty()) out.push_back(prefix + v);  // a name whose key is empty has no term
+  };
+  place_terms_.assign(wheres_.size(), {});
+  for (size_t i = 0; i < wheres_.size(); ++i) {
+    const Where& w = wheres_[i];
+    add(place_terms_[i], schema::kDistrictPrefix, w.district);
+    add(place_terms_[i], schema::kCollaborativePrefix, w.collaborative);
+    add(place_terms_[i], schema::kQuestionPrefix, w.question);
+    add(place_terms_[i], schema::kRoundPrefix, w.round);
+  }
+  // A theme's key once, not once for each set it is in.
+  std::unordered_map<std::string, std::string> key_of;
+  auto theme = [&](std::vector<std::string>& out, const char* prefix, const std::string& id) {
+    auto it = key_of.find(id);
+    if (it == key_of.end()) it = key_of.emplace(id, schema::FilterValue(id)).first;
+    if (!it->second.empty()) out.push_back(prefix + it->second);
+  };
+  theme_terms_.assign(whats_.size(), {});
+  for (size_t i = 0; i < whats_.size(); ++i) {
+    for (const std::string& t : whats_[i].themes) theme(theme_terms_[i], schema::kThemePrefix, t);
+    if (whats_[i].themes.empty()) theme(theme_terms_[i], schema::kThemePrefix, kNoThemeId);
+    for (const std::string& t : whats_[i].pending) theme(theme_terms_[i], schema::kPendingPrefix, t);
+  }
+}
 
 Result<FacetTable> FacetTable::Build(const IndexReader& index) {
   FacetTable t;
@@ -175,6 +204,7 @@ Result<FacetTable> FacetTable::Build(const IndexReader& index) {
     t.rank_.assign(t.rows_.size(), kNone);
     for (uint32_t i = 0; i < t.in_order_.size(); ++i) t.rank_[t.slot_[t.in_order_[i] - 1]] = i;
     t.returns_ = returns;
+    t.MakeFilterTerms();
     t.collaboratives_ = collaborative_ids.size();
   } catch (const Xapian::Error& e) {
     return Status::IOError(index.dir(), "cannot read the facet values: " + e.get_description());

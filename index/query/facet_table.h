@@ -64,6 +64,12 @@ class FacetTable {
   // Every row's docid, ascending: every comment, for a pass that does not
   // care about order (reads the table in order).
   const std::vector<unsigned>& docids() const { return docids_; }
+  // The filter terms (XD, XC, XQ, XR; XT, XTnone, XP) a comment of each
+  // place and of each set of themes has, as document_codec.cpp writes them,
+  // by the same index as wheres() and whats(): what table_match.h decides
+  // filters by, made once with the table.
+  const std::vector<std::vector<std::string>>& place_terms() const { return place_terms_; }
+  const std::vector<std::vector<std::string>>& theme_terms() const { return theme_terms_; }
   size_t returns() const { return returns_; }
   size_t collaboratives() const { return collaboratives_; }
   size_t comments() const { return comments_; }
@@ -71,6 +77,7 @@ class FacetTable {
  private:
   friend struct FacetTableFile;  // facet_table_file.h: kept on disk
   static const Row kEmpty;
+  void MakeFilterTerms();
   std::vector<uint32_t> slot_;  // by docid - 1: the document's row, or kNone
   std::vector<Row> rows_;       // a document each
   std::vector<uint32_t> rank_;  // by row
@@ -78,6 +85,7 @@ class FacetTable {
   std::vector<unsigned> docids_;
   std::vector<Where> wheres_;
   std::vector<What> whats_;
+  std::vector<std::vector<std::string>> place_terms_, theme_terms_;
   size_t returns_ = 0, collaboratives_ = 0, comments_ = 0;
 };
 

@@ -168,6 +168,7 @@ struct FacetTableFile {
     for (const uint32_t r : t.rank_) {
       if (r != FacetTable::kNone && r >= comments) return false;
     }
+    t.MakeFilterTerms();
     return true;
   }
 };

@@ -15,6 +15,7 @@
 #include "index/query/facet_counts.h"
 #include "index/query/facet_table.h"
 #include "index/query/match_pass.h"
+#include "index/query/table_match.h"
 #include "index/store/document_codec.h"
 #include "index/store/facet_value.h"
 #include "index/store/schema.h"
@@ -113,7 +114,12 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
     std::vector<std::pair<Xapian::Document, double>> page;  // the hits' documents and weights
     // Without facets a ranked page needs no pass over every match: Xapian
     // stops early and the total is an estimate (below), table or not.
-    if (request.table && request.table->comments() == db.get_doccount() && (request.facets || listing)) {
+    // Filters alone (no words): decided from the table's rows; weightless,
+    // so listed in appendix order however they were written.
+    const bool table_fits = request.table && request.table->comments() == db.get_doccount();
+    std::optional<std::vector<unsigned>> filtered;
+    if (table_fits && !everything) filtered = MatchesInTable(*request.table, query);
+    if (table_fits && (request.facets || listing || filtered)) {
       // With a facet table: the matches' docids in one pass that reads no
       // value, the total and facets counted from them; a listing's page
       // picked by appendix rank (where Xapian's sort by value would read
@@ -127,12 +133,12 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
         if (request.facets) CountAllFromTerms(db, results);
         ordered = &table.in_order();
       } else {
-        docids = PassOverMatches(index, query).docids;
+        docids = filtered ? std::move(*filtered) : PassOverMatches(index, query).docids;
         results.total = static_cast<unsigned>(docids.size());
         if (request.facets) CountFromTable(table, docids, results);
       }
       results.total_exact = true;
-      if (listing) {
+      if (listing || filtered) {
         const size_t end = std::min<size_t>(ordered->size(), size_t{request.offset} + request.limit);
         if (!everything && request.offset < end) {
           std::partial_sort(docids.begin(), docids.begin() + end, docids.end(),

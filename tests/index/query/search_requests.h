@@ -1,6 +1,6 @@
 // Test helper: search requests of every kind the page and the command line
-// send (words, a phrase with filters, NOT, +, a wildcard, filters alone, a
-// theme of none), and a check that two searches found the same: total,
+// send (words, a phrase with filters, NOT, +, a wildcard, filters alone —
+// as options and as a query —, a theme of none), and a check that two searches found the same: total,
 // facets, hits, order, scores, highlights. Header-only.
 #pragma once
 
@@ -13,7 +13,7 @@
 namespace returns::test {
 
 inline std::vector<SearchRequest> VariedRequests() {
-  std::vector<SearchRequest> out(12);
+  std::vector<SearchRequest> out(15);
   out[1].themes = {"moderation"};
   out[2].district = "Dover";
   out[3].query = "moderation OR trust";
@@ -27,6 +27,11 @@ inline std::vector<SearchRequest> VariedRequests() {
   out[10].query = "moder* AND NOT trust";
   out[11].query = "\"peer review\" OR \"support and challenge\"";
   out[11].themes = {"peer_review"};
+  // Filters alone written as a query (the facet table decides them: table_match.h).
+  out[12].query = "theme:moderation district:Dover";
+  out[13].query = "question:3 NOT theme:relationships";
+  out[14].query = "theme:none OR theme:elc";  // one filter of two themes
+  out[14].round = "2013-03";
   return out;
 }
 

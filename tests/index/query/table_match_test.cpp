@@ -1,0 +1,93 @@
+// Filters decided from the facet table (table_match.h): the same comments as
+// the posting lists give, for every form of filter a request or a query
+// makes; nothing decided for a query with anything else in it.
+#include "index/query/table_match.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "index/query/boolean_match.h"
+#include "index/query/build_query.h"
+#include "index/query/search.h"
+#include "tests/corpus/bundled_records.h"
+#include "tests/index/indexed_bundled.h"
+
+using returns::BuildQuery;
+using returns::FacetTable;
+using returns::IndexReader;
+using returns::MatchesInTable;
+using returns::SearchRequest;
+
+namespace {
+
+struct Case {
+  const char* what;
+  SearchRequest request;
+};
+
+SearchRequest Query(const std::string& q) {
+  SearchRequest r;
+  r.query = q;
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("table match: filters alone give the comments the posting lists give", "[table_match]") {
+  const auto& indexed = returns::test::TwoRounds(1);
+  auto index = IndexReader::Open(indexed.dir.path.string());
+  REQUIRE(index.ok());
+  auto table = FacetTable::Build(index.value());
+  REQUIRE(table.ok());
+  const returns::Register& reg = returns::test::BundledRegister();
+  std::vector<Case> cases = {
+      {"a theme and a district, as a query", Query("theme:moderation district:Dover")},
+      {"a question without a theme", Query("question:3 NOT theme:relationships")},
+      {"two themes, either", Query("theme:none OR theme:elc")},
+      {"pending", Query("pending:moderation")},
+      {"a round", Query("round:2013-03 theme:governance")},
+      {"a collaborative by an alias the register knows", Query("collaborative:RAiD")},
+      {"no theme and not question 5", Query("theme:none -question:5")},
+      {"a district that is not there", Query("district:Atlantis")},
+  };
+  SearchRequest options;
+  options.themes = {"moderation", "peer_review"};
+  options.district = "Dover";
+  cases.push_back({"themes and a district as options", options});
+  SearchRequest by_collaborative;
+  by_collaborative.collaborative = "RAiD";
+  by_collaborative.question = 2;
+  by_collaborative.round = "2014-03";
+  cases.push_back({"a collaborative, question and round as options", by_collaborative});
+  for (Case& c : cases) {
+    INFO(c.what);
+    c.request.reg = &reg;
+    auto built = BuildQuery(index.value().db(), c.request);
+    REQUIRE(built.ok());
+    INFO(built.value().query.get_description());
+    const auto from_table = MatchesInTable(table.value(), built.value().query);
+    REQUIRE(from_table.has_value());
+    const auto from_postings = returns::BooleanMatches(index.value().db(), built.value().query);
+    REQUIRE(from_postings.has_value());
+    CHECK(*from_table == *from_postings);
+    // Every case but Atlantis finds something: the comparison compares something.
+    CHECK(from_table->empty() == (std::string(c.what) == "a district that is not there"));
+  }
+}
+
+TEST_CASE("table match: a word, a lead school or an attribute leaves it to the postings", "[table_match]") {
+  const auto& indexed = returns::test::TwoRounds(1);
+  auto index = IndexReader::Open(indexed.dir.path.string());
+  REQUIRE(index.ok());
+  auto table = FacetTable::Build(index.value());
+  REQUIRE(table.ok());
+  for (const char* q : {"moderation", "trust theme:relationships", "lead:\"Priory Fields\"", "\"learning walks\" district:Dover",
+                        "NOT theme:moderation OR district:Dover", "theme:moderation OR district:Dover"}) {
+    INFO(q);
+    auto built = BuildQuery(index.value().db(), Query(q));
+    REQUIRE(built.ok());
+    CHECK_FALSE(MatchesInTable(table.value(), built.value().query).has_value());
+  }
+}
