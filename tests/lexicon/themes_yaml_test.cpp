@@ -609,3 +609,34 @@ TEST_CASE("default lexicon 2.3: each new pending cue, and what is extended or ti
        {"governance"}, {}, 4},  // 2014-4
   });
 }
+
+TEST_CASE("default lexicon 2.3: brisk notes, their abbreviations and their plans", "[themes][pending]") {
+  Check({
+      {"Heads WhatsApp group - used daily.", {"relationships"}},
+      {"Can ring any of the heads any time - massive.", {"relationships"}},
+      {"Nobody's precious about their school any more.", {"relationships"}},
+      {"We tell each other the truth.", {"relationships"}},
+      {"Small schools not so cut off now.", {"relationships"}},
+      {"Staff less insular.", {"relationships"}},
+      {"It's a proper team now.", {"relationships"}},
+      {"Having a secondary head in the group who listens.", {"relationships"}},  // 2014-5
+      {"HTs mtg monthly - really useful.", {"relationships"}},
+      {"DHTs stepping up to run things across the cluster.", {"leadership"}},
+      {"Middle leaders leading twilights for all 4 schools.", {"leadership", "professional_development"}},
+      {"Paired heads doing mini reviews termly.", {"peer_review"}},
+      {"Swapping staff for a week to see practice.", {"peer_review"}},
+      {"Walked round each other's schools with a focus on behaviour.", {"learning_walks"}},
+      {"Bulk order of reading books - cheaper.", {"literacy", "shared_resources"}},
+      {"Got a better deal on supply by going as a group.", {"shared_resources"}},
+      {"Joint SBM.", {"shared_resources"}},
+      {"Moderation - didn't get to it.", {"moderation"}, {"moderation"}},
+      {"Trying to get a joint SEN day sorted for summer.", {"vulnerable_groups"}, {"vulnerable_groups"}},
+      {"Need to sort data sharing.", {"data_assessment"}, {"data_assessment"}},
+      {"Hoping for joint TA training in June.", {"professional_development", "teaching_assistants"},
+       {"professional_development", "teaching_assistants"}},
+      {"Governors not involved yet.", {"governance"}, {"governance"}},
+      // Traps: computer systems that do not talk to each other; provisional data is data, not a plan.
+      {"Our data manager can't get the systems to talk to each other.", {"data_assessment"}},
+      {"Provisional data shows writing up 6%.", {"data_assessment", "literacy"}},
+  });
+}
