@@ -640,3 +640,14 @@ TEST_CASE("default lexicon 2.3: brisk notes, their abbreviations and their plans
       {"Provisional data shows writing up 6%.", {"data_assessment", "literacy"}},
   });
 }
+
+TEST_CASE("default lexicon 2.3: governors, networks, mock visits and lesson grades in notes", "[themes]") {
+  Check({
+      {"Gov training on safeguarding - 3 schools.", {"governance"}},  // governor training is governance, not CPD
+      {"Behaviour - nurture group shared across 2 schools.", {"shared_resources", "vulnerable_groups"}},
+      {"HLTA network up and running.", {"professional_development", "teaching_assistants"}},
+      {"Teachmeet at the sec - 40 staff.", {"professional_development"}},
+      {"Mock visits from other heads helped.", {"peer_review", "relationships"}},
+      {"Lesson obs now mostly good.", {"teaching_quality"}},
+  });
+}
