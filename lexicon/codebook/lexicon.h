@@ -54,9 +54,11 @@ struct Theme {
 };
 
 // Where a pending cue reaches: its clause (between . ! ? ; line breaks and
-// a comma before and, but, while, …) or its sentence (between . ! ? and
-// line breaks). lexicon/matcher/pending.h has the details.
-enum class CueScope { kClause, kSentence };
+// a comma before and, but, while, …), its sentence (between . ! ? and line
+// breaks), or only the matches lying inside the text it matched ("Extend
+// learning walks to include middle leaders": the walks being extended exist).
+// lexicon/matcher/pending.h has the details.
+enum class CueScope { kClause, kSentence, kMatch };
 
 // A cue: a phrase (words in order, case-folded, '*' a glob, separated by
 // spaces or hyphens) or an RE2 pattern over the comment text.

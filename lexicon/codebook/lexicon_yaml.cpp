@@ -119,7 +119,8 @@ class Reader {
           const std::string v = entry.second.IsScalar() ? entry.second.as<std::string>() : std::string();
           if (v == "clause") scope = CueScope::kClause;
           else if (v == "sentence") scope = CueScope::kSentence;
-          else return Error(entry.second, "a cue's scope is 'clause' or 'sentence'");
+          else if (v == "match") scope = CueScope::kMatch;
+          else return Error(entry.second, "a cue's scope is 'clause', 'sentence' or 'match'");
         } else if (key == "questions") {
           if (Status s = Questions(entry.second, questions); !s.ok()) return s;
         } else if (key == "phrase" || key == "phrases" || key == "pattern" || key == "patterns") {

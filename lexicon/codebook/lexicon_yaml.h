@@ -6,7 +6,8 @@
 //     cues:                           # the work has not happened yet
 //       - phrases: [not yet, postponed]
 //       - pattern: '(?i)\bwill\s+meet\b'
-//         scope: sentence             # clause (default for cues) or sentence
+//         scope: sentence             # clause (default for cues), sentence, or match:
+//                                     #   only the matches inside the cue's own text
 //         questions: [4]              # optional
 //     done:                           # some of it has (default scope: sentence)
 //       - phrases: [took place, completed]

@@ -193,7 +193,12 @@ PendingCues::ClauseCues PendingCues::InClause(std::string_view clause, int quest
   std::vector<const CompiledCue*> pending, done;
   for (int index : matched) {
     const CompiledCue& cue = cues_[static_cast<size_t>(index)];
-    if (Applies(cue, question)) (cue.done ? done : pending).push_back(&cue);
+    if (!Applies(cue, question)) continue;
+    if (cue.scope == CueScope::kMatch) {  // reaches only the matches inside its own text
+      for (const auto& [start, end] : Places(cue, clause)) out.match_places.push_back({start, end, cue.done});
+      continue;
+    }
+    (cue.done ? done : pending).push_back(&cue);
   }
   // Places are needed only to read a done cue inside a pending one ("not yet completed") as part of it.
   std::vector<std::pair<size_t, size_t>> pending_places;
@@ -245,7 +250,7 @@ std::vector<bool> PendingCues::Mark(std::string_view text, int question,
   std::vector<size_t> starts{0};
   for (size_t end : units.clause_ends) starts.push_back(end);
   const size_t clauses = starts.size();
-  auto clause_text = [&](size_t c) {
+  auto clause_text = [&](size_t c) {  // (trimmed: its offset in `text` is its data() less text.data())
     const size_t from = starts[c], to = c + 1 < clauses ? starts[c + 1] : text.size();
     std::string_view t = text.substr(from, to - from);
     while (!t.empty() && (t.front() == ' ' || t.front() == '\n' || t.front() == '\t')) t.remove_prefix(1);
@@ -272,6 +277,19 @@ std::vector<bool> PendingCues::Mark(std::string_view text, int question,
   for (size_t k = 0; k < spans.size(); ++k) {
     const size_t clause = units.Clause(spans[k].first), sentence = units.Sentence(spans[k].first);
     const ClauseCues& own = found[clause];
+    // A match-scoped cue whose text holds the match decides it (done wins).
+    const size_t offset = static_cast<size_t>(clause_text(clause).data() - text.data());
+    bool inside = false, inside_done = false;
+    for (const ClauseCues::Place& place : own.match_places) {
+      if (offset + place.start <= spans[k].first && spans[k].second <= offset + place.end) {
+        inside = true;
+        inside_done = inside_done || place.done;
+      }
+    }
+    if (inside) {
+      out[k] = !inside_done;
+      continue;
+    }
     if (own.done || own.pending) {
       out[k] = !own.done;
       continue;

@@ -15,8 +15,13 @@
 // count: in "not yet completed" (a pending cue) "completed" is no done cue.
 //
 // A match is decided by the nearest unit holding a cue that reaches it:
-//   1. cues in the match's own clause (any scope): a done cue means not
-//      pending; else a pending cue means pending;
+//   0. a match-scoped cue (`scope: match`) whose text holds the match: done
+//      means not pending, else pending. Such a cue reaches nothing else:
+//      "Extend learning walks to include middle leaders" (a done cue over
+//      "Extend learning walks to") says the walks exist, and leaves
+//      "middle leaders" to the other cues or to `ahead`;
+//   1. cues in the match's own clause (clause or sentence scope): a done cue
+//      means not pending; else a pending cue means pending;
 //   2. otherwise sentence-scoped cues elsewhere in its sentence, the same way;
 //   3. otherwise not pending -- or pending, when the record answers one of the
 //      section's `ahead` questions (question 4, "Areas for further
@@ -89,10 +94,16 @@ class PendingCues {
     CueScope scope = CueScope::kClause;
     std::vector<int> questions;
   };
-  // Which kinds of cue a clause holds that count (a done cue inside a pending one does not).
+  // Which kinds of cue a clause holds that count (a done cue inside a pending one does not),
+  // and the places of its match-scoped cues (offsets in the clause).
   struct ClauseCues {
-    bool pending = false, done = false;                    // any scope
+    bool pending = false, done = false;                    // clause or sentence scope
     bool pending_sentence = false, done_sentence = false;  // sentence-scoped
+    struct Place {
+      size_t start = 0, end = 0;
+      bool done = false;
+    };
+    std::vector<Place> match_places;  // match-scoped cues
   };
   static bool Applies(const CompiledCue& cue, int question);
   static std::vector<std::pair<size_t, size_t>> Places(const CompiledCue& cue, std::string_view text);

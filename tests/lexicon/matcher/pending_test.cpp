@@ -141,6 +141,39 @@ TEST_CASE("pending ahead: a match no cue decides is pending in an answer about w
   CHECK(lex.value().pending->ahead == std::vector<int>{4, 5});
 }
 
+// `scope: match`: a cue that decides only the matches lying inside its own
+// text, before any clause or sentence cue. "Extend X to Y" says X exists
+// (done) and leaves Y to the other cues, or to `ahead` (question 4).
+TEST_CASE("pending scope match: a cue decides only the matches inside its own text", "[pending]") {
+  const Matcher m = Compile(
+      "pending:\n  ahead: [4]\n  cues:\n    - phrase: not yet\n    - pattern: '(?i)\\bsubject to \\w+'\n      scope: match\n"
+      "  done:\n    - pattern: '(?i)\\b(?:extend|extending)\\s+(?:\\w+\\s+){1,3}?(?:to|into)\\b'\n      scope: match\n"
+      "    - phrase: took place\n");
+  const std::vector<Row> table = {
+      // Inside the done cue's text: done; after it: no cue decides, so question 4 reads it as ahead.
+      {"Extend moderation to include governors", {"governance", "moderation"}, {"governance"}, 4},
+      {"Extend moderation to include governors", {"governance", "moderation"}, {}, 2},
+      {"Extend governor training into moderation", {"governance", "moderation", "training"}, {"moderation"}, 4},
+      // The match-scoped cue decides before a pending cue in the clause ...
+      {"Extend moderation to governors, not yet agreed", {"governance", "moderation"}, {"governance"}, 2},
+      // ... and reaches nothing outside its text, even in its own clause.
+      {"Governors: extend moderation to all", {"governance", "moderation"}, {"governance"}, 4},
+      // A pending cue of match scope marks only what it holds; a done cue elsewhere in the clause does not undo it.
+      {"Training took place, subject to moderation", {"moderation", "training"}, {"moderation"}, 2},
+      {"Moderation took place; training subject to governors", {"governance", "moderation", "training"}, {"governance"}, 2},
+  };
+  for (const Row& row : table) {
+    INFO(row.text << " (question " << row.question << ")");
+    const auto t = m.Tag(row.text, row.question);
+    CHECK(t.themes == row.themes);
+    CHECK(t.pending == row.pending);
+  }
+  auto lex = returns::ParseLexiconYaml(
+      "name: t\nversion: \"1\"\npending:\n  done:\n    - phrase: extend\n      scope: match\nthemes: []\n", "s.yaml");
+  REQUIRE(lex.ok());
+  CHECK(lex.value().pending->done[0].scope == CueScope::kMatch);
+}
+
 TEST_CASE("a lexicon without a pending section uses the built-in cues, an empty one marks nothing", "[pending]") {
   const Matcher built_in = Compile("");
   CHECK(built_in.Tag("Moderation has been postponed until next year").pending == std::vector<std::string>{"moderation"});
@@ -161,7 +194,7 @@ TEST_CASE("PendingCues::Find: every cue's places, by start, with kind and scope"
   std::vector<std::string> seen;
   for (const auto& f : found) {
     seen.push_back(text.substr(f.start, f.end - f.start) + (f.done ? " done" : " pending") +
-                   (f.scope == CueScope::kSentence ? " sentence" : " clause"));
+                   (f.scope == CueScope::kSentence ? " sentence" : f.scope == CueScope::kMatch ? " match" : " clause"));
   }
   CHECK(seen == std::vector<std::string>{"took place done sentence", "planned for pending sentence",
                                          "not yet pending clause", "booked for pending clause"});
@@ -181,7 +214,7 @@ TEST_CASE("pending section errors name file and line", "[pending][errors]") {
   CHECK(error("pending:\n  ahead: [four]\n") == "e.yaml:4: error: question must be a number from 1 to 5");
   CHECK(error("pending:\n  cues: not yet\n") == "e.yaml:4: error: 'cues' must be a list of cues");
   CHECK(error("pending:\n  cues:\n    - phrase: not yet\n      scope: paragraph\n") ==
-        "e.yaml:6: error: a cue's scope is 'clause' or 'sentence'");
+        "e.yaml:6: error: a cue's scope is 'clause', 'sentence' or 'match'");
   CHECK(error("pending:\n  cues:\n    - phrase: not yet\n      pattern: x\n") ==
         "e.yaml:5: error: a cue has exactly one of phrase or pattern");
   CHECK(error("pending:\n  cues:\n    - word: yet\n") ==

@@ -197,3 +197,33 @@ TEST_CASE("default lexicon on the development round 2014-4", "[evaluate][quality
                           {"shared_resources", 1.00}, {"teaching_assistants", 1.00}, {"teaching_quality", 0.80},
                           {"transition", 0.75}, {"vulnerable_groups", 0.95}});
 }
+
+// The development rounds 2014-5 and 2014-6 (tests/data/gold/dev-2014-5.md,
+// dev-2014-6.md): coded by coders who never saw the lexicon; lexicon 2.2 was
+// measured on them once before any tuning (README "First sight of lexicon 2.2
+// on two more rounds"), then 2.3 was tuned on them (2014-6 only after its
+// phase A was frozen and measured there once). Floors by the same rule: as
+// measured when lexicon 2.3 was frozen (2026-12-01), rounded down to a
+// multiple of 0.05. Floors only go up.
+TEST_CASE("default lexicon on the development round 2014-5", "[evaluate][quality]") {
+  // 2.3 measured micro 0.950 (P 0.925, R 0.977), pending 0.888; 2.2 at first sight 0.900 and 0.792.
+  CheckDevelopmentFloors("dev-2014-5.jsonl", 236, 0.95, 0.85,
+                         {{"data_assessment", 0.85}, {"early_years", 1.00}, {"elc", 1.00}, {"governance", 0.95},
+                          {"leadership", 0.90}, {"learning_walks", 0.85}, {"literacy", 0.95}, {"mathematics", 1.00},
+                          {"moderation", 0.85}, {"more_able", 0.90}, {"ofsted", 1.00}, {"parents", 0.95},
+                          {"peer_review", 0.95}, {"professional_development", 0.95}, {"relationships", 0.90},
+                          {"shared_resources", 0.95}, {"teaching_assistants", 0.85}, {"teaching_quality", 0.90},
+                          {"transition", 0.95}, {"vulnerable_groups", 0.95}});
+}
+
+TEST_CASE("default lexicon on the development round 2014-6", "[evaluate][quality]") {
+  // 2.3 measured micro 0.977 (P 0.977, R 0.977), pending 0.926; 2.2 at first sight 0.895 and 0.811;
+  // 2.3 frozen after phase A, before any tuning on this round (the validation figure): 0.908 and 0.821.
+  CheckDevelopmentFloors("dev-2014-6.jsonl", 220, 0.95, 0.90,
+                         {{"data_assessment", 1.00}, {"early_years", 1.00}, {"elc", 1.00}, {"governance", 1.00},
+                          {"leadership", 0.95}, {"learning_walks", 1.00}, {"literacy", 1.00}, {"mathematics", 1.00},
+                          {"moderation", 0.90}, {"more_able", 1.00}, {"ofsted", 1.00}, {"parents", 0.95},
+                          {"peer_review", 0.95}, {"professional_development", 0.95}, {"relationships", 0.95},
+                          {"shared_resources", 0.95}, {"teaching_assistants", 0.95}, {"teaching_quality", 1.00},
+                          {"transition", 0.90}, {"vulnerable_groups", 0.95}});
+}
