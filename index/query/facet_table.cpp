@@ -43,9 +43,22 @@ bool ReturnInSortKey(std::string_view key, const FacetTable::Where& w, std::stri
 const FacetTable::Row FacetTable::kEmpty;
 
 void FacetTable::MakeFilterTerms() {
-  auto add = [](std::vector<std::string>& out, const char* prefix, const std::string& name) {
-    const std::string v = schema::FilterValue(name);
-    if (!v.empty()) out.push_back(prefix + v);  // a name whose key is empty has no term
+  // A name's term once, not once for each place or theme set it is in.
+  std::unordered_map<std::string, uint32_t> number;  // prefix + name -> its term's number, or kNone
+  auto add = [&](std::vector<uint32_t>& out, const char* prefix, const std::string& name) {
+    auto it = number.find(prefix + name);
+    if (it == number.end()) {
+      const std::string v = schema::FilterValue(name);
+      uint32_t n = kNone;  // a name whose key is empty has no term
+      if (!v.empty()) {
+        const std::string term = prefix + v;
+        const auto found = std::find(filter_terms_.begin(), filter_terms_.end(), term);
+        n = static_cast<uint32_t>(found - filter_terms_.begin());
+        if (found == filter_terms_.end()) filter_terms_.push_back(term);
+      }
+      it = number.emplace(prefix + name, n).first;
+    }
+    if (it->second != kNone) out.push_back(it->second);
   };
   place_terms_.assign(wheres_.size(), {});
   for (size_t i = 0; i < wheres_.size(); ++i) {
@@ -55,18 +68,11 @@ void FacetTable::MakeFilterTerms() {
     add(place_terms_[i], schema::kQuestionPrefix, w.question);
     add(place_terms_[i], schema::kRoundPrefix, w.round);
   }
-  // A theme's key once, not once for each set it is in.
-  std::unordered_map<std::string, std::string> key_of;
-  auto theme = [&](std::vector<std::string>& out, const char* prefix, const std::string& id) {
-    auto it = key_of.find(id);
-    if (it == key_of.end()) it = key_of.emplace(id, schema::FilterValue(id)).first;
-    if (!it->second.empty()) out.push_back(prefix + it->second);
-  };
   theme_terms_.assign(whats_.size(), {});
   for (size_t i = 0; i < whats_.size(); ++i) {
-    for (const std::string& t : whats_[i].themes) theme(theme_terms_[i], schema::kThemePrefix, t);
-    if (whats_[i].themes.empty()) theme(theme_terms_[i], schema::kThemePrefix, kNoThemeId);
-    for (const std::string& t : whats_[i].pending) theme(theme_terms_[i], schema::kPendingPrefix, t);
+    for (const std::string& t : whats_[i].themes) add(theme_terms_[i], schema::kThemePrefix, t);
+    if (whats_[i].themes.empty()) add(theme_terms_[i], schema::kThemePrefix, kNoThemeId);
+    for (const std::string& t : whats_[i].pending) add(theme_terms_[i], schema::kPendingPrefix, t);
   }
 }
 
@@ -134,12 +140,17 @@ Result<FacetTable> FacetTable::Build(const IndexReader& index) {
     }
     std::vector<uint32_t> prefix_rank(t.wheres_.size(), 0);
     if (tails) {
-      const auto prefix = [&](uint32_t w) { return std::pair<std::string_view, std::string_view>(t.wheres_[w].district, t.wheres_[w].collaborative); };
+      // Ranked by the bytes the key begins with, separators included (a tab
+      // in a name sorts before the separator, as in the key).
+      std::vector<std::string> prefix(t.wheres_.size());
+      for (size_t w = 0; w < prefix.size(); ++w) {
+        prefix[w] = t.wheres_[w].district + '\x1f' + t.wheres_[w].collaborative + '\x1f';
+      }
       std::vector<uint32_t> places(t.wheres_.size());
       for (uint32_t w = 0; w < places.size(); ++w) places[w] = w;
-      std::sort(places.begin(), places.end(), [&](uint32_t a, uint32_t b) { return prefix(a) < prefix(b); });
+      std::sort(places.begin(), places.end(), [&](uint32_t a, uint32_t b) { return prefix[a] < prefix[b]; });
       for (size_t k = 1; k < places.size(); ++k) {
-        prefix_rank[places[k]] = prefix_rank[places[k - 1]] + (prefix(places[k]) != prefix(places[k - 1]) ? 1 : 0);
+        prefix_rank[places[k]] = prefix_rank[places[k - 1]] + (prefix[places[k]] != prefix[places[k - 1]] ? 1 : 0);
       }
     }
     for (auto it = db.valuestream_begin(schema::kOrderSlot); it != db.valuestream_end(schema::kOrderSlot); ++it) {
@@ -155,7 +166,7 @@ Result<FacetTable> FacetTable::Build(const IndexReader& index) {
       const std::string_view kept =
           tails ? std::string_view(key).substr(w.district.size() + w.collaborative.size() + 2) : std::string_view(key);
       if (kept.size() > room) {
-        room = std::max(kBlock, key.size());
+        room = std::max(kBlock, kept.size());
         blocks.push_back(std::make_unique<char[]>(room));
         next = blocks.back().get();
       }
@@ -192,7 +203,18 @@ Result<FacetTable> FacetTable::Build(const IndexReader& index) {
       t.rows_[by_return[k]].ret = static_cast<uint32_t>(returns);
     }
     if (!by_return.empty()) ++returns;
+    // Numbered again in order of first sight (docid order): a return's
+    // comments mostly follow one another, so counting by return finds its
+    // numbers already in order (summary_table.cpp).
+    std::vector<uint32_t> renumbered(returns, kNone);
+    uint32_t seen = 0;
+    for (unsigned d : t.docids_) {
+      uint32_t& n = renumbered[t.rows_[t.slot_[d - 1]].ret];
+      if (n == kNone) n = seen++;
+      t.rows_[t.slot_[d - 1]].ret = n;
+    }
     std::vector<uint32_t>().swap(by_return);
+    std::vector<uint32_t>().swap(renumbered);
     // Appendix order: the sort keys sorted, ties by docid (as Xapian sorts by value).
     std::sort(t.in_order_.begin(), t.in_order_.end(), [&](unsigned a, unsigned b) {
       const uint32_t i = t.slot_[a - 1], j = t.slot_[b - 1];
@@ -204,11 +226,11 @@ Result<FacetTable> FacetTable::Build(const IndexReader& index) {
     t.rank_.assign(t.rows_.size(), kNone);
     for (uint32_t i = 0; i < t.in_order_.size(); ++i) t.rank_[t.slot_[t.in_order_[i] - 1]] = i;
     t.returns_ = returns;
-    t.MakeFilterTerms();
     t.collaboratives_ = collaborative_ids.size();
   } catch (const Xapian::Error& e) {
     return Status::IOError(index.dir(), "cannot read the facet values: " + e.get_description());
   }
+  t.MakeFilterTerms();  // the sort keys gone: not on top of them
   return t;
 }
 

@@ -8,7 +8,7 @@
 // (themes, pending) by index into tables of the distinct halves, and its
 // return and collaborative by index, so a pass over a selection reads a few
 // integers a comment. `returns serve` keeps one; `index` saves one beside
-// the database for one-off commands (facet_table_file.h).
+// the database for the commands that load it (facet_table_file.h).
 //
 //   Result<FacetTable> table = FacetTable::Build(index);
 //   Result<std::vector<unsigned>> docs = SelectDocids(index, request);  // search.h
@@ -65,11 +65,13 @@ class FacetTable {
   // care about order (reads the table in order).
   const std::vector<unsigned>& docids() const { return docids_; }
   // The filter terms (XD, XC, XQ, XR; XT, XTnone, XP) a comment of each
-  // place and of each set of themes has, as document_codec.cpp writes them,
-  // by the same index as wheres() and whats(): what table_match.h decides
-  // filters by, made once with the table.
-  const std::vector<std::vector<std::string>>& place_terms() const { return place_terms_; }
-  const std::vector<std::vector<std::string>>& theme_terms() const { return theme_terms_; }
+  // place and of each set of themes has, as document_codec.cpp writes them:
+  // each distinct term once in filter_terms(), and by the same index as
+  // wheres() and whats() the numbers of those each has. What table_match.h
+  // decides filters by, made once with the table.
+  const std::vector<std::string>& filter_terms() const { return filter_terms_; }
+  const std::vector<std::vector<uint32_t>>& place_terms() const { return place_terms_; }
+  const std::vector<std::vector<uint32_t>>& theme_terms() const { return theme_terms_; }
   size_t returns() const { return returns_; }
   size_t collaboratives() const { return collaboratives_; }
   size_t comments() const { return comments_; }
@@ -85,7 +87,8 @@ class FacetTable {
   std::vector<unsigned> docids_;
   std::vector<Where> wheres_;
   std::vector<What> whats_;
-  std::vector<std::vector<std::string>> place_terms_, theme_terms_;
+  std::vector<std::string> filter_terms_;
+  std::vector<std::vector<uint32_t>> place_terms_, theme_terms_;
   size_t returns_ = 0, collaboratives_ = 0, comments_ = 0;
 };
 

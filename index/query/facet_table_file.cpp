@@ -1,15 +1,17 @@
 #include "index/query/facet_table_file.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 #include <xapian.h>
 
 #include <bit>
+#include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <system_error>
 
 #include "corpus/base/read_file.h"
+#include "index/store/generations.h"
 #include "index/store/packed.h"
 
 namespace returns {
@@ -39,6 +41,30 @@ Result<std::string> Identity(const IndexReader& index) {
   } catch (const Xapian::Error& e) {
     return Status::IOError(index.dir(), "cannot read the database's revision: " + e.get_description());
   }
+}
+
+// `bytes` in a new file at `path`, synced to disk before it is renamed into
+// place (as the stub is: generations.cpp).
+Status WriteDurably(const std::string& path, std::string_view bytes) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return Status::IOError(path, std::string("cannot write the facet table: ") + std::strerror(errno));
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      const int err = errno;
+      ::close(fd);
+      return Status::IOError(path, std::string("cannot write the facet table: ") + std::strerror(err));
+    }
+    done += static_cast<size_t>(n);
+  }
+  const bool synced = ::fsync(fd) == 0;
+  const int err = errno;
+  if (::close(fd) != 0 || !synced) {
+    return Status::IOError(path, std::string("cannot write the facet table: ") + std::strerror(synced ? errno : err));
+  }
+  return Status::OK();
 }
 
 void AppendArray(std::string& out, const std::vector<uint32_t>& v) {
@@ -106,7 +132,7 @@ struct FacetTableFile {
   // them points outside what they hold; kOther (the rest unread) when they
   // are one built from another revision, or on a machine of the other byte
   // order.
-  static Read Decode(std::string_view in, std::string_view identity, FacetTable& t) {
+  static Read Decode(std::string_view in, std::string_view identity, size_t last_docid, FacetTable& t) {
     if (in.substr(0, kMagic.size()) != kMagic) return Read::kBad;
     in.remove_prefix(kMagic.size());
     if (in.empty() || (in.front() != kLittle && in.front() != kBig)) return Read::kBad;
@@ -115,10 +141,10 @@ struct FacetTableFile {
     std::string_view saved;
     if (!packed::ReadString(in, saved)) return Read::kBad;
     if (!native || saved != identity) return Read::kOther;
-    return DecodeTable(in, t) ? Read::kTable : Read::kBad;
+    return DecodeTable(in, last_docid, t) ? Read::kTable : Read::kBad;
   }
 
-  static bool DecodeTable(std::string_view in, FacetTable& t) {
+  static bool DecodeTable(std::string_view in, size_t last_docid, FacetTable& t) {
     uint64_t returns = 0, collaboratives = 0, comments = 0;
     if (!packed::ReadVarint(in, returns) || !packed::ReadVarint(in, collaboratives) ||
         !packed::ReadVarint(in, comments)) {
@@ -128,15 +154,19 @@ struct FacetTableFile {
     if (!ReadArray(in, t.slot_) || !ReadArray(in, rows) || !ReadArray(in, t.rank_) || !ReadArray(in, t.in_order_)) {
       return false;
     }
+    // A slot a docid of the database's; at most a return and a collaborative
+    // a row (their counts size arrays where the table is read).
+    const size_t n_rows = rows.size() / 4;
+    if (t.slot_.size() != last_docid || returns > n_rows || collaboratives > n_rows || comments > n_rows) return false;
     uint64_t n = 0;
-    if (!packed::ReadVarint(in, n) || n > in.size()) return false;
+    if (!packed::ReadVarint(in, n) || n > in.size() / 5) return false;  // a place: a count and four strings
     t.wheres_.resize(n);
     std::vector<std::string> parts;
     for (FacetTable::Where& w : t.wheres_) {
       if (!ReadStrings(in, parts) || parts.size() != 4) return false;
       w = {parts[0], parts[1], parts[2], parts[3]};
     }
-    if (!packed::ReadVarint(in, n) || n > in.size()) return false;
+    if (!packed::ReadVarint(in, n) || n > in.size() / 2) return false;  // a theme set: two counts
     t.whats_.resize(n);
     for (FacetTable::What& w : t.whats_) {
       if (!ReadStrings(in, w.themes) || !ReadStrings(in, w.pending)) return false;
@@ -188,14 +218,10 @@ Status SaveFacetTable(const IndexReader& index, const FacetTable& table) {
   // A temporary name of this process's: two writers finishing together each
   // write their own and the last rename wins (a reader checks the identity).
   const std::string temp = path + "." + std::to_string(::getpid()) + ".tmp";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out.flush()) {
-      std::error_code ec;
-      fs::remove(temp, ec);
-      return Status::IOError(temp, "cannot write the facet table");
-    }
+  if (Status s = WriteDurably(temp, bytes); !s.ok()) {
+    std::error_code ec;
+    fs::remove(temp, ec);
+    return s;
   }
   std::error_code ec;
   fs::rename(temp, path, ec);
@@ -207,13 +233,24 @@ Status SaveFacetTable(const IndexReader& index, const FacetTable& table) {
 }
 
 Result<bool> RefreshFacetTable(const std::string& dir, size_t max_comments) {
+  // Under the writer's lock: the revision read is the current one until the
+  // table is in place. Another writer at work writes its own when it is done.
+  Result<std::unique_ptr<WriterLock>> lock = WriterLock::Acquire(dir, false);
+  if (!lock.ok()) return false;
+  // Temporary tables of runs killed while writing one.
+  std::error_code ec;
+  for (const fs::directory_entry& e : fs::directory_iterator(dir, ec)) {
+    const std::string name = e.path().filename().string();
+    if (name.rfind("facet-table.", 0) == 0 && name.size() > 4 && name.compare(name.size() - 4, 4, ".tmp") == 0) {
+      fs::remove(e.path(), ec);
+    }
+  }
   Result<IndexReader> index = IndexReader::Open(dir);
   if (!index.ok()) return index.status();
   const std::string path = FacetTablePath(index.value());
   if (path.empty()) return false;
   try {
     if (index.value().db().get_doccount() > max_comments) {
-      std::error_code ec;
       fs::remove(path, ec);  // another revision's: no use to anyone
       return false;
     }
@@ -235,7 +272,13 @@ Result<std::optional<FacetTable>> LoadFacetTable(const IndexReader& index) {
   Result<std::string> bytes = ReadWholeFile(path);
   if (!bytes.ok()) return bytes.status();
   FacetTable table;
-  switch (FacetTableFile::Decode(bytes.value(), identity.value(), table)) {
+  size_t last_docid = 0;
+  try {
+    last_docid = index.db().get_lastdocid();
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(index.dir(), "cannot read the database: " + e.get_description());
+  }
+  switch (FacetTableFile::Decode(bytes.value(), identity.value(), last_docid, table)) {
     case FacetTableFile::Read::kBad:
       return Status::Corruption(path, "not a facet table this program wrote, or damaged; `returns index` writes it again");
     case FacetTableFile::Read::kOther:

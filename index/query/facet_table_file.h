@@ -1,11 +1,12 @@
 // The facet table (facet_table.h) kept on disk beside the database it was
-// built from, so that a one-off command (`search`, `summary`, `quotes`,
-// `appendix`) and `serve`'s start counts from it instead of reading every
-// matching comment's facet value, or building the table (about a second for
-// 1,000,000 comments).
+// built from, so that `serve` at its start, `summary` of a large selection
+// and `search --queries` load it (150 ms for 1,000,000 comments) instead of
+// building it (3-4 s), or reading every matching comment's facet value.
+// A one-off `search` does not: loading costs more than one query saves.
 //
 //   DIR/facet-table     written by `index`, `reindex` and `remove` after
-//                       their run is current (SaveFacetTable)
+//                       their run is current, under the writer's lock
+//                       (RefreshFacetTable); `info` says whether it is current
 //
 // The file names what it was built from: every shard's UUID, revision,
 // document count and last docid. A reader uses it only when they are the
@@ -49,13 +50,14 @@ Status SaveFacetTable(const IndexReader& index, const FacetTable& table);
 // calls after its run became current (opened afresh, so the revision is the
 // new one). True when a table was written; false when none is kept for this
 // database (FacetTablePath "") or it holds more than `max_comments` comments
-// (building the table takes about 100 bytes a comment: kTableCommentsInBudget
-// keeps `index` in its memory bound; a table left by an earlier run is
-// removed then).
+// (building the table takes about 130 bytes a comment, and 4 more for each
+// docid a re-indexed return left behind: kTableCommentsInBudget keeps
+// `index` in its memory bound; a table left by an earlier run is removed
+// then), or another writer holds the lock (it writes its own when done).
 Result<bool> RefreshFacetTable(const std::string& dir, size_t max_comments);
 
 // The most comments whose table `index` builds within its memory bound
-// (under 256 MiB; measured: 125 MB a process for 1,000,000 comments).
+// (under 256 MiB; measured: 154 MB a process for 1,000,000 comments).
 constexpr size_t kTableCommentsInBudget = 1'500'000;
 
 // The saved table when it was built from exactly what `index` reads; nullopt

@@ -1,5 +1,6 @@
 #include "index/query/table_match.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -94,14 +95,18 @@ bool Collect(const Xapian::Query& q, std::vector<Clause>& out) {
   }
 }
 
-bool Passes(const std::vector<std::string>& has, const std::vector<Clause>& clauses, Side side) {
-  for (const Clause& c : clauses) {
-    if (c.side != side) continue;
+// Whether a comment with these terms (numbers in FacetTable::filter_terms)
+// passes every clause of `side`, each clause's terms given as numbers
+// (kNone: a term no comment has).
+bool Passes(const std::vector<uint32_t>& has, const std::vector<Clause>& clauses,
+            const std::vector<std::vector<uint32_t>>& numbers, Side side) {
+  for (size_t c = 0; c < clauses.size(); ++c) {
+    if (clauses[c].side != side) continue;
     bool any = false;
-    for (const std::string& t : c.terms) {
-      for (const std::string& h : has) any = any || h == t;
+    for (const uint32_t t : numbers[c]) {
+      for (const uint32_t h : has) any = any || h == t;
     }
-    if (any == c.negated) return false;
+    if (any == clauses[c].negated) return false;
   }
   return true;
 }
@@ -111,9 +116,18 @@ bool Passes(const std::vector<std::string>& has, const std::vector<Clause>& clau
 std::optional<std::vector<unsigned>> MatchesInTable(const FacetTable& table, const Xapian::Query& query) {
   std::vector<Clause> clauses;
   if (!Collect(query, clauses)) return std::nullopt;
+  // Each clause's terms as the table numbers them.
+  const std::vector<std::string>& terms = table.filter_terms();
+  std::vector<std::vector<uint32_t>> numbers(clauses.size());
+  for (size_t c = 0; c < clauses.size(); ++c) {
+    for (const std::string& t : clauses[c].terms) {
+      const auto found = std::find(terms.begin(), terms.end(), t);
+      if (found != terms.end()) numbers[c].push_back(static_cast<uint32_t>(found - terms.begin()));
+    }
+  }
   std::vector<char> place_ok(table.wheres().size()), themes_ok(table.whats().size());
-  for (size_t i = 0; i < place_ok.size(); ++i) place_ok[i] = Passes(table.place_terms()[i], clauses, Side::kPlace);
-  for (size_t i = 0; i < themes_ok.size(); ++i) themes_ok[i] = Passes(table.theme_terms()[i], clauses, Side::kThemes);
+  for (size_t i = 0; i < place_ok.size(); ++i) place_ok[i] = Passes(table.place_terms()[i], clauses, numbers, Side::kPlace);
+  for (size_t i = 0; i < themes_ok.size(); ++i) themes_ok[i] = Passes(table.theme_terms()[i], clauses, numbers, Side::kThemes);
   std::vector<unsigned> out;
   for (unsigned d : table.docids()) {
     const FacetTable::Row& r = table.row(d);

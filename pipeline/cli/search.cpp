@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -111,6 +112,19 @@ int TimeQueries(const IndexReader& index, SearchRequest request, const std::stri
   return kExitOk;
 }
 
+// Whether the facet table `index` keeps (facet_table_file.h) is there for
+// this revision, as `info` says it.
+std::string DescribeFacetTable(const IndexReader& index) {
+  const std::string path = FacetTablePath(index);
+  if (path.empty()) return "no table (not kept for several databases, a stub file or remote shards)";
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return "no table (the next index run writes one)";
+  Result<std::optional<FacetTable>> table = LoadFacetTable(index);
+  if (!table.ok()) return "table damaged (" + table.status().message() + ")";
+  if (!table.value()) return "table of another revision, not used (the next index run writes it again)";
+  return "table current (" + std::to_string(table.value()->comments()) + " comments)";
+}
+
 }  // namespace
 
 int SearchCommand(const std::vector<std::string>& args) {
@@ -198,7 +212,7 @@ int Info(const std::vector<std::string>& args) {
             << "\nrounds:    " << (rounds.empty() ? "(none)" : rounds) << "\nlexicon:   " << info.lexicon_name << " "
             << info.lexicon_version << " (" << info.lexicon_source
             << (info.lexicon_text.empty() ? "" : "; its text kept in the database") << ")\nschema:    " << info.schema_version
-            << "\nwritten:   " << info.written_at << "\n";
+            << "\nwritten:   " << info.written_at << "\nfacets:    " << DescribeFacetTable(index.value()) << "\n";
   return kExitOk;
 }
 

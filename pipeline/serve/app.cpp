@@ -1,13 +1,12 @@
 #include "pipeline/serve/app.h"
 
-#include "index/query/facet_table_file.h"
-
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <random>
 
+#include "index/query/facet_table_file.h"
 #include "lexicon/codebook/default_lexicon.h"
 #include "lexicon/codebook/load_lexicon.h"
 #include "lexicon/redact/redaction_setup.h"

@@ -12,6 +12,7 @@
 
 #include "index/query/search.h"
 #include "index/query/selection.h"
+#include "index/store/generations.h"
 #include "index/store/index_writer.h"
 #include "tests/corpus/bundled_records.h"
 #include "tests/index/indexed_bundled.h"
@@ -184,6 +185,57 @@ TEST_CASE("facet table file: a damaged file is Corruption naming it, and the com
   CHECK(caught >= 5);  // at least the five cut, padded or foreign files
   WriteBytes(path, good);
   CHECK(FacetTableFor(index).has_value());
+}
+
+TEST_CASE("facet table file: counts past the rows it holds are Corruption, not arrays sized by them", "[facet_table]") {
+  const IndexedBundled indexed({"2014-03"});
+  REQUIRE(RefreshFacetTable(indexed.dir.path.string(), returns::kTableCommentsInBudget).value());
+  const std::filesystem::path path = indexed.dir.path / "facet-table";
+  const std::string good = ReadBytes(path);
+  const IndexReader index = Open(indexed);
+  // After the magic line and the byte order: the identity (a length and its
+  // bytes), then the counts of returns, collaboratives and comments.
+  size_t at = std::string("returns-facet-table 1\n").size() + 1;
+  REQUIRE(good.compare(0, at - 1, "returns-facet-table 1\n") == 0);
+  REQUIRE((static_cast<unsigned char>(good[at]) & 0x80) == 0);  // one shard's identity: its length in one byte
+  at += 1 + static_cast<unsigned char>(good[at]);
+  const std::string huge("\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01", 10);  // 2^64 - 1
+  for (int count = 0; count < 3; ++count) {
+    CAPTURE(count);
+    std::string bad = good;
+    size_t field = at;
+    for (int skip = 0; skip < count; ++skip) {
+      while (static_cast<unsigned char>(bad[field]) & 0x80) ++field;
+      ++field;
+    }
+    size_t end = field;
+    while (static_cast<unsigned char>(bad[end]) & 0x80) ++end;
+    bad.replace(field, end + 1 - field, huge);
+    WriteBytes(path, bad);
+    auto loaded = LoadFacetTable(index);
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.status().code() == Status::Code::kCorruption);
+  }
+  WriteBytes(path, good);
+  CHECK(LoadFacetTable(index).value().has_value());
+}
+
+TEST_CASE("facet table file: written under the writer's lock, a killed run's temporary file removed", "[facet_table]") {
+  const IndexedBundled indexed({"2014-03"});
+  const std::filesystem::path path = indexed.dir.path / "facet-table";
+  const std::filesystem::path leftover = indexed.dir.path / "facet-table.999999.tmp";
+  WriteBytes(leftover, "half a table");
+  {
+    auto lock = returns::WriterLock::Acquire(indexed.dir.path.string(), false);
+    REQUIRE(lock.ok());
+    auto kept = RefreshFacetTable(indexed.dir.path.string(), returns::kTableCommentsInBudget);
+    REQUIRE(kept.ok());
+    CHECK_FALSE(kept.value());  // another writer at work: it writes its own when done
+    CHECK_FALSE(std::filesystem::exists(path));
+  }
+  REQUIRE(RefreshFacetTable(indexed.dir.path.string(), returns::kTableCommentsInBudget).value());
+  CHECK(std::filesystem::exists(path));
+  CHECK_FALSE(std::filesystem::exists(leftover));
 }
 
 TEST_CASE("facet table file: none is kept for several databases searched as one", "[facet_table]") {

@@ -13,8 +13,19 @@ db="$work/db"
 ok=$?; check "index exit 0 ($(cat "$work/err"))" $ok
 "$returns" info --db "$db" >"$work/info"
 grep -q "^documents: $n$" "$work/info" && grep -q "^returns:   90$" "$work/info" && grep -q "^rounds:    2013-03$" "$work/info" \
-  && grep -q "^lexicon:   kent-codebook [0-9][0-9.]* (" "$work/info" && grep -q "^schema:    [0-9][0-9]*$" "$work/info"
-ok=$?; check "info: documents, returns, rounds, lexicon, schema ($(tr '\n' ' ' <"$work/info"))" $ok
+  && grep -q "^lexicon:   kent-codebook [0-9][0-9.]* (" "$work/info" && grep -q "^schema:    [0-9][0-9]*$" "$work/info" \
+  && grep -q "^facets:    table current ($n comments)$" "$work/info"
+ok=$?; check "info: documents, returns, rounds, lexicon, schema, facet table ($(tr '\n' ' ' <"$work/info"))" $ok
+# A table of another revision is told apart from a damaged one, and neither is used.
+cp "$db/facet-table" "$work/facet-table"
+printf 'returns-facet-table 1\nL\005other' >"$db/facet-table"
+"$returns" info --db "$db" | grep -q "^facets:    table of another revision, not used"
+ok=$?
+printf 'not a table' >"$db/facet-table"
+"$returns" info --db "$db" | grep -q "^facets:    table damaged (not a facet table this program wrote"
+ok=$((ok + $?))
+cp "$work/facet-table" "$db/facet-table"
+check "info: a facet table of another revision, a damaged one" $ok
 "$returns" index "$corpus" --db "$db" --round 2013-03 2>/dev/null
 "$returns" info --db "$db" | grep -q "^documents: $n$"; check "indexing the same input again keeps the count" $?
 
