@@ -18,6 +18,7 @@
 #include "index/query/selection.h"
 #include "index/query/summary_table.h"
 #include "index/store/index_writer.h"
+#include "index/store/schema.h"
 #include "tests/corpus/bundled_records.h"
 #include "tests/index/indexed_bundled.h"
 #include "tests/index/query/search_requests.h"
@@ -292,4 +293,46 @@ TEST_CASE("facet table: none where the shards are not at hand, and search and su
   const auto summary = returns::SummariseLargeSelection(index.value(), SearchRequest{}, kThemes, SummaryDimension::kNone, false);
   REQUIRE(summary.ok());
   CHECK_FALSE(summary.value().has_value());
+}
+
+TEST_CASE("facet table: appendix order and returns as Xapian's, with a tab or a separator in a name", "[facet_table]") {
+  // A tab sorts before the sort key's separator (\x1f), so "Dover\tEast"
+  // comes before "Dover" there; a name holding \x1f itself is kept whole.
+  for (const std::string odd : {std::string("Dover\tEast"), std::string("Dover\x1f" "East"), std::string("Dover ")}) {
+    INFO("district " << odd.size() << " bytes");
+    returns::test::TempDir dir;
+    returns::IndexWriterOptions options;
+    options.lexicon_name = DefaultMatcher().name();
+    options.lexicon_version = DefaultMatcher().version();
+    auto writer = returns::IndexWriter::Open(dir.path.string(), options);
+    REQUIRE(writer.ok());
+    std::set<std::string> returns_indexed;
+    size_t changed = 0;
+    for (const std::string& round : {"2014-03", "2013-03"}) {
+      for (CommentRecord& r : returns::test::BundledRecords(round)) {
+        // Every other Dover return's comments moved to the odd district.
+        if (r.district == "Dover" && std::hash<std::string>{}(r.return_key()) % 2 == 0) {
+          r.district = odd;
+          ++changed;
+        }
+        r.tags = DefaultMatcher().Tag(r.text, r.question);
+        REQUIRE(writer.value()->Add(r).ok());
+        returns_indexed.insert(r.round + "/" + r.return_key());
+      }
+    }
+    REQUIRE(changed > 0);
+    REQUIRE(writer.value()->Commit().ok());
+    const auto index = IndexReader::Open(dir.path.string());
+    REQUIRE(index.ok());
+    const auto table = FacetTable::Build(index.value());
+    REQUIRE(table.ok());
+    CHECK(table.value().returns() == returns_indexed.size());
+    Xapian::Enquire enquire(index.value().db());
+    enquire.set_query(Xapian::Query::MatchAll);
+    enquire.set_sort_by_value(returns::schema::kOrderSlot, false);
+    const Xapian::MSet all = enquire.get_mset(0, index.value().db().get_doccount());
+    std::vector<unsigned> xapian_order;
+    for (auto it = all.begin(); it != all.end(); ++it) xapian_order.push_back(*it);
+    CHECK(table.value().in_order() == xapian_order);
+  }
 }
