@@ -231,6 +231,10 @@ Result<std::vector<unsigned>> SelectDocids(const IndexReader& index, const Searc
   try {
     Result<BuiltQuery> built = BuildQuery(index.db(), request);
     if (!built.ok()) return built.status();
+    // Filters alone, with a table of this snapshot: from its rows (table_match.h).
+    if (request.table && request.table->comments() == index.db().get_doccount()) {
+      if (std::optional<std::vector<unsigned>> rows = MatchesInTable(*request.table, built.value().query)) return *rows;
+    }
     return PassOverMatches(index, built.value().query).docids;
   } catch (const Xapian::DatabaseModifiedError&) {
     return Status::IOError(index.dir(), "the database changed while searching; search again");

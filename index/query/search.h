@@ -83,7 +83,8 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
 
 // The document ids (ascending) of every comment a request selects — its
 // limit, offset and facets ignored — for what a facet table summarises
-// (summary_table.h). Fails as Search does.
+// (summary_table.h); filters alone are decided from request.table's rows
+// when it is this snapshot's (table_match.h). Fails as Search does.
 Result<std::vector<unsigned>> SelectDocids(const IndexReader& index, const SearchRequest& request);
 
 // The whole of `text` with each span (sorted, not overlapping) between `open`

@@ -1,5 +1,5 @@
 // The facet table (facet_table.h) and what reads it — SummariseTable
-// (summary_table.h), Search with a table, SelectDocids — against the paths
+// (summary_table.h), Search with a table, SelectDocids with and without — against the paths
 // that read every document: the same numbers, hits and order, on the bundled
 // corpus indexed as two rounds, in one database and in two shards.
 #include "index/query/facet_table.h"
@@ -91,6 +91,12 @@ TEST_CASE("facet table: summaries from it are Summarise's over the comments, num
       const auto docids = returns::SelectDocids(index.value(), request);
       REQUIRE(docids.ok());
       CHECK(docids.value().size() == comments.value().size());
+      // With the table: filters alone are decided from its rows; the same comments.
+      SearchRequest with_table = request;
+      with_table.table = &table.value();
+      const auto from_table = returns::SelectDocids(index.value(), with_table);
+      REQUIRE(from_table.ok());
+      CHECK(from_table.value() == docids.value());
       for (SummaryDimension by : {SummaryDimension::kNone, SummaryDimension::kQuestion, SummaryDimension::kDistrict,
                                   SummaryDimension::kCollaborative, SummaryDimension::kRound}) {
         INFO("selection: " << returns::DescribeSelection(request) << ", by " << returns::DimensionName(by));
