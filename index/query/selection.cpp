@@ -13,7 +13,7 @@ namespace returns {
 
 Result<std::vector<CommentRecord>> Select(const IndexReader& index, SearchRequest request) {
   request.offset = 0;
-  Result<IndexInfo> info = index.Info();
+  Result<IndexInfo> info = index.Metadata();
   if (!info.ok()) return info.status();
   request.limit = info.value().documents;
   Result<SearchResults> results = Search(index, request);

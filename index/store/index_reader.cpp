@@ -113,16 +113,9 @@ bool IndexReader::FacetsFromTerms() const {
   return dirs_.size() == 1 && db_.get_metadata(schema::kFacetTermsKey) == "exact";
 }
 
-Result<IndexInfo> IndexReader::Info() const try {
+Result<IndexInfo> IndexReader::Metadata() const try {
   IndexInfo info;
   info.documents = db_.get_doccount();
-  for (auto it = db_.allterms_begin(schema::kReturnPrefix); it != db_.allterms_end(schema::kReturnPrefix); ++it) {
-    ++info.returns;
-  }
-  const std::string round_prefix = schema::kRoundPrefix;
-  for (auto it = db_.allterms_begin(round_prefix); it != db_.allterms_end(round_prefix); ++it) {
-    info.rounds.push_back((*it).substr(round_prefix.size()));
-  }
   info.lexicon_name = db_.get_metadata(schema::kLexiconNameKey);
   info.lexicon_version = db_.get_metadata(schema::kLexiconVersionKey);
   info.lexicon_source = db_.get_metadata(schema::kLexiconSourceKey);
@@ -130,6 +123,22 @@ Result<IndexInfo> IndexReader::Info() const try {
   info.lexicon_format = db_.get_metadata(schema::kLexiconFormatKey);
   info.schema_version = db_.get_metadata(schema::kSchemaKey);
   info.written_at = db_.get_metadata(schema::kWrittenAtKey);
+  return info;
+} catch (const Xapian::Error& e) {
+  return Status::IOError(dir_, "cannot read the database: " + e.get_description());
+}
+
+Result<IndexInfo> IndexReader::Info() const try {
+  Result<IndexInfo> read = Metadata();
+  if (!read.ok()) return read.status();
+  IndexInfo info = std::move(read).value();
+  for (auto it = db_.allterms_begin(schema::kReturnPrefix); it != db_.allterms_end(schema::kReturnPrefix); ++it) {
+    ++info.returns;
+  }
+  const std::string round_prefix = schema::kRoundPrefix;
+  for (auto it = db_.allterms_begin(round_prefix); it != db_.allterms_end(round_prefix); ++it) {
+    info.rounds.push_back((*it).substr(round_prefix.size()));
+  }
   return info;
 } catch (const Xapian::Error& e) {
   return Status::IOError(dir_, "cannot read the database: " + e.get_description());

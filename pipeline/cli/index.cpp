@@ -113,7 +113,7 @@ int Index(const std::vector<std::string>& args) {
     KeepFacetTable("index", db);
     Result<IndexReader> reader = IndexReader::Open(db);
     std::cerr << "index: " << ran.value() << " comments indexed into " << db;
-    if (Result<IndexInfo> info = reader.ok() ? reader.value().Info() : reader.status(); info.ok()) {
+    if (Result<IndexInfo> info = reader.ok() ? reader.value().Metadata() : reader.status(); info.ok()) {
       std::cerr << " (" << info.value().documents << " documents)";
     }
     std::cerr << "\n";
@@ -172,7 +172,7 @@ int Remove(const std::vector<std::string>& args) {
   if (db.empty() || round.empty()) return Fail(Status::InvalidInput("remove", "--db DIR and --round LABEL are required"));
   Result<IndexReader> existing = IndexReader::Open(db);
   if (!existing.ok()) return Fail(existing.status());
-  const Result<IndexInfo> read = existing.value().Info();
+  const Result<IndexInfo> read = existing.value().Metadata();
   if (!read.ok()) return Fail(read.status());
   const IndexInfo& info = read.value();
   IndexWriterOptions o;

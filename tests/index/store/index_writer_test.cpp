@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -162,6 +163,15 @@ TEST_CASE("comments added and committed are what a reader sees", "[index][writer
   CHECK(info.lexicon_format == "yaml");
   CHECK(info.schema_version == std::to_string(returns::schema::kSchemaVersion));
   CHECK_FALSE(info.written_at.empty());
+  // Metadata is the same without the walk: no returns counted, no rounds listed.
+  const auto kept = returns::IndexReader::Open(dir).value().Metadata().value();
+  CHECK(kept.documents == 5);
+  CHECK(kept.returns == 0);
+  CHECK(kept.rounds.empty());
+  CHECK(std::tie(kept.lexicon_name, kept.lexicon_version, kept.lexicon_source, kept.lexicon_text, kept.lexicon_format,
+                 kept.schema_version, kept.written_at) ==
+        std::tie(info.lexicon_name, info.lexicon_version, info.lexicon_source, info.lexicon_text, info.lexicon_format,
+                 info.schema_version, info.written_at));
   // Each comment is found by its id term, as the record that was added.
   const auto reader = returns::IndexReader::Open(dir);
   for (const CommentRecord& c : FirstRun()) {
