@@ -5,6 +5,7 @@
 #include "corpus/base/utf8.h"
 #include "corpus/text/words.h"
 #include "lexicon/codebook/lexicon_text.h"
+#include "lexicon/codebook/lexicon_yaml.h"
 #include "lexicon/codebook/theme_id.h"
 
 namespace returns {
@@ -102,35 +103,45 @@ class Reader {
 
 }  // namespace
 
+bool IsQuantedaYaml(const YAML::Node& root) {
+  if (!root.IsMap() || root.size() == 0) return false;
+  for (const char* key : {"themes", "name", "version"}) {
+    if (root[key]) return false;
+  }
+  return true;
+}
+
 bool IsQuantedaYaml(const std::string& yaml_text) {
   try {
-    const YAML::Node root = YAML::Load(yaml_text);
-    if (!root.IsMap() || root.size() == 0) return false;
-    for (const char* key : {"themes", "name", "version"}) {
-      if (root[key]) return false;
-    }
-    return true;
+    return IsQuantedaYaml(YAML::Load(yaml_text));
   } catch (const YAML::Exception&) {
     return false;
   }
 }
 
-Result<Lexicon> ParseQuantedaYaml(const std::string& yaml_text, const std::string& source) {
-  if (Status s = CheckUtf8(yaml_text, source); !s.ok()) return s;
+Result<Lexicon> ReadQuantedaYaml(const YAML::Node& root, const std::string& source) {
   Lexicon lex;
   lex.source = source;
   lex.name = source;
   lex.version = "quanteda";
   try {
-    const YAML::Node root = YAML::Load(yaml_text);
     if (!root.IsMap()) return Status::InvalidInput(source, "a quanteda dictionary is a map of keys");
     Reader reader(source, lex);
     if (Status s = reader.Keys(root, -1); !s.ok()) return s;
   } catch (const YAML::Exception& e) {
-    return Status::InvalidInput(source + ":" + std::to_string(e.mark.line + 1), "bad YAML: " + Printable(e.msg));
+    return BadYaml(e, source);
   }
   if (lex.themes.empty()) return Status::InvalidInput(source, "no keys");
   return lex;
+}
+
+Result<Lexicon> ParseQuantedaYaml(const std::string& yaml_text, const std::string& source) {
+  if (Status s = CheckUtf8(yaml_text, source); !s.ok()) return s;
+  try {
+    return ReadQuantedaYaml(YAML::Load(yaml_text), source);
+  } catch (const YAML::Exception& e) {
+    return BadYaml(e, source);
+  }
 }
 
 }  // namespace returns

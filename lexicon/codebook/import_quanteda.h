@@ -26,6 +26,10 @@
 #include "corpus/base/status.h"
 #include "lexicon/codebook/lexicon.h"
 
+namespace YAML {
+class Node;
+}
+
 namespace returns {
 
 // True when `yaml_text` is a YAML map without `themes`, `name` or `version`
@@ -34,5 +38,10 @@ namespace returns {
 bool IsQuantedaYaml(const std::string& yaml_text);
 
 Result<Lexicon> ParseQuantedaYaml(const std::string& yaml_text, const std::string& source);
+
+// The same two on a document already parsed (ParseLexicon parses a file once
+// to tell which it is, then reads it).
+bool IsQuantedaYaml(const YAML::Node& root);
+Result<Lexicon> ReadQuantedaYaml(const YAML::Node& root, const std::string& source);
 
 }  // namespace returns

@@ -232,13 +232,25 @@ class Reader {
 
 }  // namespace
 
-Result<Lexicon> ParseLexiconYaml(const std::string& yaml_text, const std::string& source) {
-  if (Status s = CheckUtf8(yaml_text, source); !s.ok()) return s;
+Status BadYaml(const YAML::Exception& e, const std::string& source) {
+  return Status::InvalidInput(source + ":" + std::to_string(e.mark.line + 1), "bad YAML: " + Printable(e.msg));
+}
+
+Result<Lexicon> ReadLexiconYaml(const YAML::Node& root, const std::string& source) {
   const Reader reader(source);
   try {
-    return reader.Read(YAML::Load(yaml_text));
+    return reader.Read(root);
   } catch (const YAML::Exception& e) {
-    return Status::InvalidInput(source + ":" + std::to_string(e.mark.line + 1), "bad YAML: " + Printable(e.msg));
+    return BadYaml(e, source);
+  }
+}
+
+Result<Lexicon> ParseLexiconYaml(const std::string& yaml_text, const std::string& source) {
+  if (Status s = CheckUtf8(yaml_text, source); !s.ok()) return s;
+  try {
+    return ReadLexiconYaml(YAML::Load(yaml_text), source);
+  } catch (const YAML::Exception& e) {
+    return BadYaml(e, source);
   }
 }
 

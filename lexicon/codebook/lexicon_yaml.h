@@ -40,9 +40,19 @@
 #include "corpus/base/status.h"
 #include "lexicon/codebook/lexicon.h"
 
+namespace YAML {
+class Exception;
+class Node;
+}
+
 namespace returns {
 
 Result<Lexicon> ParseLexiconYaml(const std::string& yaml_text, const std::string& source);
+// The same on a document already parsed (load_lexicon.h parses a file once).
+Result<Lexicon> ReadLexiconYaml(const YAML::Node& root, const std::string& source);
+// yaml-cpp's error as a status: "SOURCE:LINE: bad YAML: what" (every YAML
+// lexicon reader says it so).
+Status BadYaml(const YAML::Exception& e, const std::string& source);
 Result<Lexicon> LoadLexiconYaml(const std::string& path);
 
 }  // namespace returns

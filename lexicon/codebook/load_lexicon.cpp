@@ -1,5 +1,7 @@
 #include "lexicon/codebook/load_lexicon.h"
 
+#include <yaml-cpp/yaml.h>
+
 #include <filesystem>
 
 #include "corpus/base/read_file.h"
@@ -28,7 +30,14 @@ Result<LexiconFile> ReadLexiconFile(const std::string& path) {
 Result<Lexicon> ParseLexicon(const LexiconFile& file, const std::string& source) {
   if (Status s = CheckUtf8(file.text, source); !s.ok()) return s;
   const std::string nfc = ToNfc(file.text);
-  if (file.format == "yaml") return IsQuantedaYaml(nfc) ? ParseQuantedaYaml(nfc, source) : ParseLexiconYaml(nfc, source);
+  if (file.format == "yaml") {  // parsed once: a lexicon of hundreds of rules takes yaml-cpp some 15 ms
+    try {
+      const YAML::Node root = YAML::Load(nfc);
+      return IsQuantedaYaml(root) ? ReadQuantedaYaml(root, source) : ReadLexiconYaml(root, source);
+    } catch (const YAML::Exception& e) {
+      return BadYaml(e, source);
+    }
+  }
   if (file.format == "dic") return ParseLiwcDic(nfc, source);
   if (file.format == "cat") return ParseWordstatCat(nfc, source);
   return Status::InvalidInput(source, "unknown lexicon format '" + file.format + "' (yaml, dic or cat)");

@@ -45,3 +45,27 @@ TEST_CASE("lexicon text in an unknown format, or not UTF-8, is refused", "[lexic
   CHECK_FALSE(returns::ParseLexicon({"name: \xC9", "yaml"}, "db").ok());
   CHECK_FALSE(returns::ReadLexiconFile(Data("not-utf8.cat")).ok());
 }
+
+// A YAML lexicon is parsed once and read as ours or as a quanteda dictionary
+// by its top-level keys; YAML that does not parse is named with its line.
+TEST_CASE("YAML lexicon text is read as ours or as quanteda's, and bad YAML names its line", "[lexicon][load]") {
+  const auto ours = returns::ParseLexicon({"name: kent\nversion: '2'\nthemes:\n  - id: moderation\n    label: Moderation\n"
+                                           "    rules: [{word: moderation}]\n",
+                                           "yaml"},
+                                          "db");
+  REQUIRE(ours.ok());
+  CHECK(ours.value().name == "kent");
+  CHECK(ours.value().version == "2");
+  CHECK(Rules(ours.value()) == std::vector<std::string>{"moderation word:moderation"});
+  const auto quanteda = returns::ParseLexicon({"economy: [econom*, tax*]\n", "yaml"}, "d.yml");
+  REQUIRE(quanteda.ok());
+  CHECK(quanteda.value().version == "quanteda");
+  CHECK(quanteda.value().themes.size() == 1);
+  // Ours, incomplete: told what is missing, not read as quanteda's.
+  const auto no_name = returns::ParseLexicon({"themes: []\n", "yaml"}, "db");
+  REQUIRE_FALSE(no_name.ok());
+  CHECK(no_name.status().ToString().rfind("db", 0) == 0);
+  const auto bad = returns::ParseLexicon({"name: x\nthemes:\n  - id: [a\n", "yaml"}, "db");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().ToString().rfind("db:4: error: bad YAML: ", 0) == 0);
+}
