@@ -304,7 +304,7 @@ TEST_CASE("facet table: none where the shards are not at hand, and search and su
 TEST_CASE("facet table: appendix order and returns as Xapian's, with a tab or a separator in a name", "[facet_table]") {
   // A tab sorts before the sort key's separator (\x1f), so "Dover\tEast"
   // comes before "Dover" there; a name holding \x1f itself is kept whole.
-  for (const std::string odd : {std::string("Dover\tEast"), std::string("Dover\x1f" "East"), std::string("Dover ")}) {
+  for (const std::string& odd : {std::string("Dover\tEast"), std::string("Dover\x1f" "East"), std::string("Dover ")}) {
     INFO("district " << odd.size() << " bytes");
     returns::test::TempDir dir;
     returns::IndexWriterOptions options;
@@ -314,7 +314,7 @@ TEST_CASE("facet table: appendix order and returns as Xapian's, with a tab or a 
     REQUIRE(writer.ok());
     std::set<std::string> returns_indexed;
     size_t changed = 0;
-    for (const std::string& round : {"2014-03", "2013-03"}) {
+    for (const char* round : {"2014-03", "2013-03"}) {
       for (CommentRecord& r : returns::test::BundledRecords(round)) {
         // Every other Dover return's comments moved to the odd district.
         if (r.district == "Dover" && std::hash<std::string>{}(r.return_key()) % 2 == 0) {

@@ -171,7 +171,7 @@ void CheckDevelopmentFloors(const std::string& file, size_t comments, double mic
   const auto e = EvaluateFile(file);
   REQUIRE(e->coded.size() == comments);
   CHECK(e->unknown_themes.empty());
-  CHECK(e->agreement.pending_compared == comments);
+  CHECK(static_cast<size_t>(e->agreement.pending_compared) == comments);
   REQUIRE(floors.size() == 20);
   CheckThemeFloors(*e, floors);
   CHECK(e->micro().f1() + 1e-9 >= micro);
