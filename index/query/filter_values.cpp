@@ -26,18 +26,18 @@ std::string Quoted(const std::vector<std::string>& values) {
 }
 
 // The theme `name` stands for (id or label, any case), or empty.
-std::string ThemeOf(const std::string& name, const Lexicon& lexicon) {
+std::string ThemeOf(const std::string& name, const ThemeNames& lexicon) {
   const std::string key = Key(name);
   if (key == kNoThemeId) return kNoThemeId;
-  for (const Theme& t : lexicon.themes) {
+  for (const ThemeNames::Name& t : lexicon.themes) {
     if (Key(t.id) == key || Key(t.label) == key) return t.id;
   }
   return "";
 }
 
-Status UnknownTheme(const std::string& name, const Lexicon& lexicon) {
+Status UnknownTheme(const std::string& name, const ThemeNames& lexicon) {
   std::vector<std::string> names, ids;
-  for (const Theme& t : lexicon.themes) {
+  for (const ThemeNames::Name& t : lexicon.themes) {
     names.push_back(t.id);
     names.push_back(t.label);
   }
@@ -45,10 +45,10 @@ Status UnknownTheme(const std::string& name, const Lexicon& lexicon) {
     const std::string id = ThemeOf(near, lexicon);
     if (std::find(ids.begin(), ids.end(), id) == ids.end() && ids.size() < 3) ids.push_back(id);
   }
-  std::string msg = "no theme '" + name + "' in the lexicon " + lexicon.name;
+  std::string msg = "no theme '" + name + "' in the lexicon " + lexicon.lexicon;
   if (!ids.empty()) return Status::InvalidInput(msg + " — did you mean " + Quoted(ids) + "? ('returns themes' lists them)");
   std::string all;
-  for (const Theme& t : lexicon.themes) all += (all.empty() ? "" : ", ") + t.id;
+  for (const ThemeNames::Name& t : lexicon.themes) all += (all.empty() ? "" : ", ") + t.id;
   return Status::InvalidInput(msg + "; themes are " + all + " (by id or label; 'returns themes' lists them)");
 }
 
@@ -131,7 +131,7 @@ std::vector<std::string> NearestValues(std::string_view value, const std::vector
   return out;
 }
 
-Status ResolveThemes(std::vector<std::string>& names, const Lexicon& lexicon) {
+Status ResolveThemes(std::vector<std::string>& names, const ThemeNames& lexicon) {
   for (std::string& name : names) {
     const std::string id = ThemeOf(name, lexicon);
     if (id.empty()) return UnknownTheme(name, lexicon);
@@ -140,7 +140,7 @@ Status ResolveThemes(std::vector<std::string>& names, const Lexicon& lexicon) {
   return Status::OK();
 }
 
-Result<std::string> ResolveQueryThemes(const std::string& query, const Lexicon& lexicon) {
+Result<std::string> ResolveQueryThemes(const std::string& query, const ThemeNames& lexicon) {
   std::string out;
   size_t done = 0;
   for (const QueryField& f : QueryFields(query)) {

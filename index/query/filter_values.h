@@ -34,9 +34,9 @@
 
 #include "corpus/base/status.h"
 #include "corpus/register/register.h"
+#include "index/query/database_lexicon.h"
 #include "index/query/search.h"
 #include "index/store/index_reader.h"
-#include "lexicon/codebook/lexicon.h"
 
 namespace returns {
 
@@ -47,12 +47,12 @@ std::vector<std::string> NearestValues(std::string_view value, const std::vector
 
 // Each theme name (id or label, any case; or `none`) as its id. InvalidInput
 // naming the first unknown one, the nearest themes, and `returns themes`.
-Status ResolveThemes(std::vector<std::string>& names, const Lexicon& lexicon);
+Status ResolveThemes(std::vector<std::string>& names, const ThemeNames& lexicon);
 
 // The query with each `theme:` and `pending:` value written as its id (a label
 // quoted: theme:"Trust and relationships" → theme:relationships). Fails like
 // ResolveThemes on an unknown theme.
-Result<std::string> ResolveQueryThemes(const std::string& query, const Lexicon& lexicon);
+Result<std::string> ResolveQueryThemes(const std::string& query, const ThemeNames& lexicon);
 
 // After a search with no results: OK when every filter value (options and the
 // query's fields) is known, else InvalidInput for the first that is not.

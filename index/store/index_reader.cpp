@@ -121,6 +121,7 @@ Result<IndexInfo> IndexReader::Metadata() const try {
   info.lexicon_source = db_.get_metadata(schema::kLexiconSourceKey);
   info.lexicon_text = db_.get_metadata(schema::kLexiconTextKey);
   info.lexicon_format = db_.get_metadata(schema::kLexiconFormatKey);
+  info.lexicon_themes = db_.get_metadata(schema::kLexiconThemesKey);
   info.schema_version = db_.get_metadata(schema::kSchemaKey);
   info.written_at = db_.get_metadata(schema::kWrittenAtKey);
   return info;

@@ -21,6 +21,7 @@ struct IndexInfo {
   std::vector<std::string> rounds;  // round filter values, sorted
   std::string lexicon_name, lexicon_version, lexicon_source;
   std::string lexicon_text, lexicon_format;  // the lexicon file itself (index_writer.h); empty if not kept
+  std::string lexicon_themes;                // its theme ids and labels (schema.h); empty if not kept
   std::string schema_version, written_at;
 };
 

@@ -347,6 +347,7 @@ Status IndexWriter::Commit() {
       shard.db.set_metadata(schema::kLexiconSourceKey, impl_->options.lexicon_source);
       shard.db.set_metadata(schema::kLexiconTextKey, impl_->options.lexicon_text);
       shard.db.set_metadata(schema::kLexiconFormatKey, impl_->options.lexicon_format);
+      shard.db.set_metadata(schema::kLexiconThemesKey, impl_->options.lexicon_themes);
       shard.db.set_metadata(schema::kWrittenAtKey, when);
       shard.db.set_metadata(schema::kFacetTermsKey, impl_->facet_terms_exact ? "exact" : "");
       shard.db.commit();

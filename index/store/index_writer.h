@@ -39,6 +39,9 @@ struct IndexWriterOptions {
   // The lexicon file's text and format (load_lexicon.h), kept in the
   // database so that labels read later never depend on the file's path.
   std::string lexicon_text, lexicon_format;
+  // Its themes' ids and labels, as KeptThemeNames (database_lexicon.h) writes
+  // them; empty keeps none (readers then parse the lexicon).
+  std::string lexicon_themes;
   // Opens a database of an older schema version (schema::kOldestUpgradable
   // on) too, for Retag() to rewrite every comment in this version.
   bool upgrade = false;

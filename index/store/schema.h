@@ -49,6 +49,9 @@ inline constexpr const char* kLexiconVersionKey = "returns.lexicon.version";
 inline constexpr const char* kLexiconSourceKey = "returns.lexicon.source";  // the file, where it was
 inline constexpr const char* kLexiconTextKey = "returns.lexicon.text";      // the file's text itself
 inline constexpr const char* kLexiconFormatKey = "returns.lexicon.format";  // yaml, dic or cat
+// The kept lexicon's theme ids and labels, "id<TAB>label" a line in its order:
+// theme names in a query resolve without parsing the lexicon (database_lexicon.h).
+inline constexpr const char* kLexiconThemesKey = "returns.lexicon.themes";
 inline constexpr const char* kWrittenAtKey = "returns.written_at";
 // "exact" when every facet term files comments of one name and every name
 // has its term: facets of the whole database are then term frequencies.

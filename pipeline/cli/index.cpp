@@ -39,6 +39,9 @@ Result<IndexWriterOptions> WriterOptions(const Matcher& matcher, const std::stri
   o.lexicon_source = ec ? path : absolute.lexically_normal().string();
   Result<LexiconFile> file = ReadLexiconFile(path);
   if (!file.ok()) return file.status();
+  Result<Lexicon> lexicon = ParseLexicon(file.value(), path);
+  if (!lexicon.ok()) return lexicon.status();
+  o.lexicon_themes = KeptThemeNames(lexicon.value());
   o.lexicon_text = std::move(file.value().text);
   o.lexicon_format = std::move(file.value().format);
   return o;
@@ -182,6 +185,7 @@ int Remove(const std::vector<std::string>& args) {
   o.lexicon_source = info.lexicon_source;
   o.lexicon_text = info.lexicon_text;
   o.lexicon_format = info.lexicon_format;
+  o.lexicon_themes = info.lexicon_themes;
   Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, o);
   if (!writer.ok()) return Fail(writer.status());
   // A collaborative stands for every name the register gives it, as in search

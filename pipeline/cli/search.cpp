@@ -178,7 +178,7 @@ int SearchCommand(const std::vector<std::string>& args) {
   // Themes by id or label (filter_values.h); the lexicon is read only when a theme is named.
   if (!request.themes.empty() || request.query.find("theme:") != std::string::npos ||
       request.query.find("pending:") != std::string::npos) {
-    Result<Lexicon> lexicon = DatabaseLexicon(index.value(), "");
+    Result<ThemeNames> lexicon = DatabaseThemeNames(index.value(), "");
     if (!lexicon.ok()) return Fail(lexicon.status());
     if (Status s = ResolveThemes(request.themes, lexicon.value()); !s.ok()) return Fail(s);
     Result<std::string> query = ResolveQueryThemes(request.query, lexicon.value());

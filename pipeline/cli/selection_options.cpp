@@ -74,8 +74,9 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args) {
   Result<Lexicon> lexicon = DatabaseLexicon(index.value(), args.lexicon_path);
   if (!lexicon.ok()) return lexicon.status();
   // Themes by id or label; an unknown one is an error with the nearest (filter_values.h).
-  if (Status s = ResolveThemes(args.request.themes, lexicon.value()); !s.ok()) return s;
-  Result<std::string> query = ResolveQueryThemes(args.request.query, lexicon.value());
+  const ThemeNames names = ThemeNamesOf(lexicon.value());
+  if (Status s = ResolveThemes(args.request.themes, names); !s.ok()) return s;
+  Result<std::string> query = ResolveQueryThemes(args.request.query, names);
   if (!query.ok()) return query.status();
   args.request.query = query.value();
   LoadedSelection out;

@@ -23,9 +23,10 @@ using returns::Status;
 
 namespace {
 
-const Lexicon& Default() {
-  static const Lexicon lexicon = returns::LoadLexicon(returns::DefaultLexiconPath()).value();
-  return lexicon;
+const returns::ThemeNames& Default() {
+  static const returns::ThemeNames names =
+      returns::ThemeNamesOf(returns::LoadLexicon(returns::DefaultLexiconPath()).value());
+  return names;
 }
 
 // The bundled corpus, tagged, as round 2013-03.

@@ -146,6 +146,7 @@ TEST_CASE("comments added and committed are what a reader sees", "[index][writer
   options.lexicon_source = "themes.yaml";
   options.lexicon_text = "name: kent-codebook\nversion: '3'\nthemes: []\n";
   options.lexicon_format = "yaml";
+  options.lexicon_themes = "moderation\tModeration\n";
   Index(dir, FirstRun(), options);
   CHECK(Stored(dir) == std::map<std::string, std::string>{{"2013-03/q2/samphire-hub/a#1", "a one"},
                                                           {"2013-03/q2/samphire-hub/a#2", "a two"},
@@ -161,6 +162,7 @@ TEST_CASE("comments added and committed are what a reader sees", "[index][writer
   CHECK(info.lexicon_source == "themes.yaml");
   CHECK(info.lexicon_text == options.lexicon_text);  // the lexicon itself, kept
   CHECK(info.lexicon_format == "yaml");
+  CHECK(info.lexicon_themes == options.lexicon_themes);
   CHECK(info.schema_version == std::to_string(returns::schema::kSchemaVersion));
   CHECK_FALSE(info.written_at.empty());
   // Metadata is the same without the walk: no returns counted, no rounds listed.
@@ -169,9 +171,9 @@ TEST_CASE("comments added and committed are what a reader sees", "[index][writer
   CHECK(kept.returns == 0);
   CHECK(kept.rounds.empty());
   CHECK(std::tie(kept.lexicon_name, kept.lexicon_version, kept.lexicon_source, kept.lexicon_text, kept.lexicon_format,
-                 kept.schema_version, kept.written_at) ==
+                 kept.lexicon_themes, kept.schema_version, kept.written_at) ==
         std::tie(info.lexicon_name, info.lexicon_version, info.lexicon_source, info.lexicon_text, info.lexicon_format,
-                 info.schema_version, info.written_at));
+                 info.lexicon_themes, info.schema_version, info.written_at));
   // Each comment is found by its id term, as the record that was added.
   const auto reader = returns::IndexReader::Open(dir);
   for (const CommentRecord& c : FirstRun()) {
