@@ -13,11 +13,12 @@ python3-xapian.
 usage: scripts/python_search.py DB QUERIES [--no-facets]
 """
 import json
-import re
 import sys
 import time
 
 import xapian
+
+from query_filters import BOOLEAN_PREFIXES, normalised
 
 db_path, queries_path = sys.argv[1], sys.argv[2]
 facets = "--no-facets" not in sys.argv[3:]
@@ -27,18 +28,9 @@ qp.set_database(db)
 qp.set_stemmer(xapian.Stem("english"))
 qp.set_stemming_strategy(xapian.QueryParser.STEM_SOME)
 qp.set_default_op(xapian.Query.OP_AND)
-for field, prefix in [("theme", "XT"), ("district", "XD"), ("question", "XQ"), ("round", "XR"),
-                      ("collaborative", "XC"), ("lead", "XL"), ("pending", "XP")]:
+for field, prefix in BOOLEAN_PREFIXES:
     qp.add_boolean_prefix(field, prefix)
 flags = xapian.QueryParser.FLAG_DEFAULT | xapian.QueryParser.FLAG_WILDCARD
-
-
-def normalised(query):
-    # The index's filter values are lower case, runs of other characters '-' (schema.h).
-    def value(m):
-        v = m.group(2).strip('"')
-        return m.group(1) + ":" + re.sub(r"[^a-z0-9]+", "-", v.lower()).strip("-")
-    return re.sub(r'\b(theme|district|question|round|collaborative|lead|pending):("[^"]*"|\S+)', value, query)
 
 
 ms = []
