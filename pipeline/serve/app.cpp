@@ -2,13 +2,11 @@
 
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <random>
 
+#include "index/query/database_lexicon.h"
 #include "index/query/facet_table_file.h"
-#include "lexicon/codebook/default_lexicon.h"
-#include "lexicon/codebook/load_lexicon.h"
 #include "lexicon/redact/redaction_setup.h"
 #include "pipeline/serve/assets.h"
 #include "pipeline/serve/page.h"
@@ -78,15 +76,13 @@ Result<std::unique_ptr<App>> App::Open(ServeOptions options) {
 }
 
 Status App::LoadLexicon() {
-  std::string path = options_.lexicon_path;
-  if (path.empty()) {
-    path = info_.lexicon_source;
-    std::error_code ec;
-    if (path.empty() || !std::filesystem::exists(path, ec)) path = DefaultLexiconPath();
-  }
-  const std::string key = path + "\n" + info_.lexicon_name + "\n" + info_.lexicon_version;
+  // --lexicon, else the lexicon the database keeps — its text, so labels do
+  // not change when the file it was read from is edited or moved
+  // (database_lexicon.h) — else, for a database that keeps none, the default.
+  const std::string key = options_.lexicon_path + "\n" + info_.lexicon_format + "\n" + info_.lexicon_text + "\n" +
+                          info_.lexicon_name + "\n" + info_.lexicon_version;
   if (matcher_ && key == lexicon_key_) return Status::OK();
-  Result<Lexicon> lexicon = returns::LoadLexicon(path);
+  Result<Lexicon> lexicon = DatabaseLexicon(*index_, options_.lexicon_path);
   if (!lexicon.ok()) return lexicon.status();
   Result<Matcher> matcher = Matcher::Compile(lexicon.value());
   if (!matcher.ok()) return matcher.status();

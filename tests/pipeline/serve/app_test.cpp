@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 #include <regex>
 
 #include "index/query/return_lookup.h"
@@ -360,6 +362,32 @@ TEST_CASE("serve: an appendix without personal names (redact=1), offered on the 
   const std::string page = app->Handle(Get("/", {{"district", "Dover"}})).body;
   CHECK(page.find("data-export=\"appendix-docx-redacted\"") != std::string::npos);
   CHECK(page.find("redact=1") != std::string::npos);
+}
+
+// The lexicon the database keeps is the one the page labels with, whatever
+// became of the file it was read from (edited after indexing, here).
+TEST_CASE("serve: theme labels are those of the lexicon the database keeps, not of its file now", "[serve][app]") {
+  TempDir tmp;
+  const std::string db = tmp / "db";
+  const std::string path = tmp / "themes.yaml";
+  std::filesystem::copy_file(returns::DefaultLexiconPath(), path);
+  std::vector<returns::CommentRecord> records = returns::test::BundledRecords("2013-03");
+  records.resize(60);
+  returns::test::BuildDatabase(db, records, path);
+  {  // The file rewritten: the same theme with another label.
+    std::ofstream edited(path, std::ios::trunc);
+    edited << "name: edited\nversion: '9'\nthemes:\n  - id: moderation\n    label: Relabelled after indexing\n"
+              "    rules: [{word: moderation}]\n";
+  }
+  auto app = OpenApp(db, tmp / "corrections.jsonl");
+  const HttpResponse themes = app->Handle(Get("/themes"));
+  REQUIRE(themes.status == 200);
+  CHECK(themes.body.find("Relabelled after indexing") == std::string::npos);
+  const auto kept = returns::LoadLexicon(returns::DefaultLexiconPath());
+  REQUIRE(kept.ok());
+  for (const returns::Theme& t : kept.value().themes) {
+    if (t.id == "moderation") CHECK(themes.body.find(t.label) != std::string::npos);
+  }
 }
 
 TEST_CASE("serve: the page follows the database when an index run commits", "[serve][app]") {

@@ -2,7 +2,7 @@
 // corpus (tagged with the default lexicon, round 2013-03) and the hostile
 // records of tests/data/hostile (markup and scripts in every field and label;
 // not the report tests' HostileRecords() of tests/pipeline/reports, which this binary also has).
-// Each is indexed with its lexicon's file recorded, as `returns index` does.
+// Each is indexed with its lexicon's path, text and theme names kept, as `returns index` does.
 #pragma once
 
 #include <catch2/catch.hpp>
@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "corpus/intake/record_source.h"
+#include "index/query/database_lexicon.h"
 #include "index/store/index_writer.h"
 #include "lexicon/codebook/default_lexicon.h"
 #include "lexicon/codebook/load_lexicon.h"
@@ -30,6 +31,11 @@ inline void BuildDatabase(const std::string& dir, std::vector<CommentRecord> rec
   options.lexicon_name = matcher.value().name();
   options.lexicon_version = matcher.value().version();
   options.lexicon_source = lexicon_path;
+  auto file = ReadLexiconFile(lexicon_path);
+  REQUIRE(file.ok());
+  options.lexicon_text = file.value().text;
+  options.lexicon_format = file.value().format;
+  options.lexicon_themes = KeptThemeNames(lexicon.value());
   auto writer = IndexWriter::Open(dir, options);
   REQUIRE(writer.ok());
   for (CommentRecord& r : records) {
