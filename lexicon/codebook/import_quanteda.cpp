@@ -136,12 +136,7 @@ Result<Lexicon> ReadQuantedaYaml(const YAML::Node& root, const std::string& sour
 }
 
 Result<Lexicon> ParseQuantedaYaml(const std::string& yaml_text, const std::string& source) {
-  if (Status s = CheckUtf8(yaml_text, source); !s.ok()) return s;
-  try {
-    return ReadQuantedaYaml(YAML::Load(yaml_text), source);
-  } catch (const YAML::Exception& e) {
-    return BadYaml(e, source);
-  }
+  return ParseYamlWith(yaml_text, source, ReadQuantedaYaml);
 }
 
 }  // namespace returns

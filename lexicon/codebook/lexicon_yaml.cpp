@@ -245,13 +245,18 @@ Result<Lexicon> ReadLexiconYaml(const YAML::Node& root, const std::string& sourc
   }
 }
 
-Result<Lexicon> ParseLexiconYaml(const std::string& yaml_text, const std::string& source) {
+Result<Lexicon> ParseYamlWith(const std::string& yaml_text, const std::string& source,
+                              Result<Lexicon> (*read)(const YAML::Node& root, const std::string& source)) {
   if (Status s = CheckUtf8(yaml_text, source); !s.ok()) return s;
   try {
-    return ReadLexiconYaml(YAML::Load(yaml_text), source);
+    return read(YAML::Load(yaml_text), source);
   } catch (const YAML::Exception& e) {
     return BadYaml(e, source);
   }
+}
+
+Result<Lexicon> ParseLexiconYaml(const std::string& yaml_text, const std::string& source) {
+  return ParseYamlWith(yaml_text, source, ReadLexiconYaml);
 }
 
 Result<Lexicon> LoadLexiconYaml(const std::string& path) {

@@ -53,6 +53,9 @@ Result<Lexicon> ReadLexiconYaml(const YAML::Node& root, const std::string& sourc
 // yaml-cpp's error as a status: "SOURCE:LINE: bad YAML: what" (every YAML
 // lexicon reader says it so).
 Status BadYaml(const YAML::Exception& e, const std::string& source);
+// `yaml_text` checked as UTF-8, parsed, and given to `read`; bad YAML is BadYaml.
+Result<Lexicon> ParseYamlWith(const std::string& yaml_text, const std::string& source,
+                              Result<Lexicon> (*read)(const YAML::Node& root, const std::string& source));
 Result<Lexicon> LoadLexiconYaml(const std::string& path);
 
 }  // namespace returns
