@@ -317,7 +317,8 @@ TEST_CASE("default lexicon 2.2: relationships in other words, and what is not", 
       {"Moderation of writing is better, but if we are honest we have a long way to go.", {"literacy", "moderation"}},
       {"We had support from the partnership with moderation.", {"moderation"}},
       {"Governors are to consider whether a multi-academy trust is right for us.", {"governance"}},
-      {"We wanted the juniors to trust infant data and we think they do now.", {"data_assessment"}},
+      // (2.4: the receiving school trusting the sending school's data is transition, as the 2014-4 coder codes it.)
+      {"We wanted the juniors to trust infant data and we think they do now.", {"data_assessment", "transition"}},
       {"Staff were very open to new ideas.", {}},
       {"The nurture group is a safe place for children; it is safe to say behaviour is better.", {"vulnerable_groups"}},
       {"The extra funding was generously given by the diocese.", {}},
@@ -367,7 +368,7 @@ TEST_CASE("default lexicon 2.2: shared resources, leadership, peer review and mo
       // peer_review: reviewers, challenge days, reviews by another head, a day in another school.
       {"Heads & deputies: 3 'challenge days' – each school presented RAISE & internal data to the others and took questions",
        {"data_assessment", "peer_review"}},  // 2014-3 (the coder adds relationships: heads meeting)
-      {"Challenge is real – we don't let each other off the hook", {"peer_review"}},                 // 2014-3 (and relationships)
+      {"Challenge is real – we don't let each other off the hook", {"peer_review", "relationships"}},  // 2014-3 (2.4: as coded)
       {"rigour of the reviews – no soft soap", {"peer_review"}},                                      // 2014-3
       {"Each head spends half a day in another school looking at an agreed focus.", {"peer_review"}},  // 2014-4
       {"each school's PP spending and its impact were reviewed by another head", {"peer_review", "vulnerable_groups"}},  // 2014-4
