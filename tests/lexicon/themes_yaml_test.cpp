@@ -757,14 +757,15 @@ TEST_CASE("default lexicon 2.4: each new pending and done cue family", "[themes]
       {"We'll buddy the new head up with an experienced head from September.", {"leadership"}, {"leadership"}},
       {"Children starting in Reception visited in July with their parents.", {"early_years", "parents", "transition"}},
       // (pupils starting in Reception: no time follows, no plan)
-      // Done: before now, perfect and past passive, in progress (match scope), what is measured exists (match scope).
+      // Done: before now, perfect and past passive, in progress (the word before it, match scope), what is measured
+      // exists (match scope).
       {"Last term we moderated writing together; more sessions will be run in June.", {"literacy", "moderation"}},
       {"Moderation is planned for the last term of the year.", {"moderation"}, {"moderation"}},  // last term: ahead
       {"To date three schools have had a peer review.", {"peer_review"}},
       {"We have moderated writing twice and will moderate maths in June.", {"literacy", "mathematics", "moderation"}},
       {"Governors were trained on data in the autumn; a second session is planned for next term.",
        {"data_assessment", "governance", "professional_development"}},
-      {"Trust between the heads is growing but data sharing is still patchy.",
+      {"Trust is growing between the heads but data sharing is still patchy.",
        {"data_assessment", "relationships"}, {"data_assessment"}, 4},
       {"Data sharing – some heads reluctant, trust still building",
        {"data_assessment", "relationships"}, {"data_assessment"}, 4},
