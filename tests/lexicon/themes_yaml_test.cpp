@@ -804,6 +804,7 @@ TEST_CASE("default lexicon 2.4: relationships, leadership and transition in othe
       {"It has broken down barriers between the schools.", {"relationships"}},
       {"Communication between the heads is much better.", {"relationships"}},
       {"Colleagues in the other schools are always happy to help.", {"relationships"}},
+      {"We are all in the same boat, and not afraid to ask.", {"relationships"}},
       // Traps: staff covering for each other (shared resources), links that are only schools working
       // together, things user-friendly, the heads' meeting as a venue, goodwill depended on, a place's
       // isolation, parents glad to help.
@@ -823,6 +824,9 @@ TEST_CASE("default lexicon 2.4: relationships, leadership and transition in othe
       {"Phase leaders from the four schools now plan together and lead joint staff meetings.", {"leadership"}},
       {"Joint INSET: 14 workshops run by our own SLEs and ASTs.", {"professional_development"}},
       {"Consistent, steady leadership from the lead school.", {}},
+      {"Strong leadership from the head at Oakfield.", {}},  // praised, not developed
+      {"Strong leadership capacity in all three schools.", {"leadership"}},
+      {"Our co-headship model is now in its second year.", {"leadership"}},
       // Transition: year pairs with both years or arrows, Reception entry, the receiving school trusting
       // data, mid-year arrivals, nursery visits, leavers; not staff moving schools.
       {"Y6→Y7 bridging unit taught in the summer term.", {"transition"}},
@@ -830,6 +834,7 @@ TEST_CASE("default lexicon 2.4: relationships, leadership and transition in othe
       {"The juniors now accept the infants' KS1 data without retesting.", {"data_assessment", "transition"}},
       {"Pupils joining from other schools mid-year are now given a buddy.", {"transition"}},
       {"Nursery children visit their Reception class in the summer term.", {"early_years", "transition"}},
+      {"Children starting Year R had two taster mornings.", {"early_years", "transition"}},
       {"Year 6 leavers have a bridge project to finish at secondary.", {"transition"}},
       {"Two teachers moving schools in September will be replaced.", {}},
   });
