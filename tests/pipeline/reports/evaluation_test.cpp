@@ -111,7 +111,10 @@ TEST_CASE("default lexicon agrees with the careful human coder (development set)
 // on the round 2014-1; relationships and vulnerable groups fell by one
 // comment each and their floors stay; floors raised by the rule for
 // data_assessment, governance, peer_review, shared_resources, transition,
-// micro and pending):
+// micro and pending), and once when 2.4 was frozen (2026-12-01, measured
+// 22:45 UTC; 2.4 adopted: one more comment agrees on the round 2014-1,
+// relationships 0.541 to 0.595 and its floor raised by the rule; nothing
+// fell; the seed part unchanged):
 // the micro average and pending less about 0.02-0.03, each theme coded in at
 // least 5 comments at its F1 less 0.02 rounded down to a multiple of 0.05, so
 // a change that loses ground on text the lexicon has not been tuned on fails
@@ -134,7 +137,7 @@ TEST_CASE("default lexicon on the held-out part of the seed comments", "[evaluat
   const auto e = EvaluateFile("themes-gold-heldout.jsonl");
   REQUIRE(e->coded.size() == 79);
   CHECK(e->unknown_themes.empty());
-  CHECK(e->micro().f1() >= 0.90);  // 2.3 and 2.2 measured 0.929 (P 0.929, R 0.929); 2.1 0.924; lexicon 1.0 0.920
+  CHECK(e->micro().f1() >= 0.90);  // 2.4, 2.3 and 2.2 measured 0.929 (P 0.929, R 0.929); 2.1 0.924; lexicon 1.0 0.920
   CheckThemeFloors(*e, {{"data_assessment", 0.95}, {"governance", 0.95}, {"leadership", 0.75},
                         {"learning_walks", 0.95}, {"literacy", 0.95}, {"mathematics", 0.90},
                         {"moderation", 0.90}, {"peer_review", 0.95}, {"professional_development", 0.85},
@@ -146,14 +149,14 @@ TEST_CASE("default lexicon on the held-out round 2014-1", "[evaluate][quality][h
   REQUIRE(e->coded.size() == 178);
   CHECK(e->unknown_themes.empty());
   CHECK(e->agreement.pending_compared == 178);
-  CHECK(e->micro().f1() >= 0.83);          // 2.3 measured 0.858 (P 0.892, R 0.826); 2.2 0.843; 2.1 0.829; 2.0 0.825; lexicon 1.0 0.688
-  CHECK(e->pending_micro().f1() >= 0.71);  // 2.3 measured 0.737 (P 0.677, R 0.808); 2.2 0.702; 2.1 0.667; 2.0 0.622; lexicon 1.0 0.400 (main), 0.353 (this matcher)
+  CHECK(e->micro().f1() >= 0.83);          // 2.4 measured 0.862 (P 0.897, R 0.830); 2.3 0.858 (P 0.892, R 0.826); 2.2 0.843; 2.1 0.829; 2.0 0.825; lexicon 1.0 0.688
+  CHECK(e->pending_micro().f1() >= 0.71);  // 2.4 and 2.3 measured 0.737 (P 0.677, R 0.808); 2.2 0.702; 2.1 0.667; 2.0 0.622; lexicon 1.0 0.400 (main), 0.353 (this matcher)
   CHECK(e->agreement.all.pending_when_both.observed() >= 0.90);  // 2.3 measured 177 of 190, 0.932; 2.2 171 of 185; 2.1 167 of 180; 2.0 163 of 177
   CheckThemeFloors(*e, {{"data_assessment", 0.75}, {"early_years", 0.95}, {"governance", 0.90},
                         {"leadership", 0.70}, {"literacy", 0.95}, {"mathematics", 0.95},
                         {"moderation", 0.90}, {"more_able", 0.80}, {"parents", 0.90},
                         {"peer_review", 0.85}, {"professional_development", 0.75},
-                        {"relationships", 0.50}, {"shared_resources", 0.90},
+                        {"relationships", 0.55}, {"shared_resources", 0.90},
                         {"teaching_assistants", 0.90}, {"teaching_quality", 0.80},
                         {"transition", 0.60}, {"vulnerable_groups", 0.95}});
 }
