@@ -1,5 +1,9 @@
 #include "index/query/database_lexicon.h"
 
+#include <zlib.h>
+
+#include <cstdio>
+
 #include "lexicon/codebook/default_lexicon.h"
 #include "lexicon/codebook/load_lexicon.h"
 
@@ -21,8 +25,20 @@ ThemeNames ThemeNamesOf(const Lexicon& lexicon) {
   return out;
 }
 
-std::string KeptThemeNames(const Lexicon& lexicon) {
-  std::string out;
+namespace {
+
+// The first line of the kept list: which lexicon text the names are of.
+std::string TextLine(const std::string& text) {
+  const uLong crc = crc32_z(crc32_z(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(text.data()), text.size());
+  char line[64];
+  std::snprintf(line, sizeof line, "text %zu %08lx\n", text.size(), static_cast<unsigned long>(crc));
+  return line;
+}
+
+}  // namespace
+
+std::string KeptThemeNames(const Lexicon& lexicon, const std::string& lexicon_text) {
+  std::string out = TextLine(lexicon_text);
   for (const Theme& t : lexicon.themes) {
     if ((t.id + t.label).find_first_of("\t\r\n") != std::string::npos) return "";
     out += t.id + "\t" + t.label + "\n";
@@ -35,11 +51,12 @@ Result<ThemeNames> DatabaseThemeNames(const IndexReader& index, const std::strin
     Result<IndexInfo> info = index.Metadata();
     if (!info.ok()) return info.status();
     const std::string& kept = info.value().lexicon_themes;
-    if (!kept.empty()) {
+    const std::string text_line = TextLine(info.value().lexicon_text);
+    if (kept.compare(0, text_line.size(), text_line) == 0) {
       ThemeNames out;
       out.lexicon = info.value().lexicon_name;
-      size_t line = 0;
-      for (size_t from = 0; from < kept.size(); ++line) {
+      size_t line = 1;
+      for (size_t from = text_line.size(); from < kept.size(); ++line) {
         size_t end = kept.find('\n', from);
         const std::string_view row = std::string_view(kept).substr(from, end == std::string::npos ? end : end - from);
         const size_t tab = row.find('\t');

@@ -33,13 +33,17 @@ struct ThemeNames {
 
 ThemeNames ThemeNamesOf(const Lexicon& lexicon);
 
-// The list IndexWriterOptions::lexicon_themes keeps: "id<TAB>label" a line.
-// Empty (keep none) when an id or label holds a tab or a line break.
-std::string KeptThemeNames(const Lexicon& lexicon);
+// The list IndexWriterOptions::lexicon_themes keeps: a first line naming the
+// lexicon text it was read from ("text SIZE CRC32", zlib's CRC-32 in hex),
+// then "id<TAB>label" a line. Empty (keep none) when an id or label holds a
+// tab or a line break.
+std::string KeptThemeNames(const Lexicon& lexicon, const std::string& lexicon_text);
 
 // The names of DatabaseLexicon(index, lexicon_path)'s themes: from the kept
-// list when no other lexicon is given and the database has one; Corruption
-// (the database named) when that list is not lines of "id<TAB>label".
+// list when no other lexicon is given and the database has one read from the
+// text it keeps now (a writer that did not know the list may have replaced
+// the text: the text is parsed then); Corruption (the database named) when
+// that list is not lines of "id<TAB>label".
 Result<ThemeNames> DatabaseThemeNames(const IndexReader& index, const std::string& lexicon_path);
 
 }  // namespace returns

@@ -233,6 +233,7 @@ class Reader {
 }  // namespace
 
 Status BadYaml(const YAML::Exception& e, const std::string& source) {
+  if (e.mark.is_null()) return Status::InvalidInput(source, "bad YAML: " + Printable(e.msg));
   return Status::InvalidInput(source + ":" + std::to_string(e.mark.line + 1), "bad YAML: " + Printable(e.msg));
 }
 

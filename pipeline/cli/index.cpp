@@ -41,7 +41,7 @@ Result<IndexWriterOptions> WriterOptions(const Matcher& matcher, const std::stri
   if (!file.ok()) return file.status();
   Result<Lexicon> lexicon = ParseLexicon(file.value(), path);
   if (!lexicon.ok()) return lexicon.status();
-  o.lexicon_themes = KeptThemeNames(lexicon.value());
+  o.lexicon_themes = KeptThemeNames(lexicon.value(), file.value().text);
   o.lexicon_text = std::move(file.value().text);
   o.lexicon_format = std::move(file.value().format);
   return o;

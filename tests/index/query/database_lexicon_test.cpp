@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <xapian.h>
 
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -41,7 +42,7 @@ returns::IndexWriterOptions Kept(const returns::Lexicon& lexicon, bool with_name
   o.lexicon_version = lexicon.version;
   o.lexicon_text = kLexicon;
   o.lexicon_format = "yaml";
-  if (with_names) o.lexicon_themes = returns::KeptThemeNames(lexicon);
+  if (with_names) o.lexicon_themes = returns::KeptThemeNames(lexicon, kLexicon);
   return o;
 }
 
@@ -50,8 +51,12 @@ returns::IndexWriterOptions Kept(const returns::Lexicon& lexicon, bool with_name
 TEST_CASE("the theme names a database keeps are its lexicon's, read without parsing it", "[index][lexicon]") {
   const auto lexicon = returns::ParseLexicon({kLexicon, "yaml"}, "small.yaml");
   REQUIRE(lexicon.ok());
-  CHECK(returns::KeptThemeNames(lexicon.value()) ==
-        "moderation\tModeration of work\nrelationships\tTrust and relationships\n");
+  const std::string kept = returns::KeptThemeNames(lexicon.value(), kLexicon);
+  CHECK(kept.substr(kept.find('\n') + 1) == "moderation\tModeration of work\nrelationships\tTrust and relationships\n");
+  // The first line names the text: its size and CRC-32.
+  CHECK(std::regex_match(kept.substr(0, kept.find('\n')),
+                         std::regex("text " + std::to_string(std::string(kLexicon).size()) + " [0-9a-f]{8}")));
+  CHECK(returns::KeptThemeNames(lexicon.value(), std::string(kLexicon) + " ") != kept);  // another text, another line
   const std::vector<std::string> expected{"small", "moderation|Moderation of work",
                                           "relationships|Trust and relationships"};
   CHECK(Rows(returns::ThemeNamesOf(lexicon.value())) == expected);
@@ -79,14 +84,14 @@ TEST_CASE("a theme name holding a tab or line break keeps no list, and a damaged
   odd.themes.resize(1);
   odd.themes[0].id = "a";
   odd.themes[0].label = "tab\there";
-  CHECK(returns::KeptThemeNames(odd).empty());
+  CHECK(returns::KeptThemeNames(odd, "").empty());
   odd.themes[0].label = "line\nbreak";
-  CHECK(returns::KeptThemeNames(odd).empty());
+  CHECK(returns::KeptThemeNames(odd, "").empty());
   for (const std::string damaged : {"moderation Moderation\n", "moderation\tModeration", "\tno id\n", "a\tb\tc\n"}) {
     INFO(damaged);
     returns::test::TempDir tmp;
     returns::IndexWriterOptions o;
-    o.lexicon_themes = damaged;
+    o.lexicon_themes = "text 0 00000000\n" + damaged;  // of the text kept (none, here)
     Write(tmp.path.string(), o);
     const auto index = IndexReader::Open(tmp.path.string());
     REQUIRE(index.ok());
@@ -94,6 +99,25 @@ TEST_CASE("a theme name holding a tab or line break keeps no list, and a damaged
     REQUIRE_FALSE(names.ok());
     CHECK(names.status().code() == returns::Status::Code::kCorruption);
     CHECK(names.status().ToString().find(tmp.path.string()) != std::string::npos);
-    CHECK(names.status().ToString().find("line 1") != std::string::npos);
+    CHECK(names.status().ToString().find("line 2") != std::string::npos);
   }
+}
+
+// A writer that did not know the list (an older `returns`, same schema) may
+// replace the lexicon's text and leave the list of the text before: the list
+// names the text it was read from, and a list of another text is not used.
+TEST_CASE("theme names kept of another lexicon text are not used, the text kept is parsed", "[index][lexicon]") {
+  const auto lexicon = returns::ParseLexicon({kLexicon, "yaml"}, "small.yaml");
+  REQUIRE(lexicon.ok());
+  returns::Lexicon before = lexicon.value();
+  before.themes[0].label = "A label of the text before";
+  returns::test::TempDir tmp;
+  returns::IndexWriterOptions o = Kept(lexicon.value(), false);
+  o.lexicon_themes = returns::KeptThemeNames(before, std::string(kLexicon) + "# the text before\n");
+  Write(tmp.path.string(), o);
+  const auto index = IndexReader::Open(tmp.path.string());
+  REQUIRE(index.ok());
+  const auto names = returns::DatabaseThemeNames(index.value(), "");
+  REQUIRE(names.ok());
+  CHECK(names.value().themes.at(0).label == "Moderation of work");
 }

@@ -27,6 +27,10 @@ assert changed == {k for k, v in want.items() if 'ict' in v}
 grep -q "^reindex: [1-9][0-9]* comments re-tagged differently with kent-codebook 1.1-ict$" "$work/err"
 check "reindex reports the lexicon" $?
 "$returns" info --db "$db" | grep -q "^lexicon:   kent-codebook 1.1-ict"; check "info shows the new lexicon" $?
+# The theme the new lexicon adds is named by its label (the theme names kept with it).
+n=$("$returns" search --db "$db" --theme ICT --limit 1000 --format json | python3 -c "import json, sys; print(len(json.load(sys.stdin)['results']))")
+want=$(python3 -c "import json; print(sum('ict' in json.loads(l)['themes'] for l in open('$work/ict-tags.jsonl')))")
+[ "$n" = "$want" ] && [ "$n" -gt 0 ]; check "a theme the new lexicon adds is found by its label ($n of $want)" $?
 
 # A database of an older schema (4; set here with Debian's python3-xapian):
 # refused with how to bring it up to date, and reindex rewrites it in place.

@@ -35,7 +35,7 @@ inline void BuildDatabase(const std::string& dir, std::vector<CommentRecord> rec
   REQUIRE(file.ok());
   options.lexicon_text = file.value().text;
   options.lexicon_format = file.value().format;
-  options.lexicon_themes = KeptThemeNames(lexicon.value());
+  options.lexicon_themes = KeptThemeNames(lexicon.value(), options.lexicon_text);
   auto writer = IndexWriter::Open(dir, options);
   REQUIRE(writer.ok());
   for (CommentRecord& r : records) {
