@@ -11,7 +11,9 @@
 // words with no visible text. To see drawn bullets, each page with text is
 // rendered once (poppler's page_renderer, grey, 144 dpi) and the strip left
 // of every word that starts a line looked at. poppler's own diagnostics are
-// kept off stderr.
+// kept off stderr. poppler lives in the PDF module (libreturns_pdf.so,
+// module.h), loaded the first time a PDF is read, so commands that read none
+// never load it; a missing module is an IOError naming where it was looked for.
 // Errors name the file (`where`): not a PDF, damaged, password-protected, or
 // more pages than kMaxPdfPages. Thread-safe: each call opens its own document.
 #pragma once
@@ -46,5 +48,8 @@ bool LooksLikePdf(std::string_view bytes);
 constexpr int kMaxPdfPages = 2000;
 
 Result<std::vector<PdfPage>> ReadPdfWords(std::string_view bytes, const std::string& where);
+
+// The version of the poppler the PDF module loads ("22.12.0"), as it says.
+Result<std::string> PopplerVersion();
 
 }  // namespace returns

@@ -4,7 +4,6 @@
 // read from the libraries themselves where they say (the ones loaded, not
 // only the ones built against).
 #include <boost/version.hpp>
-#include <poppler/cpp/poppler-version.h>
 #include <simdjson.h>
 #include <unicode/uversion.h>
 #include <xapian.h>
@@ -13,6 +12,7 @@
 #include <iostream>
 #include <string>
 
+#include "corpus/base/pdf_words.h"
 #include "lexicon/codebook/default_lexicon.h"
 #include "lexicon/codebook/load_lexicon.h"
 #include "pipeline/cli/cli.h"
@@ -33,11 +33,13 @@ std::string VersionText() {
   } else {
     lexicon = "not readable: " + l.status().ToString();
   }
+  // poppler is asked through the PDF module, which --version loads (module.h).
+  const Result<std::string> poppler = PopplerVersion();
   return std::string("returns ") + RETURNS_VERSION + "\n" +   //
          "lexicon:   " + lexicon + "\n" +                         //
          "ICU " + icu_text + ", RE2 " + RETURNS_RE2_VERSION + ", Xapian " + Xapian::version_string() +
          ", Boost " + boost + ", simdjson " + std::to_string(simdjson::SIMDJSON_VERSION_MAJOR) + "." + std::to_string(simdjson::SIMDJSON_VERSION_MINOR) + "." + std::to_string(simdjson::SIMDJSON_VERSION_REVISION) + ", libzip " + zip_libzip_version() + ", poppler " +
-         poppler::version_string() + "\n";
+         (poppler.ok() ? poppler.value() : "not loaded: " + poppler.status().ToString()) + "\n";
 }
 
 }  // namespace returns::cli

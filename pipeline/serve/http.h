@@ -34,6 +34,11 @@ struct HttpResponse {
   std::string Header(const std::string& name) const;
 };
 
+struct ListenOptions {
+  std::string bind = "127.0.0.1";  // the address to listen on; 0.0.0.0 or a LAN address opens the page to others
+  int port = 8080;                 // 0: any free port (the port chosen is passed to `listening`)
+};
+
 // A 303 See Other to `location` (a path on this site): what a form's POST answers.
 HttpResponse Redirect(const std::string& location);
 

@@ -27,10 +27,13 @@ deb=$(ls "$work"/pkg/returns_*.deb 2>/dev/null | head -1)
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for f in ./usr/bin/returns ./usr/share/man/man1/returns.1 ./usr/share/returns/lexicon/themes.yaml \
          ./usr/share/returns/lexicon/CODEBOOK.md ./usr/share/returns/corpus/collaboratives.csv \
-         ./usr/share/returns/corpus/kent-2013/q2-progress.txt ./usr/share/bash-completion/completions/returns; do
+         ./usr/share/returns/corpus/kent-2013/q2-progress.txt ./usr/share/bash-completion/completions/returns \
+         ./usr/lib/returns/libreturns_pdf.so ./usr/lib/returns/libreturns_http.so; do
   grep -qx "$f" <<<"$contents"; check "the package holds $f" $?
 done
 dpkg-deb -f "$deb" Depends | grep -q libxapian; check "its dependencies are worked out (libxapian)" $?
+# poppler and cpp-httplib are the modules' own dependencies (corpus/base/module.h): dpkg-shlibdeps finds them there.
+dpkg-deb -f "$deb" Depends | grep -q libpoppler-cpp; check "the PDF module's dependency is worked out (libpoppler-cpp)" $?
 
 if [ "${RETURNS_TEST_INSTALL_DEB:-0}" = 1 ] && [ "$(id -u)" -eq 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >"$work/apt.log" 2>&1
@@ -47,6 +50,8 @@ share="$root/usr/share/returns"
 # From a folder with nothing of ours in it, and no source tree to fall back on.
 cd "$work"
 "$returns" --version | grep -q '^returns [0-9]'; check "returns --version" $?
+# The modules are found beside the program (the build tree's are not looked in).
+"$returns" --version | grep -q 'poppler [0-9]'; check "returns --version names poppler: the packaged PDF module loads" $?
 "$returns" index "$share/corpus/kent-2013" --round 2013-03 --db "$work/db" >/dev/null 2>"$work/index.log"
 check "index the packaged corpus" $?
 "$returns" info --db "$work/db" >"$work/info" 2>&1
