@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "corpus/codec/comment_json.h"
 #include "corpus/text/snippet.h"
@@ -161,9 +162,17 @@ int SearchCommand(const std::vector<std::string>& args) {
   if (request.question < 0 || request.question > 5) return Fail(Status::InvalidInput("search", "--question is 1-5"));
   for (const std::string& w : query_words) request.query += (request.query.empty() ? "" : " ") + w;
   request.facets = !no_facets;
-  Result<Register> reg = LoadRegister(register_path);
-  if (!reg.ok()) return Fail(reg.status());
-  request.reg = &reg.value();
+  // The register is read only when a collaborative is named (its aliases
+  // resolve the name), when one is given, or for many queries: reading it is
+  // a fifth of a one-off search's own time.
+  std::optional<Register> reg;
+  if (!register_path.empty() || !queries_path.empty() || !request.collaborative.empty() ||
+      request.query.find("collaborative:") != std::string::npos) {
+    Result<Register> loaded = LoadRegister(register_path);
+    if (!loaded.ok()) return Fail(loaded.status());
+    reg = std::move(loaded).value();
+    request.reg = &*reg;
+  }
   Result<IndexReader> index = IndexReader::Open(db);
   if (!index.ok()) return Fail(index.status());
   if (!queries_path.empty()) {

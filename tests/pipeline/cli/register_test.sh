@@ -143,6 +143,15 @@ count() { "$returns" search --db "$db" --limit 0 --format json "$@" | python3 -c
 full=$(count --collaborative "Raising Achievement in Dover (RAiD)")
 [ "$full" -gt 0 ] && [ "$(count --collaborative RAiD)" = "$full" ] && [ "$(count 'collaborative:RAiD')" = "$full" ]
 check "search --collaborative RAiD and collaborative:RAiD find RAiD's $full comments" $?
+# The register is read only when a search names a collaborative: with a broken
+# one in the data folder, a search by words works and one by collaborative says what is wrong.
+mkdir -p "$work/broken-data/corpus"
+printf 'collaborative,district\n"never closed,Dover\n' >"$work/broken-data/corpus/collaboratives.csv"
+n=$(RETURNS_DATA_DIR="$work/broken-data" count moderation 2>"$work/err")
+[ "${n:-0}" -gt 0 ] && [ ! -s "$work/err" ]; check "search by words does not read the register ($n found)" $?
+RETURNS_DATA_DIR="$work/broken-data" "$returns" search --db "$db" --collaborative RAiD >/dev/null 2>"$work/err"
+[ $? -eq 2 ] && grep -q "broken-data/corpus/collaboratives.csv" "$work/err"
+check "search --collaborative reads it and names the broken register" $?
 "$returns" summary --db "$db" --collaborative RAiD --format json | python3 -c "
 import json, sys
 assert json.load(sys.stdin)['totals']['comments'] == $full
