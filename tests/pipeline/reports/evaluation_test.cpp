@@ -75,7 +75,8 @@ TEST_CASE("evaluation compares pending where the gold set codes it", "[evaluate]
 // them as the lexicon improves. Lexicon 2.0, written for text in new words,
 // scores lower than 1.0 on two themes of this set, and their floors were
 // lowered to it: peer_review 0.889 -> 0.800, professional_development
-// 0.927 -> 0.889 (README "Checking a lexicon").
+// 0.927 -> 0.889 (README "Checking a lexicon"). Lexicon 2.5 raised leadership,
+// which 2.3, 2.4 and 2.5 score 1.000 on (7 comments), from 0.50 to 1.00.
 TEST_CASE("default lexicon agrees with the careful human coder (development set)", "[evaluate][quality]") {
   const auto e = EvaluateFile("themes-gold-dev.jsonl");
   REQUIRE(e->coded.size() == 119);
@@ -87,7 +88,7 @@ TEST_CASE("default lexicon agrees with the careful human coder (development set)
       {"ofsted", 0.95},           {"parents", 0.95},          {"more_able", 0.95},
       {"peer_review", 0.80},      {"shared_resources", 0.95}, {"teaching_assistants", 0.90},
       {"transition", 0.85},       {"vulnerable_groups", 0.80}, {"teaching_quality", 0.85},
-      {"relationships", 0.90},    {"leadership", 0.50},
+      {"relationships", 0.90},    {"leadership", 1.00},
   };
   REQUIRE(floors.size() == 20);
   for (const auto& [theme, floor] : floors) {
@@ -238,5 +239,5 @@ TEST_CASE("default lexicon on the development round 2014-6", "[evaluate][quality
                           {"moderation", 0.90}, {"more_able", 1.00}, {"ofsted", 1.00}, {"parents", 0.95},
                           {"peer_review", 0.95}, {"professional_development", 0.95}, {"relationships", 0.95},
                           {"shared_resources", 0.95}, {"teaching_assistants", 0.95}, {"teaching_quality", 1.00},
-                          {"transition", 0.90}, {"vulnerable_groups", 0.95}});
+                          {"transition", 0.95}, {"vulnerable_groups", 0.95}});  // 2.5: transition 0.917 -> 0.957
 }
