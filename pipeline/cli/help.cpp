@@ -23,7 +23,7 @@ const std::vector<CommandHelp> kHelp = {
     {"tag", "tag each comment with the lexicon's themes (and which are only planned)",
      {"returns tag corpus/kent-2013 --round 2013-03 --jobs 2", "returns tag corpus/kent-2013 --format csv"}},
     {"evaluate", "how far the lexicon agrees with comments coded by hand (precision, recall, F1 per theme)",
-     {"returns evaluate --gold tests/data/gold/themes-gold-heldout.jsonl --gold tests/data/gold/heldout-2014-1.jsonl"}},
+     {"returns evaluate --gold tests/data/gold/themes-gold-heldout.jsonl --gold tests/data/gold/heldout-2014-1.jsonl --gold tests/data/gold/heldout-2014-7.jsonl"}},
     {"agreement", "agreement of two codings of the same comments: kappa, alpha, P/R/F1, the disagreements",
      {"returns agreement tests/data/gold/agreement-a.jsonl tests/data/gold/agreement-b.jsonl --show"}},
     {"lexicon check", "every problem in a lexicon file, and (with --corpus) the rules that never fire",

@@ -115,7 +115,14 @@ TEST_CASE("default lexicon agrees with the careful human coder (development set)
 // micro and pending), and once when 2.4 was frozen (2026-12-01, measured
 // 22:45 UTC; 2.4 adopted: one more comment agrees on the round 2014-1,
 // relationships 0.541 to 0.595 and its floor raised by the rule; nothing
-// fell; the seed part unchanged):
+// fell; the seed part unchanged), and once when 2.5 was frozen (2026-12-02,
+// measured 01:35 UTC; 2.5 adopted: micro and pending F1 rose on both unseen
+// rounds, leadership 0.762 to 0.818 and transition 0.636 to 0.696 on 2014-1,
+// their floors raised by the rule; relationships fell by one comment there,
+// 0.595 to 0.579, and its floor stays; the seed part unchanged). Round 2014-7
+// (heldout-2014-7.md) was written for 2.5's measurement by a coder who never
+// saw the lexicon; 2.4 was measured on it at first sight, 2.5 once after its
+// freeze, and its floors follow the same rule from 2.5's figures:
 // the micro average and pending less about 0.02-0.03, each theme coded in at
 // least 5 comments at its F1 less 0.02 rounded down to a multiple of 0.05, so
 // a change that loses ground on text the lexicon has not been tuned on fails
@@ -150,16 +157,32 @@ TEST_CASE("default lexicon on the held-out round 2014-1", "[evaluate][quality][h
   REQUIRE(e->coded.size() == 178);
   CHECK(e->unknown_themes.empty());
   CHECK(e->agreement.pending_compared == 178);
-  CHECK(e->micro().f1() >= 0.83);          // 2.4 measured 0.862 (P 0.897, R 0.830); 2.3 0.858 (P 0.892, R 0.826); 2.2 0.843; 2.1 0.829; 2.0 0.825; lexicon 1.0 0.688
-  CHECK(e->pending_micro().f1() >= 0.71);  // 2.4 and 2.3 measured 0.737 (P 0.677, R 0.808); 2.2 0.702; 2.1 0.667; 2.0 0.622; lexicon 1.0 0.400 (main), 0.353 (this matcher)
+  CHECK(e->micro().f1() >= 0.84);          // 2.5 measured 0.865 (P 0.894, R 0.839); 2.4 0.862 (P 0.897, R 0.830); 2.3 0.858 (P 0.892, R 0.826); 2.2 0.843; 2.1 0.829; 2.0 0.825; lexicon 1.0 0.688
+  CHECK(e->pending_micro().f1() >= 0.72);  // 2.5 measured 0.746 (P 0.667, R 0.846); 2.4 and 2.3 0.737 (P 0.677, R 0.808); 2.2 0.702; 2.1 0.667; 2.0 0.622; lexicon 1.0 0.400 (main), 0.353 (this matcher)
   CHECK(e->agreement.all.pending_when_both.observed() >= 0.90);  // 2.3 measured 177 of 190, 0.932; 2.2 171 of 185; 2.1 167 of 180; 2.0 163 of 177
   CheckThemeFloors(*e, {{"data_assessment", 0.75}, {"early_years", 0.95}, {"governance", 0.90},
-                        {"leadership", 0.70}, {"literacy", 0.95}, {"mathematics", 0.95},
+                        {"leadership", 0.75}, {"literacy", 0.95}, {"mathematics", 0.95},
                         {"moderation", 0.90}, {"more_able", 0.80}, {"parents", 0.90},
                         {"peer_review", 0.85}, {"professional_development", 0.75},
                         {"relationships", 0.55}, {"shared_resources", 0.90},
                         {"teaching_assistants", 0.90}, {"teaching_quality", 0.80},
-                        {"transition", 0.60}, {"vulnerable_groups", 0.95}});
+                        {"transition", 0.65}, {"vulnerable_groups", 0.95}});
+}
+
+TEST_CASE("default lexicon on the held-out round 2014-7", "[evaluate][quality][heldout]") {
+  const auto e = EvaluateFile("heldout-2014-7.jsonl");
+  REQUIRE(e->coded.size() == 254);
+  CHECK(e->unknown_themes.empty());
+  CHECK(e->agreement.pending_compared == 254);
+  CHECK(e->micro().f1() >= 0.84);          // 2.5 measured 0.867 (P 0.900, R 0.837); 2.4 0.862 (P 0.899, R 0.828)
+  CHECK(e->pending_micro().f1() >= 0.83);  // 2.5 and 2.4 measured 0.855 (P 0.873, R 0.838)
+  CheckThemeFloors(*e, {{"data_assessment", 0.70}, {"early_years", 0.95}, {"governance", 0.90},
+                        {"leadership", 0.70}, {"learning_walks", 0.95}, {"literacy", 0.95},
+                        {"mathematics", 0.95}, {"moderation", 0.80}, {"more_able", 0.80},
+                        {"ofsted", 0.85}, {"parents", 0.85}, {"peer_review", 0.75},
+                        {"professional_development", 0.85}, {"relationships", 0.70},
+                        {"shared_resources", 0.90}, {"teaching_assistants", 0.85},
+                        {"teaching_quality", 0.70}, {"transition", 0.80}, {"vulnerable_groups", 0.80}});
 }
 
 // The development rounds 2014-3 and 2014-4 (tests/data/gold/dev-2014-3.md,
