@@ -7,12 +7,12 @@
 #include <simdjson.h>
 #include <unicode/uversion.h>
 #include <xapian.h>
-#include <zip.h>
 
 #include <iostream>
 #include <string>
 
 #include "corpus/base/pdf_words.h"
+#include "corpus/base/zip_calls.h"
 #include "lexicon/codebook/default_lexicon.h"
 #include "lexicon/codebook/load_lexicon.h"
 #include "pipeline/cli/cli.h"
@@ -33,12 +33,13 @@ std::string VersionText() {
   } else {
     lexicon = "not readable: " + l.status().ToString();
   }
-  // poppler is asked through the PDF module, which --version loads (module.h).
+  // poppler and libzip are asked through their modules, which --version loads (module.h).
   const Result<std::string> poppler = PopplerVersion();
+  const Result<const ZipCalls*> libzip = Libzip();
   return std::string("returns ") + RETURNS_VERSION + "\n" +   //
          "lexicon:   " + lexicon + "\n" +                         //
          "ICU " + icu_text + ", RE2 " + RETURNS_RE2_VERSION + ", Xapian " + Xapian::version_string() +
-         ", Boost " + boost + ", simdjson " + std::to_string(simdjson::SIMDJSON_VERSION_MAJOR) + "." + std::to_string(simdjson::SIMDJSON_VERSION_MINOR) + "." + std::to_string(simdjson::SIMDJSON_VERSION_REVISION) + ", libzip " + zip_libzip_version() + ", poppler " +
+         ", Boost " + boost + ", simdjson " + std::to_string(simdjson::SIMDJSON_VERSION_MAJOR) + "." + std::to_string(simdjson::SIMDJSON_VERSION_MINOR) + "." + std::to_string(simdjson::SIMDJSON_VERSION_REVISION) + ", libzip " + (libzip.ok() ? std::string(libzip.value()->zip_libzip_version()) : "not loaded: " + libzip.status().ToString()) + ", poppler " +
          (poppler.ok() ? poppler.value() : "not loaded: " + poppler.status().ToString()) + "\n";
 }
 

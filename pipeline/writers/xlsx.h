@@ -37,6 +37,7 @@ struct lxw_format;
 namespace returns {
 
 class WorkbookWriter;
+struct XlsxCalls;
 
 // Cell looks a sheet can use.
 enum class XlsxStyle { kPlain, kHeading, kTitle, kWrap, kPercent, kItalic };
@@ -92,6 +93,7 @@ class WorkbookWriter {
   lxw_format* Format(XlsxStyle style) const;
   void Note(int error, unsigned row);
 
+  const XlsxCalls* x_ = nullptr;  // libxlsxwriter, through the Excel module (xlsx_calls.h)
   std::string path_, title_;
   lxw_workbook* book_ = nullptr;
   lxw_format* formats_[6] = {};
