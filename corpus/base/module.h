@@ -31,6 +31,14 @@
 
 namespace returns {
 
+// A module that is a C library's table of calls lists them once, as an
+// X-macro (zip_calls.h): the table's fields are
+//   struct ZipCalls { int abi = kZipModuleAbi; RETURNS_LIBZIP_CALLS(RETURNS_CALL_FIELD) };
+// and the module fills them with
+//   static const ZipCalls calls{kZipModuleAbi, RETURNS_LIBZIP_CALLS(RETURNS_CALL_ADDRESS)};
+#define RETURNS_CALL_FIELD(name) decltype(&::name) name = nullptr;
+#define RETURNS_CALL_ADDRESS(name) &::name,
+
 // The address of `symbol` in module `name`.
 Result<void*> ModuleEntry(const std::string& name, const char* symbol);
 

@@ -15,6 +15,7 @@
 
 #include <zip.h>
 
+#include "corpus/base/module.h"
 #include "corpus/base/status.h"
 
 namespace returns {
@@ -30,9 +31,7 @@ inline constexpr int kZipModuleAbi = 1;
 
 struct ZipCalls {
   int abi = kZipModuleAbi;
-#define RETURNS_ZIP_FIELD(name) decltype(&::name) name = nullptr;
-  RETURNS_LIBZIP_CALLS(RETURNS_ZIP_FIELD)
-#undef RETURNS_ZIP_FIELD
+  RETURNS_LIBZIP_CALLS(RETURNS_CALL_FIELD)
 };
 
 // libzip's calls; IOError (module.h) when the zip module cannot be loaded.

@@ -3,11 +3,6 @@
 #include "corpus/base/zip_calls.h"
 
 extern "C" __attribute__((visibility("default"))) const returns::ZipCalls* returns_zip_module() {
-  static const returns::ZipCalls calls{
-      returns::kZipModuleAbi,
-#define RETURNS_ZIP_ADDRESS(name) &::name,
-      RETURNS_LIBZIP_CALLS(RETURNS_ZIP_ADDRESS)
-#undef RETURNS_ZIP_ADDRESS
-  };
+  static const returns::ZipCalls calls{returns::kZipModuleAbi, RETURNS_LIBZIP_CALLS(RETURNS_CALL_ADDRESS)};
   return &calls;
 }

@@ -11,6 +11,7 @@
 
 #include <xlsxwriter.h>
 
+#include "corpus/base/module.h"
 #include "corpus/base/status.h"
 
 namespace returns {
@@ -27,9 +28,7 @@ inline constexpr int kXlsxModuleAbi = 1;
 
 struct XlsxCalls {
   int abi = kXlsxModuleAbi;
-#define RETURNS_XLSX_FIELD(name) decltype(&::name) name = nullptr;
-  RETURNS_XLSXWRITER_CALLS(RETURNS_XLSX_FIELD)
-#undef RETURNS_XLSX_FIELD
+  RETURNS_XLSXWRITER_CALLS(RETURNS_CALL_FIELD)
 };
 
 // libxlsxwriter's calls; IOError (module.h) when the Excel module cannot be loaded.

@@ -3,11 +3,6 @@
 #include "pipeline/writers/xlsx_calls.h"
 
 extern "C" __attribute__((visibility("default"))) const returns::XlsxCalls* returns_xlsx_module() {
-  static const returns::XlsxCalls calls{
-      returns::kXlsxModuleAbi,
-#define RETURNS_XLSX_ADDRESS(name) &::name,
-      RETURNS_XLSXWRITER_CALLS(RETURNS_XLSX_ADDRESS)
-#undef RETURNS_XLSX_ADDRESS
-  };
+  static const returns::XlsxCalls calls{returns::kXlsxModuleAbi, RETURNS_XLSXWRITER_CALLS(RETURNS_CALL_ADDRESS)};
   return &calls;
 }
