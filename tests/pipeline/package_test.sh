@@ -28,7 +28,8 @@ contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for f in ./usr/bin/returns ./usr/share/man/man1/returns.1 ./usr/share/returns/lexicon/themes.yaml \
          ./usr/share/returns/lexicon/CODEBOOK.md ./usr/share/returns/corpus/collaboratives.csv \
          ./usr/share/returns/corpus/kent-2013/q2-progress.txt ./usr/share/bash-completion/completions/returns \
-         ./usr/lib/returns/libreturns_pdf.so ./usr/lib/returns/libreturns_http.so; do
+         ./usr/lib/returns/libreturns_pdf.so ./usr/lib/returns/libreturns_http.so \
+         ./usr/lib/returns/libreturns_zip.so ./usr/lib/returns/libreturns_xlsx.so; do
   grep -qx "$f" <<<"$contents"; check "the package holds $f" $?
 done
 dpkg-deb -f "$deb" Depends | grep -q libxapian; check "its dependencies are worked out (libxapian)" $?
@@ -51,7 +52,7 @@ share="$root/usr/share/returns"
 cd "$work"
 "$returns" --version | grep -q '^returns [0-9]'; check "returns --version" $?
 # The modules are found beside the program (the build tree's are not looked in).
-"$returns" --version | grep -q 'poppler [0-9]'; check "returns --version names poppler: the packaged PDF module loads" $?
+"$returns" --version | grep -q 'libzip [0-9].*poppler [0-9]'; check "returns --version names libzip and poppler: the packaged modules load" $?
 "$returns" index "$share/corpus/kent-2013" --round 2013-03 --db "$work/db" >/dev/null 2>"$work/index.log"
 check "index the packaged corpus" $?
 "$returns" info --db "$work/db" >"$work/info" 2>&1
