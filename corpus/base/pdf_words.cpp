@@ -19,7 +19,7 @@ bool LooksLikePdf(std::string_view bytes) {
 Result<std::vector<PdfPage>> ReadPdfWords(std::string_view bytes, const std::string& where) {
   if (!LooksLikePdf(bytes)) return Status::InvalidInput(where, "not a PDF file (no %PDF- header)");
   Result<const PdfModule*> module = Module();
-  if (!module.ok()) return module.status();
+  if (!module.ok()) return Status::IOError(where, "cannot read PDF: " + module.status().ToString());
   return module.value()->read_words(bytes, where);
 }
 

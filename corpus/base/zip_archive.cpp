@@ -2,12 +2,9 @@
 
 #include <utility>
 
-#include "corpus/base/module.h"
 #include "corpus/base/zip_calls.h"
 
 namespace returns {
-
-Result<const ZipCalls*> Libzip() { return LoadModule<ZipCalls>("zip", "returns_zip_module", kZipModuleAbi); }
 
 bool LooksLikeZip(std::string_view bytes) {
   return bytes.size() >= 4 && bytes[0] == 'P' && bytes[1] == 'K' &&

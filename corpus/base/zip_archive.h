@@ -30,7 +30,8 @@ class ZipArchive {
   static constexpr size_t kMaxPartBytes = size_t{256} << 20;
 
   // Opens `bytes` (kept alive by the caller for the archive's life); `where`
-  // names the file in errors. InvalidInput when it is not a readable zip.
+  // names the file in errors. InvalidInput when it is not a readable zip;
+  // IOError when the zip module cannot be loaded (zip_calls.h, module.h).
   static Result<ZipArchive> Open(std::string_view bytes, std::string where);
 
   ZipArchive(ZipArchive&&) noexcept;

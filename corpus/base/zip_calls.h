@@ -10,7 +10,7 @@
 // The table holds libzip's own functions under their own names, so code
 // using it reads as libzip's manual does; zip.h gives the types and
 // constants. RETURNS_LIBZIP_CALLS lists every call the program makes: add
-// one there (and bump kZipModuleAbi) to use it.
+// one there to use it (the ABI number follows the list).
 #pragma once
 
 #include <zip.h>
@@ -27,12 +27,12 @@ namespace returns {
   X(zip_get_num_entries) X(zip_get_name) X(zip_stat_init) X(zip_stat) X(zip_fopen) X(zip_fread)                 \
   X(zip_fclose) X(zip_file_strerror) X(zip_file_add) X(zip_set_file_compression) X(zip_file_set_mtime)
 
-inline constexpr int kZipModuleAbi = 1;
-
 struct ZipCalls {
-  int abi = kZipModuleAbi;
+  int abi = 0;
   RETURNS_LIBZIP_CALLS(RETURNS_CALL_FIELD)
 };
+
+inline constexpr int kZipModuleAbi = CallTableAbi(1, RETURNS_LIBZIP_CALLS(RETURNS_CALL_NAME), sizeof(ZipCalls));
 
 // libzip's calls; IOError (module.h) when the zip module cannot be loaded.
 Result<const ZipCalls*> Libzip();

@@ -73,10 +73,13 @@ const FileKind kZip = {"a zip archive", InputFormat::kAuto, "unzip it and read t
 const FileKind kDamagedZip = {"a damaged or incomplete zip archive (an Office file cut short?)", InputFormat::kAuto,
                               "open it where it came from and save or download it again"};
 const FileKind kBinary = {"a binary file of a kind returns does not know", InputFormat::kAuto, ""};
+const FileKind kZipUnopened = {"a zip archive (a Word, Excel or OpenDocument file?) that this installation cannot "
+                               "open: the program's zip module is missing or broken",
+                               InputFormat::kAuto, "reinstall returns, or build it again"};
 
 FileKind ZipKindOf(std::string_view bytes) {
   Result<ZipArchive> zip = ZipArchive::Open(bytes, "");
-  if (!zip.ok()) return kDamagedZip;
+  if (!zip.ok()) return zip.status().code() == Status::Code::kInvalidInput ? kDamagedZip : kZipUnopened;
   if (zip.value().Has("mimetype")) {
     Result<std::string> mimetype = zip.value().Read("mimetype", 200);
     for (const OpenDocumentKind& k : OpenDocumentKinds()) {

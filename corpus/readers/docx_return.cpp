@@ -174,6 +174,9 @@ Result<std::vector<DocumentLine>> DocxReturnLines(std::string_view bytes, const 
                                         "open it in Word and save it as a Word Document (.docx)");
   }
   Result<ZipArchive> zip = ZipArchive::Open(bytes, source);
+  if (!zip.ok() && zip.status().code() != Status::Code::kInvalidInput) {  // no zip module
+    return Status::IOError(source, "cannot read this Word document: " + zip.status().ToString());
+  }
   if (!zip.ok()) {
     return Status::InvalidInput(source, "cannot read this Word document: " + zip.status().message() +
                                             "; the file is damaged or cut short — open it in Word and save it again");

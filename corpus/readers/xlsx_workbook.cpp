@@ -237,6 +237,9 @@ Result<XlsxWorkbook> XlsxWorkbook::Open(std::string_view bytes, std::string wher
                                        "start like one (a CSV file saved under an .xlsx name?)");
   }
   Result<ZipArchive> zip = ZipArchive::Open(bytes, where);
+  if (!zip.ok() && zip.status().code() != Status::Code::kInvalidInput) {  // no zip module
+    return Status::IOError(where, "cannot read this Excel workbook: " + zip.status().ToString());
+  }
   if (!zip.ok()) {
     // libzip's reason, without ZipArchive's "not a readable zip archive (…)" around it.
     std::string reason = zip.status().message();

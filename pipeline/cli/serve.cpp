@@ -46,6 +46,7 @@ int Serve(const std::vector<std::string>& args) {
   if (listen.port < 0 || listen.port > 65535) return Fail(Status::InvalidInput("serve", "--port is 0-65535"));
   if (options.corrections_path.empty()) options.corrections_path = DefaultCorrections(options.db.front());
   options.local_only = Loopback(listen.bind);
+  if (Status s = serve::LoadServer(); !s.ok()) return Fail(s);
   Result<std::unique_ptr<serve::App>> app = serve::App::Open(options);
   if (!app.ok()) return Fail(app.status());
   if (!options.local_only) {

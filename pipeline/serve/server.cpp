@@ -16,6 +16,8 @@ Result<const HttpModule*> Module() {
 
 }  // namespace
 
+Status LoadServer() { return Module().status(); }
+
 Status Serve(App& app, const ListenOptions& options, const std::function<void(int port)>& listening) {
   Result<const HttpModule*> module = Module();
   if (!module.ok()) return module.status();

@@ -20,6 +20,10 @@ namespace returns::serve {
 // the web server module cannot be loaded.
 Status Serve(App& app, const ListenOptions& options, const std::function<void(int port)>& listening);
 
+// Loads the web server module now (Serve() would at its start): `serve`
+// checks it before the slower work of opening the index.
+Status LoadServer();
+
 // Makes Serve() return; safe from a signal handler's thread.
 void StopServing();
 

@@ -307,6 +307,9 @@ void DocxDocument::AddRow(const std::vector<DocxCell>& cells) {
 
 Status DocxDocument::UseStyles(std::string_view docx_bytes, const std::string& where) {
   Result<ZipArchive> zip = ZipArchive::Open(docx_bytes, where);
+  if (!zip.ok() && zip.status().code() != Status::Code::kInvalidInput) {  // no zip module
+    return Status::IOError(where, "cannot read this Word document: " + zip.status().ToString());
+  }
   if (!zip.ok()) return Status::InvalidInput(where, "not a Word document (" + zip.status().message() + ")");
   Result<std::string> styles = zip.value().Read("word/styles.xml");
   if (!styles.ok()) return Status::InvalidInput(where, "not a Word document with styles (no word/styles.xml)");

@@ -9,7 +9,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "corpus/base/module.h"
 #include "pipeline/writers/xlsx_calls.h"
 
 namespace returns {
@@ -34,10 +33,6 @@ size_t CountChars(std::string_view text) {
 }
 
 }  // namespace
-
-Result<const XlsxCalls*> Libxlsxwriter() {
-  return LoadModule<XlsxCalls>("xlsx", "returns_xlsx_module", kXlsxModuleAbi);
-}
 
 Result<std::unique_ptr<WorkbookWriter>> WorkbookWriter::Create(const std::string& title) {
   Result<const XlsxCalls*> calls = Libxlsxwriter();

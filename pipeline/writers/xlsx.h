@@ -71,7 +71,8 @@ class XlsxSheet {
 class WorkbookWriter {
  public:
   // A workbook in a temporary file; `title` is its title property.
-  // IOError when no temporary file can be made.
+  // IOError when no temporary file can be made, or when the Excel module
+  // cannot be loaded (xlsx_calls.h).
   static Result<std::unique_ptr<WorkbookWriter>> Create(const std::string& title);
   ~WorkbookWriter();
   WorkbookWriter(const WorkbookWriter&) = delete;

@@ -6,7 +6,7 @@
 // The table holds libxlsxwriter's own functions under their own names
 // (`x.worksheet_write_string(…)`); xlsxwriter.h gives the types and
 // constants. RETURNS_XLSXWRITER_CALLS lists every call the program makes:
-// add one there (and bump kXlsxModuleAbi) to use it.
+// add one there to use it (the ABI number follows the list).
 #pragma once
 
 #include <xlsxwriter.h>
@@ -24,12 +24,12 @@ namespace returns {
   X(worksheet_write_number) X(worksheet_set_row) X(worksheet_merge_range) X(worksheet_repeat_rows)              \
   X(worksheet_freeze_panes) X(worksheet_autofilter) X(worksheet_set_column)
 
-inline constexpr int kXlsxModuleAbi = 1;
-
 struct XlsxCalls {
-  int abi = kXlsxModuleAbi;
+  int abi = 0;
   RETURNS_XLSXWRITER_CALLS(RETURNS_CALL_FIELD)
 };
+
+inline constexpr int kXlsxModuleAbi = CallTableAbi(1, RETURNS_XLSXWRITER_CALLS(RETURNS_CALL_NAME), sizeof(XlsxCalls));
 
 // libxlsxwriter's calls; IOError (module.h) when the Excel module cannot be loaded.
 Result<const XlsxCalls*> Libxlsxwriter();

@@ -10,7 +10,9 @@
 #include <string>
 #include <string_view>
 
+#include "corpus/base/pdf_words.h"
 #include "corpus/base/utf8.h"
+#include "corpus/base/zip_calls.h"
 #include "corpus/readers/appendix_reader.h"
 #include "corpus/readers/csv_returns.h"
 #include "corpus/readers/docx_return.h"
@@ -23,13 +25,17 @@
 
 namespace {
 
-const returns::Register& TheRegister() {
-  static const returns::Register reg = returns::Register::Load(returns::Register::DefaultPath()).value();
-  return reg;
-}
-
 void Check(bool ok) {
   if (!ok) std::abort();  // the fuzzer reports it as a crash, with the input
+}
+
+const returns::Register& TheRegister() {
+  static const returns::Register reg = returns::Register::Load(returns::Register::DefaultPath()).value();
+  // The modules the readers call must load here, or every PDF, Word and
+  // Excel input would be refused quietly and never fuzzed (module.h).
+  static const bool modules = returns::Libzip().ok() && returns::PopplerVersion().ok();
+  Check(modules);
+  return reg;
 }
 
 bool Utf8(std::string_view s) { return returns::CheckUtf8(s, "").ok(); }

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "corpus/base/zip_calls.h"
 #include "lexicon/codebook/lexicon_yaml.h"
 #include "pipeline/reports/coding.h"
 #include "pipeline/reports/refi_import.h"
@@ -22,6 +23,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                                 "  - id: learning_walks\n    label: Learning walks\n    parent: moderation\n",
                                 "fuzz.yaml")
           .value();
+  // The zip module must load, or every .qdpx would be refused quietly and never fuzzed.
+  static const bool zip = returns::Libzip().ok();
+  if (!zip) std::abort();
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   returns::Result<returns::RefiCoding> coding = returns::ReadRefiCoding(bytes, "fuzz.qdpx", lexicon);
   if (!coding.ok()) return 0;

@@ -34,7 +34,9 @@ for f in ./usr/bin/returns ./usr/share/man/man1/returns.1 ./usr/share/returns/le
 done
 dpkg-deb -f "$deb" Depends | grep -q libxapian; check "its dependencies are worked out (libxapian)" $?
 # poppler and cpp-httplib are the modules' own dependencies (corpus/base/module.h): dpkg-shlibdeps finds them there.
-dpkg-deb -f "$deb" Depends | grep -q libpoppler-cpp; check "the PDF module's dependency is worked out (libpoppler-cpp)" $?
+for lib in libpoppler-cpp libzip libxlsxwriter libcpp-httplib; do
+  dpkg-deb -f "$deb" Depends | grep -q "$lib"; check "a module's dependency is worked out ($lib)" $?
+done
 
 if [ "${RETURNS_TEST_INSTALL_DEB:-0}" = 1 ] && [ "$(id -u)" -eq 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >"$work/apt.log" 2>&1
@@ -57,6 +59,9 @@ cd "$work"
 check "index the packaged corpus" $?
 "$returns" info --db "$work/db" >"$work/info" 2>&1
 grep -q "$share/lexicon/themes.yaml" "$work/info"; check "the index was tagged with the packaged lexicon" $?
+"$returns" summary --db "$work/db" --format xlsx --out "$work/summary.xlsx" >/dev/null 2>&1 &&
+  [ "$(head -c 2 "$work/summary.xlsx")" = "PK" ]
+check "summary --format xlsx: the packaged Excel module loads" $?
 n=$("$returns" search 'theme:moderation district:Dover' --db "$work/db" --format json |
     python3 -c "import json, sys; print(json.load(sys.stdin)['total'])")
 [ "${n:-0}" -gt 0 ]; check "a search finds comments on moderation in Dover ($n)" $?

@@ -112,4 +112,18 @@ check "other-headings.docx: all five questions found" $?
 grep -qF "other-headings.docx:14: warning: heading 'Next steps' is not one of the five questions; its text is kept under question 4" "$work/err"
 check "other-headings.docx: the unknown heading is a warning naming paragraph and text" $?
 
+# A program whose modules are missing (copied without them) still reads CSV,
+# and says, naming the module's file, why it cannot read Word or PDF — exit 3,
+# not "a damaged file" (corpus/base/module.h).
+mkdir -p "$work/bare/bin" && cp "$returns" "$work/bare/bin/returns"
+"$work/bare/bin/returns" ingest "$corpus/q2-progress.txt" --format appendix --out "$work/bare.jsonl" 2>/dev/null
+check "without its modules: an appendix (text) is read" $?
+"$work/bare/bin/returns" ingest "$data/docx/headings-in-answers.docx" --round 2014-03 --out "$work/bare-docx.jsonl" 2>"$work/err"
+[ $? -eq 3 ] && grep -q "headings-in-answers.docx: error: cannot read this Word document: .*bare/lib/returns/libreturns_zip.so: error: the program.s zip module cannot be found" "$work/err" &&
+  ! grep -qi "damaged" "$work/err"
+check "without its modules: a Word return is refused naming the missing zip module, exit 3" $?
+"$work/bare/bin/returns" ingest "$data/appendix/held-out-101.pdf" --out "$work/bare-pdf.jsonl" 2>"$work/err"
+[ $? -eq 3 ] && grep -q "held-out-101.pdf: error: cannot read PDF: .*libreturns_pdf.so: error: the program's pdf module cannot be found" "$work/err"
+check "without its modules: a PDF is refused naming the file and the missing PDF module, exit 3" $?
+
 finish intake
