@@ -19,7 +19,7 @@ import json
 rows = [json.loads(l) for l in open('$work/t1.jsonl')]
 r = next(r for r in rows if r['id'] == 'q2/maidstone-west-collaboration/west-borough#4')
 assert r['themes'] == ['shared_resources'] and r['pending'] == ['shared_resources'], r
-assert r['lexicon'] == {'name': 'kent-codebook', 'version': '2.5'}
+assert r['lexicon'] == {'name': 'kent-codebook', 'version': '2.6'}
 assert list(r)[0] == 'id' and r['comment_id'] == r['id']
 for m in (m for r in rows for m in r['matches']):
     assert set(m) == {'theme', 'rule', 'start', 'end', 'text', 'pending'}
