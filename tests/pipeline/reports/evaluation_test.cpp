@@ -122,7 +122,10 @@ TEST_CASE("default lexicon agrees with the careful human coder (development set)
 // 0.595 to 0.579, and its floor stays; the seed part unchanged). Round 2014-7
 // (heldout-2014-7.md) was written for 2.5's measurement by a coder who never
 // saw the lexicon; 2.4 was measured on it at first sight, 2.5 once after its
-// freeze, and its floors follow the same rule from 2.5's figures:
+// freeze, and its floors follow the same rule from 2.5's figures; and once
+// when 2.6 was frozen (2026-12-02, measured 02:30 UTC; 2.6 adopted: nothing
+// held out fell, 2014-1's pending rose 0.746 to 0.754 and its floor by the
+// rule; every other held-out figure unchanged):
 // the micro average and pending less about 0.02-0.03, each theme coded in at
 // least 5 comments at its F1 less 0.02 rounded down to a multiple of 0.05, so
 // a change that loses ground on text the lexicon has not been tuned on fails
@@ -157,8 +160,8 @@ TEST_CASE("default lexicon on the held-out round 2014-1", "[evaluate][quality][h
   REQUIRE(e->coded.size() == 178);
   CHECK(e->unknown_themes.empty());
   CHECK(e->agreement.pending_compared == 178);
-  CHECK(e->micro().f1() >= 0.84);          // 2.5 measured 0.865 (P 0.894, R 0.839); 2.4 0.862 (P 0.897, R 0.830); 2.3 0.858 (P 0.892, R 0.826); 2.2 0.843; 2.1 0.829; 2.0 0.825; lexicon 1.0 0.688
-  CHECK(e->pending_micro().f1() >= 0.72);  // 2.5 measured 0.746 (P 0.667, R 0.846); 2.4 and 2.3 0.737 (P 0.677, R 0.808); 2.2 0.702; 2.1 0.667; 2.0 0.622; lexicon 1.0 0.400 (main), 0.353 (this matcher)
+  CHECK(e->micro().f1() >= 0.84);          // 2.6 and 2.5 measured 0.865 (P 0.894, R 0.839); 2.4 0.862 (P 0.897, R 0.830); 2.3 0.858 (P 0.892, R 0.826); 2.2 0.843; 2.1 0.829; 2.0 0.825; lexicon 1.0 0.688
+  CHECK(e->pending_micro().f1() >= 0.73);  // 2.6 measured 0.754 (P 0.657, R 0.885); 2.5 0.746; 2.4 and 2.3 0.737 (P 0.677, R 0.808); 2.2 0.702; 2.1 0.667; 2.0 0.622; lexicon 1.0 0.400 (main), 0.353 (this matcher)
   CHECK(e->agreement.all.pending_when_both.observed() >= 0.90);  // 2.3 measured 177 of 190, 0.932; 2.2 171 of 185; 2.1 167 of 180; 2.0 163 of 177
   CheckThemeFloors(*e, {{"data_assessment", 0.75}, {"early_years", 0.95}, {"governance", 0.90},
                         {"leadership", 0.75}, {"literacy", 0.95}, {"mathematics", 0.95},
@@ -174,8 +177,8 @@ TEST_CASE("default lexicon on the held-out round 2014-7", "[evaluate][quality][h
   REQUIRE(e->coded.size() == 254);
   CHECK(e->unknown_themes.empty());
   CHECK(e->agreement.pending_compared == 254);
-  CHECK(e->micro().f1() >= 0.84);          // 2.5 measured 0.867 (P 0.900, R 0.837); 2.4 0.862 (P 0.899, R 0.828)
-  CHECK(e->pending_micro().f1() >= 0.83);  // 2.5 and 2.4 measured 0.855 (P 0.873, R 0.838)
+  CHECK(e->micro().f1() >= 0.84);          // 2.6 and 2.5 measured 0.867 (P 0.900, R 0.837); 2.4 0.862 (P 0.899, R 0.828)
+  CHECK(e->pending_micro().f1() >= 0.83);  // 2.6, 2.5 and 2.4 measured 0.855 (P 0.873, R 0.838)
   CheckThemeFloors(*e, {{"data_assessment", 0.70}, {"early_years", 0.95}, {"governance", 0.90},
                         {"leadership", 0.70}, {"learning_walks", 0.95}, {"literacy", 0.95},
                         {"mathematics", 0.95}, {"moderation", 0.80}, {"more_able", 0.80},
