@@ -133,10 +133,10 @@ namespace {
 Xapian::QueryParser MakeParser(const Register* reg) {
   Xapian::QueryParser qp;
   qp.set_stemmer(ThreadStemmer());
-  // Phrases are stemmed too: "learning walk" finds "learning walks". A word
-  // typed with a capital first letter is searched as written (Xapian's
-  // STEM_SOME rule): "Learning Walk" finds that form only.
-  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME_FULL_POS);
+  // Every word stemmed, in phrases and NEAR too, whatever its case: "Learning
+  // Walk" finds "learning walks" (the terms TextTerms writes, document_codec.h).
+  // A wildcard expands against the words as written.
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
   qp.set_default_op(Xapian::Query::OP_AND);
   const std::pair<const char*, const char*> fields[] = {
       {"theme", schema::kThemePrefix},       {"pending", schema::kPendingPrefix},
@@ -166,32 +166,6 @@ Xapian::QueryParser& ThreadParser(const Xapian::Database& db, const Register* re
   return *cached.qp;
 }
 
-// Xapian does not stem a word followed by '"', so the last word of a phrase
-// would match only the form typed ("learning walk" would miss "learning
-// walks"). A space before a free-text phrase's closing quote lets it be
-// stemmed like the others; a field's quoted value (district:"Tonbridge &
-// Malling") is left as typed.
-std::string LastPhraseWordsStemmed(const std::string& query) {
-  std::string out;
-  out.reserve(query.size() + 8);
-  bool in_phrase = false, in_value = false;
-  for (size_t i = 0; i < query.size(); ++i) {
-    const char c = query[i];
-    if (c == '"') {
-      if (!in_phrase && !in_value) {
-        (i > 0 && query[i - 1] == ':' ? in_value : in_phrase) = true;
-      } else if (in_value) {
-        in_value = false;
-      } else {
-        in_phrase = false;
-        if (!out.empty() && out.back() != ' ') out += ' ';
-      }
-    }
-    out += c;
-  }
-  return out;
-}
-
 Xapian::Query Filter(const char* prefix, const std::string& value) {
   return Xapian::Query(prefix + schema::FilterValue(value));
 }
@@ -218,7 +192,7 @@ Result<BuiltQuery> BuildQuery(const Xapian::Database& db, const SearchRequest& r
     }
     Xapian::QueryParser& qp = own ? *own : ThreadParser(db, request.reg);
     try {
-      query = qp.parse_query(LastPhraseWordsStemmed(attributes.value().query),
+      query = qp.parse_query(attributes.value().query,
                              Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                                  Xapian::QueryParser::FLAG_PURE_NOT);
       qp.set_database(Xapian::Database());  // the parser outlives this snapshot: let it go

@@ -144,10 +144,27 @@ std::string TermProblem(const CommentRecord& c) {
   return {};
 }
 
-Xapian::Document EncodeComment(const CommentRecord& c, Xapian::TermGenerator& termgen) {
+TextTerms::TextTerms() {
+  stemmed_.set_stemmer(Xapian::Stem("english"));
+  stemmed_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
+  as_written_.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
+}
+
+void TextTerms::Index(const std::string& text, Xapian::Document& doc) {
+  stemmed_.set_document(doc);
+  stemmed_.index_text(text);
+  as_written_.set_document(doc);
+  as_written_.index_text_without_positions(text);
+}
+
+TextTerms& ThreadTextTerms() {
+  thread_local TextTerms terms;
+  return terms;
+}
+
+Xapian::Document EncodeComment(const CommentRecord& c, TextTerms& text_terms) {
   Xapian::Document doc;
-  termgen.set_document(doc);
-  termgen.index_text(c.text);
+  text_terms.Index(c.text, doc);
   auto filter = [&](const char* prefix, const std::string& value) {
     const std::string v = schema::FilterValue(value);
     if (!v.empty()) doc.add_boolean_term(prefix + v);

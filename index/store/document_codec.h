@@ -52,9 +52,28 @@ std::string AttributeTerm(std::string_view name, std::string_view value);
 // 312 bytes…"), or empty when every term fits. Check before EncodeComment.
 std::string TermProblem(const CommentRecord& c);
 
-// REQUIRES: `termgen` set up with an English stemmer; it gets the document;
-// TermProblem(c) is empty.
-Xapian::Document EncodeComment(const CommentRecord& c, Xapian::TermGenerator& termgen);
+// How a comment's text becomes terms (schema 8): each word stemmed by the
+// English stemmer, 'Z'-prefixed, with its positions — for words, phrases and
+// NEAR, which so match inflections in any case ("Learning Walk" finds
+// "learning walks") —, and each word as written, lower case, without
+// positions, for wildcards ("moderat*" expands against words as written).
+// Positions are stored once: both kinds positioned (schema 3-7) made the
+// database half as large again. Not thread-safe: one per thread.
+class TextTerms {
+ public:
+  TextTerms();
+  // Adds the terms of `text` to `doc`.
+  void Index(const std::string& text, Xapian::Document& doc);
+
+ private:
+  Xapian::TermGenerator stemmed_, as_written_;
+};
+
+// This thread's TextTerms.
+TextTerms& ThreadTextTerms();
+
+// REQUIRES: TermProblem(c) is empty.
+Xapian::Document EncodeComment(const CommentRecord& c, TextTerms& text_terms);
 
 // Reads the document data back. Fails on data this schema did not write.
 Result<CommentRecord> DecodeComment(const Xapian::Document& doc);

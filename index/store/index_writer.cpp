@@ -32,19 +32,6 @@ struct Shard {
   KeySet returns_replaced;  // return terms of `before` already cleared in this run
 };
 
-// One term generator per thread: documents are encoded on the run's threads.
-Xapian::TermGenerator& ThreadTermGenerator() {
-  thread_local Xapian::TermGenerator termgen = [] {
-    Xapian::TermGenerator t;
-    t.set_stemmer(Xapian::Stem("english"));
-    // Stemmed terms with positions too, so that a phrase matches its
-    // inflections ("learning walk" finds "Learning Walks").
-    t.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME_FULL_POS);
-    return t;
-  }();
-  return termgen;
-}
-
 // Documents encoded at once in a batch: bounds the memory they take.
 constexpr size_t kEncodeChunk = 1024;
 
@@ -229,7 +216,7 @@ Status IndexWriter::Add(const CommentRecord& comment) {
   try {
     if (Status s = impl_->ReplaceSource(comment); !s.ok()) return s;
     impl_->NoteFacets(comment);
-    impl_->AddTo(impl_->shards[impl_->ShardIndex(comment)], comment, EncodeComment(comment, ThreadTermGenerator()));
+    impl_->AddTo(impl_->shards[impl_->ShardIndex(comment)], comment, EncodeComment(comment, ThreadTextTerms()));
     impl_->CommitIfLarge(1);
   } catch (const Xapian::Error& e) {
     return Status::IOError(impl_->dir, "cannot add " + comment.comment_key() + ": " + e.get_description());
@@ -246,7 +233,7 @@ Status IndexWriter::AddBatch(const std::vector<CommentRecord>& comments, int job
     // Encoding (the text's terms) on the run's threads; then each shard
     // adds its documents, in input order, on its own thread.
     docs.assign(n, Xapian::Document());
-    ParallelFor(n, jobs, [&](size_t i) { docs[i] = EncodeComment(comments[at + i], ThreadTermGenerator()); });
+    ParallelFor(n, jobs, [&](size_t i) { docs[i] = EncodeComment(comments[at + i], ThreadTextTerms()); });
     for (auto& p : per_shard) p.clear();
     try {
       for (size_t i = 0; i < n; ++i) {
@@ -301,7 +288,7 @@ Result<unsigned> IndexWriter::Retag(const Matcher& matcher) {
                                    });
       c.value().tags = std::move(tagging);
       impl_->NoteFacets(c.value());
-      shard.db.replace_document(id, EncodeComment(c.value(), ThreadTermGenerator()));
+      shard.db.replace_document(id, EncodeComment(c.value(), ThreadTextTerms()));
       impl_->CommitIfLarge(1);
       if (!same) ++changed;
     }

@@ -8,12 +8,13 @@
 
 namespace returns::schema {
 
-constexpr int kSchemaVersion = 7;  // 2: document data is the comment codec's record;
+constexpr int kSchemaVersion = 8;  // 2: document data is the comment codec's record;
                                    // 3: stemmed terms carry positions (phrases match inflections);
                                    // 4: a comment with no theme has the term XTnone (theme:none);
                                    // 5: two value slots (order, packed facets); tags packed after the record;
                                    // 6: the source term XS (round and source file), for re-indexing a file;
-                                   // 7: a term XA for each attribute (name and value), for --attribute
+                                   // 7: a term XA for each attribute (name and value), for --attribute;
+                                   // 8: positions on stemmed terms only, words as written without (TextTerms)
 // The oldest version `returns reindex` can rewrite (document data the comment
 // codec's record since version 2).
 constexpr int kOldestUpgradable = 2;

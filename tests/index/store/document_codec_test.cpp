@@ -19,10 +19,8 @@ using returns::Field;
 using returns::Status;
 
 Xapian::Document Encode(const CommentRecord& c) {
-  Xapian::TermGenerator termgen;
-  termgen.set_stemmer(Xapian::Stem("english"));
-  termgen.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-  return returns::EncodeComment(c, termgen);
+  returns::TextTerms text_terms;
+  return returns::EncodeComment(c, text_terms);
 }
 
 std::string Line(const CommentRecord& r) {
@@ -40,6 +38,12 @@ std::set<std::string> FilterTerms(const Xapian::Document& doc) {
     if (term[0] == 'Q' || term[0] == 'X') out.insert(term);
   }
   return out;
+}
+
+Xapian::termcount Positions(const Xapian::Document& doc, const std::string& term) {
+  auto it = doc.termlist_begin();
+  it.skip_to(term);
+  return it != doc.termlist_end() && *it == term ? it.positionlist_count() : 0;
 }
 
 bool HasTerm(const Xapian::Document& doc, const std::string& term) {
@@ -174,10 +178,17 @@ TEST_CASE("a comment's boolean terms: id, return, source, themes, pending and fi
                                 "XAschool_type=primary",                   // a JSON string: its text
                                 "XAscores=[1,2.5,{\"a\":null}]",           // other JSON: as written
                             });
-  // The text is indexed, stemmed and not.
+  // The text is indexed, stemmed and not; positions only on the stemmed terms
+  // (phrases match inflections; the words as written serve wildcards).
   CHECK(HasTerm(doc, "moderation"));
   CHECK(HasTerm(doc, "Zmoder"));
   CHECK(HasTerm(doc, "caf\xC3\xA9"));
+  CHECK(Positions(doc, "Zmoder") > 0);
+  CHECK(Positions(doc, "moderation") == 0);
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    const std::string term = *it;
+    if (term[0] != 'Z' && term[0] != 'Q' && term[0] != 'X') CHECK(it.positionlist_count() == 0);
+  }
   // Two values: the facets packed, and the order.
   returns::FacetFields f;
   const std::string packed = doc.get_value(returns::schema::kFacetsSlot);
@@ -273,11 +284,10 @@ TEST_CASE("regression: a field too long for a Xapian term is named before encodi
   r.round = "2014-03";
   CHECK(returns::TermProblem(r).empty());
   // Whatever TermProblem lets through encodes without an exception.
-  Xapian::TermGenerator termgen;
-  termgen.set_stemmer(Xapian::Stem("english"));
+  returns::TextTerms text_terms;
   r.lead_schools = {std::string(200, 'l')};
   CHECK(returns::TermProblem(r).empty());
-  CHECK_NOTHROW(returns::EncodeComment(r, termgen));
+  CHECK_NOTHROW(returns::EncodeComment(r, text_terms));
 }
 
 TEST_CASE("attribute terms: the name's key, '=' and the value's key, or a hash when too long", "[index][codec][attributes]") {

@@ -133,10 +133,9 @@ TEST_CASE("a database written before generations is read as it is and becomes on
   const auto records = returns::test::BundledRecords("2013-03");
   {
     Xapian::WritableDatabase db(dir, Xapian::DB_CREATE);
-    Xapian::TermGenerator termgen;
-    termgen.set_stemmer(Xapian::Stem("english"));
+    returns::TextTerms text_terms;
     for (const CommentRecord& r : Part(records, 0, 10)) {
-      db.replace_document(returns::IdTerm(r), returns::EncodeComment(r, termgen));
+      db.replace_document(returns::IdTerm(r), returns::EncodeComment(r, text_terms));
     }
     db.set_metadata(returns::schema::kSchemaKey, std::to_string(returns::schema::kSchemaVersion));
     db.commit();
