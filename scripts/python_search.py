@@ -26,7 +26,9 @@ db = xapian.Database(db_path)
 qp = xapian.QueryParser()
 qp.set_database(db)
 qp.set_stemmer(xapian.Stem("english"))
-qp.set_stemming_strategy(xapian.QueryParser.STEM_SOME)
+# Every word stemmed, phrases too: the terms schema 8 writes (stemmed words
+# only, with positions).
+qp.set_stemming_strategy(xapian.QueryParser.STEM_ALL_Z)
 qp.set_default_op(xapian.Query.OP_AND)
 for field, prefix in BOOLEAN_PREFIXES:
     qp.add_boolean_prefix(field, prefix)
