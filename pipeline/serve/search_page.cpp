@@ -184,7 +184,7 @@ std::string QueryHelpHtml() {
   return "<details class=\"help\"><summary>How to search</summary>\n<table>\n"
          "<tr><th>Type</th><th>To find</th></tr>\n"
          "<tr><td><code>learning walk</code></td><td>comments with both words, in any form (walk, walks, walking)</td></tr>\n"
-         "<tr><td><code>\"learning walk\"</code></td><td>the words together, in that order</td></tr>\n"
+         "<tr><td><code>\"learning walk\"</code></td><td>the words together, in that order, in any form (Learning Walks)</td></tr>\n"
          "<tr><td><code>moderation OR levelling</code></td><td>either word</td></tr>\n"
          "<tr><td><code>moderation NOT maths</code>, <code>moderation -maths</code></td><td>the first without the second</td></tr>\n"
          "<tr><td><code>moderat*</code></td><td>words that start so (moderate, moderation, moderators)</td></tr>\n"
@@ -195,9 +195,9 @@ std::string QueryHelpHtml() {
          "<td>only those comments; a name with spaces in quotes</td></tr>\n"
          "<tr><td><code>attribute:email=jo@school.org</code>, <code>attribute:respondent=\"Jo Smith\"</code></td>"
          "<td>comments of returns with that attribute (a Forms column such as email, respondent, response_id)</td></tr>\n"
-         "</table>\n<p>Words are all required unless joined by OR. Capitals and punctuation in filter values do not "
-         "matter. Clicking a facet adds it to the filters; click a chosen one, or its × above the results, to "
-         "remove it.</p>\n</details>\n";
+         "</table>\n<p>Words are all required unless joined by OR. Capitals do not matter, in words or in filter values, "
+         "nor does punctuation in filter values. Clicking a facet adds it to the filters; click a chosen one, or "
+         "its × above the results, to remove it.</p>\n</details>\n";
 }
 
 HttpResponse SearchFailed(const Site& site, const Status& status) {
