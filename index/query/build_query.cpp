@@ -1,7 +1,6 @@
 #include "index/query/build_query.h"
 
 #include <algorithm>
-#include <cctype>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -81,57 +80,6 @@ struct AttributeFields {
       std::make_shared<std::vector<std::pair<std::string, std::string>>>();  // name, value
 };
 
-// The database a wildcard field expands against, for the parse under way on
-// this thread (set and cleared by BuildQuery).
-thread_local const Xapian::Database* wildcard_db = nullptr;
-
-struct WildcardDbScope {
-  explicit WildcardDbScope(const Xapian::Database& db) { wildcard_db = &db; }
-  ~WildcardDbScope() { wildcard_db = nullptr; }
-};
-
-// wildcard:moderat — the words as written that begin with "moderat", as their
-// stemmed terms (the word list, document_codec.h), matched as one term.
-class WildcardProcessor : public Xapian::FieldProcessor {
- public:
-  Xapian::Query operator()(const std::string& prefix) override {
-    if (!wildcard_db) return Xapian::Query::MatchNothing;
-    const std::vector<std::string> terms = WordListTerms(*wildcard_db, Xapian::Unicode::tolower(prefix));
-    if (terms.empty()) return Xapian::Query::MatchNothing;
-    return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
-  }
-};
-
-bool WordByte(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
-
-}  // namespace
-
-std::string RewriteWildcards(const std::string& query) {
-  std::string out;
-  size_t done = 0;
-  bool quoted = false;
-  for (size_t i = 0; i < query.size(); ++i) {
-    if (query[i] == '"') quoted = !quoted;
-    if (quoted || query[i] != '*' || i == 0 || !WordByte(query[i - 1])) continue;
-    if (i + 1 < query.size() && query[i + 1] != ')' && !std::isspace(static_cast<unsigned char>(query[i + 1]))) continue;
-    size_t start = i;
-    while (start > 0 && WordByte(query[start - 1])) --start;
-    // The word starts the query, or follows a space or '(', maybe with a '+'
-    // or '-' before it; otherwise it is a field's value or part of a
-    // hyphenated word, left as typed.
-    size_t before = start;
-    if (before > 0 && (query[before - 1] == '+' || query[before - 1] == '-')) --before;
-    if (before > 0 && query[before - 1] != '(' && !std::isspace(static_cast<unsigned char>(query[before - 1]))) continue;
-    out += query.substr(done, start - done);
-    out += "wildcard:";
-    out += query.substr(start, i - start);
-    done = i + 1;
-  }
-  return out + query.substr(done);
-}
-
-namespace {
-
 Result<AttributeFields> RewriteAttributeFields(const std::string& query) {
   AttributeFields out;
   std::vector<std::string> keys;  // name keys, by field number
@@ -198,7 +146,6 @@ Xapian::QueryParser MakeParser(const Register* reg) {
     qp.add_boolean_prefix(field, (new FilterProcessor(prefix))->release());
   }
   qp.add_boolean_prefix("collaborative", (new CollaborativeProcessor(reg))->release());
-  qp.add_prefix("wildcard", (new WildcardProcessor)->release());
   return qp;
 }
 
@@ -244,10 +191,10 @@ Result<BuiltQuery> BuildQuery(const Xapian::Database& db, const SearchRequest& r
       }
     }
     Xapian::QueryParser& qp = own ? *own : ThreadParser(db, request.reg);
-    const WildcardDbScope scope(db);
     try {
-      query = qp.parse_query(RewriteWildcards(attributes.value().query),
-                             Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT);
+      query = qp.parse_query(attributes.value().query,
+                             Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                                 Xapian::QueryParser::FLAG_PURE_NOT);
       qp.set_database(Xapian::Database());  // the parser outlives this snapshot: let it go
     } catch (const Xapian::QueryParserError& e) {
       qp.set_database(Xapian::Database());

@@ -1,8 +1,8 @@
 // A search request as a Xapian query (for search.cpp and selection code in
 // index/query only: these speak Xapian): the words parsed as `search`'s
 // query syntax (README) by one parser a thread — filter fields, attribute
-// fields, the register's names for a collaborative, every word stemmed,
-// wildcards expanded against the word list — and the request's filters ANDed on.
+// fields, the register's names for a collaborative, the last word of a
+// phrase stemmed like the others — and the request's filters ANDed on.
 #pragma once
 
 #include <xapian.h>
@@ -26,12 +26,6 @@ struct BuiltQuery {
 };
 
 Result<BuiltQuery> BuildQuery(const Xapian::Database& db, const SearchRequest& request);
-
-// The query with each wildcard (`moderat*`, outside quotes and field values,
-// starting the query or after a space, '(', '+' or '-') written as the field
-// `wildcard:moderat`, which expands against the database's word list
-// (document_codec.h, WordListTerms) rather than its terms.
-std::string RewriteWildcards(const std::string& query);
 
 // English, as the index was written (index_writer.cpp). Xapian's stemmer
 // keeps state while it stems: one per thread, never shared.

@@ -144,27 +144,17 @@ std::string TermProblem(const CommentRecord& c) {
   return {};
 }
 
-bool TextTerms::WordTap::operator()(const std::string& word) const {
-  words.push_back(word);
-  return false;
-}
-
 TextTerms::TextTerms() {
   stemmed_.set_stemmer(Xapian::Stem("english"));
   stemmed_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
-  stemmed_.set_stopper(&tap_);  // not owned: tap_ lives as long as stemmed_
-  stemmed_.set_stopper_strategy(Xapian::TermGenerator::STOP_ALL);  // asked for every word
+  as_written_.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
 }
 
-std::vector<std::string> TextTerms::Index(const std::string& text, Xapian::Document& doc) {
-  tap_.words.clear();
+void TextTerms::Index(const std::string& text, Xapian::Document& doc) {
   stemmed_.set_document(doc);
   stemmed_.index_text(text);
-  std::vector<std::string> words = std::move(tap_.words);
-  tap_.words = {};
-  std::sort(words.begin(), words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
-  return words;
+  as_written_.set_document(doc);
+  as_written_.index_text_without_positions(text);
 }
 
 TextTerms& ThreadTextTerms() {
@@ -172,27 +162,9 @@ TextTerms& ThreadTextTerms() {
   return terms;
 }
 
-std::string StemmedTerm(const std::string& word) {
-  thread_local const Xapian::Stem stemmer("english");
-  std::string term = "Z";
-  term += stemmer(word);
-  return term;
-}
-
-std::vector<std::string> WordListTerms(const Xapian::Database& db, const std::string& prefix) {
-  std::vector<std::string> terms;
-  for (auto it = db.synonym_keys_begin(prefix); it != db.synonym_keys_end(prefix); ++it) {
-    terms.push_back(StemmedTerm(*it));
-  }
-  std::sort(terms.begin(), terms.end());
-  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-  return terms;
-}
-
-EncodedComment EncodeComment(const CommentRecord& c, TextTerms& text_terms) {
-  EncodedComment encoded;
-  Xapian::Document& doc = encoded.document;
-  encoded.words = text_terms.Index(c.text, doc);
+Xapian::Document EncodeComment(const CommentRecord& c, TextTerms& text_terms) {
+  Xapian::Document doc;
+  text_terms.Index(c.text, doc);
   auto filter = [&](const char* prefix, const std::string& value) {
     const std::string v = schema::FilterValue(value);
     if (!v.empty()) doc.add_boolean_term(prefix + v);
@@ -227,7 +199,7 @@ EncodedComment EncodeComment(const CommentRecord& c, TextTerms& text_terms) {
     PackTags(c.text, *c.tags, data);
   }
   doc.set_data(std::move(data));
-  return encoded;
+  return doc;
 }
 
 Result<CommentRecord> DecodeCommentData(const std::string& data, unsigned docid) {

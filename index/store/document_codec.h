@@ -13,7 +13,6 @@
 #include <xapian.h>
 
 #include <string>
-#include <vector>
 
 #include "corpus/base/status.h"
 #include "corpus/model/comment_record.h"
@@ -56,55 +55,25 @@ std::string TermProblem(const CommentRecord& c);
 // How a comment's text becomes terms (schema 8): each word stemmed by the
 // English stemmer, 'Z'-prefixed, with its positions — for words, phrases and
 // NEAR, which so match inflections in any case ("Learning Walk" finds
-// "learning walks"). The words as written are not terms: Index() gives them
-// back (lower case, as Xapian's term generator reads them), and the writer
-// files each once in the database's word list, which a wildcard expands
-// against ("moderat*": WordListTerms). Schema 3-7 kept every word twice,
-// stemmed and as written, both with positions: the database was a third
-// larger and indexing a third slower. Not thread-safe: one per thread.
+// "learning walks") —, and each word as written, lower case, without
+// positions, for wildcards ("moderat*" expands against words as written).
+// Positions are stored once: both kinds positioned (schema 3-7) made the
+// database half as large again. Not thread-safe: one per thread.
 class TextTerms {
  public:
   TextTerms();
-  TextTerms(const TextTerms&) = delete;
-  TextTerms& operator=(const TextTerms&) = delete;
-  // Adds the terms of `text` to `doc`; returns the words of `text` as
-  // written, lower case, distinct and sorted.
-  std::vector<std::string> Index(const std::string& text, Xapian::Document& doc);
+  // Adds the terms of `text` to `doc`.
+  void Index(const std::string& text, Xapian::Document& doc);
 
  private:
-  // Sees each word the term generator reads (as a stop-word check that
-  // stops nothing).
-  class WordTap : public Xapian::Stopper {
-   public:
-    bool operator()(const std::string& word) const override;
-    mutable std::vector<std::string> words;
-  };
-  WordTap tap_;
-  Xapian::TermGenerator stemmed_;
+  Xapian::TermGenerator stemmed_, as_written_;
 };
 
 // This thread's TextTerms.
 TextTerms& ThreadTextTerms();
 
-// The stemmed term of a word as written: "moderation" → "Zmoder".
-std::string StemmedTerm(const std::string& word);
-
-// The word list: a word as written is a key of the database's synonym table,
-// with its stemmed term as its one synonym ("moderation" → "Zmoder"). Filed
-// once per word (a word no comment holds any longer may stay: it matches
-// nothing). The stemmed terms of the words that begin with `prefix`, distinct
-// and sorted; across every shard of `db`.
-std::vector<std::string> WordListTerms(const Xapian::Database& db, const std::string& prefix);
-
-// A comment as the index writes it: its document and its words as written
-// (TextTerms::Index), for the word list.
-struct EncodedComment {
-  Xapian::Document document;
-  std::vector<std::string> words;
-};
-
 // REQUIRES: TermProblem(c) is empty.
-EncodedComment EncodeComment(const CommentRecord& c, TextTerms& text_terms);
+Xapian::Document EncodeComment(const CommentRecord& c, TextTerms& text_terms);
 
 // Reads the document data back. Fails on data this schema did not write.
 Result<CommentRecord> DecodeComment(const Xapian::Document& doc);

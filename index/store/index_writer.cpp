@@ -10,7 +10,6 @@
 #include <fstream>
 #include <optional>
 #include <set>
-#include <unordered_set>
 #include <unordered_map>
 
 #include "index/store/document_codec.h"
@@ -31,9 +30,6 @@ struct Shard {
   // is replaced, its earlier comments deleted once, at its first comment.
   std::optional<Xapian::Database> before;
   KeySet returns_replaced;  // return terms of `before` already cleared in this run
-  // Words filed in the word list since the last commit (document_codec.h,
-  // WordListTerms): each is filed once, and the set stays small.
-  std::unordered_set<std::string> words_filed;
 };
 
 // Documents encoded at once in a batch: bounds the memory they take.
@@ -129,28 +125,18 @@ struct IndexWriter::Impl {
 
   // Adds an encoded comment; commits when the run has changed enough to
   // bound memory (the generation is not current, so readers see nothing).
-  void AddTo(Shard& shard, const CommentRecord& comment, const EncodedComment& encoded) {
+  void AddTo(Shard& shard, const CommentRecord& comment, const Xapian::Document& doc) {
     const std::string return_term = ReturnTerm(comment);
     if (shard.before && shard.before->term_exists(return_term) && shard.returns_replaced.Insert(return_term, 0)) {
       shard.db.delete_document(return_term);
     }
-    shard.db.replace_document(IdTerm(comment), encoded.document);
-    FileWords(shard, encoded.words);
-  }
-
-  static void FileWords(Shard& shard, const std::vector<std::string>& words) {
-    for (const std::string& w : words) {
-      if (shard.words_filed.insert(w).second) shard.db.add_synonym(w, StemmedTerm(w));
-    }
+    shard.db.replace_document(IdTerm(comment), doc);
   }
 
   void CommitIfLarge(unsigned long more) {
     changes += more;
     if (changes < options.commit_every) return;
-    for (Shard& shard : shards) {
-      shard.db.commit();
-      shard.words_filed.clear();
-    }
+    for (Shard& shard : shards) shard.db.commit();
     changes = 0;
   }
 };
@@ -239,14 +225,14 @@ Status IndexWriter::Add(const CommentRecord& comment) {
 }
 
 Status IndexWriter::AddBatch(const std::vector<CommentRecord>& comments, int jobs) {
-  std::vector<EncodedComment> docs;
+  std::vector<Xapian::Document> docs;
   std::vector<std::vector<size_t>> per_shard(impl_->shards.size());
   std::vector<std::string> errors(impl_->shards.size());
   for (size_t at = 0; at < comments.size(); at += kEncodeChunk) {
     const size_t n = std::min(kEncodeChunk, comments.size() - at);
     // Encoding (the text's terms) on the run's threads; then each shard
     // adds its documents, in input order, on its own thread.
-    docs.assign(n, EncodedComment());
+    docs.assign(n, Xapian::Document());
     ParallelFor(n, jobs, [&](size_t i) { docs[i] = EncodeComment(comments[at + i], ThreadTextTerms()); });
     for (auto& p : per_shard) p.clear();
     try {
@@ -302,9 +288,7 @@ Result<unsigned> IndexWriter::Retag(const Matcher& matcher) {
                                    });
       c.value().tags = std::move(tagging);
       impl_->NoteFacets(c.value());
-      EncodedComment encoded = EncodeComment(c.value(), ThreadTextTerms());
-      shard.db.replace_document(id, encoded.document);
-      Impl::FileWords(shard, encoded.words);
+      shard.db.replace_document(id, EncodeComment(c.value(), ThreadTextTerms()));
       impl_->CommitIfLarge(1);
       if (!same) ++changed;
     }

@@ -91,7 +91,7 @@ constexpr std::string_view kQuerySyntax =
     "  moderation training   every word (AND is the default)\n"
     "  \"learning walk\"       a phrase, any inflection and any case: finds \"Learning Walks\"\n"
     "  A OR B, A AND B, NOT A, A -B, (A OR B) C\n"
-    "  observ*               words that start so, and their inflections\n"
+    "  observ*               words that start so\n"
     "  theme:moderation      a theme, by id or label: theme:\"Trust and relationships\"\n"
     "  theme:none            comments with no theme (NOT theme:none: with one)\n"
     "  pending:governance    a theme only planned, not yet done\n"

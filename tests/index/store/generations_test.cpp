@@ -135,7 +135,7 @@ TEST_CASE("a database written before generations is read as it is and becomes on
     Xapian::WritableDatabase db(dir, Xapian::DB_CREATE);
     returns::TextTerms text_terms;
     for (const CommentRecord& r : Part(records, 0, 10)) {
-      db.replace_document(returns::IdTerm(r), returns::EncodeComment(r, text_terms).document);
+      db.replace_document(returns::IdTerm(r), returns::EncodeComment(r, text_terms));
     }
     db.set_metadata(returns::schema::kSchemaKey, std::to_string(returns::schema::kSchemaVersion));
     db.commit();
