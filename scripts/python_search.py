@@ -26,8 +26,8 @@ db = xapian.Database(db_path)
 qp = xapian.QueryParser()
 qp.set_database(db)
 qp.set_stemmer(xapian.Stem("english"))
-# Every word stemmed, phrases too: the terms schema 8 writes (stemmed words
-# only, with positions).
+# Every word stemmed, phrases too: schema 8 keeps positions for the stemmed
+# words only (the words as written, without, serve wildcards).
 qp.set_stemming_strategy(xapian.QueryParser.STEM_ALL_Z)
 qp.set_default_op(xapian.Query.OP_AND)
 for field, prefix in BOOLEAN_PREFIXES:

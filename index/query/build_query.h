@@ -1,8 +1,8 @@
 // A search request as a Xapian query (for search.cpp and selection code in
 // index/query only: these speak Xapian): the words parsed as `search`'s
 // query syntax (README) by one parser a thread — filter fields, attribute
-// fields, the register's names for a collaborative, the last word of a
-// phrase stemmed like the others — and the request's filters ANDed on.
+// fields, the register's names for a collaborative, every word stemmed
+// whatever its case — and the request's filters ANDed on.
 #pragma once
 
 #include <xapian.h>
@@ -27,7 +27,7 @@ struct BuiltQuery {
 
 Result<BuiltQuery> BuildQuery(const Xapian::Database& db, const SearchRequest& request);
 
-// English, as the index was written (index_writer.cpp). Xapian's stemmer
+// English, as the index was written (TextTerms, document_codec.h). Xapian's stemmer
 // keeps state while it stems: one per thread, never shared.
 const Xapian::Stem& ThreadStemmer();
 
