@@ -61,7 +61,12 @@ grep -q "returns serve: stopped" "$work/serve.out"; check "and it says so" $?
 # Listening beyond this machine is said out loud.
 "$returns" serve --db "$work/db" --port 0 --bind 0.0.0.0 >"$work/open.out" 2>"$work/open.err" &
 pid=$!
-sleep 1
+# Waited for rather than slept on: under the sanitizers, on a busy machine,
+# starting takes more than a second.
+for _ in $(seq 1 300); do
+  grep -q "anyone who can reach it" "$work/open.err" 2>/dev/null && break
+  sleep 0.1
+done
 kill -TERM "$pid"
 wait "$pid"
 grep -q "anyone who can reach it can read every comment" "$work/open.err"; check "--bind 0.0.0.0 warns" $?
