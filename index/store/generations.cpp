@@ -11,6 +11,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <xapian.h>
+
 namespace returns {
 
 namespace fs = std::filesystem;
@@ -126,6 +128,34 @@ Status CopyDatabase(const std::string& dir, const std::string& from, const std::
   }
   if (ec) return Status::IOError(source.string(), "cannot read the database: " + ec.message());
   if (!Sync(target, true)) return Status::IOError(target.string(), "cannot sync the new generation");
+  return Status::OK();
+}
+
+Status CompactDatabase(const std::string& dir, const std::string& path) {
+  const fs::path target = fs::path(dir) / path, compacted = target / "compact";
+  std::error_code ec;
+  fs::remove_all(compacted, ec);
+  try {
+    Xapian::Database(target.string()).compact(compacted.string(), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULL);
+  } catch (const Xapian::Error& e) {
+    return Status::IOError(target.string(), "cannot compact the database: " + e.get_description());
+  }
+  // The compacted files take the place of the originals (no reader has this
+  // database open: it is not current).
+  for (const fs::directory_entry& e : fs::directory_iterator(target, ec)) {
+    if (e.is_regular_file(ec) && LegacyDatabaseFile(e.path().filename().string())) fs::remove(e.path(), ec);
+    if (ec) break;
+  }
+  for (const fs::directory_entry& e : fs::directory_iterator(compacted, ec)) {
+    if (ec) break;
+    const fs::path to = target / e.path().filename();
+    fs::rename(e.path(), to, ec);
+    if (ec || !Sync(to, false)) return Status::IOError(to.string(), "cannot place the compacted database: " + ec.message());
+  }
+  if (!ec) fs::remove(compacted, ec);
+  if (ec || !Sync(target, true)) {
+    return Status::IOError(target.string(), "cannot place the compacted database: " + ec.message());
+  }
   return Status::OK();
 }
 

@@ -9,8 +9,9 @@
 //                       after a run is current (index/query/facet_table_file.h)
 //
 // A writer copies the current generation into the next one, writes its run
-// there, committing as often as memory asks, and makes it current by
-// renaming a new stub over the old one: a run killed at any moment leaves the
+// there, committing as often as memory asks, compacts it (CompactDatabase), and
+// makes it current by renaming a new stub over the
+// old one: a run killed at any moment leaves the
 // stub naming the old generation whole. Readers open through the stub; the
 // previous generation is kept for readers opening at the moment of a switch,
 // older ones and unfinished ones are deleted by the next writer.
@@ -59,6 +60,15 @@ std::string NextGeneration(const std::string& dir);
 // Copies the files of database `from` (relative to `dir`; "." copies the
 // Xapian files of `dir` itself) into the new directory `to`.
 Status CopyDatabase(const std::string& dir, const std::string& from, const std::string& to);
+
+// Compacts database `path` (relative to `dir`), committed and closed, in
+// place: Xapian's B-trees written anew with full blocks into `path`/compact,
+// which then takes the place of `path`'s files; docids are kept. A third
+// smaller for a run written from scratch (124 against 83 MB on 48,818
+// generated comments). REQUIRES: `path` is not current — a failure or a kill
+// part way leaves it unusable, for the caller (or the next writer, as any
+// unfinished generation) to delete.
+Status CompactDatabase(const std::string& dir, const std::string& path);
 
 // Makes `shards` (relative to `dir`) the current generation: the stub written
 // to a temporary file, synced, renamed over DIR/XAPIANDB, the directory

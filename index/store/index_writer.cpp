@@ -343,6 +343,11 @@ Status IndexWriter::Commit() {
   } catch (const Xapian::Error& e) {
     return Status::IOError(impl_->dir, "commit failed: " + e.get_description());
   }
+  if (impl_->options.compact) {
+    for (const std::string& path : impl_->paths) {
+      if (Status s = CompactDatabase(impl_->dir, path); !s.ok()) return s;
+    }
+  }
   // The run becomes visible whole, here and nowhere else.
   if (Status s = SwitchTo(impl_->dir, impl_->paths); !s.ok()) return s;
   impl_->committed = true;

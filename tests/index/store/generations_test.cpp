@@ -156,3 +156,73 @@ TEST_CASE("a stub naming another directory's shards is not written to", "[index]
   REQUIRE_FALSE(writer.ok());
   CHECK(writer.status().message().find("'auto' and a relative path") != std::string::npos);
 }
+
+namespace {
+
+// The bytes of the Xapian files under `dir`.
+uintmax_t DatabaseBytes(const std::string& dir) {
+  uintmax_t bytes = 0;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    if (e.is_regular_file() && e.path().extension() == ".glass") bytes += e.file_size();
+  }
+  return bytes;
+}
+
+// Every document's docid and data, in docid order.
+std::vector<std::pair<Xapian::docid, std::string>> AllDocuments(const Xapian::Database& db) {
+  std::vector<std::pair<Xapian::docid, std::string>> out;
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    out.emplace_back(*it, db.get_document(*it).get_data());
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a run is compacted before it becomes current: smaller, the same documents and docids",
+          "[index][generations]") {
+  TempDir tmp;
+  const auto records = returns::test::BundledRecords("2013-03");
+  IndexWriterOptions plain;
+  plain.compact = false;
+  for (unsigned shards : {1u, 2u}) {
+    INFO(shards << " shards");
+    const std::string compacted = tmp / ("compacted-" + std::to_string(shards));
+    const std::string written = tmp / ("written-" + std::to_string(shards));
+    IndexWriterOptions compact;
+    compact.shards = plain.shards = shards;
+    // Two runs, the second replacing returns of the first: docids with gaps.
+    std::vector<CommentRecord> first = records, second(records.begin(), records.begin() + 40);
+    for (CommentRecord& r : second) r.text += " Again.";
+    Run(compacted, first, compact);
+    Run(compacted, second, compact);
+    Run(written, first, plain);
+    Run(written, second, plain);
+    CHECK(returns::ReadStub(compacted) == returns::ReadStub(written));
+    CHECK(DatabaseBytes(compacted) < DatabaseBytes(written) * 9 / 10);
+    CHECK(Documents(compacted) == Documents(written));  // the count, as readers see it
+    CHECK(Generations(compacted) == std::set<std::string>{"gen-000001", "gen-000002"});
+    for (const auto& e : fs::recursive_directory_iterator(compacted)) CHECK(e.path().filename() != "compact");
+    const Xapian::Database a(compacted), b(written);
+    CHECK(a.get_lastdocid() == b.get_lastdocid());
+    CHECK(AllDocuments(a) == AllDocuments(b));
+    CHECK(a.get_metadata(returns::schema::kSchemaKey) == b.get_metadata(returns::schema::kSchemaKey));
+    Xapian::Enquire ea(a), eb(b);
+    ea.set_query(Xapian::Query("Zmoder"));
+    eb.set_query(Xapian::Query("Zmoder"));
+    const Xapian::MSet ma = ea.get_mset(0, 1000), mb = eb.get_mset(0, 1000);
+    REQUIRE(ma.size() > 0);
+    REQUIRE(ma.size() == mb.size());
+    for (unsigned i = 0; i < ma.size(); ++i) CHECK(*ma[i] == *mb[i]);
+  }
+}
+
+TEST_CASE("compacting what is not a database fails with its path, not an exception", "[index][generations]") {
+  TempDir tmp;
+  fs::create_directories(tmp / "db/gen-000001");
+  std::ofstream(tmp / "db/gen-000001/junk") << "half a run";
+  const returns::Status s = returns::CompactDatabase(tmp / "db", "gen-000001");
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.ToString().find("gen-000001") != std::string::npos);
+  CHECK(s.ToString().find("cannot compact") != std::string::npos);
+}
