@@ -64,7 +64,7 @@ Status CopyDatabase(const std::string& dir, const std::string& from, const std::
 // Compacts database `path` (relative to `dir`), committed and closed, in
 // place: Xapian's B-trees written anew with full blocks into `path`/compact,
 // which then takes the place of `path`'s files; docids are kept. A third
-// smaller for a run written from scratch (124 against 83 MB on 48,818
+// smaller for a run written from scratch (122 against 82 MiB on 48,818
 // generated comments). REQUIRES: `path` is not current — a failure or a kill
 // part way leaves it unusable, for the caller (or the next writer, as any
 // unfinished generation) to delete.
