@@ -28,7 +28,9 @@ bool Sync(const fs::path& path, bool directory) {
   const int fd = ::open(path.c_str(), (directory ? O_RDONLY | O_DIRECTORY : O_RDONLY) | O_CLOEXEC);
   if (fd < 0) return false;
   const bool ok = ::fsync(fd) == 0;
+  const int error = errno;
   ::close(fd);
+  errno = error;  // for the caller's message
   return ok;
 }
 
@@ -133,29 +135,30 @@ Status CopyDatabase(const std::string& dir, const std::string& from, const std::
 
 Status CompactDatabase(const std::string& dir, const std::string& path) {
   const fs::path target = fs::path(dir) / path, compacted = target / "compact";
-  std::error_code ec;
-  fs::remove_all(compacted, ec);
+  const std::string generation = fs::path(path).begin()->string();
+  if (GenerationNumber(generation) < 0 || ReadStub(dir).find(" " + generation) != std::string::npos) {
+    return Status::InvalidInput(target.string(), "only an unfinished generation is compacted in place");
+  }
   try {
+    fs::remove_all(compacted);
     Xapian::Database(target.string()).compact(compacted.string(), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULL);
+    // The compacted files take the place of the originals (no reader has
+    // this database open: it is not current).
+    for (const fs::directory_entry& e : fs::directory_iterator(target)) {
+      if (e.is_regular_file() && LegacyDatabaseFile(e.path().filename().string())) fs::remove(e.path());
+    }
+    for (const fs::directory_entry& e : fs::directory_iterator(compacted)) {
+      const fs::path to = target / e.path().filename();
+      fs::rename(e.path(), to);
+      if (!Sync(to, false)) return Status::IOError(to.string(), std::string("cannot sync: ") + std::strerror(errno));
+    }
+    fs::remove(compacted);
   } catch (const Xapian::Error& e) {
     return Status::IOError(target.string(), "cannot compact the database: " + e.get_description());
+  } catch (const fs::filesystem_error& e) {
+    return Status::IOError(target.string(), std::string("cannot place the compacted database: ") + e.what());
   }
-  // The compacted files take the place of the originals (no reader has this
-  // database open: it is not current).
-  for (const fs::directory_entry& e : fs::directory_iterator(target, ec)) {
-    if (e.is_regular_file(ec) && LegacyDatabaseFile(e.path().filename().string())) fs::remove(e.path(), ec);
-    if (ec) break;
-  }
-  for (const fs::directory_entry& e : fs::directory_iterator(compacted, ec)) {
-    if (ec) break;
-    const fs::path to = target / e.path().filename();
-    fs::rename(e.path(), to, ec);
-    if (ec || !Sync(to, false)) return Status::IOError(to.string(), "cannot place the compacted database: " + ec.message());
-  }
-  if (!ec) fs::remove(compacted, ec);
-  if (ec || !Sync(target, true)) {
-    return Status::IOError(target.string(), "cannot place the compacted database: " + ec.message());
-  }
+  if (!Sync(target, true)) return Status::IOError(target.string(), std::string("cannot sync: ") + std::strerror(errno));
   return Status::OK();
 }
 
@@ -167,6 +170,16 @@ Status SwitchTo(const std::string& dir, const std::vector<std::string>& shards) 
     for (const std::string& s : shards) out << "auto " << s << "\n";
     if (!out.flush()) return Status::IOError(temp.string(), "cannot write the stub file");
   }
+  // The generation's entries (its shards' directories) durable before the
+  // stub names them, and the directory holding it.
+  for (const std::string& s : shards) {
+    for (fs::path p = fs::path(s).parent_path(); !p.empty(); p = p.parent_path()) {
+      if (!Sync(fs::path(dir) / p, true)) {
+        return Status::IOError((fs::path(dir) / p).string(), std::string("cannot sync: ") + std::strerror(errno));
+      }
+    }
+  }
+  if (!Sync(dir, true)) return Status::IOError(dir, std::string("cannot sync the database directory: ") + std::strerror(errno));
   if (!Sync(temp, false)) return Status::IOError(temp.string(), "cannot sync the stub file");
   std::error_code ec;
   fs::rename(temp, stub, ec);

@@ -36,7 +36,9 @@ struct IndexWriterOptions {
   // bounds the writer's memory whatever the run's size.
   unsigned long commit_every = 10000;
   // Compacts the run's generation before it becomes current (generations.h,
-  // CompactDatabase): a third smaller, for under a twentieth of the run's CPU.
+  // CompactDatabase): a third smaller, for under a twentieth of the CPU of a
+  // run written from scratch (the whole database is compacted, so a small
+  // run into a large database costs its compaction, as it costs its copy).
   bool compact = true;
   std::string lexicon_name, lexicon_version, lexicon_source;
   // The lexicon file's text and format (load_lexicon.h), kept in the

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <xapian.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -185,28 +186,50 @@ TEST_CASE("a run is compacted before it becomes current: smaller, the same docum
   const auto records = returns::test::BundledRecords("2013-03");
   IndexWriterOptions plain;
   plain.compact = false;
-  for (unsigned shards : {1u, 2u}) {
-    INFO(shards << " shards");
-    const std::string compacted = tmp / ("compacted-" + std::to_string(shards));
-    const std::string written = tmp / ("written-" + std::to_string(shards));
+  for (unsigned count : {1u, 2u}) {
+    INFO(count << " shards");
+    const std::string compacted = tmp / ("compacted-" + std::to_string(count));
+    const std::string written = tmp / ("written-" + std::to_string(count));
     IndexWriterOptions compact;
-    compact.shards = plain.shards = shards;
+    compact.shards = plain.shards = count;
     // Two runs, the second replacing returns of the first: docids with gaps.
     std::vector<CommentRecord> first = records, second(records.begin(), records.begin() + 40);
     for (CommentRecord& r : second) r.text += " Again.";
+    // Then a collaborative's comments removed: the last docids among them.
+    const auto remove_last = [&](const std::string& dir, const IndexWriterOptions& options) {
+      auto writer = IndexWriter::Open(dir, options);
+      REQUIRE(writer.ok());
+      auto removed = writer.value()->Remove(records.back().round, records.back().collaborative_name());
+      REQUIRE(removed.ok());
+      CHECK(removed.value() > 0);
+      REQUIRE(writer.value()->Commit().ok());
+    };
     Run(compacted, first, compact);
     Run(compacted, second, compact);
+    remove_last(compacted, compact);
     Run(written, first, plain);
     Run(written, second, plain);
+    remove_last(written, plain);
     CHECK(returns::ReadStub(compacted) == returns::ReadStub(written));
     CHECK(DatabaseBytes(compacted) < DatabaseBytes(written) * 9 / 10);
     CHECK(Documents(compacted) == Documents(written));  // the count, as readers see it
-    CHECK(Generations(compacted) == std::set<std::string>{"gen-000001", "gen-000002"});
+    CHECK(Generations(compacted) == std::set<std::string>{"gen-000002", "gen-000003"});
     for (const auto& e : fs::recursive_directory_iterator(compacted)) CHECK(e.path().filename() != "compact");
     const Xapian::Database a(compacted), b(written);
     CHECK(a.get_lastdocid() == b.get_lastdocid());
     CHECK(AllDocuments(a) == AllDocuments(b));
-    CHECK(a.get_metadata(returns::schema::kSchemaKey) == b.get_metadata(returns::schema::kSchemaKey));
+    // Every shard's metadata (Xapian reads a stub's from its first shard only).
+    const auto shards = returns::CurrentShards(written).value();
+    REQUIRE(shards.size() == count);
+    for (const std::string& shard : shards) {
+      const Xapian::Database sa((fs::path(compacted) / shard).string()), sb((fs::path(written) / shard).string());
+      const std::vector<std::string> keys(sb.metadata_keys_begin(), sb.metadata_keys_end());
+      CHECK(std::find(keys.begin(), keys.end(), returns::schema::kSchemaKey) != keys.end());
+      CHECK(std::vector<std::string>(sa.metadata_keys_begin(), sa.metadata_keys_end()) == keys);
+      for (const std::string& key : keys) {
+        if (key != returns::schema::kWrittenAtKey) CHECK(sa.get_metadata(key) == sb.get_metadata(key));
+      }
+    }
     Xapian::Enquire ea(a), eb(b);
     ea.set_query(Xapian::Query("Zmoder"));
     eb.set_query(Xapian::Query("Zmoder"));
@@ -215,6 +238,19 @@ TEST_CASE("a run is compacted before it becomes current: smaller, the same docum
     REQUIRE(ma.size() == mb.size());
     for (unsigned i = 0; i < ma.size(); ++i) CHECK(*ma[i] == *mb[i]);
   }
+}
+
+TEST_CASE("only an unfinished generation is compacted in place", "[index][generations]") {
+  TempDir tmp;
+  const std::string dir = tmp / "db";
+  Run(dir, Part(returns::test::BundledRecords("2013-03"), 0, 10));
+  for (const std::string& path : {std::string("gen-000001"), std::string("."), std::string("elsewhere")}) {
+    INFO(path);
+    const returns::Status s = returns::CompactDatabase(dir, path);
+    CHECK_FALSE(s.ok());
+    CHECK(s.ToString().find("only an unfinished generation") != std::string::npos);
+  }
+  CHECK(Documents(dir) == 10);
 }
 
 TEST_CASE("compacting what is not a database fails with its path, not an exception", "[index][generations]") {
