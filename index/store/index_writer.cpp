@@ -45,6 +45,7 @@ struct IndexWriter::Impl {
   std::string generation, previous;  // the run's generation; the current one when it began
   std::vector<std::string> paths;     // the run's databases, relative to dir
   unsigned long changes = 0;          // since the last commit
+  unsigned long run_changes = 0;      // comments added, replaced or deleted in the run
   bool committed = false;
   // Whether facets may still be counted from term frequencies (schema.h,
   // kFacetTermsKey): each term's name, first seen in this run.
@@ -134,6 +135,7 @@ struct IndexWriter::Impl {
   }
 
   void CommitIfLarge(unsigned long more) {
+    run_changes += more;
     changes += more;
     if (changes < options.commit_every) return;
     for (Shard& shard : shards) shard.db.commit();
@@ -315,6 +317,7 @@ Result<unsigned> IndexWriter::Remove(const std::string& round, const std::string
       for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(*it);
       for (Xapian::docid id : ids) shard.db.delete_document(id);
       removed += static_cast<unsigned>(ids.size());
+      impl_->run_changes += ids.size();
     }
     return removed;
   } catch (const Xapian::Error& e) {
@@ -326,6 +329,7 @@ Status IndexWriter::Commit() {
   char when[32];
   const std::time_t now = std::time(nullptr);
   std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+  unsigned long documents = 0;  // after the run
   try {
     for (Shard& shard : impl_->shards) {
       shard.db.set_metadata(schema::kSchemaKey, std::to_string(schema::kSchemaVersion));
@@ -338,12 +342,13 @@ Status IndexWriter::Commit() {
       shard.db.set_metadata(schema::kWrittenAtKey, when);
       shard.db.set_metadata(schema::kFacetTermsKey, impl_->facet_terms_exact ? "exact" : "");
       shard.db.commit();
+      documents += shard.db.get_doccount();
     }
     for (Shard& shard : impl_->shards) shard.db.close();
   } catch (const Xapian::Error& e) {
     return Status::IOError(impl_->dir, "commit failed: " + e.get_description());
   }
-  if (impl_->options.compact) {
+  if (impl_->options.compact && impl_->run_changes * 8 >= documents) {
     for (const std::string& path : impl_->paths) {
       if (Status s = CompactDatabase(impl_->dir, path); !s.ok()) return s;
     }

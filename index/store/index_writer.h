@@ -36,9 +36,12 @@ struct IndexWriterOptions {
   // bounds the writer's memory whatever the run's size.
   unsigned long commit_every = 10000;
   // Compacts the run's generation before it becomes current (generations.h,
-  // CompactDatabase): a third smaller, for under a twentieth of the CPU of a
-  // run written from scratch (the whole database is compacted, so a small
-  // run into a large database costs its compaction, as it costs its copy).
+  // CompactDatabase) when the run added, replaced or deleted at least an
+  // eighth as many comments as the database then holds: a third smaller, for
+  // under a twentieth of the CPU of a run written from scratch. A smaller
+  // run leaves the copy as it is, mostly compact already: compacting a
+  // 1,000,000-comment database costs 19 s, a run removing 3,903 of its
+  // comments 14 s without.
   bool compact = true;
   std::string lexicon_name, lexicon_version, lexicon_source;
   // The lexicon file's text and format (load_lexicon.h), kept in the
@@ -74,8 +77,8 @@ class IndexWriter {
   // Re-tags every stored comment with `matcher`, in place (no source files
   // needed). Returns how many comments' tags changed.
   Result<unsigned> Retag(const Matcher& matcher);
-  // Commits the run with the metadata, compacts it (unless not `compact`)
-  // and makes it current (the stub switched); older generations are
+  // Commits the run with the metadata, compacts it (`compact`) and makes it
+  // current (the stub switched); older generations are
   // deleted, but for the one before. The
   // writer is done afterwards.
   Status Commit();

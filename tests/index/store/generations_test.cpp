@@ -262,3 +262,26 @@ TEST_CASE("compacting what is not a database fails with its path, not an excepti
   CHECK(s.ToString().find("gen-000001") != std::string::npos);
   CHECK(s.ToString().find("cannot compact") != std::string::npos);
 }
+
+TEST_CASE("a run changing under an eighth of the database leaves its copy uncompacted", "[index][generations]") {
+  TempDir tmp;
+  const auto records = returns::test::BundledRecords("2013-03");
+  REQUIRE(records.size() > 80);
+  IndexWriterOptions plain;
+  plain.compact = false;
+  const std::string a = tmp / "a", b = tmp / "b";
+  Run(a, Part(records, 0, records.size() - 10));
+  Run(b, Part(records, 0, records.size() - 10));
+  // 10 comments into a database of many more: the same bytes as not compacting.
+  Run(a, Part(records, records.size() - 10, records.size()));
+  Run(b, Part(records, records.size() - 10, records.size()), plain);
+  CHECK(DatabaseBytes(a) == DatabaseBytes(b));
+  // A run of an eighth of what the database then holds is compacted.
+  const size_t eighth = records.size() / 7 + 1;  // 8 × eighth ≥ records + eighth
+  std::vector<CommentRecord> again(records.begin(), records.begin() + static_cast<long>(eighth));
+  for (CommentRecord& r : again) r.round = "again";
+  Run(a, again);
+  Run(b, again, plain);
+  CHECK(DatabaseBytes(a) < DatabaseBytes(b));
+  CHECK(Documents(a) == Documents(b));
+}
