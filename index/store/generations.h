@@ -9,10 +9,10 @@
 //                       after a run is current (index/query/facet_table_file.h)
 //
 // A writer copies the current generation into the next one, writes its run
-// there, committing as often as memory asks, compacts it (CompactDatabase), and
-// makes it current by renaming a new stub over the
-// old one: a run killed at any moment leaves the
-// stub naming the old generation whole. Readers open through the stub; the
+// there, committing as often as memory asks, compacts it when enough has
+// changed since the last compaction (CompactDatabase), and makes it current
+// by renaming a new stub over the old one: a run killed at any moment leaves
+// the stub naming the old generation whole. Readers open through the stub; the
 // previous generation is kept for readers opening at the moment of a switch,
 // older ones and unfinished ones are deleted by the next writer.
 // A directory written before generations (a Xapian database in DIR itself, or

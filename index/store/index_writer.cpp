@@ -30,6 +30,7 @@ struct Shard {
   // is replaced, its earlier comments deleted once, at its first comment.
   std::optional<Xapian::Database> before;
   KeySet returns_replaced;  // return terms of `before` already cleared in this run
+  unsigned long returns_deleted = 0;  // their comments (counted here: shards run on their own threads)
 };
 
 // Documents encoded at once in a batch: bounds the memory they take.
@@ -45,7 +46,10 @@ struct IndexWriter::Impl {
   std::string generation, previous;  // the run's generation; the current one when it began
   std::vector<std::string> paths;     // the run's databases, relative to dir
   unsigned long changes = 0;          // since the last commit
-  unsigned long run_changes = 0;      // comments added, replaced or deleted in the run
+  unsigned long run_changes = 0;      // comments written or deleted in the run (but returns_deleted)
+  // Comments written or deleted since the database was last compacted, before
+  // this run (schema::kUncompactedKey); a database never compacted counts all.
+  unsigned long uncompacted = 0;
   bool committed = false;
   // Whether facets may still be counted from term frequencies (schema.h,
   // kFacetTermsKey): each term's name, first seen in this run.
@@ -129,6 +133,7 @@ struct IndexWriter::Impl {
   void AddTo(Shard& shard, const CommentRecord& comment, const Xapian::Document& doc) {
     const std::string return_term = ReturnTerm(comment);
     if (shard.before && shard.before->term_exists(return_term) && shard.returns_replaced.Insert(return_term, 0)) {
+      shard.returns_deleted += shard.before->get_termfreq(return_term);
       shard.db.delete_document(return_term);
     }
     shard.db.replace_document(IdTerm(comment), doc);
@@ -199,6 +204,14 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& dir, c
         if (Status s = CheckSchema(schema_value, dir, options.upgrade); !s.ok()) return s;
         if (shard.db.get_metadata(schema::kFacetTermsKey) != "exact") impl->facet_terms_exact = false;
       }
+    }
+    // Changes since the last compaction: as recorded (every shard is
+    // compacted together), or every comment when it never was.
+    const std::string recorded = impl->shards.front().db.get_metadata(schema::kUncompactedKey);
+    if (recorded.empty() || recorded.size() > 18 || recorded.find_first_not_of("0123456789") != std::string::npos) {
+      for (const Shard& shard : impl->shards) impl->uncompacted += shard.db.get_doccount();
+    } else {
+      impl->uncompacted = std::stoul(recorded);
     }
   } catch (const Xapian::DatabaseCorruptError& e) {
     return Status::Corruption(dir, "corrupt database: " + e.get_msg());
@@ -329,9 +342,17 @@ Status IndexWriter::Commit() {
   char when[32];
   const std::time_t now = std::time(nullptr);
   std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
-  unsigned long documents = 0;  // after the run
+  // Compacted when the changes since the last compaction, this run's with
+  // them, are an eighth of the database or more.
+  unsigned long documents = 0, changes = impl_->uncompacted + impl_->run_changes;
+  for (const Shard& shard : impl_->shards) {
+    documents += shard.db.get_doccount();  // uncommitted changes included
+    changes += shard.returns_deleted;
+  }
+  const bool compact = impl_->options.compact && (impl_->options.compact_always || changes * 8 >= documents);
   try {
     for (Shard& shard : impl_->shards) {
+      shard.db.set_metadata(schema::kUncompactedKey, std::to_string(compact ? 0 : changes));
       shard.db.set_metadata(schema::kSchemaKey, std::to_string(schema::kSchemaVersion));
       shard.db.set_metadata(schema::kLexiconNameKey, impl_->options.lexicon_name);
       shard.db.set_metadata(schema::kLexiconVersionKey, impl_->options.lexicon_version);
@@ -342,13 +363,12 @@ Status IndexWriter::Commit() {
       shard.db.set_metadata(schema::kWrittenAtKey, when);
       shard.db.set_metadata(schema::kFacetTermsKey, impl_->facet_terms_exact ? "exact" : "");
       shard.db.commit();
-      documents += shard.db.get_doccount();
     }
     for (Shard& shard : impl_->shards) shard.db.close();
   } catch (const Xapian::Error& e) {
     return Status::IOError(impl_->dir, "commit failed: " + e.get_description());
   }
-  if (impl_->options.compact && impl_->run_changes * 8 >= documents) {
+  if (compact) {
     for (const std::string& path : impl_->paths) {
       if (Status s = CompactDatabase(impl_->dir, path); !s.ok()) return s;
     }

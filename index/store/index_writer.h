@@ -36,13 +36,16 @@ struct IndexWriterOptions {
   // bounds the writer's memory whatever the run's size.
   unsigned long commit_every = 10000;
   // Compacts the run's generation before it becomes current (generations.h,
-  // CompactDatabase) when the run added, replaced or deleted at least an
-  // eighth as many comments as the database then holds: a third smaller, for
-  // under a twentieth of the CPU of a run written from scratch. A smaller
-  // run leaves the copy as it is, mostly compact already: compacting a
-  // 1,000,000-comment database costs 19 s, a run removing 3,903 of its
-  // comments 14 s without.
+  // CompactDatabase) when the comments written or deleted since the last
+  // compaction, this run's included, are at least an eighth as many as the
+  // database then holds (schema::kUncompactedKey; a database never compacted
+  // counts all its comments): a third smaller, for under a twentieth of the
+  // CPU of a run written from scratch. Smaller runs leave their copy as it
+  // is until together they reach the eighth: compacting a 1,000,000-comment
+  // database costs 19 s, a run removing 3,903 of its comments 14 s without.
+  // A comment replaced counts twice (deleted, written).
   bool compact = true;
+  bool compact_always = false;  // whatever the changes (tests)
   std::string lexicon_name, lexicon_version, lexicon_source;
   // The lexicon file's text and format (load_lexicon.h), kept in the
   // database so that labels read later never depend on the file's path.
@@ -77,8 +80,8 @@ class IndexWriter {
   // Re-tags every stored comment with `matcher`, in place (no source files
   // needed). Returns how many comments' tags changed.
   Result<unsigned> Retag(const Matcher& matcher);
-  // Commits the run with the metadata, compacts it (`compact`) and makes it
-  // current (the stub switched); older generations are
+  // Commits the run with the metadata, compacts it (`compact`: when enough
+  // has changed since the last compaction) and makes it current (the stub switched); older generations are
   // deleted, but for the one before. The
   // writer is done afterwards.
   Status Commit();

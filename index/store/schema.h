@@ -57,6 +57,9 @@ inline constexpr const char* kWrittenAtKey = "returns.written_at";
 // "exact" when every facet term files comments of one name and every name
 // has its term: facets of the whole database are then term frequencies.
 inline constexpr const char* kFacetTermsKey = "returns.facets.terms";
+// Comments written or deleted since the database was last compacted
+// (generations.h, CompactDatabase), in decimal; missing: never compacted.
+inline constexpr const char* kUncompactedKey = "returns.uncompacted";
 
 // The form a filter value takes in a term: the same key slugs use.
 std::string FilterValue(std::string_view value);

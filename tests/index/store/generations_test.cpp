@@ -191,6 +191,7 @@ TEST_CASE("a run is compacted before it becomes current: smaller, the same docum
     const std::string compacted = tmp / ("compacted-" + std::to_string(count));
     const std::string written = tmp / ("written-" + std::to_string(count));
     IndexWriterOptions compact;
+    compact.compact_always = true;  // the removal below too, however small
     compact.shards = plain.shards = count;
     // Two runs, the second replacing returns of the first: docids with gaps.
     std::vector<CommentRecord> first = records, second(records.begin(), records.begin() + 40);
@@ -227,8 +228,12 @@ TEST_CASE("a run is compacted before it becomes current: smaller, the same docum
       CHECK(std::find(keys.begin(), keys.end(), returns::schema::kSchemaKey) != keys.end());
       CHECK(std::vector<std::string>(sa.metadata_keys_begin(), sa.metadata_keys_end()) == keys);
       for (const std::string& key : keys) {
-        if (key != returns::schema::kWrittenAtKey) CHECK(sa.get_metadata(key) == sb.get_metadata(key));
+        if (key != returns::schema::kWrittenAtKey && key != returns::schema::kUncompactedKey) {
+          CHECK(sa.get_metadata(key) == sb.get_metadata(key));
+        }
       }
+      CHECK(sa.get_metadata(returns::schema::kUncompactedKey) == "0");
+      CHECK(sb.get_metadata(returns::schema::kUncompactedKey) != "0");
     }
     Xapian::Enquire ea(a), eb(b);
     ea.set_query(Xapian::Query("Zmoder"));
@@ -261,6 +266,46 @@ TEST_CASE("compacting what is not a database fails with its path, not an excepti
   REQUIRE_FALSE(s.ok());
   CHECK(s.ToString().find("gen-000001") != std::string::npos);
   CHECK(s.ToString().find("cannot compact") != std::string::npos);
+}
+
+namespace {
+
+std::string Uncompacted(const std::string& dir) {
+  return Xapian::Database(dir).get_metadata(returns::schema::kUncompactedKey);
+}
+
+}  // namespace
+
+TEST_CASE("small runs add up to an eighth of the database, then it is compacted", "[index][generations]") {
+  TempDir tmp;
+  const std::string dir = tmp / "db";
+  const auto records = returns::test::BundledRecords("2013-03");
+  const size_t n = records.size(), small = n / 20;  // three of them: over an eighth of n, two not
+  REQUIRE(small >= 2);
+  Run(dir, Part(records, 0, n - 3 * small));
+  CHECK(Uncompacted(dir) == "0");
+  Run(dir, Part(records, n - 3 * small, n - 2 * small));
+  CHECK(Uncompacted(dir) == std::to_string(small));
+  Run(dir, Part(records, n - 2 * small, n - small));
+  CHECK(Uncompacted(dir) == std::to_string(2 * small));
+  // Re-indexing a file counts its comments deleted and written again.
+  std::vector<CommentRecord> again = Part(records, n - small, n);
+  Run(dir, again);
+  CHECK(Uncompacted(dir) == "0");
+  CHECK(Documents(dir) == n);
+  // A database never compacted (no count kept) counts every comment.
+  IndexWriterOptions plain;
+  plain.compact = false;
+  const std::string never = tmp / "never";
+  Run(never, Part(records, 0, n - small), plain);
+  CHECK(Uncompacted(never) == std::to_string(n - small));
+  {
+    Xapian::WritableDatabase db((fs::path(never) / "gen-000001").string());
+    db.set_metadata(returns::schema::kUncompactedKey, "");  // as written before the count was kept
+    db.commit();
+  }
+  Run(never, Part(records, n - small, n));
+  CHECK(Uncompacted(never) == "0");
 }
 
 TEST_CASE("a run changing under an eighth of the database leaves its copy uncompacted", "[index][generations]") {
