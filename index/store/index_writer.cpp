@@ -345,12 +345,13 @@ Status IndexWriter::Commit() {
   // Compacted when the changes since the last compaction, this run's with
   // them, are an eighth of the database or more.
   unsigned long documents = 0, changes = impl_->uncompacted + impl_->run_changes;
-  for (const Shard& shard : impl_->shards) {
-    documents += shard.db.get_doccount();  // uncommitted changes included
-    changes += shard.returns_deleted;
-  }
-  const bool compact = impl_->options.compact && (impl_->options.compact_always || changes * 8 >= documents);
+  bool compact = false;
   try {
+    for (const Shard& shard : impl_->shards) {
+      documents += shard.db.get_doccount();  // uncommitted changes included
+      changes += shard.returns_deleted;
+    }
+    compact = impl_->options.compact && (impl_->options.compact_always || changes * 8 >= documents);
     for (Shard& shard : impl_->shards) {
       shard.db.set_metadata(schema::kUncompactedKey, std::to_string(compact ? 0 : changes));
       shard.db.set_metadata(schema::kSchemaKey, std::to_string(schema::kSchemaVersion));
