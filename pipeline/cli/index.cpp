@@ -9,6 +9,7 @@
 
 #include "index/query/facet_table_file.h"
 #include "index/query/filter_values.h"
+#include "index/query/search.h"
 #include "index/store/document_codec.h"
 #include "index/store/schema.h"
 #include "index/store/index_reader.h"
@@ -178,6 +179,29 @@ int Remove(const std::vector<std::string>& args) {
   const Result<IndexInfo> read = existing.value().Metadata();
   if (!read.ok()) return Fail(read.status());
   const IndexInfo& info = read.value();
+  // A collaborative stands for every name the register gives it, as in search
+  // ("RAiD" removes "Raising Achievement in Dover (RAiD)"); a comment holds one
+  // collaborative term, so removing name by name counts each comment once.
+  Result<Register> reg = LoadRegister(register_path);
+  if (!reg.ok()) return Fail(reg.status());
+  // Nothing to take out is found before any writing: a writer's new
+  // generation starts as a copy of the database, which is not made for nothing.
+  SearchRequest wanted;
+  wanted.round = round;
+  wanted.collaborative = collaborative;
+  wanted.reg = &reg.value();
+  wanted.limit = 1;
+  wanted.facets = false;
+  const Result<SearchResults> found = Search(existing.value(), wanted);
+  if (!found.ok()) return Fail(found.status());
+  if (found.value().hits.empty()) {
+    // A round or collaborative the database does not hold is a typo: say so, with the nearest.
+    if (Status s = CheckEmptySelection(existing.value(), wanted, &reg.value()); !s.ok()) return Fail(s);
+    std::cerr << "remove: no comments of round " << round
+              << (collaborative.empty() ? "" : ", collaborative " + collaborative) << " in " << db
+              << ": nothing changed\n";
+    return kExitOk;
+  }
   IndexWriterOptions o;
   o.wait_for_lock = wait;
   o.lexicon_name = info.lexicon_name;
@@ -188,11 +212,6 @@ int Remove(const std::vector<std::string>& args) {
   o.lexicon_themes = info.lexicon_themes;
   Result<std::unique_ptr<IndexWriter>> writer = IndexWriter::Open(db, o);
   if (!writer.ok()) return Fail(writer.status());
-  // A collaborative stands for every name the register gives it, as in search
-  // ("RAiD" removes "Raising Achievement in Dover (RAiD)"); a comment holds one
-  // collaborative term, so removing name by name counts each comment once.
-  Result<Register> reg = LoadRegister(register_path);
-  if (!reg.ok()) return Fail(reg.status());
   std::vector<std::string> names{collaborative};
   if (!collaborative.empty()) names = reg.value().NamesOf(collaborative);
   std::set<std::string> seen;
@@ -202,13 +221,6 @@ int Remove(const std::vector<std::string>& args) {
     Result<unsigned> n = writer.value()->Remove(round, name);
     if (!n.ok()) return Fail(n.status());
     removed += n.value();
-  }
-  if (removed == 0) {
-    // A round or collaborative the database does not hold is a typo: say so, with the nearest.
-    SearchRequest wanted;
-    wanted.round = round;
-    wanted.collaborative = collaborative;
-    if (Status s = CheckEmptySelection(existing.value(), wanted, &reg.value()); !s.ok()) return Fail(s);
   }
   if (Status s = writer.value()->Commit(); !s.ok()) return Fail(s);
   KeepFacetTable("remove", db);
