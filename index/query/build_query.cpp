@@ -11,6 +11,7 @@
 #include "corpus/text/words.h"
 #include "index/query/query_fields.h"
 #include "index/query/query_syntax.h"
+#include "index/query/wildcards.h"
 #include "index/store/document_codec.h"
 #include "index/store/schema.h"
 
@@ -135,7 +136,7 @@ Xapian::QueryParser MakeParser(const Register* reg) {
   qp.set_stemmer(ThreadStemmer());
   // Every word stemmed, in phrases and NEAR too, whatever its case: "Learning
   // Walk" finds "learning walks" (the terms TextTerms writes, document_codec.h).
-  // A wildcard expands against the words as written.
+  // A wildcard expands against the database's vocabulary (wildcards.h).
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
   qp.set_default_op(Xapian::Query::OP_AND);
   const std::pair<const char*, const char*> fields[] = {
@@ -172,7 +173,8 @@ Xapian::Query Filter(const char* prefix, const std::string& value) {
 
 }  // namespace
 
-Result<BuiltQuery> BuildQuery(const Xapian::Database& db, const SearchRequest& request) {
+Result<BuiltQuery> BuildQuery(const IndexReader& index, const SearchRequest& request) {
+  const Xapian::Database& db = index.db();
   BuiltQuery built;
   Xapian::Query& query = built.query;
   std::set<std::string>& terms = built.terms;
@@ -199,6 +201,12 @@ Result<BuiltQuery> BuildQuery(const Xapian::Database& db, const SearchRequest& r
     } catch (const Xapian::QueryParserError& e) {
       qp.set_database(Xapian::Database());
       return Status::InvalidInput("search", "cannot parse the query '" + request.query + "': " + e.get_msg());
+    }
+    if (query.get_description().find("WILDCARD ") != std::string::npos) {
+      // The words as written are not terms (schema 9): the database's vocabulary stands in.
+      Result<std::vector<std::string>> vocabulary = index.Vocabulary();
+      if (!vocabulary.ok()) return vocabulary.status();
+      query = ExpandWildcards(query, vocabulary.value(), ThreadStemmer());
     }
     for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) terms.insert(*it);
     for (const Token& t : Tokenize(request.query)) {

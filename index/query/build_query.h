@@ -13,6 +13,7 @@
 
 #include "corpus/base/status.h"
 #include "index/query/search.h"
+#include "index/store/index_reader.h"
 
 namespace returns {
 
@@ -25,7 +26,8 @@ struct BuiltQuery {
   std::vector<std::string> wildcards;
 };
 
-Result<BuiltQuery> BuildQuery(const Xapian::Database& db, const SearchRequest& request);
+// Wildcards are expanded against the databases' vocabulary (wildcards.h).
+Result<BuiltQuery> BuildQuery(const IndexReader& index, const SearchRequest& request);
 
 // English, as the index was written (TextTerms, document_codec.h). Xapian's stemmer
 // keeps state while it stems: one per thread, never shared.

@@ -102,7 +102,7 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
   const Xapian::Database& db = index.db();
   SearchResults results;
   try {
-    Result<BuiltQuery> built = BuildQuery(db, request);
+    Result<BuiltQuery> built = BuildQuery(index, request);
     if (!built.ok()) return built.status();
     const Xapian::Query& query = built.value().query;
     const std::set<std::string>& terms = built.value().terms;
@@ -229,7 +229,7 @@ Result<SearchResults> Search(const IndexReader& index, const SearchRequest& requ
 
 Result<std::vector<unsigned>> SelectDocids(const IndexReader& index, const SearchRequest& request) {
   try {
-    Result<BuiltQuery> built = BuildQuery(index.db(), request);
+    Result<BuiltQuery> built = BuildQuery(index, request);
     if (!built.ok()) return built.status();
     // Filters alone, with a table of this snapshot: from its rows (table_match.h).
     if (request.table && request.table->comments() == index.db().get_doccount()) {

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <string_view>
+#include <vector>
 
 #include "corpus/codec/comment_json.h"
 #include "index/store/facet_value.h"
@@ -144,17 +145,45 @@ std::string TermProblem(const CommentRecord& c) {
   return {};
 }
 
+namespace {
+
+// The English stemmer, noting each word it is given: the TermGenerator hands
+// its stemmer every word of the text, lower case, as the words as written
+// were indexed until schema 9 (STEM_NONE), so what it notes is the text's
+// vocabulary without a second pass over the text.
+class NotingStemmer : public Xapian::StemImplementation {
+ public:
+  explicit NotingStemmer(std::vector<std::string>* words) : words_(words) {}
+  std::string operator()(const std::string& word) override {
+    words_->push_back(word);
+    return english_(word);
+  }
+  std::string get_description() const override { return "english, noting each word"; }
+
+ private:
+  std::vector<std::string>* words_;
+  Xapian::Stem english_{"english"};
+};
+
+}  // namespace
+
 TextTerms::TextTerms() {
-  stemmed_.set_stemmer(Xapian::Stem("english"));
+  stemmed_.set_stemmer(Xapian::Stem(new NotingStemmer(&words_)));
   stemmed_.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
-  as_written_.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
 }
 
 void TextTerms::Index(const std::string& text, Xapian::Document& doc) {
   stemmed_.set_document(doc);
   stemmed_.index_text(text);
-  as_written_.set_document(doc);
-  as_written_.index_text_without_positions(text);
+}
+
+void TextTerms::TakeWords(std::vector<std::string>& out) {
+  if (out.empty()) {
+    out.swap(words_);
+  } else {
+    out.insert(out.end(), std::make_move_iterator(words_.begin()), std::make_move_iterator(words_.end()));
+  }
+  words_.clear();
 }
 
 TextTerms& ThreadTextTerms() {

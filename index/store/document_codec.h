@@ -13,6 +13,7 @@
 #include <xapian.h>
 
 #include <string>
+#include <vector>
 
 #include "corpus/base/status.h"
 #include "corpus/model/comment_record.h"
@@ -52,21 +53,27 @@ std::string AttributeTerm(std::string_view name, std::string_view value);
 // 312 bytes…"), or empty when every term fits. Check before EncodeComment.
 std::string TermProblem(const CommentRecord& c);
 
-// How a comment's text becomes terms (schema 8): each word stemmed by the
+// How a comment's text becomes terms (schema 9): each word stemmed by the
 // English stemmer, 'Z'-prefixed, with its positions — for words, phrases and
 // NEAR, which so match inflections in any case ("Learning Walk" finds
-// "learning walks") —, and each word as written, lower case, without
-// positions, for wildcards ("moderat*" expands against words as written).
-// Positions are stored once: both kinds positioned (schema 3-7) made the
-// database half as large again. Not thread-safe: one per thread.
+// "learning walks"). The words as written are not terms (schema 3-8 had
+// them, for wildcards: a tenth of the database and a quarter of the CPU of
+// `index`): each word the text holds is noted instead, lower case, as Xapian
+// reads words, and the database keeps the set of them once
+// (schema::kVocabularyKey), against which a wildcard expands
+// (index/query/wildcards.h). Not thread-safe: one per thread.
 class TextTerms {
  public:
   TextTerms();
-  // Adds the terms of `text` to `doc`.
+  // Adds the terms of `text` to `doc`, and notes its words.
   void Index(const std::string& text, Xapian::Document& doc);
+  // Moves the words noted since the last call to the end of `out` (each
+  // time it occurs, lower case).
+  void TakeWords(std::vector<std::string>& out);
 
  private:
-  Xapian::TermGenerator stemmed_, as_written_;
+  std::vector<std::string> words_;  // (before stemmed_: its stemmer points here)
+  Xapian::TermGenerator stemmed_;
 };
 
 // This thread's TextTerms.

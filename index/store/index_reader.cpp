@@ -6,6 +6,7 @@
 #include "index/store/generations.h"
 #include "index/store/index_writer.h"
 #include "index/store/schema.h"
+#include "index/store/vocabulary.h"
 
 namespace returns {
 
@@ -65,7 +66,8 @@ Result<IndexReader> IndexReader::Open(const std::string& dir) {
         }
       }
       if (Status s = CheckSchema(db.get_metadata(schema::kSchemaKey), dir); !s.ok()) return s;
-      return IndexReader(std::move(db), std::move(shards), dir, {dir}, {stub});
+      std::vector<Xapian::Database> parts{db};
+      return IndexReader(std::move(db), std::move(shards), dir, {dir}, {stub}, std::move(parts));
     } catch (const Xapian::DatabaseCorruptError& e) {
       if (attempt < 5 && ReadStub(dir) != stub) continue;
       return Status::Corruption(dir, "corrupt database: " + e.get_msg());
@@ -94,18 +96,20 @@ Result<IndexReader> IndexReader::Open(const std::vector<std::string>& dirs) {
   Xapian::Database all = first.value().db_;
   std::vector<Xapian::Database> shards = first.value().shards_;
   bool all_local = !shards.empty();
+  std::vector<Xapian::Database> parts = first.value().parts_;
   std::string names = dirs.front();
   for (size_t i = 1; i < dirs.size(); ++i) {
     Result<IndexReader> more = Open(dirs[i]);
     if (!more.ok()) return more.status();
     all.add_database(more.value().db_);
+    parts.push_back(more.value().db_);
     all_local = all_local && !more.value().shards_.empty();
     shards.insert(shards.end(), more.value().shards_.begin(), more.value().shards_.end());
     names += "+" + dirs[i];
     first.value().stubs_.push_back(more.value().stubs_.front());
   }
   if (!all_local) shards.clear();
-  return IndexReader(std::move(all), std::move(shards), names, dirs, std::move(first.value().stubs_));
+  return IndexReader(std::move(all), std::move(shards), names, dirs, std::move(first.value().stubs_), std::move(parts));
 }
 
 bool IndexReader::FacetsFromTerms() const {
@@ -141,6 +145,14 @@ Result<IndexInfo> IndexReader::Info() const try {
     info.rounds.push_back((*it).substr(round_prefix.size()));
   }
   return info;
+} catch (const Xapian::Error& e) {
+  return Status::IOError(dir_, "cannot read the database: " + e.get_description());
+}
+
+Result<std::vector<std::string>> IndexReader::Vocabulary() const try {
+  std::vector<std::string> words;
+  for (const Xapian::Database& part : parts_) AddVocabulary(part.get_metadata(schema::kVocabularyKey), words);
+  return words;
 } catch (const Xapian::Error& e) {
   return Status::IOError(dir_, "cannot read the database: " + e.get_description());
 }

@@ -54,6 +54,11 @@ class IndexReader {
   // count and what the database keeps of itself, read without a walk.
   Result<IndexInfo> Metadata() const;
 
+  // Every word of the comments' texts (vocabulary.h), of every database
+  // given: what a wildcard expands against. Sorted, each once. Fails (the
+  // directory named) when Xapian does.
+  Result<std::vector<std::string>> Vocabulary() const;
+
   // Moves the snapshot to the latest committed revision (an `index` run that
   // committed since: a new generation, generations.h); cheap when nothing
   // changed. True when it may have moved
@@ -64,12 +69,20 @@ class IndexReader {
 
  private:
   IndexReader(Xapian::Database db, std::vector<Xapian::Database> shards, std::string dir, std::vector<std::string> dirs,
-              std::vector<std::string> stubs)
-      : db_(std::move(db)), shards_(std::move(shards)), dir_(std::move(dir)), dirs_(std::move(dirs)), stubs_(std::move(stubs)) {}
+              std::vector<std::string> stubs, std::vector<Xapian::Database> parts)
+      : db_(std::move(db)),
+        shards_(std::move(shards)),
+        dir_(std::move(dir)),
+        dirs_(std::move(dirs)),
+        stubs_(std::move(stubs)),
+        parts_(std::move(parts)) {}
   Xapian::Database db_;
   std::vector<Xapian::Database> shards_;  // sharing db_'s internals: a reopen moves both
   std::string dir_;
   std::vector<std::string> dirs_, stubs_;  // each database given, and its stub when opened
+  // Each database given, as opened (sharing db_'s internals): the metadata of
+  // a combination is its first database's (Xapian), so each is asked apart.
+  std::vector<Xapian::Database> parts_;
 };
 
 }  // namespace returns

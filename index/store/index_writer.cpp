@@ -10,13 +10,16 @@
 #include <fstream>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "index/store/document_codec.h"
 #include "index/store/facet_value.h"
 #include "index/store/generations.h"
 #include "index/store/schema.h"
 #include "index/store/stable_hash.h"
+#include "index/store/vocabulary.h"
 #include "corpus/base/key_set.h"
 #include "corpus/base/parallel.h"
 
@@ -57,6 +60,29 @@ struct IndexWriter::Impl {
   bool facet_names_stored = true;  // earlier names are in `before` (not in a Retag, which rewrites all)
   std::unordered_map<std::string, std::string> facet_names;
   KeySet sources_replaced;  // source terms (SourceTerm) already cleared in this run
+  // The words of the texts written in this run (TextTerms), for the
+  // database's vocabulary (schema::kVocabularyKey).
+  std::unordered_set<std::string> words;
+
+  bool vocabulary_kept = true;  // the database's vocabulary is added to (not in a Retag, which rewrites all)
+
+  // The database's vocabulary after this run: the words it kept (unless the
+  // run rewrote every comment) and this run's, sorted, one a line.
+  std::string Vocabulary() const {
+    std::vector<std::string_view> all(words.begin(), words.end());
+    std::vector<std::string> kept;
+    if (vocabulary_kept) AddVocabulary(shards.front().db.get_metadata(schema::kVocabularyKey), kept);
+    all.insert(all.end(), kept.begin(), kept.end());
+    return KeptVocabulary(std::move(all));
+  }
+
+  // This thread's TextTerms' words since it last gave them, into `words`.
+  void NoteWords() {
+    thread_local std::vector<std::string> taken;
+    taken.clear();
+    ThreadTextTerms().TakeWords(taken);
+    for (std::string& w : taken) words.insert(std::move(w));
+  }
 
   ~Impl() {
     if (committed) return;
@@ -232,6 +258,7 @@ Status IndexWriter::Add(const CommentRecord& comment) {
     if (Status s = impl_->ReplaceSource(comment); !s.ok()) return s;
     impl_->NoteFacets(comment);
     impl_->AddTo(impl_->shards[impl_->ShardIndex(comment)], comment, EncodeComment(comment, ThreadTextTerms()));
+    impl_->NoteWords();
     impl_->CommitIfLarge(1);
   } catch (const Xapian::Error& e) {
     return Status::IOError(impl_->dir, "cannot add " + comment.comment_key() + ": " + e.get_description());
@@ -241,6 +268,7 @@ Status IndexWriter::Add(const CommentRecord& comment) {
 
 Status IndexWriter::AddBatch(const std::vector<CommentRecord>& comments, int jobs) {
   std::vector<Xapian::Document> docs;
+  std::vector<std::vector<std::string>> words;  // each document's, as its text's words were noted
   std::vector<std::vector<size_t>> per_shard(impl_->shards.size());
   std::vector<std::string> errors(impl_->shards.size());
   for (size_t at = 0; at < comments.size(); at += kEncodeChunk) {
@@ -248,7 +276,14 @@ Status IndexWriter::AddBatch(const std::vector<CommentRecord>& comments, int job
     // Encoding (the text's terms) on the run's threads; then each shard
     // adds its documents, in input order, on its own thread.
     docs.assign(n, Xapian::Document());
-    ParallelFor(n, jobs, [&](size_t i) { docs[i] = EncodeComment(comments[at + i], ThreadTextTerms()); });
+    words.assign(n, {});
+    ParallelFor(n, jobs, [&](size_t i) {
+      docs[i] = EncodeComment(comments[at + i], ThreadTextTerms());
+      ThreadTextTerms().TakeWords(words[i]);
+    });
+    for (std::vector<std::string>& ws : words) {
+      for (std::string& w : ws) impl_->words.insert(std::move(w));
+    }
     for (auto& p : per_shard) p.clear();
     try {
       for (size_t i = 0; i < n; ++i) {
@@ -283,6 +318,7 @@ Result<unsigned> IndexWriter::Retag(const Matcher& matcher) {
   // Every comment is rewritten: its facet names are all this run's.
   impl_->facet_terms_exact = true;
   impl_->facet_names_stored = false;
+  impl_->vocabulary_kept = false;
   impl_->facet_names.clear();
   try {
     for (Shard& shard : impl_->shards) {
@@ -304,6 +340,7 @@ Result<unsigned> IndexWriter::Retag(const Matcher& matcher) {
       c.value().tags = std::move(tagging);
       impl_->NoteFacets(c.value());
       shard.db.replace_document(id, EncodeComment(c.value(), ThreadTextTerms()));
+      impl_->NoteWords();
       impl_->CommitIfLarge(1);
       if (!same) ++changed;
     }
@@ -352,6 +389,7 @@ Status IndexWriter::Commit() {
       changes += shard.returns_deleted;
     }
     compact = impl_->options.compact && (impl_->options.compact_always || changes * 8 >= documents);
+    const std::string vocabulary = impl_->Vocabulary();
     for (Shard& shard : impl_->shards) {
       shard.db.set_metadata(schema::kUncompactedKey, std::to_string(compact ? 0 : changes));
       shard.db.set_metadata(schema::kSchemaKey, std::to_string(schema::kSchemaVersion));
@@ -363,6 +401,7 @@ Status IndexWriter::Commit() {
       shard.db.set_metadata(schema::kLexiconThemesKey, impl_->options.lexicon_themes);
       shard.db.set_metadata(schema::kWrittenAtKey, when);
       shard.db.set_metadata(schema::kFacetTermsKey, impl_->facet_terms_exact ? "exact" : "");
+      shard.db.set_metadata(schema::kVocabularyKey, vocabulary);
       shard.db.commit();
     }
     for (Shard& shard : impl_->shards) shard.db.close();

@@ -8,13 +8,14 @@
 
 namespace returns::schema {
 
-constexpr int kSchemaVersion = 8;  // 2: document data is the comment codec's record;
+constexpr int kSchemaVersion = 9;  // 2: document data is the comment codec's record;
                                    // 3: stemmed terms carry positions (phrases match inflections);
                                    // 4: a comment with no theme has the term XTnone (theme:none);
                                    // 5: two value slots (order, packed facets); tags packed after the record;
                                    // 6: the source term XS (round and source file), for re-indexing a file;
                                    // 7: a term XA for each attribute (name and value), for --attribute;
                                    // 8: positions on stemmed terms only, words as written without (TextTerms)
+                                   // 9: words as written not terms: kept once, in kVocabularyKey, for wildcards
 // The oldest version `returns reindex` can rewrite (document data the comment
 // codec's record since version 2).
 constexpr int kOldestUpgradable = 2;
@@ -60,6 +61,12 @@ inline constexpr const char* kFacetTermsKey = "returns.facets.terms";
 // Comments written or deleted since the database was last compacted
 // (generations.h, CompactDatabase), in decimal; missing: never compacted.
 inline constexpr const char* kUncompactedKey = "returns.uncompacted";
+// Every word of the comments' texts as Xapian reads words, lower case, each
+// once, sorted (bytewise), one a line: what a wildcard expands against
+// (index/query/wildcards.h). Every shard of a database keeps all of them. A
+// word stays when its comments are removed (a wildcard expanding to it finds
+// nothing more), until `reindex` writes the database anew.
+inline constexpr const char* kVocabularyKey = "returns.vocabulary";
 
 // The form a filter value takes in a term: the same key slugs use.
 std::string FilterValue(std::string_view value);

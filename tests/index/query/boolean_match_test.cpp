@@ -42,7 +42,7 @@ std::vector<unsigned> XapianMatches(const Xapian::Database& db, const Q& query) 
 // Terms from rare to common, filters and words: a word in one comment, a
 // theme in a few hundred, every comment's round.
 std::vector<std::string> Terms(const Xapian::Database& db) {
-  std::vector<std::string> out = {"Zmoder", "Ztrust", "Zschool", "Zstaff", "Zwork", "moderation",
+  std::vector<std::string> out = {"Zmoder", "Ztrust", "Zschool", "Zstaff", "Zwork", "Zwalk",
                                   std::string(returns::schema::kThemePrefix) + "moderation",
                                   std::string(returns::schema::kThemePrefix) + "governance",
                                   *db.allterms_begin(returns::schema::kQuestionPrefix),  // a question's

@@ -64,7 +64,7 @@ TEST_CASE("table match: filters alone give the comments the posting lists give",
   for (Case& c : cases) {
     INFO(c.what);
     c.request.reg = &reg;
-    auto built = BuildQuery(index.value().db(), c.request);
+    auto built = BuildQuery(index.value(), c.request);
     REQUIRE(built.ok());
     INFO(built.value().query.get_description());
     const auto from_table = MatchesInTable(table.value(), built.value().query);
@@ -86,7 +86,7 @@ TEST_CASE("table match: a word, a lead school or an attribute leaves it to the p
   for (const char* q : {"moderation", "trust theme:relationships", "lead:\"Priory Fields\"", "\"learning walks\" district:Dover",
                         "NOT theme:moderation OR district:Dover", "theme:moderation OR district:Dover"}) {
     INFO(q);
-    auto built = BuildQuery(index.value().db(), Query(q));
+    auto built = BuildQuery(index.value(), Query(q));
     REQUIRE(built.ok());
     CHECK_FALSE(MatchesInTable(table.value(), built.value().query).has_value());
   }

@@ -1,0 +1,29 @@
+#include "index/store/vocabulary.h"
+
+#include <algorithm>
+
+namespace returns {
+
+void AddVocabulary(std::string_view kept, std::vector<std::string>& out) {
+  for (size_t from = 0; from < kept.size();) {
+    size_t end = kept.find('\n', from);
+    if (end == std::string_view::npos) end = kept.size();
+    if (end > from) out.emplace_back(kept.substr(from, end - from));
+    from = end + 1;
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+std::string KeptVocabulary(std::vector<std::string_view> words) {
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  std::string out;
+  for (std::string_view w : words) {
+    if (!out.empty()) out += '\n';
+    out += w;
+  }
+  return out;
+}
+
+}  // namespace returns

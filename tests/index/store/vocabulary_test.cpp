@@ -1,0 +1,113 @@
+#include "index/store/vocabulary.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "index/store/index_reader.h"
+#include "index/store/index_writer.h"
+#include "index/store/schema.h"
+#include "tests/lexicon/default_matcher.h"
+#include "tests/temp_dir.h"
+
+namespace {
+
+using returns::CommentRecord;
+using returns::IndexReader;
+using returns::IndexWriter;
+using returns::IndexWriterOptions;
+using returns::test::TempDir;
+using Words = std::vector<std::string>;
+
+CommentRecord Comment(const std::string& round, const std::string& id, const std::string& text) {
+  CommentRecord r;
+  r.return_id = id;
+  r.comment_id = id + "#1";
+  r.id = r.comment_id;
+  r.district = "Dover";
+  r.collaborative = "Samphire Hub";
+  r.question = 2;
+  r.round = round;
+  r.position = 1;
+  r.text = text;
+  r.source = "test";
+  r.present = returns::kReturnFields;
+  r.set(returns::Field::kId);
+  return r;
+}
+
+void Index(const std::string& dir, const std::vector<CommentRecord>& comments, unsigned shards = 0) {
+  IndexWriterOptions o;
+  o.shards = shards;
+  auto writer = IndexWriter::Open(dir, o);
+  REQUIRE(writer.ok());
+  for (const CommentRecord& c : comments) REQUIRE(writer.value()->Add(c).ok());
+  REQUIRE(writer.value()->Commit().ok());
+}
+
+Words Vocabulary(const std::vector<std::string>& dirs) {
+  auto reader = IndexReader::Open(dirs);
+  REQUIRE(reader.ok());
+  auto words = reader.value().Vocabulary();
+  REQUIRE(words.ok());
+  return words.value();
+}
+
+}  // namespace
+
+TEST_CASE("a kept vocabulary: sorted, each word once, one a line", "[index][vocabulary]") {
+  CHECK(returns::KeptVocabulary({"walks", "café", "trust", "walks", "Zoë"}) == "Zoë\ncafé\ntrust\nwalks");
+  CHECK(returns::KeptVocabulary({}).empty());
+  Words out{"walks", "apple"};
+  returns::AddVocabulary("trust\nwalks\n\ncafé", out);
+  CHECK(out == Words{"apple", "café", "trust", "walks"});
+  returns::AddVocabulary("", out);
+  CHECK(out == Words{"apple", "café", "trust", "walks"});
+}
+
+TEST_CASE("the database keeps every word of its comments once, and each run adds to it", "[index][vocabulary]") {
+  TempDir dir;
+  const std::string db = dir.path.string();
+  Index(db, {Comment("2014-03", "a", "Moderation of writing: Zoë's café."), Comment("2014-03", "b", "Writing trust")});
+  CHECK(Vocabulary({db}) == Words{"café", "moderation", "of", "trust", "writing", "zoë's"});
+  Index(db, {Comment("2014-07", "c", "Learning walks")});
+  CHECK(Vocabulary({db}) == Words{"café", "learning", "moderation", "of", "trust", "walks", "writing", "zoë's"});
+  // Removing comments keeps their words (a wildcard expanding to them finds nothing more)…
+  {
+    auto writer = IndexWriter::Open(db, IndexWriterOptions{});
+    REQUIRE(writer.ok());
+    auto removed = writer.value()->Remove("2014-03", "");
+    REQUIRE(removed.ok());
+    CHECK(removed.value() == 2);
+    REQUIRE(writer.value()->Commit().ok());
+  }
+  CHECK(Vocabulary({db}).size() == 8);
+  // …until every comment is written anew (reindex: Retag), which keeps only theirs.
+  {
+    auto writer = IndexWriter::Open(db, IndexWriterOptions{});
+    REQUIRE(writer.ok());
+    REQUIRE(writer.value()->Retag(returns::test::DefaultMatcher()).ok());
+    REQUIRE(writer.value()->Commit().ok());
+  }
+  CHECK(Vocabulary({db}) == Words{"learning", "walks"});
+}
+
+TEST_CASE("every shard keeps the whole vocabulary, and several databases are read together", "[index][vocabulary]") {
+  TempDir one, two;
+  std::vector<CommentRecord> comments;
+  for (int i = 0; i < 12; ++i) comments.push_back(Comment("2014-03", "r" + std::to_string(i), "word" + std::to_string(i)));
+  Index(one.path.string(), comments, 2);
+  auto reader = IndexReader::Open(one.path.string());
+  REQUIRE(reader.ok());
+  REQUIRE(reader.value().shards().size() == 2);
+  const std::string first = reader.value().shards()[0].get_metadata(returns::schema::kVocabularyKey);
+  CHECK(first == reader.value().shards()[1].get_metadata(returns::schema::kVocabularyKey));
+  CHECK(Vocabulary({one.path.string()}).size() == 12);
+  Index(two.path.string(), {Comment("2014-07", "x", "Trust word0")});
+  const Words both = Vocabulary({one.path.string(), two.path.string()});
+  CHECK(both.size() == 13);
+  CHECK(std::is_sorted(both.begin(), both.end()));
+  CHECK(std::find(both.begin(), both.end(), "trust") != both.end());
+}
