@@ -117,14 +117,23 @@ Docids Evaluate(const Xapian::Database& db, const Xapian::Query& q) {
       return left;
     }
     default: {  // OP_OR, OP_SYNONYM, OP_MAX: the union
-      Docids all;
-      for (size_t i = 0; i < q.get_num_subqueries(); ++i) {
-        const Docids part = Evaluate(db, q.get_subquery(i));
-        Docids merged;
-        merged.reserve(all.size() + part.size());
-        std::set_union(all.begin(), all.end(), part.begin(), part.end(), std::back_inserter(merged));
-        all.swap(merged);
+      // Two parts merged; more (a wildcard's words: hundreds) gathered, then
+      // sorted once — merging them pairwise costs the union's size a part.
+      const size_t n = q.get_num_subqueries();
+      if (n == 2) {
+        const Docids left = Evaluate(db, q.get_subquery(0)), right = Evaluate(db, q.get_subquery(1));
+        Docids all;
+        all.reserve(left.size() + right.size());
+        std::set_union(left.begin(), left.end(), right.begin(), right.end(), std::back_inserter(all));
+        return all;
       }
+      Docids all;
+      for (size_t i = 0; i < n; ++i) {
+        const Docids part = Evaluate(db, q.get_subquery(i));
+        all.insert(all.end(), part.begin(), part.end());
+      }
+      std::sort(all.begin(), all.end());
+      all.erase(std::unique(all.begin(), all.end()), all.end());
       return all;
     }
   }

@@ -151,8 +151,8 @@ Xapian::QueryParser MakeParser(const Register* reg) {
 }
 
 // One query parser per thread (per server thread in `serve`), made again only
-// when the register changes; the database is set per query (wildcards expand
-// against it).
+// when the register changes; the database is set per query (the parser may
+// read it, and is let go of it after).
 Xapian::QueryParser& ThreadParser(const Xapian::Database& db, const Register* reg) {
   struct Cached {
     const Register* reg = nullptr;
@@ -207,6 +207,11 @@ Result<BuiltQuery> BuildQuery(const IndexReader& index, const SearchRequest& req
       Result<std::vector<std::string>> vocabulary = index.Vocabulary();
       if (!vocabulary.ok()) return vocabulary.status();
       query = ExpandWildcards(query, vocabulary.value(), ThreadStemmer());
+      // One left as it was would find nothing, silently: say so instead.
+      if (query.get_description().find("WILDCARD ") != std::string::npos) {
+        return Status::InvalidInput("search", "cannot expand the wildcard in the query '" + request.query +
+                                                  "' (a wildcard under an operator other than AND, OR, NOT, XOR)");
+      }
     }
     for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) terms.insert(*it);
     for (const Token& t : Tokenize(request.query)) {

@@ -38,7 +38,9 @@ Xapian::Query Expand(const std::string& pattern, const std::vector<std::string>&
   std::set<std::string> terms;
   for (auto it = std::lower_bound(vocabulary.begin(), vocabulary.end(), pattern);
        it != vocabulary.end() && it->compare(0, pattern.size(), pattern) == 0; ++it) {
-    terms.insert("Z" + stemmer(*it));
+    std::string term(1, 'Z');
+    term += stemmer(*it);
+    terms.insert(std::move(term));
   }
   if (terms.empty()) return Xapian::Query::MatchNothing;
   return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());

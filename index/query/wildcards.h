@@ -8,8 +8,10 @@
 // then puts in its place the stemmed terms (Z…) of every vocabulary word that
 // starts with it, as OP_SYNONYM: "moder*" finds "moderation", "moderated"
 // and "moderator" — and, being stemmed, any other form of those words
-// ("studi*" finds "study" as well as "studies"). A wildcard no word starts
-// with finds nothing.
+// ("studi*" finds "study" as well as "studies"), and what the stemmer puts
+// with them, as the words themselves typed would ("universit*" finds
+// "universal", as "university" does). A wildcard no word starts with finds
+// nothing.
 //
 //   Xapian::Query q = parser.parse_query("moder* trust", FLAG_WILDCARD | …);
 //   q = ExpandWildcards(q, vocabulary, stemmer);

@@ -65,6 +65,8 @@ std::string TermProblem(const CommentRecord& c);
 class TextTerms {
  public:
   TextTerms();
+  TextTerms(const TextTerms&) = delete;  // its stemmer notes into its own words_
+  TextTerms& operator=(const TextTerms&) = delete;
   // Adds the terms of `text` to `doc`, and notes its words.
   void Index(const std::string& text, Xapian::Document& doc);
   // Moves the words noted since the last call to the end of `out` (each

@@ -279,7 +279,10 @@ Status IndexWriter::AddBatch(const std::vector<CommentRecord>& comments, int job
     words.assign(n, {});
     ParallelFor(n, jobs, [&](size_t i) {
       docs[i] = EncodeComment(comments[at + i], ThreadTextTerms());
-      ThreadTextTerms().TakeWords(words[i]);
+      std::vector<std::string>& ws = words[i];
+      ThreadTextTerms().TakeWords(ws);
+      std::sort(ws.begin(), ws.end());  // each once, here on the run's threads
+      ws.erase(std::unique(ws.begin(), ws.end()), ws.end());
     });
     for (std::vector<std::string>& ws : words) {
       for (std::string& w : ws) impl_->words.insert(std::move(w));

@@ -40,7 +40,8 @@ TEST_CASE("a wildcard's pattern is read from the parser's leaf", "[index][wildca
 }
 
 TEST_CASE("wildcards expand to the stems of the vocabulary's words that start with them", "[index][wildcards]") {
-  const Words vocabulary{"moderate", "moderated", "moderation", "modern", "studies", "study", "trust"};
+  const Words vocabulary{"moderate", "moderated", "moderation", "modern", "studies",
+                         "study",    "trust",     "universal",  "university"};
   // Golden: each wildcard where it was, as the stems (each once) of its words.
   const std::vector<std::pair<std::string, std::string>> table = {
       {"moder*", "Query((Zmoder SYNONYM Zmodern))"},
@@ -54,6 +55,9 @@ TEST_CASE("wildcards expand to the stems of the vocabulary's words that start wi
       {"moderat* theme:trust", "Query((Zmoder FILTER XTtrust))"},
       {"\"trust moder*\"", "Query((Ztrust@1 PHRASE 2 Zmoder@2))"},  // in a phrase '*' is no wildcard (Xapian)
       {"trust", "Query(Ztrust@1)"},                                   // no wildcard: as parsed
+      // Stemmed, a wildcard finds what its words find: "university" and
+      // "universal" share a stem (as the query "university" finds "universal").
+      {"universit*", "Query(Zunivers)"},
   };
   for (const auto& [query, expected] : table) {
     INFO(query);

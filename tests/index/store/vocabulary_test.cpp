@@ -94,6 +94,26 @@ TEST_CASE("the database keeps every word of its comments once, and each run adds
   CHECK(Vocabulary({db}) == Words{"learning", "walks"});
 }
 
+TEST_CASE("comments added in parallel batches give the same vocabulary as one by one", "[index][vocabulary]") {
+  std::vector<CommentRecord> comments;
+  for (int i = 0; i < 3000; ++i) {
+    comments.push_back(Comment("2014-03", "r" + std::to_string(i), "Moderation " + std::to_string(i % 997) + " walks"));
+  }
+  TempDir one, batched;
+  Index(one.path.string(), comments, 2);
+  {
+    IndexWriterOptions o;
+    o.shards = 2;
+    auto writer = IndexWriter::Open(batched.path.string(), o);
+    REQUIRE(writer.ok());
+    REQUIRE(writer.value()->AddBatch(comments, 2).ok());
+    REQUIRE(writer.value()->Commit().ok());
+  }
+  const Words words = Vocabulary({batched.path.string()});
+  CHECK(words.size() == 999);  // 997 numbers, "moderation", "walks"
+  CHECK(words == Vocabulary({one.path.string()}));
+}
+
 TEST_CASE("every shard keeps the whole vocabulary, and several databases are read together", "[index][vocabulary]") {
   TempDir one, two;
   std::vector<CommentRecord> comments;

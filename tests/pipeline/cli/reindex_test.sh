@@ -56,6 +56,7 @@ for docid in [p.docid for p in db.postlist('')]:
     tg.index_text(json.loads(doc.get_data().split(b'\\0')[0])['text'])
     db.replace_document(docid, doc)
 db.set_metadata('returns.schema', '7')
+db.set_metadata('returns.vocabulary', '')  # schema 7 had none: reindex must make it
 db.commit()
 " "$(ls -d "$old"/gen-* | tail -1)"
   version=$(sed -n 's/^constexpr int kSchemaVersion = \([0-9]*\);.*/\1/p' "$src/index/store/schema.h")

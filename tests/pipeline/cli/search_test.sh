@@ -36,7 +36,7 @@ assert 'none' not in json.load(open('$work/none.json'))['facets']['themes']
 
 # A phrase query returns exactly the comments containing the phrase or its
 # inflections ("Learning Walks"), whatever the case typed; a wildcard matches
-# the words as written that begin with it.
+# the words that begin with it (any of their forms: the vocabulary's words, stemmed).
 "$returns" search '"learning walk"' --db "$db" --limit 1000 --format json >"$work/phrase.json"
 "$returns" search '"Learning Walk"' --db "$db" --limit 1000 --format json >"$work/phrase-capital.json"
 "$returns" search 'learning NEAR/1 Walks' --db "$db" --limit 1000 --format json >"$work/near.json"
