@@ -12,9 +12,10 @@
 //
 // Understood: terms, match-all and match-nothing, OP_AND, OP_FILTER, OP_OR,
 // OP_SYNONYM, OP_MAX, OP_AND_NOT, OP_AND_MAYBE (its left side: the right
-// only weighs), OP_SCALE_WEIGHT. Anything else (a phrase, NEAR, a wildcard,
-// a value range, an elite set, XOR) anywhere in the query gives nullopt, and
-// the caller asks Xapian for the whole query, as before. Thread-compatible:
+// only weighs), OP_SCALE_WEIGHT — a wildcard too, which arrives expanded as
+// OP_SYNONYM (wildcards.h). Anything else (a phrase, NEAR, a value range,
+// an elite set, XOR) anywhere in the query gives nullopt, and the caller
+// asks Xapian for the whole query, as before. Thread-compatible:
 // one call a thread, each with its own database handle.
 #pragma once
 

@@ -209,8 +209,8 @@ Result<BuiltQuery> BuildQuery(const IndexReader& index, const SearchRequest& req
       query = ExpandWildcards(query, vocabulary.value(), ThreadStemmer());
       // One left as it was would find nothing, silently: say so instead.
       if (query.get_description().find("WILDCARD ") != std::string::npos) {
-        return Status::InvalidInput("search", "cannot expand the wildcard in the query '" + request.query +
-                                                  "' (a wildcard under an operator other than AND, OR, NOT, XOR)");
+        return Status::InvalidInput("search", "a wildcard cannot be used where it is in the query '" + request.query +
+                                                  "' (inside NEAR or a phrase): write the word in full");
       }
     }
     for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) terms.insert(*it);

@@ -57,7 +57,7 @@ std::string TermProblem(const CommentRecord& c);
 // English stemmer, 'Z'-prefixed, with its positions — for words, phrases and
 // NEAR, which so match inflections in any case ("Learning Walk" finds
 // "learning walks"). The words as written are not terms (schema 3-8 had
-// them, for wildcards: a tenth of the database and a quarter of the CPU of
+// them, for wildcards: a tenth of the database and a fifth of the CPU of
 // `index`): each word the text holds is noted instead, lower case, as Xapian
 // reads words, and the database keeps the set of them once
 // (schema::kVocabularyKey), against which a wildcard expands
