@@ -204,9 +204,9 @@ Result<BuiltQuery> BuildQuery(const IndexReader& index, const SearchRequest& req
     }
     if (query.get_description().find("WILDCARD ") != std::string::npos) {
       // The words as written are not terms (schema 9): the database's vocabulary stands in.
-      Result<std::vector<std::string>> vocabulary = index.Vocabulary();
+      Result<std::shared_ptr<const std::vector<std::string>>> vocabulary = index.Vocabulary();
       if (!vocabulary.ok()) return vocabulary.status();
-      query = ExpandWildcards(query, vocabulary.value(), ThreadStemmer());
+      query = ExpandWildcards(query, *vocabulary.value(), ThreadStemmer());
       // One left as it was would find nothing, silently: say so instead.
       if (query.get_description().find("WILDCARD ") != std::string::npos) {
         return Status::InvalidInput("search", "a wildcard cannot be used where it is in the query '" + request.query +

@@ -149,10 +149,13 @@ Result<IndexInfo> IndexReader::Info() const try {
   return Status::IOError(dir_, "cannot read the database: " + e.get_description());
 }
 
-Result<std::vector<std::string>> IndexReader::Vocabulary() const try {
-  std::vector<std::string> words;
-  for (const Xapian::Database& part : parts_) AddVocabulary(part.get_metadata(schema::kVocabularyKey), words);
-  return words;
+Result<std::shared_ptr<const std::vector<std::string>>> IndexReader::Vocabulary() const try {
+  if (!vocabulary_) {
+    auto words = std::make_shared<std::vector<std::string>>();
+    for (const Xapian::Database& part : parts_) AddVocabulary(part.get_metadata(schema::kVocabularyKey), *words);
+    vocabulary_ = std::move(words);
+  }
+  return vocabulary_;
 } catch (const Xapian::Error& e) {
   return Status::IOError(dir_, "cannot read the database: " + e.get_description());
 }
@@ -166,7 +169,9 @@ Result<bool> IndexReader::Reopen() try {
     *this = std::move(fresh).value();
     return true;
   }
-  return db_.reopen();
+  const bool moved = db_.reopen();
+  if (moved) vocabulary_.reset();
+  return moved;
 } catch (const Xapian::Error& e) {
   return Status::IOError(dir_, "cannot reopen the database: " + e.get_description());
 }

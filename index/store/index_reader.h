@@ -8,6 +8,7 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -55,9 +56,10 @@ class IndexReader {
   Result<IndexInfo> Metadata() const;
 
   // Every word of the comments' texts (vocabulary.h), of every database
-  // given: what a wildcard expands against. Sorted, each once. Fails (the
-  // directory named) when Xapian does.
-  Result<std::vector<std::string>> Vocabulary() const;
+  // given: what a wildcard expands against. Sorted, each once. Read once a
+  // revision (`serve` expands many wildcards against one), kept until
+  // Reopen moves the snapshot. Fails (the directory named) when Xapian does.
+  Result<std::shared_ptr<const std::vector<std::string>>> Vocabulary() const;
 
   // Moves the snapshot to the latest committed revision (an `index` run that
   // committed since: a new generation, generations.h); cheap when nothing
@@ -83,6 +85,7 @@ class IndexReader {
   // Each database given, as opened (sharing db_'s internals): the metadata of
   // a combination is its first database's (Xapian), so each is asked apart.
   std::vector<Xapian::Database> parts_;
+  mutable std::shared_ptr<const std::vector<std::string>> vocabulary_;  // read at the first Vocabulary() of a revision
 };
 
 }  // namespace returns

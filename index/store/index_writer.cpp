@@ -12,7 +12,6 @@
 #include <set>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "index/store/document_codec.h"
 #include "index/store/facet_value.h"
@@ -62,26 +61,13 @@ struct IndexWriter::Impl {
   KeySet sources_replaced;  // source terms (SourceTerm) already cleared in this run
   // The words of the texts written in this run (TextTerms), for the
   // database's vocabulary (schema::kVocabularyKey).
-  std::unordered_set<std::string> words;
+  VocabularyBuilder vocabulary;
 
-  bool vocabulary_kept = true;  // the database's vocabulary is added to (not in a Retag, which rewrites all)
-
-  // The database's vocabulary after this run: the words it kept (unless the
-  // run rewrote every comment) and this run's, sorted, one a line.
-  std::string Vocabulary() const {
-    std::vector<std::string_view> all(words.begin(), words.end());
-    std::vector<std::string> kept;
-    if (vocabulary_kept) AddVocabulary(shards.front().db.get_metadata(schema::kVocabularyKey), kept);
-    all.insert(all.end(), kept.begin(), kept.end());
-    return KeptVocabulary(std::move(all));
-  }
-
-  // This thread's TextTerms' words since it last gave them, into `words`.
+  // This thread's TextTerms' words since it last gave them, into `vocabulary`.
   void NoteWords() {
     thread_local std::vector<std::string> taken;
-    taken.clear();
     ThreadTextTerms().TakeWords(taken);
-    for (std::string& w : taken) words.insert(std::move(w));
+    vocabulary.Note(taken);
   }
 
   ~Impl() {
@@ -284,9 +270,7 @@ Status IndexWriter::AddBatch(const std::vector<CommentRecord>& comments, int job
       std::sort(ws.begin(), ws.end());  // each once, here on the run's threads
       ws.erase(std::unique(ws.begin(), ws.end()), ws.end());
     });
-    for (std::vector<std::string>& ws : words) {
-      for (std::string& w : ws) impl_->words.insert(std::move(w));
-    }
+    for (std::vector<std::string>& ws : words) impl_->vocabulary.Note(ws);
     for (auto& p : per_shard) p.clear();
     try {
       for (size_t i = 0; i < n; ++i) {
@@ -321,7 +305,7 @@ Result<unsigned> IndexWriter::Retag(const Matcher& matcher) {
   // Every comment is rewritten: its facet names are all this run's.
   impl_->facet_terms_exact = true;
   impl_->facet_names_stored = false;
-  impl_->vocabulary_kept = false;
+  impl_->vocabulary.Replace();
   impl_->facet_names.clear();
   try {
     for (Shard& shard : impl_->shards) {
@@ -392,7 +376,7 @@ Status IndexWriter::Commit() {
       changes += shard.returns_deleted;
     }
     compact = impl_->options.compact && (impl_->options.compact_always || changes * 8 >= documents);
-    const std::string vocabulary = impl_->Vocabulary();
+    const std::string vocabulary = impl_->vocabulary.Kept(impl_->shards.front().db.get_metadata(schema::kVocabularyKey));
     for (Shard& shard : impl_->shards) {
       shard.db.set_metadata(schema::kUncompactedKey, std::to_string(compact ? 0 : changes));
       shard.db.set_metadata(schema::kSchemaKey, std::to_string(schema::kSchemaVersion));

@@ -28,4 +28,17 @@ std::string KeptVocabulary(std::vector<std::string_view> words) {
   return out;
 }
 
+void VocabularyBuilder::Note(std::vector<std::string>& words) {
+  for (std::string& w : words) words_.insert(std::move(w));
+  words.clear();
+}
+
+std::string VocabularyBuilder::Kept(std::string_view kept) const {
+  std::vector<std::string> before;
+  if (!replace_) AddVocabulary(kept, before);
+  std::vector<std::string_view> all(words_.begin(), words_.end());
+  all.insert(all.end(), before.begin(), before.end());
+  return KeptVocabulary(std::move(all));
+}
+
 }  // namespace returns

@@ -52,7 +52,7 @@ Words Vocabulary(const std::vector<std::string>& dirs) {
   REQUIRE(reader.ok());
   auto words = reader.value().Vocabulary();
   REQUIRE(words.ok());
-  return words.value();
+  return *words.value();
 }
 
 }  // namespace
@@ -65,6 +65,20 @@ TEST_CASE("a kept vocabulary: sorted, each word once, one a line", "[index][voca
   CHECK(out == Words{"apple", "café", "trust", "walks"});
   returns::AddVocabulary("", out);
   CHECK(out == Words{"apple", "café", "trust", "walks"});
+}
+
+TEST_CASE("a builder adds the run's words to what the database kept, or replaces it", "[index][vocabulary]") {
+  returns::VocabularyBuilder v;
+  Words a{"walks", "trust", "walks"}, b{"café"};
+  v.Note(a);
+  v.Note(b);
+  CHECK(a.empty());
+  CHECK(b.empty());
+  CHECK(v.Kept("apple\nwalks") == "apple\ncafé\ntrust\nwalks");
+  CHECK(v.Kept("") == "café\ntrust\nwalks");
+  v.Replace();
+  CHECK(v.Kept("apple\nwalks") == "café\ntrust\nwalks");
+  CHECK(returns::VocabularyBuilder().Kept("apple\nwalks") == "apple\nwalks");
 }
 
 TEST_CASE("the database keeps every word of its comments once, and each run adds to it", "[index][vocabulary]") {
@@ -92,6 +106,28 @@ TEST_CASE("the database keeps every word of its comments once, and each run adds
     REQUIRE(writer.value()->Commit().ok());
   }
   CHECK(Vocabulary({db}) == Words{"learning", "walks"});
+}
+
+TEST_CASE("a reader reads the vocabulary once a revision, and again after a reopen that moved", "[index][vocabulary]") {
+  TempDir dir;
+  const std::string db = dir.path.string();
+  Index(db, {Comment("2014-03", "a", "Moderation")});
+  auto reader = IndexReader::Open(db);
+  REQUIRE(reader.ok());
+  auto first = reader.value().Vocabulary();
+  REQUIRE(first.ok());
+  CHECK(*first.value() == Words{"moderation"});
+  Index(db, {Comment("2014-07", "b", "Trust")});
+  auto same = reader.value().Vocabulary();  // the snapshot's, until it moves
+  REQUIRE(same.ok());
+  CHECK(same.value() == first.value());
+  auto moved = reader.value().Reopen();
+  REQUIRE(moved.ok());
+  CHECK(moved.value());
+  auto after = reader.value().Vocabulary();
+  REQUIRE(after.ok());
+  CHECK(*after.value() == Words{"moderation", "trust"});
+  CHECK(*first.value() == Words{"moderation"});  // a caller's copy is not changed under it
 }
 
 TEST_CASE("comments added in parallel batches give the same vocabulary as one by one", "[index][vocabulary]") {
