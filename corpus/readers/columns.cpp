@@ -81,7 +81,7 @@ std::optional<std::string> FormsAttribute(std::string_view header) { return Look
 std::optional<std::string> ColumnForHeader(std::string_view header) {
   if (std::optional<std::string> field = FieldForHeader(header)) return field;
   if (std::optional<std::string> attribute = FormsAttribute(header)) return attribute;
-  if (const std::optional<int> q = MatchQuestionHeading(header)) return "q" + std::to_string(*q);
+  if (const std::optional<int> q = MatchQuestionHeading(header)) return std::string("q").append(std::to_string(*q));
   return std::nullopt;
 }
 

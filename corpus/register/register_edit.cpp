@@ -81,7 +81,8 @@ Result<std::string> AppendCollaborative(std::string_view text, const std::string
     else if (column == "lead_schools") value = Joined(e.lead_schools);
     else if (column == "aliases") value = Joined(e.aliases);
     else if (column == "note") value = e.note;
-    row += (i ? "," : "") + Field(value);
+    if (i) row += ',';
+    row += Field(value);
   }
   const std::string eol = text.find("\r\n") != std::string_view::npos ? "\r\n" : "\n";
   std::string out(text);
