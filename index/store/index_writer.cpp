@@ -261,7 +261,11 @@ Status IndexWriter::AddBatch(const std::vector<CommentRecord>& comments, int job
     const size_t n = std::min(kEncodeChunk, comments.size() - at);
     // Encoding (the text's terms) on the run's threads; then each shard
     // adds its documents, in input order, on its own thread.
-    docs.assign(n, Xapian::Document());
+    // Each slot its own empty document: Xapian's reference counts are not
+    // atomic, so slots sharing one (as assign(n, Document()) makes them)
+    // would be released concurrently by the threads below.
+    docs.clear();
+    docs.resize(n);
     words.assign(n, {});
     ParallelFor(n, jobs, [&](size_t i) {
       docs[i] = EncodeComment(comments[at + i], ThreadTextTerms());
