@@ -120,7 +120,9 @@ std::string AttributeTerm(std::string_view name, std::string_view value) {
   const std::string name_key = schema::AttributeNameKey(name);
   prefix += name_key.size() <= 100 ? name_key : HashedKey(name_key);
   // '=' in the key: its hashed form, '#' and hex digits, cannot be a value's.
-  return TermOrHash(prefix, "=" + schema::AttributeValueKey(value));
+  std::string key = schema::AttributeValueKey(value);
+  key.insert(0, 1, '=');  // not "=" + a temporary: GCC 12's -Wrestrict false positive
+  return TermOrHash(prefix, key);
 }
 
 std::string TermProblem(const CommentRecord& c) {
