@@ -193,13 +193,19 @@ Result<BuiltQuery> BuildQuery(const IndexReader& index, const SearchRequest& req
       }
     }
     Xapian::QueryParser& qp = own ? *own : ThreadParser(db, request.reg);
+    // The thread's parser outlives this snapshot: it lets go of it however
+    // parsing ends, an exception included (a handle kept would be released
+    // with the thread, outside the server's lock, and Xapian's reference
+    // counts are not atomic).
+    struct LetGo {
+      Xapian::QueryParser& qp;
+      ~LetGo() { qp.set_database(Xapian::Database()); }
+    } let_go{qp};
     try {
       query = qp.parse_query(attributes.value().query,
                              Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                                  Xapian::QueryParser::FLAG_PURE_NOT);
-      qp.set_database(Xapian::Database());  // the parser outlives this snapshot: let it go
     } catch (const Xapian::QueryParserError& e) {
-      qp.set_database(Xapian::Database());
       return Status::InvalidInput("search", "cannot parse the query '" + request.query + "': " + e.get_msg());
     }
     if (query.get_description().find("WILDCARD ") != std::string::npos) {

@@ -21,7 +21,9 @@ namespace returns {
 // and the terms and wildcard stems to highlight. May throw Xapian::Error
 // (callers catch it).
 struct BuiltQuery {
-  Xapian::Query query = Xapian::Query::MatchAll;
+  // Every comment; not a copy of Xapian::Query::MatchAll, a static whose
+  // reference count (not atomic) would be shared by every thread's query.
+  Xapian::Query query{std::string()};
   std::set<std::string> terms;
   std::vector<std::string> wildcards;
 };

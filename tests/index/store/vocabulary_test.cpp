@@ -133,7 +133,12 @@ TEST_CASE("a reader reads the vocabulary once a revision, and again after a reop
 TEST_CASE("comments added in parallel batches give the same vocabulary as one by one", "[index][vocabulary]") {
   std::vector<CommentRecord> comments;
   for (int i = 0; i < 3000; ++i) {
-    comments.push_back(Comment("2014-03", "r" + std::to_string(i), "Moderation " + std::to_string(i % 997) + " walks"));
+    std::string text = "Moderation ";  // appended to, not "literal" + a temporary (GCC 12's -Wrestrict)
+    text += std::to_string(i % 997);
+    text += " walks";
+    std::string id = "r";
+    id += std::to_string(i);
+    comments.push_back(Comment("2014-03", id, text));
   }
   TempDir one, batched;
   Index(one.path.string(), comments, 2);
