@@ -61,9 +61,18 @@ struct CsvRecordReader::Parser {
     return Status::OK();
   }
 
+  // libcsv's own words ("error parsing data while strict checking enabled")
+  // say nothing a person can act on: the two ways strict parsing fails are
+  // said as what to look for in the file.
   Status Malformed(const std::string& source, int at_line) {
-    return Status::InvalidInput(source + ":" + std::to_string(at_line),
-                                std::string("malformed CSV (") + csv_strerror(csv_error(&csv)) + ")");
+    std::string problem = "malformed CSV: ";
+    if (csv_error(&csv) == CSV_EPARSE) {
+      problem += "a quote inside a cell that does not start with one, or text after a cell's closing quote "
+                 "(a cell holding quotes is written in quotes, each of its own doubled: \"a \"\"b\"\" c\")";
+    } else {
+      problem += csv_strerror(csv_error(&csv));
+    }
+    return Status::InvalidInput(source + ":" + std::to_string(at_line), problem);
   }
 
   // Feeds `text`, any part of the input, line piece by line piece.
@@ -92,7 +101,18 @@ struct CsvRecordReader::Parser {
 
   Status Finish(const std::string& source) {
     line = newlines + (last == '\n' ? 0 : 1);  // the last line fed
-    if (csv_fini(&csv, OnField, OnRecord, this) != 0) return Malformed(source, newlines + 1);
+    if (csv_fini(&csv, OnField, OnRecord, this) != 0) {
+      // Strict checking fails at the end only in a quoted cell never closed:
+      // the record it is in started on record_start, the rest of the file
+      // taken into the cell.
+      if (csv_error(&csv) == CSV_EPARSE && record_open) {
+        return Status::InvalidInput(source + ":" + std::to_string(record_start),
+                                    "malformed CSV: a quoted cell in the record starting here is never closed "
+                                    "(its opening quote has no closing one, so the rest of the file, to line " +
+                                        std::to_string(line) + ", would be one cell)");
+      }
+      return Malformed(source, newlines + 1);
+    }
     return Status::OK();
   }
 };

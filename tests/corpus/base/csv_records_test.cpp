@@ -19,11 +19,39 @@ TEST_CASE("RFC 4180 records with their starting lines", "[csv]") {
   CHECK(rows[3].line == 5);
 }
 
-TEST_CASE("a malformed quote is an error with its line", "[csv]") {
-  const auto r = ReadCsvRecords("a,b\nok,fine\n\"open,never closed\n", "bad.csv");
-  REQUIRE_FALSE(r.ok());
-  CHECK(r.status().ToString().rfind("bad.csv:", 0) == 0);
-  CHECK(r.status().ToString().find("malformed CSV") != std::string::npos);
+TEST_CASE("a malformed quote is an error at the line to look at, said as what to look for", "[csv]") {
+  const std::string quotes =
+      "malformed CSV: a quote inside a cell that does not start with one, or text after a cell's closing quote "
+      "(a cell holding quotes is written in quotes, each of its own doubled: \"a \"\"b\"\" c\")";
+  struct Row {
+    const char* text;
+    std::string message;
+  };
+  const Row rows[] = {
+      // A quote never closed takes the rest of the file: the record it opened in is named, not the end.
+      {"a,b\nok,fine\n\"open,never closed\nmore\nand more\n",
+       "bad.csv:3: error: malformed CSV: a quoted cell in the record starting here is never closed (its opening "
+       "quote has no closing one, so the rest of the file, to line 5, would be one cell)"},
+      {"a,b\nok,\"open\n\nlast", "bad.csv:2: error: malformed CSV: a quoted cell in the record starting here is "
+                                   "never closed (its opening quote has no closing one, so the rest of the file, to "
+                                   "line 4, would be one cell)"},
+      {"a,b\nok,fine\nsay \"hi\",x\n", "bad.csv:3: error: " + quotes},  // a quote inside an unquoted cell
+      {"a,b\n\"x\"y,z\nlast,row\n", "bad.csv:2: error: " + quotes},       // text after the closing quote
+      {"a,b\n\"two\nlines\"x,z\n", "bad.csv:3: error: " + quotes},        // ... on the cell's second line
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    const auto whole = ReadCsvRecords(row.text, "bad.csv");
+    REQUIRE_FALSE(whole.ok());
+    CHECK(whole.status().ToString() == row.message);
+    // The same read a few bytes at a time.
+    std::istringstream in(row.text);
+    returns::CsvRecordReader reader(in, "bad.csv", ',', 4);
+    returns::CsvRecord record;
+    while (reader.Next(record)) {
+    }
+    CHECK(reader.status().ToString() == row.message);
+  }
 }
 
 TEST_CASE("records and fields carry the lines they start on, blank lines counted", "[csv]") {
