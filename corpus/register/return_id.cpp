@@ -4,7 +4,8 @@
 
 namespace returns {
 
-std::string Slug(std::string_view text) { return AsciiKey(text, '-'); }
+// Spelt in ASCII first: "Élan" and "Lan" are two collaboratives, not one id.
+std::string Slug(std::string_view text) { return AsciiKey(SpeltInAscii(text), '-'); }
 
 std::string MakeReturnId(const Return& r) {
   const std::string& collaborative = r.collaborative_canonical ? *r.collaborative_canonical : r.collaborative;

@@ -9,7 +9,8 @@
 
 namespace returns {
 
-// Lower-case ASCII letters and digits joined by '-'; apostrophes dropped.
+// Lower-case ASCII letters and digits joined by '-'; apostrophes dropped;
+// letters outside ASCII spelt in ASCII ("Élan Partnership" → "elan-partnership").
 std::string Slug(std::string_view text);
 
 std::string MakeReturnId(const Return& r);
