@@ -193,8 +193,22 @@ std::string DescribeFinding(const NameFinding& f, const std::vector<Suggestion>&
                                  : "collaborative " + Quoted(f.written);
   if (f.how == NameFinding::How::kNormalised) return what + " read as the register's " + Quoted(f.canonical);
   std::string out = "unknown " + what;
+  // The register's own name in another district: not a misspelling, so not "did you mean" itself.
+  if (!lead && !suggestions.empty() && !f.district.empty() && !suggestions.front().district.empty() &&
+      NormalName(suggestions.front().name) == NormalName(f.written) &&
+      !SameDistrict(suggestions.front().district, f.district)) {
+    const Suggestion& known = suggestions.front();
+    const std::string as = known.name == f.written ? "" : " (the register's " + Quoted(known.name) + ")";
+    return what + as + " is in " + known.district + " in the register, not in " + Quoted(f.district) +
+           ": read as a collaborative the register does not know; correct the district, or the register if it "
+           "has moved (returns register)";
+  }
   if (!suggestions.empty()) return out + "; did you mean " + Alternatives(suggestions, f.district) + "?";
   if (lead) return out + "; the register lists no lead school like it for this collaborative";
+  if (f.district.empty()) {
+    return out + "; no register entry is near it, and no district is given, so its comments are under no district: "
+                 "a new collaborative? (returns register add)";
+  }
   return out + "; no register entry is near it: a new collaborative? (returns register add)";
 }
 

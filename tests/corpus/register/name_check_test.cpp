@@ -80,8 +80,43 @@ TEST_CASE("a collaborative written without its '(CATS)' is read as the register'
   REQUIRE(unknown.size() == 1);
   CHECK(unknown[0].how == NameFinding::How::kUnknown);
   CHECK(DescribeFinding(unknown[0], Suggest(BundledRegister(), unknown[0])) ==
-        "unknown collaborative 'Central Ashford Town Schools'; did you mean "
-        "'Central Ashford Town Schools (CATS)' (in Ashford)?");
+        "collaborative 'Central Ashford Town Schools' (the register's 'Central Ashford Town Schools (CATS)') is in "
+        "Ashford in the register, not in 'Dover': read as a collaborative the register does not know; correct the "
+        "district, or the register if it has moved (returns register)");
+}
+
+TEST_CASE("an unknown collaborative is described by what is wrong: its district, or no district at all", "[register][names]") {
+  struct Row {
+    const char* district;
+    const char* collaborative;
+    const char* message;
+  };
+  const Row rows[] = {
+      // The register's own name in another district: no "did you mean" it.
+      {"Marshford", "Tenterden Rural Alliance",
+       "collaborative 'Tenterden Rural Alliance' is in Ashford in the register, not in 'Marshford': read as a "
+       "collaborative the register does not know; correct the district, or the register if it has moved (returns "
+       "register)"},
+      // A misspelling in another district is still a "did you mean".
+      {"Dover", "Central Ashford Town Schols",
+       "unknown collaborative 'Central Ashford Town Schols'; did you mean 'Central Ashford Town Schools (CATS)' (in "
+       "Ashford)?"},
+      {"Marshford", "Gullrock Partnership",
+       "unknown collaborative 'Gullrock Partnership'; no register entry is near it: a new collaborative? (returns "
+       "register add)"},
+      // Nothing places it: the message says where its comments go.
+      {"", "Gullrock Partnership",
+       "unknown collaborative 'Gullrock Partnership'; no register entry is near it, and no district is given, so its "
+       "comments are under no district: a new collaborative? (returns register add)"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.district << " / " << row.collaborative);
+    Return r = Typed(row.district, row.collaborative, {});
+    const auto found = CheckNames(r, BundledRegister());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].how == NameFinding::How::kUnknown);
+    CHECK(DescribeFinding(found[0], Suggest(BundledRegister(), found[0])) == row.message);
+  }
 }
 
 TEST_CASE("a lead school spelt 'Lyminge CEP' is unknown, and 'Lyminge School' is suggested", "[register][names]") {
