@@ -184,6 +184,16 @@ int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSourc
                  "to index the "
               << intake.taken << " taken without them\n";
   }
+  if (hold && inputs.strict) {
+    // The totals below count what was taken; none of it was written.
+    const size_t n = intake.rejects.size();
+    std::cerr << command << ": nothing " << (on_rejects == OnRejects::kCommitNothing ? "committed" : "written")
+              << " (--strict): " << n << (n == 1 ? " record was" : " records were") << " rejected; correct "
+              << (n == 1 ? "it" : "them") << " and run again, or run without --strict to "
+              << (on_rejects == OnRejects::kCommitNothing ? "see every reject, and with --keep-going to index the "
+                                                          : "write the ")
+              << intake.taken << " taken without them\n";
+  }
   if (rejected) {
     std::set<std::string> reasons;
     for (const Reject& r : intake.rejects) reasons.insert(r.reason);
