@@ -4,8 +4,7 @@
 
 namespace returns {
 
-// Spelt in ASCII first: "Élan" and "Lan" are two collaboratives, not one id.
-std::string Slug(std::string_view text) { return AsciiKey(SpeltInAscii(text), '-'); }
+std::string Slug(std::string_view text) { return AsciiKey(text, '-'); }
 
 std::string MakeReturnId(const Return& r) {
   const std::string& collaborative = r.collaborative_canonical ? *r.collaborative_canonical : r.collaborative;

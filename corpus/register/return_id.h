@@ -9,8 +9,7 @@
 
 namespace returns {
 
-// Lower-case ASCII letters and digits joined by '-'; apostrophes dropped;
-// letters outside ASCII spelt in ASCII ("Élan Partnership" → "elan-partnership").
+// Lower-case ASCII letters and digits joined by '-'; apostrophes dropped.
 std::string Slug(std::string_view text);
 
 std::string MakeReturnId(const Return& r);

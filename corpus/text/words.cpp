@@ -1,12 +1,6 @@
 #include "corpus/text/words.h"
 
-#include <unicode/translit.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-#include <unicode/utf8.h>
-
 #include <cctype>
-#include <memory>
 
 namespace returns {
 namespace {
@@ -70,40 +64,6 @@ std::string_view Trim(std::string_view s) {
     else break;
   }
   return s;
-}
-
-// Does `text` hold a letter or digit outside ASCII ("É", "ø", "ß", "Σ")?
-// Quotes, dashes and £ do not count: they are gaps in a key either way.
-static bool HasNonAsciiLetter(std::string_view text) {
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const auto n = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < n;) {
-    if (s[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
-    if (c >= 0 && (u_isalpha(c) || u_isdigit(c))) return true;
-  }
-  return false;
-}
-
-// Transliterators are not thread-safe: one per thread, made when first needed.
-std::string SpeltInAscii(std::string_view text) {
-  if (!HasNonAsciiLetter(text)) return std::string(text);
-  thread_local const std::unique_ptr<icu::Transliterator> fold = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> made(
-        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
-    return U_SUCCESS(status) ? std::move(made) : nullptr;
-  }();
-  if (!fold) return std::string(text);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  fold->transliterate(u);
-  std::string out;
-  u.toUTF8String(out);
-  return out;
 }
 
 std::string AsciiKey(std::string_view text, char separator) {

@@ -35,18 +35,7 @@ bool EndsWithJoiner(std::string_view text);
 // Lower-case ASCII letters and digits, each run of anything else one
 // `separator`, apostrophes (' and ’) dropped: the key behind slugs, theme ids
 // and question matching. "St Mary’s, Hextable" → "st-marys-hextable" with '-'.
-// Letters outside ASCII are dropped ("Élan" → "lan"): the register's keys and
-// the database's filter terms are made so. Where two names must not meet, as
-// in return ids, spell them with SpeltInAscii first.
 std::string AsciiKey(std::string_view text, char separator);
-
-// `text` with its letters outside ASCII spelt in ASCII letters: "Élan" →
-// "Elan", "Ørsted" → "Orsted", "Straße" → "Strasse"; other scripts in Latin
-// letters first ("Αθήνα" → "Athena"). Quotes, dashes and symbols are left as
-// they are. ICU's transliterators, one per thread, made the first time a text
-// holds such a letter (some tens of milliseconds); a text without one is
-// returned as it is, at the cost of a scan.
-std::string SpeltInAscii(std::string_view text);
 
 // The words of AsciiKey(text, ' '): "Section 3: Strengths" → {"section", "3", "strengths"}.
 std::vector<std::string> AsciiKeyWords(std::string_view text);
