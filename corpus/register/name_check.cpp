@@ -199,7 +199,8 @@ std::string DescribeFinding(const NameFinding& f, const std::vector<Suggestion>&
       !SameDistrict(suggestions.front().district, f.district)) {
     const Suggestion& known = suggestions.front();
     const std::string as = known.name == f.written ? "" : " (the register's " + Quoted(known.name) + ")";
-    return what + as + " is in " + known.district + " in the register, not in " + Quoted(f.district) +
+    // Not the district written: one warning stands for every row writing the name, in any district.
+    return what + as + " is in " + known.district + " in the register, not in the district written" +
            ": read as a collaborative the register does not know; correct the district, or the register if it "
            "has moved (returns register)";
   }

@@ -187,12 +187,13 @@ int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSourc
   if (hold && inputs.strict) {
     // The totals below count what was taken; none of it was written.
     const size_t n = intake.rejects.size();
-    std::cerr << command << ": nothing " << (on_rejects == OnRejects::kCommitNothing ? "committed" : "written")
+    const bool index = command == "index";  // a database run: committed, or not
+    std::cerr << command << ": nothing " << (index ? "committed" : "written")
               << " (--strict): " << n << (n == 1 ? " record was" : " records were") << " rejected; correct "
               << (n == 1 ? "it" : "them") << " and run again, or run without --strict to "
-              << (on_rejects == OnRejects::kCommitNothing ? "see every reject, and with --keep-going to index the "
-                                                          : "write the ")
-              << intake.taken << " taken without them\n";
+              << (index ? "see every reject, and with --keep-going to index the rest"
+                        : "write the rest and list the rejects")
+              << " (the totals below are of what was read before --strict stopped)\n";
   }
   if (rejected) {
     std::set<std::string> reasons;
@@ -203,7 +204,7 @@ int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSourc
       }
     }
   }
-  if (rejected && on_rejects == OnRejects::kKeepGoing) {
+  if (rejected && !hold && on_rejects == OnRejects::kKeepGoing) {
     std::cerr << command << ": --keep-going: the taken records were committed without the " << intake.rejects.size()
               << " rejected\n";
   }

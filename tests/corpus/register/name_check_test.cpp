@@ -81,7 +81,7 @@ TEST_CASE("a collaborative written without its '(CATS)' is read as the register'
   CHECK(unknown[0].how == NameFinding::How::kUnknown);
   CHECK(DescribeFinding(unknown[0], Suggest(BundledRegister(), unknown[0])) ==
         "collaborative 'Central Ashford Town Schools' (the register's 'Central Ashford Town Schools (CATS)') is in "
-        "Ashford in the register, not in 'Dover': read as a collaborative the register does not know; correct the "
+        "Ashford in the register, not in the district written: read as a collaborative the register does not know; correct the "
         "district, or the register if it has moved (returns register)");
 }
 
@@ -94,7 +94,7 @@ TEST_CASE("an unknown collaborative is described by what is wrong: its district,
   const Row rows[] = {
       // The register's own name in another district: no "did you mean" it.
       {"Marshford", "Tenterden Rural Alliance",
-       "collaborative 'Tenterden Rural Alliance' is in Ashford in the register, not in 'Marshford': read as a "
+       "collaborative 'Tenterden Rural Alliance' is in Ashford in the register, not in the district written: read as a "
        "collaborative the register does not know; correct the district, or the register if it has moved (returns "
        "register)"},
       // A misspelling in another district is still a "did you mean".

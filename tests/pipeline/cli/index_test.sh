@@ -165,7 +165,7 @@ grep -q "^index: read 8, taken 1, rejected 7 (invalid UTF-8: 7)$" "$work/err"; c
 "$returns" index "$batch" --db "$work/db5" --round 2014-03 --strict 2>"$work/err"
 [ $? -eq 1 ] && ! "$returns" info --db "$work/db5" 2>/dev/null | grep -q "^documents: [1-9]"
 check "index --strict: still stops with nothing committed" $?
-grep -qx "index: nothing committed (--strict): [0-9]* records\{0,1\} w[a-z]* rejected; correct [a-z]* and run again, or run without --strict to see every reject, and with --keep-going to index the [0-9]* taken without them" "$work/err"
+grep -qx "index: nothing committed (--strict): [0-9]* records\{0,1\} w[a-z]* rejected; correct [a-z]* and run again, or run without --strict to see every reject, and with --keep-going to index the rest (the totals below are of what was read before --strict stopped)" "$work/err"
 check "index --strict: says that nothing was committed and what to do" $?
 "$returns" index "$batch" --db "$db4" --round 2014-03 --encoding windows-1252 2>"$work/err"
 [ $? -eq 0 ] && [ "$("$returns" search --db "$db4" --round 2014-03 --format json --limit 0 | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')" = 8 ]

@@ -49,7 +49,7 @@ check "Windows-1252 with --encoding: converted" $?
 "$returns" ingest "$bad/duplicate.csv" --strict >"$work/out" 2>"$work/err"
 [ $? -eq 1 ] && [ ! -s "$work/out" ] && grep -q "duplicate.csv:3: error: duplicate within the batch" "$work/err"
 check "--strict: stops at the first bad record, writes nothing" $?
-grep -qx "ingest: nothing written (--strict): 1 record was rejected; correct it and run again, or run without --strict to write the [0-9]* taken without them" "$work/err"
+grep -qx "ingest: nothing written (--strict): 1 record was rejected; correct it and run again, or run without --strict to write the rest and list the rejects (the totals below are of what was read before --strict stopped)" "$work/err"
 check "--strict: says that nothing was written, whatever the totals took" $?
 expect_error "unknown --format" 2 "unknown --format 'xml'" "$returns" ingest --format xml "$bad/duplicate.csv"
 expect_error "bad --columns" 2 "unknown field 'colour'" "$returns" ingest --columns colour=Area "$bad/duplicate.csv"
