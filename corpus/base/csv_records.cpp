@@ -29,7 +29,8 @@ struct CsvRecordReader::Parser {
   // record open starts one.
   void BeginPiece(std::string_view piece) {
     line = newlines + 1;
-    if (!record_open && piece.find_first_not_of("\r\n") != std::string_view::npos) {
+    // libcsv skips a line of spaces and tabs before a record as it does a blank one.
+    if (!record_open && piece.find_first_not_of(" \t\r\n") != std::string_view::npos) {
       record_open = true;
       record_start = line;
     }
@@ -71,6 +72,12 @@ struct CsvRecordReader::Parser {
                  "(a cell holding quotes is written in quotes, each of its own doubled: \"a \"\"b\"\" c\")";
     } else {
       problem += csv_strerror(csv_error(&csv));
+    }
+    // A quote opened on an earlier line and never closed pairs with the next
+    // quote the file holds: the break is found there, the mistake is above.
+    if (record_open && record_start < at_line) {
+      problem += "; the record this line is read into starts on line " + std::to_string(record_start) +
+                 ", so a quote there may never be closed";
     }
     return Status::InvalidInput(source + ":" + std::to_string(at_line), problem);
   }

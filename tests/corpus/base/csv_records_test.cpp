@@ -19,10 +19,24 @@ TEST_CASE("RFC 4180 records with their starting lines", "[csv]") {
   CHECK(rows[3].line == 5);
 }
 
+TEST_CASE("a line of spaces between records is skipped and the next record keeps its own line", "[csv]") {
+  const auto r = ReadCsvRecords("a,b\n \t \nx,y\n\n  \nlast,row\n", "t.csv");
+  REQUIRE(r.ok());
+  const auto& rows = r.value();
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[1].fields == std::vector<std::string>{"x", "y"});
+  CHECK(rows[1].line == 3);
+  CHECK(rows[2].line == 6);
+}
+
 TEST_CASE("a malformed quote is an error at the line to look at, said as what to look for", "[csv]") {
   const std::string quotes =
       "malformed CSV: a quote inside a cell that does not start with one, or text after a cell's closing quote "
       "(a cell holding quotes is written in quotes, each of its own doubled: \"a \"\"b\"\" c\")";
+  const auto started = [](int line) {
+    return "; the record this line is read into starts on line " + std::to_string(line) +
+           ", so a quote there may never be closed";
+  };
   struct Row {
     const char* text;
     std::string message;
@@ -37,7 +51,14 @@ TEST_CASE("a malformed quote is an error at the line to look at, said as what to
                                    "line 4, would be one cell)"},
       {"a,b\nok,fine\nsay \"hi\",x\n", "bad.csv:3: error: " + quotes},  // a quote inside an unquoted cell
       {"a,b\n\"x\"y,z\nlast,row\n", "bad.csv:2: error: " + quotes},       // text after the closing quote
-      {"a,b\n\"two\nlines\"x,z\n", "bad.csv:3: error: " + quotes},        // ... on the cell's second line
+      {"a,b\n\"two\nlines\"x,z\n", "bad.csv:3: error: " + quotes + started(2)},  // ... on the cell's second line
+      // A quote never closed pairs with a later cell's quote: the break is
+      // found there, and the line the record started on is named too.
+      {"a,b\n\"open,x\nok,\"quoted\"\n", "bad.csv:3: error: " + quotes + started(2)},
+      // A line of spaces is skipped, as libcsv skips it: the record starts below it.
+      {"a,b\n  \t\n\"open,x\nmore\n", "bad.csv:3: error: malformed CSV: a quoted cell in the record starting "
+                                         "here is never closed (its opening quote has no closing one, so the rest "
+                                         "of the file, to line 4, would be one cell)"},
   };
   for (const Row& row : rows) {
     INFO(row.text);
