@@ -51,6 +51,12 @@ enum class Field : uint8_t {
 const char* FieldName(Field f);
 std::optional<Field> FieldNamed(std::string_view name);
 
+// A district as a page or a report shows it: "(no district)" for "".
+inline const std::string& DistrictShown(const std::string& district) {
+  static const std::string kNone = "(no district)";
+  return district.empty() ? kNone : district;
+}
+
 struct CommentRecord {
   // Return context.
   std::string return_id;
@@ -90,6 +96,9 @@ struct CommentRecord {
   const std::string& collaborative_name() const {
     return collaborative_canonical && !collaborative_canonical->empty() ? *collaborative_canonical : collaborative;
   }
+  // What a page or a report shows for the district: "(no district)" when the
+  // return gave none and the register did not know its collaborative.
+  const std::string& district_shown() const { return DistrictShown(district); }
   // The register's lead schools, else those as written.
   const std::vector<std::string>& lead_school_names() const {
     return lead_schools_canonical.empty() ? lead_schools : lead_schools_canonical;

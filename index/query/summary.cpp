@@ -66,6 +66,10 @@ std::string DimensionName(SummaryDimension by) {
   return "";
 }
 
+std::string DimensionValueShown(SummaryDimension by, const std::string& value) {
+  return value.empty() ? "(no " + DimensionName(by) + ")" : value;
+}
+
 std::string DimensionValue(const CommentRecord& c, SummaryDimension by) {
   switch (by) {
     case SummaryDimension::kQuestion: return std::to_string(c.question);

@@ -57,5 +57,8 @@ void ZeroCooccurrence(Summary& s);
 // "question", "district", … ; the value of a comment for the dimension.
 std::string DimensionName(SummaryDimension by);
 std::string DimensionValue(const CommentRecord& c, SummaryDimension by);
+// What a table or a heading shows for a value: the value, or "(no district)"
+// for the comments whose return gave none (csv and json keep the value "").
+std::string DimensionValueShown(SummaryDimension by, const std::string& value);
 
 }  // namespace returns

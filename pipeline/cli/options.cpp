@@ -180,9 +180,11 @@ int FinishRun(const std::string& command, const Result<size_t>& ran, RecordSourc
   if (rejected && !inputs.strict && on_rejects == OnRejects::kCommitNothing) {
     std::cerr << command << ": nothing committed: " << intake.rejects.size()
               << (intake.rejects.size() == 1 ? " record was" : " records were")
-              << " rejected (the database has none of this batch); correct them and run again, or use --keep-going "
-                 "to index the "
-              << intake.taken << " taken without them\n";
+              << " rejected (the database has none of this batch); correct "
+              << (intake.rejects.size() == 1 ? "it" : "them") << " and run again";
+    // --keep-going is advice only when it would index something.
+    if (intake.taken > 0) std::cerr << ", or use --keep-going to index the " << intake.taken << " taken without them";
+    std::cerr << "\n";
   }
   if (hold && inputs.strict) {
     // The totals below count what was taken; none of it was written.

@@ -81,7 +81,7 @@ void WriteText(const SearchResults& r, bool colour, std::ostream& out) {
   const std::string open = colour ? "\x1b[1;33m" : "[", close = colour ? "\x1b[0m" : "]";
   for (const SearchHit& h : r.hits) {
     const CommentRecord& c = h.comment;
-    out << h.rank << ". " << c.district << " | " << c.collaborative_name() << " | Q" << c.question
+    out << h.rank << ". " << c.district_shown() << " | " << c.collaborative_name() << " | Q" << c.question
         << (c.round.empty() ? "" : " | " + c.round) << "\n   " << Snippet(c.text, h.highlights, open, close) << "\n";
   }
   out << (r.total_exact ? "" : "about ") << r.total << (r.total == 1 ? " comment" : " comments") << " match";

@@ -43,7 +43,7 @@ void AddAppendixDocx(DocxDocument& doc, const std::vector<CommentRecord>& commen
     doc.StartTable(columns);
     for (const Row& row : rows) {
       const CommentRecord& r = *row.first;
-      std::vector<DocxCell> cells = {Plain(r.district), Plain(r.collaborative_name()),
+      std::vector<DocxCell> cells = {Plain(r.district_shown()), Plain(r.collaborative_name()),
                                      Lines(r.lead_school_names())};
       if (rounds) cells.push_back(Plain(r.round));
       DocxCell quotes;

@@ -28,7 +28,7 @@ void WriteMarkdown(const std::vector<CommentRecord>& comments, const AppendixOpt
         << (rounds ? "Round | " : "") << "Comments |\n|---|---|---|" << (rounds ? "---|" : "") << "---|\n";
     for (const Row& row : rows) {
       const CommentRecord& r = *row.first;
-      out << "| " << MarkdownText(r.district) << " | " << MarkdownText(r.collaborative_name()) << " | "
+      out << "| " << MarkdownText(r.district_shown()) << " | " << MarkdownText(r.collaborative_name()) << " | "
           << MarkdownText(Joined(r.lead_school_names(), "; ")) << " | ";
       if (rounds) out << MarkdownText(r.round) << " | ";
       for (size_t i = 0; i < row.comments.size(); ++i) {
@@ -79,7 +79,7 @@ void WriteAppendixHtmlBody(const std::vector<CommentRecord>& comments, const App
         << "<th>Comments</th></tr></thead>\n<tbody>\n";
     for (const Row& row : rows) {
       const CommentRecord& r = *row.first;
-      out << "<tr><td>" << HtmlEscape(r.district) << "</td><td>" << HtmlEscape(r.collaborative_name()) << "</td><td>"
+      out << "<tr><td>" << HtmlEscape(r.district_shown()) << "</td><td>" << HtmlEscape(r.collaborative_name()) << "</td><td>"
           << HtmlEscape(Joined(r.lead_school_names(), "; ")) << "</td>";
       if (rounds) out << "<td>" << HtmlEscape(r.round) << "</td>";
       out << "<td class=\"comments\">";

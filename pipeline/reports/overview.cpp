@@ -11,7 +11,8 @@ Status QuestionCounter::Write(const std::vector<CommentRecord>& batch, int /*job
   for (const CommentRecord& r : batch) {
     ++comments_[r.question];
     returns_[r.question].insert(r.round + "/" + r.return_key());
-    districts_[r.question].insert(r.district);
+    districts_[r.question];  // a question whose returns give no district counts none
+    if (!r.district.empty()) districts_[r.question].insert(r.district);
     collaboratives_[r.question].insert(r.collaborative_name());
   }
   return Status::OK();

@@ -79,7 +79,7 @@ Result<std::string> Docx(const std::vector<Quote>& quotes, const QuotesOptions& 
 }  // namespace
 
 std::string QuoteSource(const CommentRecord& c, bool round) {
-  std::string who = c.collaborative_name() + ", " + c.district;
+  std::string who = c.collaborative_name() + ", " + c.district_shown();
   return round && !c.round.empty() ? who + ", round " + c.round : who;
 }
 

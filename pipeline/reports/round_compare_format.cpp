@@ -53,7 +53,7 @@ void WriteText(const RoundComparison& c, const std::string& selection, std::ostr
       << ", " << c.unchanged << " with the same themes";
   out << (c.changed.empty() ? ".\n" : "; the others:\n");
   for (const CollaborativeChange& k : c.changed) {
-    out << "  " << k.collaborative << " (" << k.district << "):";
+    out << "  " << k.collaborative << " (" << DistrictShown(k.district) << "):";
     if (!k.gained.empty()) out << " gained " << ThemeNames(c, k.gained) << (k.dropped.empty() ? "" : ";");
     if (!k.dropped.empty()) out << " dropped " << ThemeNames(c, k.dropped);
     out << "\n";
@@ -77,7 +77,7 @@ void WriteMarkdown(const RoundComparison& c, const std::string& selection, std::
   if (c.changed.empty()) return;
   out << "\n| Collaborative | District | Gained | Dropped |\n|---|---|---|---|\n";
   for (const CollaborativeChange& k : c.changed) {
-    out << "| " << MarkdownText(k.collaborative) << " | " << MarkdownText(k.district) << " | "
+    out << "| " << MarkdownText(k.collaborative) << " | " << MarkdownText(DistrictShown(k.district)) << " | "
         << (k.gained.empty() ? "" : MarkdownText(ThemeNames(c, k.gained))) << " | "
         << (k.dropped.empty() ? "" : MarkdownText(ThemeNames(c, k.dropped))) << " |\n";
   }

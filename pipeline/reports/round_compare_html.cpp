@@ -86,7 +86,7 @@ void WriteComparisonHtml(const RoundComparison& c, const std::string& selection,
     out << "<table id=\"collaborative-table\">\n<thead><tr><th>Collaborative</th><th>District</th><th>Gained</th>"
            "<th>Dropped</th></tr></thead>\n<tbody>\n";
     for (const CollaborativeChange& k : c.changed) {
-      out << "<tr><td>" << HtmlEscape(k.collaborative) << "</td><td>" << HtmlEscape(k.district) << "</td><td>"
+      out << "<tr><td>" << HtmlEscape(k.collaborative) << "</td><td>" << HtmlEscape(DistrictShown(k.district)) << "</td><td>"
           << (k.gained.empty() ? "" : HtmlEscape(ThemeNames(c, k.gained))) << "</td><td>"
           << (k.dropped.empty() ? "" : HtmlEscape(ThemeNames(c, k.dropped))) << "</td></tr>\n";
     }

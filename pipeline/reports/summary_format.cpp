@@ -54,7 +54,7 @@ void WriteText(const Summary& s, const std::string& selection, std::ostream& out
   if (s.by != SummaryDimension::kNone) {
     out << "\nCollaboratives mentioning each theme, by " << DimensionName(s.by) << ":\n";
     for (const std::string& v : s.by_values) {
-      out << "\n" << DimensionName(s.by) << " " << v << " (" << Counted(s.by_totals.at(v).collaboratives, "collaborative")
+      out << "\n" << (v.empty() ? DimensionValueShown(s.by, v) : DimensionName(s.by) + " " + v) << " (" << Counted(s.by_totals.at(v).collaboratives, "collaborative")
           << ", " << Counted(s.by_totals.at(v).comments, "comment") << ")\n";
       for (const ThemeLabel& t : s.themes) {
         const ThemeCounts& c = s.by_counts.at(v).at(t.id);
@@ -97,7 +97,7 @@ void WriteMarkdown(const Summary& s, const std::string& selection, std::ostream&
       << Percent(none.collaborative_share) << "% | |\n";
   if (s.by != SummaryDimension::kNone) {
     out << "\n## Collaboratives mentioning each theme, by " << DimensionName(s.by) << "\n\n| Theme |";
-    for (const std::string& v : s.by_values) out << " " << MarkdownText(v) << " |";
+    for (const std::string& v : s.by_values) out << " " << MarkdownText(DimensionValueShown(s.by, v)) << " |";
     out << "\n|---|";
     for (size_t i = 0; i < s.by_values.size(); ++i) out << "---:|";
     out << "\n";

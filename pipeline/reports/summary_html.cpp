@@ -60,7 +60,7 @@ void HeatMap(const Summary& s, std::ostream& out) {
   for (size_t i = 0; i < s.by_values.size(); ++i) {
     const int x = label_w + cell_w * static_cast<int>(i) + cell_w / 2;
     out << "<text transform=\"translate(" << x << "," << head_h - 6 << ") rotate(-45)\">"
-        << HtmlEscape(s.by_values[i]) << "</text>\n";
+        << HtmlEscape(DimensionValueShown(s.by, s.by_values[i])) << "</text>\n";
   }
   int y = head_h;
   for (const ThemeLabel& t : s.themes) {
@@ -76,7 +76,7 @@ void HeatMap(const Summary& s, std::ostream& out) {
       const int x = label_w + cell_w * static_cast<int>(i);
       out << "<rect class=\"cell\" x=\"" << x << "\" y=\"" << y << "\" width=\"" << cell_w - 2 << "\" height=\""
           << cell_h - 2 << "\" fill=\"" << fill << "\"><title>" << HtmlEscape(t.label) << ", "
-          << HtmlEscape(s.by_values[i]) << ": " << c.collaboratives << " of " << s.by_totals.at(s.by_values[i]).collaboratives
+          << HtmlEscape(DimensionValueShown(s.by, s.by_values[i])) << ": " << c.collaboratives << " of " << s.by_totals.at(s.by_values[i]).collaboratives
           << " " << Noun(s.by_totals.at(s.by_values[i]).collaboratives, "collaborative") << "</title></rect>\n<text x=\"" << x + cell_w / 2 - 1 << "\" y=\"" << y + 15
           << "\" text-anchor=\"middle\" fill=\"" << (v > 0.55 ? "#fff" : "#222") << "\">" << c.collaboratives
           << "</text>\n";

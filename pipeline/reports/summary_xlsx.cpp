@@ -57,7 +57,8 @@ void CrossSheet(const Summary& s, XlsxSheet sheet) {
   for (size_t i = 0; i < s.by_values.size(); ++i) {
     const std::string& v = s.by_values[i];
     const unsigned col = 2 + per_value * static_cast<unsigned>(i);
-    const std::string name = by_collaborative ? v : dim + " " + v + " (" + Counted(s.by_totals.at(v).collaboratives, "collaborative") + ")";
+    const std::string name = by_collaborative ? DimensionValueShown(s.by, v)
+                                              : (v.empty() ? DimensionValueShown(s.by, v) : dim + " " + v) + " (" + Counted(s.by_totals.at(v).collaboratives, "collaborative") + ")";
     sheet.Merged(names, col, col + per_value - 1, name, XlsxStyle::kHeading);
     if (by_collaborative) {
       headings.push_back("comments");

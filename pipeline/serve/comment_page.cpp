@@ -34,12 +34,12 @@ std::string MarkedText(const CommentRecord& c) {
 
 // The comment as a report quotes it: “…” (Collaborative, District; Q2, round).
 std::string QuoteText(const CommentRecord& c) {
-  return "“" + c.text + "” (" + c.collaborative_name() + ", " + c.district + "; " + QuestionShort(c.question) +
+  return "“" + c.text + "” (" + c.collaborative_name() + ", " + c.district_shown() + "; " + QuestionShort(c.question) +
          (c.round.empty() ? "" : ", " + c.round) + ")";
 }
 
 std::string Facts(const CommentRecord& c) {
-  std::string out = "<dl class=\"facts\">\n<dt>District</dt><dd>" + HtmlEscape(c.district) + "</dd>\n";
+  std::string out = "<dl class=\"facts\">\n<dt>District</dt><dd>" + HtmlEscape(c.district_shown()) + "</dd>\n";
   if (c.collaborative_canonical && !c.collaborative_canonical->empty() && *c.collaborative_canonical != c.collaborative) {
     out += "<dt>Written as</dt><dd>" + HtmlEscape(c.collaborative) + "</dd>\n";
   }

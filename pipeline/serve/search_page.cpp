@@ -147,7 +147,7 @@ std::string Hit(const Site& site, const SearchHit& h, const std::string& back) {
   std::string leads;
   for (const std::string& l : c.lead_school_names()) leads += (leads.empty() ? "" : "; ") + l;
   std::string out = "<li class=\"hit\" value=\"" + std::to_string(h.rank) + "\">\n<p class=\"where\"><span class=\"district\">" +
-                    HtmlEscape(c.district) + "</span> · <span class=\"collaborative\">" +
+                    HtmlEscape(c.district_shown()) + "</span> · <span class=\"collaborative\">" +
                     HtmlEscape(c.collaborative_name()) + "</span> · <span class=\"lead\" title=\"lead school(s)\">" +
                     HtmlEscape(leads) + "</span></p>\n";
   out += "<blockquote class=\"snippet\">" + Snippet(c.text, h.highlights, "<mark>", "</mark>", 320, HtmlEscape) +

@@ -35,7 +35,7 @@ std::string ByDimension(const Summary& s, const std::string& theme, const std::s
   for (const std::string& v : s.by_values) {
     const ThemeCounts& c = s.by_counts.at(v).at(theme);
     if (c.comments == 0) continue;
-    const std::string name = questions ? QuestionShort(std::atoi(v.c_str())) : v;
+    const std::string name = questions ? QuestionShort(std::atoi(v.c_str())) : DimensionValueShown(s.by, v);
     out += "<tr><th scope=\"row\">" + HtmlEscape(name) + "</th><td class=\"n\">" + std::to_string(c.comments) +
            "</td><td class=\"n\">" + std::to_string(c.returns) + "</td><td class=\"n\">" +
            std::to_string(c.collaboratives) + " of " + std::to_string(s.by_totals.at(v).collaboratives) +
@@ -45,7 +45,7 @@ std::string ByDimension(const Summary& s, const std::string& theme, const std::s
 }
 
 std::string QuoteItem(const CommentRecord& c, const std::string& back) {
-  return "<li><blockquote>" + HtmlEscape(c.text) + "</blockquote><p class=\"meta\">" + HtmlEscape(c.district) + " · " +
+  return "<li><blockquote>" + HtmlEscape(c.text) + "</blockquote><p class=\"meta\">" + HtmlEscape(c.district_shown()) + " · " +
          HtmlEscape(c.collaborative_name()) + " · " + QuestionShort(c.question) +
          (c.round.empty() ? "" : " · " + HtmlEscape(c.round)) + " · <a href=\"" +
          HtmlEscape(CommentUrl(c.round, c.comment_key(), back)) + "\">in its return</a></p></li>\n";

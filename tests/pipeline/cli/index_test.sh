@@ -162,6 +162,10 @@ grep -q "^index: invalid UTF-8: a file that is not UTF-8 needs --encoding" "$wor
 check "index, wrong encoding: the --encoding advice, for invalid UTF-8" $?
 grep -q "^index: read 8, taken 1, rejected 7 (invalid UTF-8: 7)$" "$work/err"; check "index, wrong encoding: totals" $?
 ! grep -q "comments indexed into" "$work/err"; check "index, wrong encoding: no 'indexed' line" $?
+# Every record rejected (no round given): --keep-going is no advice, it would index nothing.
+"$returns" index "$batch" --db "$work/db7" --encoding windows-1252 2>"$work/err"
+[ $? -eq 1 ] && grep -qx "index: nothing committed: 8 records were rejected (the database has none of this batch); correct them and run again" "$work/err"
+check "index, every record rejected: says what to do, and not --keep-going" $?
 "$returns" index "$batch" --db "$work/db5" --round 2014-03 --strict 2>"$work/err"
 [ $? -eq 1 ] && ! "$returns" info --db "$work/db5" 2>/dev/null | grep -q "^documents: [1-9]"
 check "index --strict: still stops with nothing committed" $?

@@ -239,3 +239,15 @@ TEST_CASE("the Excel appendix: a row per comment with every field, numbers as nu
   CHECK(cell("P2").child("v").text().as_int() == 412);            // pupils
   CHECK(cell("P4").child("v").text().as_int() == 88);
 }
+
+TEST_CASE("a return that gave no district, of a collaborative the register does not know, is under '(no district)'",
+          "[reports][appendix]") {
+  std::vector<returns::CommentRecord> records = HeadedRecords();
+  for (returns::CommentRecord& r : records) r.district.clear();
+  const std::string md = WrittenOf(records, AppendixFormat::kMarkdown);
+  CHECK(md.find("| (no district) | Dover Hub | Guston | ") != std::string::npos);
+  CHECK(md.find("|  |") == std::string::npos);
+  CHECK(Count(WrittenOf(records, AppendixFormat::kHtml), "<tr><td>(no district)</td><td>Dover Hub</td>") == 1);
+  auto docx = returns::test::OfficePart(WrittenOf(records, AppendixFormat::kDocx), "word/document.xml");
+  CHECK(returns::test::WordText(docx->select_nodes("//w:tr")[1].node()).rfind("(no district)Dover Hub", 0) == 0);
+}

@@ -41,6 +41,17 @@ TEST_CASE("counts per question: distinct returns, districts and collaboratives",
   CHECK(counts.at(3).collaboratives == 1);
 }
 
+TEST_CASE("a return that gave no district counts no district", "[overview]") {
+  returns::QuestionCounter counter;
+  REQUIRE(counter.Write(MakeReturn(1, "", "Quillfield Partnership", "q1/quillfield/a", 2), 1).ok());
+  REQUIRE(counter.Write(MakeReturn(2, "", "Quillfield Partnership", "q2/quillfield/a", 1), 1).ok());
+  REQUIRE(counter.Write(MakeReturn(2, "Dover", "RAiD", "q2/raid/a", 1), 1).ok());
+  const auto counts = counter.counts();
+  CHECK(counts.at(1).districts == 0);
+  CHECK(counts.at(1).collaboratives == 1);
+  CHECK(counts.at(2).districts == 1);
+}
+
 TEST_CASE("overview of the bundled corpus", "[overview]") {
   const std::string dir = std::string(RETURNS_SOURCE_DIR) + "/corpus/";
   const auto reg = returns::Register::Load(dir + "collaboratives.csv");

@@ -110,3 +110,16 @@ TEST_CASE("a quote's source: its round only when asked and known", "[reports][qu
   c.round.clear();
   CHECK(returns::QuoteSource(c, true) == "@Group, -Thanet");
 }
+
+TEST_CASE("a quote from a return that gave no district says '(no district)', not an empty name", "[reports][quotes]") {
+  std::vector<returns::CommentRecord> records = {returns::test::HostileRecords()[2]};
+  records[0].district.clear();
+  returns::QuotesOptions o = Options();
+  o.theme_label = "Moderation";
+  for (QuotesFormat f : {QuotesFormat::kText, QuotesFormat::kMarkdown, QuotesFormat::kHtml}) {
+    const std::string bytes = returns::QuotesBytes(HostileQuotes(records), o, f).value();
+    CHECK(Count(bytes, "@Group, (no district)") == 1);
+  }
+  // The JSON keeps the value as it is: "".
+  CHECK(Count(returns::QuotesBytes(HostileQuotes(records), o, QuotesFormat::kJson).value(), "\"district\": \"\"") == 1);
+}

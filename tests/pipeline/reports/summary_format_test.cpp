@@ -213,6 +213,26 @@ TEST_CASE("regression: the summary says 1 collaborative, 1 comment, 1 return", "
   CHECK(text.str().find("(1 collaborative, 1 comment)") != std::string::npos);
 }
 
+TEST_CASE("summary by district: a return that gave no district is under '(no district)' where people read, '' in csv",
+          "[reports][summary]") {
+  std::vector<returns::CommentRecord> records = returns::test::HostileRecords();
+  records[0].district.clear();
+  const returns::Summary s = returns::Summarise(records, returns::test::HostileThemes(), SummaryDimension::kDistrict, false);
+  auto written = [&](SummaryFormat format) {
+    std::ostringstream out;
+    returns::WriteSummary(s, "all", format, out);
+    return out.str();
+  };
+  CHECK(Count(written(SummaryFormat::kText), "\n(no district) (1 collaborative, ") == 1);
+  CHECK(Count(written(SummaryFormat::kText), "district  (") == 0);
+  CHECK(Count(written(SummaryFormat::kMarkdown), "| Theme | (no district) |") == 1);
+  CHECK(Count(written(SummaryFormat::kHtml), ">(no district)</text>") == 1);
+  const returns::test::CsvCellRows rows = returns::test::ParseCsvCells(written(SummaryFormat::kCsv));
+  size_t blank = 0;
+  for (const auto& row : rows) blank += row[0].text == "district" && row[1].text.empty();
+  CHECK(blank == returns::test::HostileThemes().size() + 1);
+}
+
 TEST_CASE("the summary workbook: a Themes sheet of figures and a sheet by the dimension, numbers and percentages",
           "[reports][summary][xlsx]") {
   const returns::Summary s = returns::Summarise(returns::test::HostileRecords(), returns::test::HostileThemes(),
