@@ -78,6 +78,26 @@ std::optional<Result<IntakeResult>> ReadBinaryFile(const std::string& path, cons
                                         " (leave out --format)");
 }
 
+// A first line of three or more cells split by `delimiter`, one of them
+// "District" or "Collaborative" (in any case, quoted or not): the header of
+// a table export. An appendix's header is those words with spaces between.
+bool DelimitedHeader(std::string_view line, char delimiter) {
+  if (line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
+  size_t cells = 0;
+  bool named = false;
+  for (size_t at = 0; at <= line.size();) {
+    const size_t end = std::min(line.find(delimiter, at), line.size());
+    std::string_view cell = Trim(line.substr(at, end - at));
+    if (cell.size() >= 2 && cell.front() == '"' && cell.back() == '"') cell = Trim(cell.substr(1, cell.size() - 2));
+    std::string lower(cell);
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    named = named || lower == "district" || lower == "collaborative";
+    ++cells;
+    at = end + 1;
+  }
+  return cells >= 3 && named;
+}
+
 }  // namespace
 
 InputFormat DetectFormat(const std::string& path, std::string_view text) {
@@ -94,6 +114,9 @@ InputFormat DetectFormat(const std::string& path, std::string_view text) {
   const std::string_view start = Trim(text.substr(0, 4096));
   if (!start.empty() && start.front() == '{') return InputFormat::kJsonl;
   const std::string_view first_line = start.substr(0, start.find('\n'));
+  // A table export under another name (.txt, or text named .xls).
+  if (DelimitedHeader(first_line, '\t')) return InputFormat::kTsv;
+  if (DelimitedHeader(first_line, ',')) return InputFormat::kCsv;
   if (first_line.find("District") != std::string_view::npos && first_line.find("Collaborative") != std::string_view::npos) {
     return InputFormat::kAppendix;
   }
