@@ -21,8 +21,9 @@ int Overview(const std::vector<std::string>& args) {
   if (!source.ok()) return Fail(source.status());
   QuestionCounter counter;
   const Result<size_t> ran = RunStages(*source.value(), counter, StageOptions{});
-  if (ran.ok()) WriteOverview(counter.counts(), std::cout);
-  return FinishRun("overview", ran, *source.value(), counter, inputs);
+  // Under --strict with rejects the table is not printed: its counts would not be the batch's.
+  return FinishRun("overview", ran, *source.value(), counter, inputs,
+                   [&] { WriteOverview(counter.counts(), std::cout); });
 }
 
 }  // namespace returns::cli
