@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "corpus/base/shell_word.h"
 #include "corpus/base/utf8.h"
 #include "corpus/register/question.h"
 #include "corpus/register/return_builder.h"
@@ -90,7 +91,12 @@ std::string Quoted(const std::string& header) { return "'" + header + "'"; }
 std::string UnknownColumns(const std::vector<std::string>& unknown) {
   if (unknown.size() == 1) {
     const std::string& h = unknown[0];
-    return "unknown column " + Quoted(h) + " (name it with --columns FIELD=" + h + ", or --columns ignore=" + h + ")";
+    if (h.find(',') != std::string::npos) {  // --columns splits at commas: a columns file takes it
+      return "unknown column " + Quoted(h) + " (name it in a --columns-file with the line \"FIELD=" + h +
+             "\", or leave it out with the line \"ignore=" + h + "\")";
+    }
+    return "unknown column " + Quoted(h) + " (name it with --columns " + ShellArgument("FIELD=" + h) +
+           ", or --columns " + ShellArgument("ignore=" + h) + ")";
   }
   // --columns splits at commas: a header with one goes in a columns file.
   std::string list, ignore, in_file;
@@ -110,7 +116,7 @@ std::string UnknownColumns(const std::vector<std::string>& unknown) {
   }
   std::string out = std::to_string(unknown.size()) + " unknown columns: " + list +
                     " (name each with --columns FIELD=HEADER, or leave them out with ";
-  if (!ignore.empty()) out += "--columns " + ignore;
+  if (!ignore.empty()) out += "--columns " + ShellArgument(ignore);
   if (!ignore.empty() && !in_file.empty()) out += ", and ";
   if (!in_file.empty()) out += "a --columns-file with the lines " + in_file;
   return out + ")";

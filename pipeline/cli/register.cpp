@@ -22,6 +22,7 @@
 #include "corpus/base/read_file.h"
 #include "corpus/base/utf8.h"
 #include "corpus/register/register_edit.h"
+#include "corpus/base/shell_word.h"
 #include "pipeline/cli/cli.h"
 #include "pipeline/writers/output.h"
 #include "pipeline/writers/rejects_jsonl.h"
@@ -32,13 +33,6 @@ namespace returns::cli {
 namespace {
 
 constexpr size_t kPlacesShown = 10;
-
-// A word for the shell: 'single quoted', a ' written as '\''.
-std::string ShellWord(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
 
 struct Name {
   const NameFinding* first = nullptr;

@@ -167,6 +167,34 @@ TEST_CASE("an unknown column is an error naming it and the way out", "[csv_retur
   CHECK(Contains(m, "--columns ignore=Notes"));
 }
 
+TEST_CASE("the way out of an unknown column is a command that works pasted into a shell", "[csv_returns]") {
+  struct Row {
+    const char* header;
+    const char* message;
+  };
+  const Row rows[] = {
+      {"Notes col", "t.csv:1: error: unknown column 'Notes col' (name it with --columns 'FIELD=Notes col', or "
+                    "--columns 'ignore=Notes col')"},
+      {"Head's notes", "t.csv:1: error: unknown column 'Head's notes' (name it with --columns 'FIELD=Head'\\''s "
+                       "notes', or --columns 'ignore=Head'\\''s notes')"},
+      {"\"Checked, by\"", "t.csv:1: error: unknown column 'Checked, by' (name it in a --columns-file with the line "
+                          "\"FIELD=Checked, by\", or leave it out with the line \"ignore=Checked, by\")"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.header);
+    const std::string csv = std::string("District,Collaborative,Lead School(s),Q1,") + row.header +
+                            "\nDover,RAiD,Priory Fields,Learning walks.,x\n";
+    const Result<IntakeResult> got = returns::ReadCsvReturns(csv, "t.csv", ',', {}, BundledRegister());
+    REQUIRE_FALSE(got.ok());
+    CHECK(got.status().ToString() == row.message);
+  }
+  const Result<IntakeResult> two = returns::ReadCsvReturns(
+      "District,Collaborative,Lead School(s),Q1,Notes col,Score\nDover,RAiD,Priory Fields,Learning walks.,x,1\n", "t.csv",
+      ',', {}, BundledRegister());
+  REQUIRE_FALSE(two.ok());
+  CHECK(Contains(two.status().ToString(), "--columns 'ignore=Notes col,ignore=Score')"));
+}
+
 // Bug: the first unknown column stopped the read, so a file with five took
 // five runs to map. All are named at once, with the option that ignores them
 // (a header with a comma cannot be given to --columns: the columns file can).
