@@ -3,6 +3,7 @@
 #include <csv.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace returns {
 
@@ -29,7 +30,9 @@ struct CsvRecordReader::Parser {
   // record open starts one.
   void BeginPiece(std::string_view piece) {
     line = newlines + 1;
-    // libcsv skips a line of spaces and tabs before a record as it does a blank one.
+    // libcsv skips a line of spaces and tabs (but a tab that delimits) before
+    // a record as it does a blank one; a TSV's line of tabs is a record of
+    // empty cells, on this line either way.
     if (!record_open && piece.find_first_not_of(" \t\r\n") != std::string_view::npos) {
       record_open = true;
       record_start = line;
@@ -74,8 +77,12 @@ struct CsvRecordReader::Parser {
       problem += csv_strerror(csv_error(&csv));
     }
     // A quote opened on an earlier line and never closed pairs with the next
-    // quote the file holds: the break is found there, the mistake is above.
-    if (record_open && record_start < at_line) {
+    // quote the file holds: the break is found there, in a quoted cell that
+    // has run over a line break, and the mistake is above. (A stray quote in
+    // a later cell of a record whose answer spans lines is on its own line.)
+    const bool cell_spans_lines =
+        csv.quoted && csv.entry_pos > 0 && std::memchr(csv.entry_buf, '\n', csv.entry_pos) != nullptr;
+    if (record_open && record_start < at_line && cell_spans_lines) {
       problem += "; the record this line is read into starts on line " + std::to_string(record_start) +
                  ", so a quote there may never be closed";
     }

@@ -22,8 +22,11 @@ Result<std::vector<CommentRecord>> Select(const IndexReader& index, SearchReques
   out.reserve(results.value().hits.size());
   for (SearchHit& h : results.value().hits) out.push_back(std::move(h.comment));
   std::stable_sort(out.begin(), out.end(), [](const CommentRecord& a, const CommentRecord& b) {
-    return std::forward_as_tuple(a.district, a.collaborative_name(), a.round, a.return_key(), a.position) <
-           std::forward_as_tuple(b.district, b.collaborative_name(), b.round, b.return_key(), b.position);
+    // Comments under no district after every district.
+    return std::make_tuple(a.district.empty(), std::cref(a.district), std::cref(a.collaborative_name()),
+                           std::cref(a.round), std::cref(a.return_key()), a.position) <
+           std::make_tuple(b.district.empty(), std::cref(b.district), std::cref(b.collaborative_name()),
+                           std::cref(b.round), std::cref(b.return_key()), b.position);
   });
   return out;
 }

@@ -43,6 +43,8 @@ void Count(const std::vector<const CommentRecord*>& group, const std::vector<The
 
 void SortDimensionValues(Summary& s) {
   std::sort(s.by_values.begin(), s.by_values.end());
+  // "" (comments under no district) after every value.
+  std::stable_partition(s.by_values.begin(), s.by_values.end(), [](const std::string& v) { return !v.empty(); });
   if (s.by == SummaryDimension::kQuestion) {
     std::sort(s.by_values.begin(), s.by_values.end(),
               [](const std::string& a, const std::string& b) { return std::stoi(a) < std::stoi(b); });

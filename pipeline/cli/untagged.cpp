@@ -34,7 +34,7 @@ void WriteText(const LoadedSelection& s, unsigned of, const std::vector<WordCoun
   }
   int rank = 0;
   for (const CommentRecord& c : s.comments) {
-    out << "\n" << ++rank << ". " << c.district << " | " << c.collaborative_name() << " | Q" << c.question
+    out << "\n" << ++rank << ". " << c.district_shown() << " | " << c.collaborative_name() << " | Q" << c.question
         << (c.round.empty() ? "" : " | " + c.round) << "\n   " << c.text << "\n";
   }
 }

@@ -55,7 +55,7 @@ Result<std::string> AppendixXlsx(const std::vector<CommentRecord>& comments, con
         ++r;
         if (c->question) sheet.Number(r, 0, c->question);
         sheet.Text(r, 1, c->round);
-        sheet.Text(r, 2, c->district_shown());
+        sheet.Text(r, 2, c->district);
         sheet.Text(r, 3, c->collaborative_name());
         sheet.Text(r, 4, appendix::Joined(c->lead_school_names(), "; "));
         sheet.Text(r, 5, c->return_key());

@@ -53,7 +53,7 @@ void WriteText(const RoundComparison& c, const std::string& selection, std::ostr
       << ", " << c.unchanged << " with the same themes";
   out << (c.changed.empty() ? ".\n" : "; the others:\n");
   for (const CollaborativeChange& k : c.changed) {
-    out << "  " << k.collaborative << " (" << DistrictShown(k.district) << "):";
+    out << "  " << k.collaborative << (k.district.empty() ? " (no district)" : " (" + k.district + ")") << ":";
     if (!k.gained.empty()) out << " gained " << ThemeNames(c, k.gained) << (k.dropped.empty() ? "" : ";");
     if (!k.dropped.empty()) out << " dropped " << ThemeNames(c, k.dropped);
     out << "\n";

@@ -42,7 +42,7 @@ Result<std::string> ComparisonXlsx(const RoundComparison& c, const std::string& 
   for (const CollaborativeChange& k : c.changed) {
     ++r;
     collaboratives.Text(r, 0, k.collaborative);
-    collaboratives.Text(r, 1, DistrictShown(k.district));
+    collaboratives.Text(r, 1, k.district);
     collaboratives.Text(r, 2, "both");
     collaboratives.Text(r, 3, ThemeNames(c, k.gained, "; ", ""));
     collaboratives.Text(r, 4, ThemeNames(c, k.dropped, "; ", ""));

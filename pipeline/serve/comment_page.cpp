@@ -32,9 +32,9 @@ std::string MarkedText(const CommentRecord& c) {
   return MarkSpans(c.text, MergeSpans(std::move(spans)), "<mark>", "</mark>", HtmlEscape);
 }
 
-// The comment as a report quotes it: “…” (Collaborative, District; Q2, round).
+// The comment as a report quotes it: “…” (Collaborative, District; Q2, round); no district, none said.
 std::string QuoteText(const CommentRecord& c) {
-  return "“" + c.text + "” (" + c.collaborative_name() + ", " + c.district_shown() + "; " + QuestionShort(c.question) +
+  return "“" + c.text + "” (" + c.collaborative_name() + (c.district.empty() ? "" : ", " + c.district) + "; " + QuestionShort(c.question) +
          (c.round.empty() ? "" : ", " + c.round) + ")";
 }
 

@@ -55,6 +55,9 @@ TEST_CASE("a malformed quote is an error at the line to look at, said as what to
       // A quote never closed pairs with a later cell's quote: the break is
       // found there, and the line the record started on is named too.
       {"a,b\n\"open,x\nok,\"quoted\"\n", "bad.csv:3: error: " + quotes + started(2)},
+      // A stray quote in a later cell of a record whose first answer rightly
+      // spans lines: the line is the one to look at, and no quote above is blamed.
+      {"a,b,c\nDover,\"We ran moderation.\n\nAnd learning walks.\",extra \"x\"\n", "bad.csv:4: error: " + quotes},
       // A line of spaces is skipped, as libcsv skips it: the record starts below it.
       {"a,b\n  \t\n\"open,x\nmore\n", "bad.csv:3: error: malformed CSV: a quoted cell in the record starting "
                                          "here is never closed (its opening quote has no closing one, so the rest "

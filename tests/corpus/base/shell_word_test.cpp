@@ -4,7 +4,7 @@
 
 #include <string>
 
-TEST_CASE("shell words: quoted when a shell would split or expand them, a quote written as '\\''", "[shell_word]") {
+TEST_CASE("shell words: quoted when a shell would split or expand them, a single quote escaped", "[shell_word]") {
   struct Row {
     const char* in;
     const char* word;      // ShellWord

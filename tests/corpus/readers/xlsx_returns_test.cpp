@@ -136,7 +136,7 @@ TEST_CASE("a workbook's one sheet with unknown columns names them all, and the s
   CHECK(got.status().ToString() ==
         "tests/data/intake/forms/prefixed.xlsx:1: error: sheet 'Export': 4 unknown columns: 'Date', 'Checked', "
         "'Total', 'Short date' (name each with --columns FIELD=HEADER, or leave them out with --columns "
-        "ignore=Date,ignore=Checked,ignore=Total,ignore=Short date)");
+        "'ignore=Date,ignore=Checked,ignore=Total,ignore=Short date')");
   const Result<IntakeResult> mapped = ReadSample(
       "prefixed.xlsx", "",
       {{"ignore", "Date"}, {"ignore", "Checked"}, {"ignore", "Total"}, {"ignore", "Short date"}});

@@ -116,6 +116,22 @@ TEST_CASE("compare as text and md: what was left out is said, new, gone, joined,
   CHECK(md.find("| Data | 33% (1) | 67% (2) | +34 |") != std::string::npos);
 }
 
+TEST_CASE("compare: a collaborative whose returns gave no district is said so where people read, '' in the data",
+          "[reports][compare]") {
+  std::vector<CommentRecord> records = TwoRounds();
+  for (CommentRecord& r : records) {
+    if (r.collaborative == "South") r.district.clear();
+  }
+  const returns::RoundComparison c = returns::CompareRounds(records, kThemes, "A", "B");
+  CHECK(returns::ComparisonBytes(c, "", CompareFormat::kText).value().find("South (no district): gained Data") !=
+        std::string::npos);
+  CHECK(returns::ComparisonBytes(c, "", CompareFormat::kMarkdown).value().find("| South | (no district) |") !=
+        std::string::npos);
+  CHECK(returns::ComparisonBytes(c, "", CompareFormat::kHtml).value().find("<td>South</td><td>(no district)</td>") !=
+        std::string::npos);
+  CHECK(returns::ComparisonBytes(c, "", CompareFormat::kJson).value().find("\"district\": \"\"") != std::string::npos);
+}
+
 TEST_CASE("compare on hostile data: the page escapes everything, the csv and workbook hold text as text",
           "[reports][compare]") {
   std::vector<CommentRecord> records = returns::test::HostileRecords();  // rounds 2014-03 and -2014
