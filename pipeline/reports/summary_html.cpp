@@ -11,14 +11,24 @@ namespace {
 
 // Room for the longest label at the charts' 12px font (about 7px a character,
 // DejaVu Sans being wide), so no label is cut at the left edge.
+size_t Characters(const std::string& text) {
+  size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 int LabelWidth(const Summary& s) {
   size_t chars = 0;
-  for (const ThemeLabel& t : s.themes) {
-    size_t n = 0;
-    for (char c : t.label) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    chars = std::max(chars, n);
-  }
+  for (const ThemeLabel& t : s.themes) chars = std::max(chars, Characters(t.label));
   return std::max(260, static_cast<int>(chars) * 15 / 2 + 16);
+}
+
+// How far the longest slanted (45°) value label reaches up and to the right:
+// about 7.5 px a character, times sin 45°.
+int SlantedReach(const Summary& s) {
+  size_t chars = 0;
+  for (const std::string& v : s.by_values) chars = std::max(chars, Characters(DimensionValueShown(s.by, v)));
+  return static_cast<int>(chars) * 15 / 2 * 71 / 100;
 }
 
 }  // namespace
@@ -51,8 +61,10 @@ namespace {
 
 // Theme × dimension: the share of the cell's collaboratives mentioning the theme.
 void HeatMap(const Summary& s, std::ostream& out) {
-  const int label_w = LabelWidth(s), cell_w = 64, cell_h = 22, head_h = 120;
-  const int width = label_w + cell_w * static_cast<int>(s.by_values.size()) + 110;  // room for the last slanted label
+  // The head and the right margin as tall and as wide as the longest slanted label needs: names are never cut.
+  const int reach = SlantedReach(s);
+  const int label_w = LabelWidth(s), cell_w = 64, cell_h = 22, head_h = std::max(120, reach + 16);
+  const int width = label_w + cell_w * static_cast<int>(s.by_values.size()) + std::max(110, reach + 10);
   const int height = head_h + cell_h * static_cast<int>(s.themes.size()) + 10;
   out << "<svg id=\"theme-heatmap\" role=\"img\" aria-label=\"Share of collaboratives mentioning each theme, by "
       << DimensionName(s.by) << "\" width=\"" << width << "\" height=\"" << height

@@ -194,6 +194,29 @@ TEST_CASE("regression: summary labels are never cut, in any format", "[reports][
   for (size_t e : ends) CHECK(e == ends.front());
 }
 
+TEST_CASE("regression: the heat map's slanted names fit above and beside it, however long", "[reports][summary][html][regression]") {
+  std::vector<returns::CommentRecord> records = returns::test::HostileRecords();
+  const std::string name = "Cliftonville Coastal Learning Partnership of Schools";  // 52 characters
+  records.back().collaborative = name;
+  records.back().collaborative_canonical.reset();
+  const returns::Summary s =
+      returns::Summarise(records, returns::test::HostileThemes(), SummaryDimension::kCollaborative, false);
+  std::ostringstream out;
+  returns::WriteSummary(s, "all", SummaryFormat::kHtml, out);
+  const std::string html = out.str();
+  const size_t svg = html.find("<svg id=\"theme-heatmap\"");
+  REQUIRE(svg != std::string::npos);
+  // The first row of cells starts below the head: at 45°, 52 characters of about 7.5 px reach 276 px up.
+  const size_t rect = html.find("<rect", svg);
+  REQUIRE(rect != std::string::npos);
+  const size_t y = html.find(" y=\"", rect);
+  REQUIRE(y != std::string::npos);
+  CHECK(std::stoi(html.substr(y + 4)) >= 52 * 15 / 2 * 70 / 100);
+  const size_t width = html.find(" width=\"", svg);
+  CHECK(std::stoi(html.substr(width + 8)) >= 260 + 64 * 3 + 52 * 15 / 2 * 70 / 100);
+  CHECK(Count(html, name) >= 1);
+}
+
 TEST_CASE("regression: the summary says 1 collaborative, 1 comment, 1 return", "[reports][summary][regression]") {
   std::vector<returns::CommentRecord> one = {returns::test::HostileRecords()[2]};
   const returns::Summary s = returns::Summarise(one, returns::test::HostileThemes(), SummaryDimension::kRound, false);
