@@ -293,6 +293,9 @@ void DocxDocument::StartTable(const std::vector<DocxColumn>& columns) {
 void DocxDocument::AddRow(const std::vector<DocxCell>& cells) {
   Impl& d = *impl_;
   if (!d.table) return;
+  // A row may break across pages, as in Word's default: with w:cantSplit,
+  // LibreOffice (7.4) cuts off a row taller than a page — a return of 119
+  // bullets lost its last one in the PDF — so only the heading row has it.
   pugi::xml_node tr = d.table.append_child("w:tr");
   for (size_t i = 0; i < d.column_widths.size(); ++i) {
     pugi::xml_node tc = tr.append_child("w:tc");
