@@ -80,11 +80,15 @@ RoundComparison CompareRounds(const std::vector<CommentRecord>& comments, const 
   }
 
   for (const auto& [name, district] : view_b.district_of) {
-    if (!view_a.district_of.count(name)) out.joined.push_back(name);
+    if (!view_a.district_of.count(name)) {
+      out.joined.push_back(name);
+      out.district_of[name] = district;
+    }
   }
   for (const auto& [name, district] : view_a.district_of) {
     if (!view_b.district_of.count(name)) {
       out.left.push_back(name);
+      out.district_of[name] = district;
       continue;
     }
     CollaborativeChange change{name, view_b.district_of.at(name), {}, {}};

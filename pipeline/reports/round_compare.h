@@ -13,6 +13,7 @@
 // Pure functions; thread-safe.
 #pragma once
 
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -44,6 +45,7 @@ struct RoundComparison {
   std::vector<std::string> new_themes;      // mentioned in b, not in a (ids)
   std::vector<std::string> gone_themes;     // mentioned in a, not in b
   std::vector<std::string> joined, left;    // collaboratives in b only, in a only
+  std::map<std::string, std::string> district_of;  // of each joined or left collaborative, in its round
   std::vector<CollaborativeChange> changed; // in both rounds with a theme gained or dropped, by name
   unsigned unchanged = 0;                   // in both rounds, the same themes
 };

@@ -50,11 +50,13 @@ Result<std::string> ComparisonXlsx(const RoundComparison& c, const std::string& 
   for (const std::string& name : c.joined) {
     ++r;
     collaboratives.Text(r, 0, name);
+    collaboratives.Text(r, 1, c.district_of.at(name));
     collaboratives.Text(r, 2, "joined in " + c.b);
   }
   for (const std::string& name : c.left) {
     ++r;
     collaboratives.Text(r, 0, name);
+    collaboratives.Text(r, 1, c.district_of.at(name));
     collaboratives.Text(r, 2, "left after " + c.a);
   }
   collaboratives.Filter(0, r, 4);

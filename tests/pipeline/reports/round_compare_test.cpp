@@ -132,6 +132,17 @@ TEST_CASE("compare: a collaborative whose returns gave no district is said so wh
   CHECK(returns::ComparisonBytes(c, "", CompareFormat::kJson).value().find("\"district\": \"\"") != std::string::npos);
 }
 
+TEST_CASE("compare workbook: every collaborative's row has its district, those that joined or left too",
+          "[reports][compare][xlsx]") {
+  const returns::RoundComparison c = returns::CompareRounds(TwoRounds(), kThemes, "A", "B");
+  CHECK(c.district_of.at("East") == "Thanet");  // joined
+  CHECK(c.district_of.at("West") == "Thanet");  // left
+  auto sheet = returns::test::OfficePart(returns::ComparisonXlsx(c, "").value(), "xl/worksheets/sheet2.xml");
+  // The heading row and North, South (in both), East (joined), West (left): a District cell each.
+  CHECK(returns::test::All(*sheet, "c[starts-with(@r,'A')]").size() == 5);
+  CHECK(returns::test::All(*sheet, "c[starts-with(@r,'B')]").size() == 5);
+}
+
 TEST_CASE("compare on hostile data: the page escapes everything, the csv and workbook hold text as text",
           "[reports][compare]") {
   std::vector<CommentRecord> records = returns::test::HostileRecords();  // rounds 2014-03 and -2014
