@@ -22,6 +22,10 @@ std::vector<std::pair<size_t, size_t>> ThemeSpans(const CommentRecord& c, const 
 
 std::string Title(const QuotesOptions& o) { return "Typical comments: " + o.theme_label; }
 
+// Said where the quotes would be when the selection has none, so an empty
+// page is not taken for a failed one.
+constexpr const char* kNoQuotes = "No comment in the selection has this theme.";
+
 void WriteJson(const std::vector<Quote>& quotes, const QuotesOptions& o, std::ostream& out) {
   nlohmann::ordered_json j = nlohmann::ordered_json::array();
   for (const Quote& q : quotes) {
@@ -39,6 +43,7 @@ void WriteText(const std::vector<Quote>& quotes, const QuotesOptions& o, std::os
   for (const Quote& q : quotes) {
     out << ++n << ". “" << q.comment->text << "”\n   — " << QuoteSource(*q.comment, o.rounds) << "\n\n";
   }
+  if (quotes.empty()) out << kNoQuotes << "\n";
 }
 
 void WriteMarkdown(const std::vector<Quote>& quotes, const QuotesOptions& o, std::ostream& out) {
@@ -47,6 +52,7 @@ void WriteMarkdown(const std::vector<Quote>& quotes, const QuotesOptions& o, std
     out << "- “" << MarkdownText(q.comment->text) << "” — *" << MarkdownText(QuoteSource(*q.comment, o.rounds))
         << "*\n";
   }
+  if (quotes.empty()) out << "*" << kNoQuotes << "*\n";
 }
 
 void WriteHtml(const std::vector<Quote>& quotes, const QuotesOptions& o, std::ostream& out) {
@@ -60,6 +66,7 @@ void WriteHtml(const std::vector<Quote>& quotes, const QuotesOptions& o, std::os
         << MarkSpans(q.comment->text, ThemeSpans(*q.comment, o.theme), "<mark>", "</mark>", HtmlEscape)
         << "”</blockquote>\n<p class=\"who\">— " << HtmlEscape(QuoteSource(*q.comment, o.rounds)) << "</p>\n";
   }
+  if (quotes.empty()) out << "<p class=\"none\">" << kNoQuotes << "</p>\n";
   out << "</body>\n</html>\n";
 }
 
@@ -73,6 +80,7 @@ Result<std::string> Docx(const std::vector<Quote>& quotes, const QuotesOptions& 
     doc.Add({"Quote", runs});
     doc.Add({"Attribution", {{"— ", ""}, {QuoteSource(*q.comment, o.rounds), "QuoteSource"}}});
   }
+  if (quotes.empty()) doc.Add({"Normal", {{kNoQuotes, ""}}});
   return doc.Finish();
 }
 

@@ -123,3 +123,19 @@ TEST_CASE("a quote from a return that gave no district says '(no district)', not
   // The JSON keeps the value as it is: "".
   CHECK(Count(returns::QuotesBytes(HostileQuotes(records), o, QuotesFormat::kJson).value(), "\"district\": \"\"") == 1);
 }
+
+TEST_CASE("quotes of a selection with none say so in every format people read; the JSON is an empty list",
+          "[reports][quotes]") {
+  returns::QuotesOptions o = Options();
+  o.theme_label = "Transition";
+  const std::string none = "No comment in the selection has this theme.";
+  for (QuotesFormat f : {QuotesFormat::kText, QuotesFormat::kMarkdown, QuotesFormat::kHtml}) {
+    CHECK(Count(returns::QuotesBytes({}, o, f).value(), none) == 1);
+  }
+  auto doc = returns::test::OfficePart(returns::QuotesBytes({}, o, QuotesFormat::kDocx).value(), "word/document.xml");
+  CHECK(returns::test::WordText(doc->select_node("//w:body").node()).find(none) != std::string::npos);
+  CHECK(returns::QuotesBytes({}, o, QuotesFormat::kJson).value() == "[]\n");
+  // With quotes, the sentence is not there.
+  const std::vector<returns::CommentRecord> records = {returns::test::HostileRecords()[2]};
+  CHECK(Count(returns::QuotesBytes(HostileQuotes(records), o, QuotesFormat::kText).value(), none) == 0);
+}
