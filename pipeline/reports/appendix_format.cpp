@@ -50,15 +50,16 @@ void WriteHtml(const std::vector<CommentRecord>& comments, const AppendixOptions
 }
 
 void WriteCsv(const std::vector<CommentRecord>& comments, std::ostream& out) {
+  // round last: a return's id and positions are the same in every round it answers.
   out << CsvHeader({"question", "district", "collaborative", "lead_schools", "return_id", "position", "heading",
-                    "comment", "themes"});
+                    "comment", "themes", "round"});
   for (const auto& [question, rows] : Group(comments)) {
     for (const Row& row : rows) {
       for (const CommentRecord* c : row.comments) {
         out << CsvRow({CsvField(c->question), CsvField(c->district), CsvField(c->collaborative_name()),
                        CsvField(Joined(c->lead_school_names(), "; ")), CsvField(c->return_key()),
                        CsvField(c->position), CsvField(c->heading.value_or("")), CsvField(c->text),
-                       CsvField(Joined(c->tagging().themes, ";"))});
+                       CsvField(Joined(c->tagging().themes, ";")), CsvField(c->round)});
       }
     }
   }

@@ -40,10 +40,10 @@ TEST_CASE("regression: an appendix CSV cell starting with '=', '+', '-', '@' or 
   const returns::test::CsvCellRows rows = returns::test::ParseCsvCells(csv);
   const std::vector<returns::CommentRecord> records = returns::test::HostileRecords();
   REQUIRE(rows.size() == records.size() + 1);
-  CHECK(csv.rfind("question,district,collaborative,lead_schools,return_id,position,heading,comment,themes\r\n", 0) == 0);
+  CHECK(csv.rfind("question,district,collaborative,lead_schools,return_id,position,heading,comment,themes,round\r\n", 0) == 0);
   for (size_t i = 1; i < rows.size(); ++i) {
-    REQUIRE(rows[i].size() == 9);
-    for (size_t c = 0; c < 9; ++c) {
+    REQUIRE(rows[i].size() == 10);
+    for (size_t c = 0; c < 10; ++c) {
       INFO("row " << i << ", cell " << c << ": " << rows[i][c].text);
       CHECK_FALSE(returns::test::SpreadsheetFormula(rows[i][c].text));
       CHECK(rows[i][c].quoted == (c != 0 && c != 5));  // all but the question and the position
@@ -64,6 +64,14 @@ TEST_CASE("regression: an appendix CSV cell starting with '=', '+', '-', '@' or 
   CHECK(rows[4][7].text == "'\tTab first: plain <img src=x onerror=\"alert('img')\">");
   CHECK(rows[4][0].text == "4");
   CHECK(rows[4][5].text == "1");
+  // Each comment's round, last: the same return id and position in two rounds are told apart.
+  size_t hostile_round = 0, usual = 0;
+  for (size_t i = 1; i < rows.size(); ++i) {
+    hostile_round += rows[i][9].text == "'-2014";
+    usual += rows[i][9].text == "2014-03";
+  }
+  CHECK(hostile_round == 1);
+  CHECK(usual == rows.size() - 2);
 }
 
 TEST_CASE("the appendix page escapes names, headings, comments, marks and the selection", "[reports][appendix][html]") {
