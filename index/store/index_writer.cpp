@@ -18,6 +18,7 @@
 #include "index/store/generations.h"
 #include "index/store/schema.h"
 #include "index/store/stable_hash.h"
+#include "index/store/replaced_returns.h"
 #include "index/store/vocabulary.h"
 #include "corpus/base/key_set.h"
 #include "corpus/base/parallel.h"
@@ -33,6 +34,7 @@ struct Shard {
   std::optional<Xapian::Database> before;
   KeySet returns_replaced;  // return terms of `before` already cleared in this run
   unsigned long returns_deleted = 0;  // their comments (counted here: shards run on their own threads)
+  std::vector<ReplacedReturn> replaced_elsewhere;  // those indexed from another file than the run's
 };
 
 // Documents encoded at once in a batch: bounds the memory they take.
@@ -146,6 +148,9 @@ struct IndexWriter::Impl {
     const std::string return_term = ReturnTerm(comment);
     if (shard.before && shard.before->term_exists(return_term) && shard.returns_replaced.Insert(return_term, 0)) {
       shard.returns_deleted += shard.before->get_termfreq(return_term);
+      if (auto r = ReplacedFromAnotherFile(*shard.before, return_term, comment)) {
+        shard.replaced_elsewhere.push_back(std::move(*r));
+      }
       shard.db.delete_document(return_term);
     }
     shard.db.replace_document(IdTerm(comment), doc);
@@ -238,6 +243,17 @@ IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 IndexWriter::~IndexWriter() = default;  // Impl discards an uncommitted run
 
 unsigned IndexWriter::shard_count() const { return static_cast<unsigned>(impl_->shards.size()); }
+
+std::vector<ReplacedReturn> IndexWriter::replaced_from_other_files() const {
+  std::vector<ReplacedReturn> out;
+  for (const Shard& shard : impl_->shards) {
+    out.insert(out.end(), shard.replaced_elsewhere.begin(), shard.replaced_elsewhere.end());
+  }
+  std::sort(out.begin(), out.end(), [](const ReplacedReturn& a, const ReplacedReturn& b) {
+    return std::tie(a.source, a.line, a.round, a.return_id) < std::tie(b.source, b.line, b.round, b.return_id);
+  });
+  return out;
+}
 
 Status IndexWriter::Add(const CommentRecord& comment) {
   try {

@@ -22,6 +22,7 @@
 
 #include "corpus/base/status.h"
 #include "corpus/model/comment_record.h"
+#include "index/store/replaced_returns.h"
 #include "lexicon/matcher/matcher.h"
 
 namespace returns {
@@ -73,6 +74,9 @@ class IndexWriter {
   // The result is the same as adding them one by one, in order.
   Status AddBatch(const std::vector<CommentRecord>& comments, int jobs);
   unsigned shard_count() const;
+  // The returns of the run that replaced one the database held from another
+  // file (replaced_returns.h), in file and line order; valid after Commit too.
+  std::vector<ReplacedReturn> replaced_from_other_files() const;
   // Deletes the comments of `round` (all rounds when empty is not allowed:
   // REQUIRES non-empty round), only of one collaborative when given.
   // Returns how many comments were removed.

@@ -115,6 +115,10 @@ int Index(const std::vector<std::string>& args) {
   const Result<size_t> ran = RunStages(*source.value(), sink, stages);
   return FinishRun("index", ran, *source.value(), sink, inputs, [&] {
     KeepFacetTable("index", db);
+    // A return indexed again replaces the earlier one: said when that one came from another file.
+    for (const std::string& line : DescribeReplaced(sink.replaced_from_other_files())) {
+      std::cerr << "index: " << line << "\n";
+    }
     Result<IndexReader> reader = IndexReader::Open(db);
     std::cerr << "index: " << ran.value() << " comments indexed into " << db;
     if (Result<IndexInfo> info = reader.ok() ? reader.value().Metadata() : reader.status(); info.ok()) {

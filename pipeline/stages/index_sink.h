@@ -17,6 +17,8 @@ class IndexSink : public RecordSink {
       : writer_(std::move(writer)), abort_after_(abort_after) {}
   Status Write(const std::vector<CommentRecord>& batch, int jobs) override;
   Status Finish() override { return writer_->Commit(); }
+  // The writer's (index_writer.h): returns replaced that came from other files.
+  std::vector<ReplacedReturn> replaced_from_other_files() const { return writer_->replaced_from_other_files(); }
 
  private:
   std::unique_ptr<IndexWriter> writer_;

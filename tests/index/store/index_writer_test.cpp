@@ -675,6 +675,50 @@ TEST_CASE("another file of the round keeps its comments, and the same file in an
   CHECK(stored.at("2014-03/q2/m7/d#1") == "d one");
 }
 
+TEST_CASE("a return replaced from another file is named with the file it was indexed from, the same file again is not",
+          "[index][writer][source]") {
+  TempDir tmp;
+  auto with_line = [](CommentRecord c, int line) {
+    c.line = c.return_line = line;
+    return c;
+  };
+  // The same file again, and in shards of two with parallel batches: no replacement is news.
+  for (unsigned shards : {1u, 2u}) {
+    INFO(shards << " shards");
+    const std::string d = tmp / ("db" + std::to_string(shards));
+    IndexWriterOptions options;
+    options.shards = shards;
+    Index(d, From("round.csv", {with_line(Comment("2014-03", "q2/samphire-hub/a", 1, "a one"), 4),
+                                with_line(Comment("2014-03", "q2/m7/b", 1, "b one", "M7 Partnership"), 7)}), options);
+    auto again = OpenWriter(d, options);
+    REQUIRE(again->AddBatch(From("round.csv", {with_line(Comment("2014-03", "q2/samphire-hub/a", 1, "a fixed"), 4),
+                                               with_line(Comment("2014-03", "q2/m7/b", 1, "b one", "M7 Partnership"), 7)}),
+                            2)
+                .ok());
+    REQUIRE(again->Commit().ok());
+    CHECK(again->replaced_from_other_files().empty());
+    // A correction file: two returns of the round replaced, each named, in file and line order.
+    auto writer = OpenWriter(d, options);
+    REQUIRE(writer->AddBatch(From("fix.csv", {with_line(Comment("2014-03", "q2/m7/b", 1, "b fixed", "M7 Partnership"), 2),
+                                              with_line(Comment("2014-03", "q2/samphire-hub/a", 1, "a again"), 3),
+                                              with_line(Comment("2014-03", "q2/new/c", 1, "c one"), 5)}),
+                             2)
+                .ok());
+    REQUIRE(writer->Commit().ok());
+    const std::vector<returns::ReplacedReturn> replaced = writer->replaced_from_other_files();
+    REQUIRE(replaced.size() == 2);
+    CHECK(replaced[0].return_id == "q2/m7/b");
+    CHECK(replaced[0].line == 2);
+    CHECK(replaced[0].earlier_source == "round.csv");
+    CHECK(replaced[0].earlier_line == 7);
+    CHECK(replaced[1].return_id == "q2/samphire-hub/a");
+    CHECK(returns::DescribeReplaced(replaced) ==
+          std::vector<std::string>{"fix.csv:2: replaced return q2/m7/b of round 2014-03, indexed from round.csv:7",
+                                   "fix.csv:3: replaced return q2/samphire-hub/a of round 2014-03, indexed from round.csv:4"});
+    CHECK(returns::DescribeReplaced(replaced, 1).back() == "… and 1 more returns indexed from other files");
+  }
+}
+
 TEST_CASE("the source term: round and path, the path normalised, a long one hashed to fit", "[index][writer][source]") {
   CommentRecord c = Comment("2014-03", "q2/a/b", 1, "text");
   c.source = "round/./new.csv";

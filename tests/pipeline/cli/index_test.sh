@@ -92,6 +92,13 @@ by = json.dumps(json.load(sys.stdin)['by'])
 assert 'Marsh Schools Federation' in by and 'Brookland and Snargate Federation' not in by, by[:400]
 "; check "re-indexed: summary --by collaborative has the new name only" $?
 [ "$(total --collaborative "M7 Partnership")" = 1 ]; check "re-indexed: the other file's comment in the round is kept" $?
+! grep -q "replaced return" "$work/err"; check "re-indexed: the same file again replaces nothing worth saying" $?
+# A correction file: its return replaces other.csv's, and says so with both places.
+printf 'District,Collaborative,Lead School(s),Question,Answer\nThanet,M7 Partnership,Minster Primary,2,"Learning walks, corrected."\n' >"$work/fix.csv"
+"$returns" index "$work/fix.csv" --db "$db7" --round 2014-03 --register "$work/reg.csv" 2>"$work/err"
+grep -qx "index: $work/fix.csv:2: replaced return q2/m7-partnership/minster-primary of round 2014-03, indexed from $work/other.csv:2" "$work/err" \
+  && "$returns" info --db "$db7" | grep -q "^documents: $first$"
+ok=$?; check "a correction file: the replaced return named with the file it came from ($(grep replaced "$work/err"))" $ok
 
 # A comment with no round could be neither replaced nor removed (remove
 # --round '' is refused): index rejects it, all or nothing as for any reject.

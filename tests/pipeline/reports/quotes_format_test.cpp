@@ -124,7 +124,7 @@ TEST_CASE("a quote from a return that gave no district says '(no district)', not
   CHECK(Count(returns::QuotesBytes(HostileQuotes(records), o, QuotesFormat::kJson).value(), "\"district\": \"\"") == 1);
 }
 
-TEST_CASE("quotes of a selection with none say so in every format people read; the JSON is an empty list",
+TEST_CASE("quotes of a selection with none say so in every format people read, the JSON is an empty list",
           "[reports][quotes]") {
   returns::QuotesOptions o = Options();
   o.theme_label = "Transition";
