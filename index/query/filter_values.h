@@ -32,6 +32,7 @@
 #include <string_view>
 #include <vector>
 
+#include "index/query/nearest_values.h"
 #include "corpus/base/status.h"
 #include "corpus/register/register.h"
 #include "index/query/database_lexicon.h"
@@ -39,11 +40,6 @@
 #include "index/store/index_reader.h"
 
 namespace returns {
-
-// Up to `n` of `known` nearest to `value` (by edit distance over the values'
-// lower-case ASCII keys; ties in `known`'s order), only those near enough to
-// be a likely slip: at most a third of the longer key, or one holding the other.
-std::vector<std::string> NearestValues(std::string_view value, const std::vector<std::string>& known, size_t n = 3);
 
 // Each theme name (id or label, any case; or `none`) as its id. InvalidInput
 // naming the first unknown one, the nearest themes, and `returns themes`.

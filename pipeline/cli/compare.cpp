@@ -1,5 +1,10 @@
 #include <boost/program_options.hpp>
 
+#include <iostream>
+#include <set>
+
+#include "index/query/nearest_values.h"
+
 #include "pipeline/cli/cli.h"
 #include "pipeline/cli/selection_options.h"
 #include "pipeline/reports/round_compare.h"
@@ -39,10 +44,25 @@ int CompareCommand(const std::vector<std::string>& args) {
   }
   Result<LoadedSelection> loaded = LoadSelection(selection);  // every round; the two are picked out
   if (!loaded.ok()) return Fail(loaded.status());
+  std::set<std::string> held;  // the selection's rounds
+  for (const CommentRecord& c : loaded.value().comments) held.insert(c.round);
   for (const std::string& round : rounds) {
-    bool found = false;
-    for (const CommentRecord& c : loaded.value().comments) found = found || c.round == round;
-    if (!found) return Fail(Status::InvalidInput("compare", "no comments of round '" + round + "' in the selection"));
+    if (held.count(round)) continue;
+    const std::vector<std::string> near = NearestValues(round, {held.begin(), held.end()});
+    std::string message = "no comments of round '" + round + "' in the selection";
+    if (!near.empty()) message += " — did you mean '" + near.front() + "'?";
+    if (held.size() <= 12) {
+      message += " (rounds there: ";
+      for (auto it = held.begin(); it != held.end(); ++it) message += (it == held.begin() ? "" : ", ") + *it;
+      message += ")";
+    }
+    return Fail(Status::InvalidInput("compare", message));
+  }
+  // Labels that sort (2013-03, 2014-03) given later first: the changes would read backwards.
+  if (rounds[0] > rounds[1]) {
+    std::cerr << "compare: warning: round '" << rounds[0] << "' is given first, so the changes read from it to '"
+              << rounds[1] << "'; give the earlier round first (--round " << rounds[1] << " --round " << rounds[0]
+              << ") if that is not meant\n";
   }
   const RoundComparison comparison = CompareRounds(loaded.value().comments, loaded.value().themes, rounds[0], rounds[1]);
   const std::string filters = loaded.value().description == "all comments" ? "" : loaded.value().description;

@@ -92,4 +92,16 @@ expect_error "compare: a round not there" 2 "no comments of round '2015-03'" \
 expect_error "compare: unknown format" 2 "unknown --format 'pdf'" \
   "$returns" compare --db "$db" --round 2013-03 --round 2014-03 --format pdf
 
+# A round mistyped: the nearest named, with the rounds there.
+expect_error "compare, a round mistyped" 2 "no comments of round '2014-3' in the selection — did you mean '2014-03'? (rounds there: 2013-03, 2014-03)" \
+  "$returns" compare --db "$db" --round 2013-03 --round 2014-3
+# The later round first: compared as given, with a warning on stderr, stdout the same shape.
+"$returns" compare --db "$db" --round 2014-03 --round 2013-03 --format json >"$work/backwards.json" 2>"$work/err"
+ok=$?
+[ $ok -eq 0 ] && grep -qx "compare: warning: round '2014-03' is given first, so the changes read from it to '2013-03'; give the earlier round first (--round 2013-03 --round 2014-03) if that is not meant" "$work/err" \
+  && python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$work/backwards.json"
+check "compare, the later round first: a warning, the JSON still whole" $?
+"$returns" compare --db "$db" --round 2013-03 --round 2014-03 >/dev/null 2>"$work/err"
+[ ! -s "$work/err" ]; check "compare, the earlier round first: no warning" $?
+
 finish compare
