@@ -11,6 +11,7 @@
 #include "pipeline/reports/refi_codebook.h"
 #include "pipeline/reports/refi_comment_map.h"
 #include "pipeline/reports/refi_common.h"
+#include "pipeline/reports/refi_selections.h"
 
 namespace returns {
 namespace {
@@ -172,29 +173,36 @@ Result<RefiProject> MakeRefiProject(const std::vector<CommentRecord>& comments, 
       at += CodePointCount(c->text);
       refi::AppendCommentMapLine({begin, at, c->comment_key()}, map);
       ++project.counts.comments;
-      const std::vector<ThemeMatch>& matches = c->tagging().matches;
-      for (size_t m = 0; m < matches.size(); ++m) {
-        const ThemeMatch& match = matches[m];
-        const std::string_view t = c->text;
-        auto on_boundary = [&](size_t i) { return i == t.size() || (static_cast<unsigned char>(t[i]) & 0xC0) != 0x80; };
+      const std::string_view t = c->text;
+      auto on_boundary = [&](size_t i) { return i == t.size() || (static_cast<unsigned char>(t[i]) & 0xC0) != 0x80; };
+      for (const ThemeMatch& match : c->tagging().matches) {
         if (match.start > match.end || match.end > t.size() || !on_boundary(match.start) || !on_boundary(match.end)) {
           return Status::InvalidInput(c->comment_key(), "match " + std::to_string(match.start) + "-" +
                                                              std::to_string(match.end) +
                                                              " of theme " + match.theme + " is not inside its comment's text");
         }
-        const size_t start = begin + CodePointCount(t.substr(0, match.start));
-        const size_t end = start + CodePointCount(t.substr(match.start, match.end - match.start));
-        const std::string key = s.key + "#" + c->comment_key() + "#" + std::to_string(m);
+      }
+      for (const refi::CodedSpan& span : refi::CodedSpans(c->tagging().matches)) {
+        const size_t start = begin + CodePointCount(t.substr(0, span.start));
+        const size_t end = start + CodePointCount(t.substr(span.start, span.end - span.start));
+        const std::string key = s.key + "#" + c->comment_key() + "#" + std::to_string(span.first_match);
         pugi::xml_node selection = source.append_child("PlainTextSelection");
         selection.append_attribute("guid") = Guid("selection", key).c_str();
-        selection.append_attribute("name") = XmlText(Utf8Prefix(t.substr(match.start, match.end - match.start), 200)).c_str();
+        selection.append_attribute("name") = XmlText(Utf8Prefix(t.substr(span.start, span.end - span.start), 200)).c_str();
         selection.append_attribute("startPosition") = static_cast<unsigned long long>(start);
         selection.append_attribute("endPosition") = static_cast<unsigned long long>(end);
         selection.append_attribute("creatingUser") = refi::UserGuid().c_str();
-        if (!match.rule.empty()) selection.append_child("Description").text() = XmlText("rule " + match.rule).c_str();
-        AddCoding(selection, key + "#" + match.theme, refi::CodeGuid(match.theme));
+        if (!span.rules.empty()) {
+          std::string rules = span.rules.size() == 1 ? "rule " : "rules ";
+          for (size_t i = 0; i < span.rules.size(); ++i) {
+            if (i) rules += "; ";
+            rules += span.rules[i];
+          }
+          selection.append_child("Description").text() = XmlText(rules).c_str();
+        }
+        AddCoding(selection, key + "#" + span.theme, refi::CodeGuid(span.theme));
         ++project.counts.codings;
-        if (match.pending) {
+        if (span.pending) {
           AddCoding(selection, key + "#pending", pending_guid);
           ++project.counts.codings;
         }
