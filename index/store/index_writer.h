@@ -75,7 +75,7 @@ class IndexWriter {
   Status AddBatch(const std::vector<CommentRecord>& comments, int jobs);
   unsigned shard_count() const;
   // The returns of the run that replaced one the database held from another
-  // file (replaced_returns.h), in file and line order; valid after Commit too.
+  // file (replaced_returns.h), sorted by file name and line; valid after Commit too.
   std::vector<ReplacedReturn> replaced_from_other_files() const;
   // Deletes the comments of `round` (all rounds when empty is not allowed:
   // REQUIRES non-empty round), only of one collaborative when given.

@@ -25,15 +25,18 @@ struct ReplacedReturn {
 };
 
 // The replaced return, when `before`'s comments under `return_term` came
-// from another file than `comment`'s (nullopt for the same file indexed
-// again). REQUIRES: `before` holds `return_term`. May throw Xapian::Error
-// (the writer's caller turns it into a Status).
+// from another file than `comment`'s: nullopt for the same file indexed
+// again (the same path, or another path to it from this run's directory),
+// and when either has no source (it cannot be told). REQUIRES: `before`
+// holds `return_term`. May throw Xapian::Error (the writer's caller turns it
+// into a Status).
 std::optional<ReplacedReturn> ReplacedFromAnotherFile(const Xapian::Database& before, const std::string& return_term,
                                                       const CommentRecord& comment);
 
-// "index: near.csv:2 replaced return q1/m7-partnership/minster-primary of
-// round 2014-03, indexed from round2014.csv:4", one line each (at most
-// `shown`, then how many more), for stderr.
+// "near.csv:2: replaced return q1/m7-partnership/minster-primary of round
+// 2014-03, indexed from round2014.csv:4", one line each in the order given
+// (at most `shown`, then "… and N more returns replaced that were indexed
+// from other files"), for stderr.
 std::vector<std::string> DescribeReplaced(const std::vector<ReplacedReturn>& replaced, size_t shown = 20);
 
 }  // namespace returns

@@ -26,6 +26,7 @@ int QuotesCommand(const std::vector<std::string>& args) {
       ("landscape", po::bool_switch(&landscape), "docx: landscape pages (default: portrait)");
   if (!ParseOptions(args, options, &positional)) return kExitOk;
   if (selection.request.themes.size() != 1) return Fail(Status::InvalidInput("quotes", "give exactly one --theme"));
+  if (count == 0) return Fail(Status::InvalidInput("quotes", "--count 0 asks for no quote: give 1 or more"));
   const std::map<std::string, QuotesFormat> formats = {{"text", QuotesFormat::kText},
                                                        {"md", QuotesFormat::kMarkdown},
                                                        {"json", QuotesFormat::kJson},

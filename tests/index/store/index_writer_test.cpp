@@ -715,8 +715,28 @@ TEST_CASE("a return replaced from another file is named with the file it was ind
     CHECK(returns::DescribeReplaced(replaced) ==
           std::vector<std::string>{"fix.csv:2: replaced return q2/m7/b of round 2014-03, indexed from round.csv:7",
                                    "fix.csv:3: replaced return q2/samphire-hub/a of round 2014-03, indexed from round.csv:4"});
-    CHECK(returns::DescribeReplaced(replaced, 1).back() == "… and 1 more returns indexed from other files");
+    CHECK(returns::DescribeReplaced(replaced, 1).back() == "… and 1 more return replaced that was indexed from another file");
+    CHECK(returns::DescribeReplaced(replaced, 0).back() == "… and 2 more returns replaced that were indexed from other files");
   }
+}
+
+TEST_CASE("no replacement is said for one file given by two paths, or for records with no source", "[index][writer][source]") {
+  TempDir tmp;
+  const std::string dir = tmp / "db";
+  const std::string absolute = (fs::current_path() / "round.csv").string();
+  Index(dir, From("round.csv", {Comment("2014-03", "q2/samphire-hub/a", 1, "a one")}));
+  auto writer = OpenWriter(dir);
+  REQUIRE(writer->AddBatch(From(absolute, {Comment("2014-03", "q2/samphire-hub/a", 1, "a again")}), 1).ok());
+  REQUIRE(writer->Commit().ok());
+  CHECK(writer->replaced_from_other_files().empty());
+  // JSON Lines records without a source: which file they came from is not known, so nothing is said.
+  const std::string none = tmp / "none";
+  Index(none, From("", {Comment("2014-03", "q2/samphire-hub/a", 1, "a one")}));
+  auto again = OpenWriter(none);
+  REQUIRE(again->AddBatch(From("", {Comment("2014-03", "q2/samphire-hub/a", 1, "a again")}), 1).ok());
+  REQUIRE(again->Commit().ok());
+  CHECK(again->replaced_from_other_files().empty());
+  CHECK(Stored(none).size() == 1);
 }
 
 TEST_CASE("the source term: round and path, the path normalised, a long one hashed to fit", "[index][writer][source]") {

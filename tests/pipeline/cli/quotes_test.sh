@@ -68,5 +68,7 @@ assert not any(', round ' in l for l in open('$work/one.text') if l.startswith('
 expect_error "quotes: unknown format" 2 "unknown --format 'pdf' (text, md, json, html or docx)" \
   "$returns" quotes --theme moderation --db "$db2" --format pdf
 expect_error "quotes: one theme" 2 "give exactly one --theme" "$returns" quotes --db "$db2"
+expect_error "quotes: --count 0" 2 "--count 0 asks for no quote: give 1 or more" \
+  "$returns" quotes --db "$db2" --theme moderation --count 0
 
 finish quotes
