@@ -16,9 +16,10 @@
 #include "index/store/document_codec.h"
 #include "index/store/facet_value.h"
 #include "index/store/generations.h"
-#include "index/store/schema.h"
-#include "index/store/stable_hash.h"
 #include "index/store/replaced_returns.h"
+#include "index/store/schema.h"
+#include "index/store/source_files.h"
+#include "index/store/stable_hash.h"
 #include "index/store/vocabulary.h"
 #include "corpus/base/key_set.h"
 #include "corpus/base/parallel.h"
@@ -61,6 +62,10 @@ struct IndexWriter::Impl {
   bool facet_names_stored = true;  // earlier names are in `before` (not in a Retag, which rewrites all)
   std::unordered_map<std::string, std::string> facet_names;
   KeySet sources_replaced;  // source terms (SourceTerm) already cleared in this run
+  // The file each source term of the run was read from (source_files.h),
+  // kept in every shard at Commit.
+  std::unordered_map<std::string, std::string> source_files;
+  std::vector<ReplacedFile> replaced_files;  // of files gone, by a file of the same name
   // The words of the texts written in this run (TextTerms), for the
   // database's vocabulary (schema::kVocabularyKey).
   VocabularyBuilder vocabulary;
@@ -130,11 +135,28 @@ struct IndexWriter::Impl {
     }
     const std::string term = SourceTerm(c);
     if (term.empty() || !sources_replaced.Insert(term, 0)) return Status::OK();
+    const std::string file = ResolvedFile(c.source);
+    if (!file.empty()) source_files[term] = file;
+    unsigned long earlier = 0;
+    std::string earlier_file;
+    for (const Shard& shard : shards) {
+      if (!shard.before || !shard.before->term_exists(term)) continue;
+      earlier += shard.before->get_termfreq(term);
+      if (earlier_file.empty()) earlier_file = shard.before->get_metadata(SourceFileKey(term));
+    }
+    if (earlier == 0) return Status::OK();
+    // Another file of the same name (source_files.h): refused while it is
+    // there, said when it is gone.
+    if (!file.empty() && !earlier_file.empty() && earlier_file != file) {
+      std::error_code ec;
+      if (std::filesystem::exists(earlier_file, ec)) return SourceFileConflict(c.source, c.round, earlier, earlier_file, file);
+      replaced_files.push_back(ReplacedFile{c.round, c.source, earlier_file, file, earlier});
+    }
     for (Shard& shard : shards) {
       if (!shard.before || !shard.before->term_exists(term)) continue;
-      const unsigned earlier = shard.before->get_termfreq(term);
+      const unsigned n = shard.before->get_termfreq(term);
       shard.db.delete_document(term);
-      CommitIfLarge(earlier);
+      CommitIfLarge(n);
     }
     return Status::OK();
   }
@@ -251,6 +273,14 @@ std::vector<ReplacedReturn> IndexWriter::replaced_from_other_files() const {
   }
   std::sort(out.begin(), out.end(), [](const ReplacedReturn& a, const ReplacedReturn& b) {
     return std::tie(a.source, a.line, a.round, a.return_id) < std::tie(b.source, b.line, b.round, b.return_id);
+  });
+  return out;
+}
+
+std::vector<ReplacedFile> IndexWriter::replaced_files() const {
+  std::vector<ReplacedFile> out = impl_->replaced_files;
+  std::sort(out.begin(), out.end(), [](const ReplacedFile& a, const ReplacedFile& b) {
+    return std::tie(a.source, a.round) < std::tie(b.source, b.round);
   });
   return out;
 }
@@ -409,6 +439,7 @@ Status IndexWriter::Commit() {
       shard.db.set_metadata(schema::kWrittenAtKey, when);
       shard.db.set_metadata(schema::kFacetTermsKey, impl_->facet_terms_exact ? "exact" : "");
       shard.db.set_metadata(schema::kVocabularyKey, vocabulary);
+      for (const auto& [term, file] : impl_->source_files) shard.db.set_metadata(SourceFileKey(term), file);
       shard.db.commit();
     }
     for (Shard& shard : impl_->shards) shard.db.close();

@@ -23,6 +23,7 @@
 #include "corpus/base/status.h"
 #include "corpus/model/comment_record.h"
 #include "index/store/replaced_returns.h"
+#include "index/store/source_files.h"
 #include "lexicon/matcher/matcher.h"
 
 namespace returns {
@@ -77,6 +78,10 @@ class IndexWriter {
   // The returns of the run that replaced one the database held from another
   // file (replaced_returns.h), sorted by file name and line; valid after Commit too.
   std::vector<ReplacedReturn> replaced_from_other_files() const;
+  // The comments of the run's source files that a file of the same name,
+  // now gone, gave before (source_files.h), sorted by name; valid after
+  // Commit too. A file of the same name still there fails Add instead.
+  std::vector<ReplacedFile> replaced_files() const;
   // Deletes the comments of `round` (all rounds when empty is not allowed:
   // REQUIRES non-empty round), only of one collaborative when given.
   // Returns how many comments were removed.

@@ -67,6 +67,11 @@ inline constexpr const char* kUncompactedKey = "returns.uncompacted";
 // word stays when its comments are removed (a wildcard expanding to it finds
 // nothing more), until `reindex` writes the database anew.
 inline constexpr const char* kVocabularyKey = "returns.vocabulary";
+// Followed by '#' and the StableHash of a source term (SourceTerm), in 16 hex
+// digits: the file, absolute and resolved, that the term's comments were read
+// from (source_files.h). Every shard keeps all of them. Optional — a database
+// written before them has none, and is read as it was — so no version change.
+inline constexpr const char* kSourceFileKeyPrefix = "returns.source-file.";
 
 // The form a filter value takes in a term: the same key slugs use.
 std::string FilterValue(std::string_view value);

@@ -119,10 +119,12 @@ int Index(const std::vector<std::string>& args) {
     for (const std::string& line : DescribeReplaced(sink.replaced_from_other_files())) {
       std::cerr << "index: " << line << "\n";
     }
+    // So is a file of the same name from another place, the earlier one gone.
+    for (const std::string& line : DescribeReplacedFiles(sink.replaced_files())) std::cerr << "index: " << line << "\n";
     Result<IndexReader> reader = IndexReader::Open(db);
-    std::cerr << "index: " << ran.value() << " comments indexed into " << db;
+    std::cerr << "index: " << ran.value() << (ran.value() == 1 ? " comment" : " comments") << " indexed into " << db;
     if (Result<IndexInfo> info = reader.ok() ? reader.value().Metadata() : reader.status(); info.ok()) {
-      std::cerr << " (" << info.value().documents << " documents)";
+      std::cerr << " (" << info.value().documents << (info.value().documents == 1 ? " document)" : " documents)");
     }
     std::cerr << "\n";
   }, keep_going ? OnRejects::kKeepGoing : OnRejects::kCommitNothing);

@@ -19,6 +19,7 @@ class IndexSink : public RecordSink {
   Status Finish() override { return writer_->Commit(); }
   // The writer's (index_writer.h): returns replaced that came from other files.
   std::vector<ReplacedReturn> replaced_from_other_files() const { return writer_->replaced_from_other_files(); }
+  std::vector<ReplacedFile> replaced_files() const { return writer_->replaced_files(); }
 
  private:
   std::unique_ptr<IndexWriter> writer_;

@@ -18,6 +18,7 @@
 #include "lexicon/codebook/lexicon_yaml.h"
 #include "tests/corpus/bundled_records.h"
 #include "tests/lexicon/default_matcher.h"
+#include "tests/index/store/writer_runs.h"
 #include "tests/temp_dir.h"
 
 namespace fs = std::filesystem;
@@ -28,65 +29,12 @@ using returns::CommentRecord;
 using returns::IndexWriter;
 using returns::IndexWriterOptions;
 using returns::Status;
+using returns::test::Comment;
+using returns::test::From;
+using returns::test::Index;
+using returns::test::OpenWriter;
+using returns::test::Stored;
 using returns::test::TempDir;
-
-// Comment `position` of a return of `round`, filed under `collaborative`.
-CommentRecord Comment(const std::string& round, const std::string& return_id, int position, const std::string& text,
-                      const std::string& collaborative = "Samphire Hub",
-                      std::optional<std::string> canonical = std::nullopt) {
-  CommentRecord r;
-  r.return_id = return_id;
-  r.comment_id = return_id + "#" + std::to_string(position);
-  r.id = r.comment_id;
-  r.district = "Dover";
-  r.collaborative = collaborative;
-  r.collaborative_canonical = std::move(canonical);
-  r.lead_schools = {"Hoath Primary"};
-  r.question = 2;
-  r.round = round;
-  r.position = position;
-  r.text = text;
-  r.source = "test";
-  r.present = returns::kReturnFields;
-  r.set(returns::Field::kId);
-  return r;
-}
-
-// The comments as read from the file `source`.
-std::vector<CommentRecord> From(const std::string& source, std::vector<CommentRecord> comments) {
-  for (CommentRecord& c : comments) c.source = source;
-  return comments;
-}
-
-std::unique_ptr<IndexWriter> OpenWriter(const std::string& dir, const IndexWriterOptions& options = {}) {
-  auto writer = IndexWriter::Open(dir, options);
-  INFO(writer.status().ToString());
-  REQUIRE(writer.ok());
-  return std::move(writer).value();
-}
-
-// One run: the comments added one by one, then committed.
-void Index(const std::string& dir, const std::vector<CommentRecord>& comments, const IndexWriterOptions& options = {}) {
-  auto writer = OpenWriter(dir, options);
-  for (const CommentRecord& c : comments) REQUIRE(writer->Add(c).ok());
-  REQUIRE(writer->Commit().ok());
-}
-
-// What a reader sees: round/comment key → text.
-std::map<std::string, std::string> Stored(const std::string& dir) {
-  const auto reader = returns::IndexReader::Open(dir);
-  INFO(reader.status().ToString());
-  REQUIRE(reader.ok());
-  const Xapian::Database& db = reader.value().db();
-  std::map<std::string, std::string> out;
-  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-    const auto c = returns::DecodeComment(db.get_document(*it));
-    REQUIRE(c.ok());
-    out[c.value().round + "/" + c.value().comment_key()] = c.value().text;
-  }
-  CHECK(out.size() == db.get_doccount());
-  return out;
-}
 
 // The stored records, by round/comment key.
 std::map<std::string, CommentRecord> StoredRecords(const std::string& dir) {

@@ -100,6 +100,22 @@ grep -qx "index: $work/fix.csv:2: replaced return q2/m7-partnership/minster-prim
   && "$returns" info --db "$db7" | grep -q "^documents: $first$"
 ok=$?; check "a correction file: the replaced return named with the file it came from ($(grep replaced "$work/err"))" $ok
 
+# Two folders' returns.csv, each indexed from its folder: the same name, another file.
+mkdir -p "$work/north" "$work/south"
+printf 'District,Collaborative,Lead School(s),Question,Answer\nThanet,M7 Partnership,Minster Primary,2,Learning walks.\nDover,RAiD,Priory Fields,3,Shared moderation.\n' >"$work/north/returns.csv"
+printf 'District,Collaborative,Lead School(s),Question,Answer\nDover,RAiD,Priory Fields,2,Peer review.\n' >"$work/south/returns.csv"
+(cd "$work/north" && "$returns" index returns.csv --db "$work/db-ns" --round 2015 2>/dev/null)
+(cd "$work/south" && "$returns" index returns.csv --db "$work/db-ns" --round 2015 >/dev/null 2>"$work/err")
+[ $? -eq 2 ] && grep -qF "returns: returns.csv: error: round 2015 holds 2 comments indexed under this name from another file, $(realpath "$work/north/returns.csv"), which this one ($(realpath "$work/south/returns.csv")) would replace." "$work/err" \
+  && "$returns" info --db "$work/db-ns" | grep -q "^documents: 2$"
+ok=$?; check "another folder's file of the same name: refused, both named, nothing written ($(cat "$work/err"))" $ok
+mv "$work/north/returns.csv" "$work/north/old.csv"
+(cd "$work/south" && "$returns" index returns.csv --db "$work/db-ns" --round 2015 >/dev/null 2>"$work/err")
+ok=$?
+grep -qxF "index: returns.csv: replaced 2 comments of round 2015 read from $(realpath "$work")/north/returns.csv, which is no longer there, with this run's $(realpath "$work/south/returns.csv")" "$work/err" \
+  && grep -q "^index: 1 comment indexed into $work/db-ns (1 document)$" "$work/err" && [ $ok -eq 0 ]
+ok=$?; check "the earlier file gone: replaced, and said ($(cat "$work/err"))" $ok
+
 # A comment with no round could be neither replaced nor removed (remove
 # --round '' is refused): index rejects it, all or nothing as for any reject.
 expect_error "index without --round" 1 "$new:2: error: no round (give --round or a round column)" \
@@ -168,7 +184,7 @@ check "index, wrong encoding: says nothing was committed and what to do" $?
 grep -q "^index: invalid UTF-8: a file that is not UTF-8 needs --encoding" "$work/err"
 check "index, wrong encoding: the --encoding advice, for invalid UTF-8" $?
 grep -q "^index: read 8, taken 1, rejected 7 (invalid UTF-8: 7)$" "$work/err"; check "index, wrong encoding: totals" $?
-! grep -q "comments indexed into" "$work/err"; check "index, wrong encoding: no 'indexed' line" $?
+! grep -q "indexed into" "$work/err"; check "index, wrong encoding: no 'indexed' line" $?
 # Every record rejected (no round given): --keep-going is no advice, it would index nothing.
 "$returns" index "$batch" --db "$work/db7" --encoding windows-1252 2>"$work/err"
 [ $? -eq 1 ] && grep -qx "index: nothing committed: 8 records were rejected (the database has none of this batch); correct them and run again" "$work/err"
