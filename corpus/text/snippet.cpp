@@ -4,9 +4,27 @@
 
 namespace returns {
 
-std::string Snippet(const std::string& text, const std::vector<std::pair<size_t, size_t>>& highlights,
+std::string Snippet(const std::string& text, const std::vector<std::pair<size_t, size_t>>& given,
                     const std::string& open, const std::string& close, size_t width,
                     std::string (*escape)(std::string_view)) {
+  // The highlights in text order, overlapping or touching ones merged, cut
+  // to the text: a rule's matches (NEAR's words) come in any order.
+  std::vector<std::pair<size_t, size_t>> highlights;
+  highlights.reserve(given.size());
+  for (auto [s, e] : given) {
+    e = std::min(e, text.size());
+    if (s < e) highlights.emplace_back(s, e);
+  }
+  std::sort(highlights.begin(), highlights.end());
+  size_t kept = 0;
+  for (const auto& h : highlights) {
+    if (kept > 0 && h.first <= highlights[kept - 1].second) {
+      highlights[kept - 1].second = std::max(highlights[kept - 1].second, h.second);
+    } else {
+      highlights[kept++] = h;
+    }
+  }
+  highlights.resize(kept);
   auto piece = [&](size_t from, size_t to) {
     const std::string_view v(text.data() + from, to - from);
     return escape ? escape(v) : std::string(v);

@@ -12,7 +12,9 @@
 namespace returns {
 
 // A window of `text` around its first highlight, each highlight (a byte span,
-// sorted) between `open` and `close`, elided ends marked with "…". The window
+// in any order; overlapping or touching ones are marked as one, and a span
+// past the text is cut to it) between `open` and `close`, elided ends marked
+// with "…". The window
 // ends at spaces, so no word or UTF-8 sequence is cut. `escape`, when given,
 // is applied to every piece of the text (not to the marks): HtmlEscape for a
 // page, so the marks are markup and the comment is text.

@@ -8,6 +8,7 @@
 #include "lexicon/tools/check.h"
 #include "lexicon/codebook/load_lexicon.h"
 #include "pipeline/cli/cli.h"
+#include "pipeline/cli/help.h"
 
 namespace po = boost::program_options;
 
@@ -109,6 +110,15 @@ int LexiconCommand(const std::vector<std::string>& args) {
   const std::vector<std::string> rest(args.empty() ? args.end() : args.begin() + 1, args.end());
   if (!args.empty() && args[0] == "check") return LexiconCheck(rest);
   if (!args.empty() && args[0] == "suggest") return LexiconSuggest(rest);
+  // returns lexicon --help (and returns help lexicon): the two, each with its help's line.
+  if (!args.empty() && (args[0] == "--help" || args[0] == "-h")) {
+    std::cout << "usage: returns lexicon check FILE [options] | returns lexicon suggest --gold FILE [options]\n\n";
+    for (const char* sub : {"lexicon check", "lexicon suggest"}) {
+      if (const CommandHelp* h = FindCommandHelp(sub)) std::cout << "  " << h->command << ": " << h->purpose << "\n";
+    }
+    std::cout << "\nRun 'returns help lexicon check' or 'returns help lexicon suggest' for their options and examples.\n";
+    return kExitOk;
+  }
   return Fail(Status::InvalidInput(
       "lexicon", "usage: returns lexicon check FILE [--corpus PATH] | returns lexicon suggest --gold FILE [--lexicon FILE]"));
 }

@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <iomanip>
 #include <iostream>
 
 #include "corpus/text/snippet.h"
@@ -29,16 +30,17 @@ void WriteText(const std::vector<ThemeSuggestions>& all, std::ostream& out) {
       out << row;
     }
     for (const Candidate& c : s.candidates) {
-      std::snprintf(row, sizeof row, "  %-30s %6u %6u %8.1f\n", c.term.c_str(), c.missed, c.rest, c.keyness);
-      out << row << "      " << Show(c.example, "[", "]") << "\n";
+      // The term whole, however long; the figures after it (a fixed buffer cut them off).
+      std::snprintf(row, sizeof row, " %6u %6u %8.1f\n", c.missed, c.rest, c.keyness);
+      out << "  " << std::left << std::setw(30) << c.term << row << "      " << Show(c.example, "[", "]") << "\n";
     }
     if (!s.rules.empty()) {
       std::snprintf(row, sizeof row, "  %-30s %6s\n", "rules firing where not coded", "fired");
       out << row;
     }
     for (const OverFiring& f : s.rules) {
-      std::snprintf(row, sizeof row, "  %-30s %6u\n", f.rule.c_str(), f.comments);
-      out << row << "      " << Show(f.example, "[", "]") << "\n";
+      std::snprintf(row, sizeof row, " %6u\n", f.comments);
+      out << "  " << std::left << std::setw(30) << f.rule << row << "      " << Show(f.example, "[", "]") << "\n";
     }
   }
 }

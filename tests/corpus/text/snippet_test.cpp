@@ -40,3 +40,12 @@ TEST_CASE("a snippet's escape applies to the text, never to the marks", "[snippe
   CHECK(returns::Snippet(text, {{at, at + 10}}, "<mark>", "</mark>", 240, Bracketed) ==
         "&lt;b>Joint&lt;/b> <mark>moderation</mark> &lt;script>");
 }
+
+TEST_CASE("a snippet takes highlights in any order, overlapping or past the text", "[snippet]") {
+  const std::string text = "We phone each other for help.";
+  // A NEAR rule's matches: the anchor first, then the word near it.
+  CHECK(returns::Snippet(text, {{9, 19}, {3, 8}}, "[", "]") == "We [phone] [each other] for help.");
+  CHECK(returns::Snippet(text, {{3, 14}, {9, 19}}, "[", "]") == "We [phone each other] for help.");
+  CHECK(returns::Snippet(text, {{3, 8}, {8, 9}}, "[", "]") == "We [phone ]each other for help.");
+  CHECK(returns::Snippet(text, {{24, 99}, {5, 5}}, "[", "]") == "We phone each other for [help.]");
+}

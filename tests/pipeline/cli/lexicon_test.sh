@@ -89,6 +89,24 @@ PY
 check "lexicon suggest --format json" $?
 "$returns" lexicon suggest --gold "$dev" >"$work/default" 2>&1
 grep -q "^  rules firing where not coded" "$work/default"; check "lexicon suggest: rules that fire where not coded" $?
+# A rule whose matches come in no text order (NEAR: the anchor, then the word near it) once crashed the example.
+printf '{"id":"x1","text":"We phone each other for help.","themes":[]}\n' >"$work/near.jsonl"
+"$returns" lexicon suggest --gold "$work/near.jsonl" >"$work/near" 2>"$work/err"
+ok=$?
+[ $ok -eq 0 ] && grep -Eq "^  near:each other.*care for +1$" "$work/near" && grep -qF "      x1: We [phone each other for help]." "$work/near"
+ok=$?; check "lexicon suggest: a NEAR rule firing where not coded, its count after the whole rule ($(cat "$work/err"))" $ok
+"$returns" lexicon suggest --gold "$work/near.jsonl" --format json | python3 -c "
+import json, sys
+t = {x['theme']: x for x in json.load(sys.stdin)['themes']}
+assert t['relationships']['rules'][0]['example']['snippet'] == 'We **phone each other for help**.', t['relationships']
+"; check "lexicon suggest --format json: the NEAR rule's example" $?
+for asked in "help lexicon" "lexicon --help"; do
+  # shellcheck disable=SC2086
+  "$returns" $asked >"$work/out" 2>"$work/err"
+  ok=$?
+  [ $ok -eq 0 ] && grep -q "^  lexicon check: " "$work/out" && grep -q "^  lexicon suggest: " "$work/out" && [ ! -s "$work/err" ]
+  ok=$?; check "returns $asked: both subcommands, exit 0 ($(cat "$work/err"))" $ok
+done
 expect_error "lexicon suggest: no --gold" 2 "--gold FILE is required" "$returns" lexicon suggest
 expect_error "lexicon: unknown subcommand" 2 "usage: returns lexicon check FILE" "$returns" lexicon frob
 
