@@ -43,9 +43,9 @@ int AgreementCommand(const std::vector<std::string>& args) {
   if (format != "text" && format != "json") {
     return Fail(Status::InvalidInput("agreement", "unknown --format '" + format + "' (text or json)"));
   }
-  Result<std::vector<CodedComment>> a = ReadCodingFile(files[0]);
+  Result<std::vector<CodedComment>> a = ReadCodingFile(files[0], &std::cerr);
   if (!a.ok()) return Fail(a.status());
-  Result<std::vector<CodedComment>> b = ReadCodingFile(files[1]);
+  Result<std::vector<CodedComment>> b = ReadCodingFile(files[1], &std::cerr);
   if (!b.ok()) return Fail(b.status());
   const Pairing pairing = PairComments(a.value(), b.value());
   if (pairing.pairs.empty()) {

@@ -29,7 +29,7 @@ int Evaluate(const std::vector<std::string>& args) {
   }
   std::vector<std::vector<CodedComment>> sets;
   for (const std::string& path : gold_paths) {
-    Result<std::vector<CodedComment>> gold = ReadCodingFile(path);
+    Result<std::vector<CodedComment>> gold = ReadCodingFile(path, &std::cerr);
     if (!gold.ok()) return Fail(gold.status());
     sets.push_back(std::move(gold).value());
   }

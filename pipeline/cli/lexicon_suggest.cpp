@@ -96,7 +96,7 @@ int LexiconSuggest(const std::vector<std::string>& args) {
   }
   std::vector<SuggestComment> gold;
   for (const std::string& path : gold_paths) {
-    Result<std::vector<CodedComment>> coded = ReadCodingFile(path);
+    Result<std::vector<CodedComment>> coded = ReadCodingFile(path, &std::cerr);
     if (!coded.ok()) return Fail(coded.status());
     for (CodedComment& c : coded.value()) gold.push_back({c.label(), std::move(c.text), c.question, std::move(c.themes)});
   }

@@ -58,7 +58,8 @@ bool HasPending(const ThemeAgreement& a) { return a.pending.first() + a.pending.
 std::string Figure(double x) {
   if (std::isnan(x)) return "n/a";
   char s[32];
-  std::snprintf(s, sizeof s, "%.3f", x);
+  // A value that rounds to zero is 0.000, whichever side it came from (not -0.000).
+  std::snprintf(s, sizeof s, "%.3f", std::fabs(x) < 0.0005 ? 0.0 : x);
   return s;
 }
 

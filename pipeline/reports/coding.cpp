@@ -68,16 +68,56 @@ Result<std::vector<CodedComment>> ReadCoding(std::istream& in, const std::string
     }
     const std::string round = j.contains("round") && j["round"].is_string() ? j["round"].get<std::string>() : "";
     const auto [at, fresh] = seen.emplace(round + "\n" + c.id, out.size());
-    if (fresh) out.push_back(std::move(c));
-    else out[at->second] = std::move(c);
+    if (fresh) {
+      out.push_back(std::move(c));
+      continue;
+    }
+    CodedComment& earlier = out[at->second];
+    c.replaced = std::move(earlier.replaced);
+    c.replaced.push_back(earlier.where);
+    earlier = std::move(c);
   }
   return out;
 }
 
-Result<std::vector<CodedComment>> ReadCodingFile(const std::string& path) {
+std::string DescribeReplacedCodings(const std::vector<CodedComment>& coded, const std::string& source) {
+  size_t count = 0, named = 0;
+  std::string examples;
+  for (const CodedComment& c : coded) {
+    for (const std::string& where : c.replaced) {
+      if (++count > 3) continue;
+      examples += named++ ? ", " : ": ";
+      examples += c.label();
+      examples += " at ";
+      examples += where;
+      examples += " (by ";
+      examples += c.where;
+      examples += ")";
+    }
+  }
+  if (count == 0) return {};
+  std::string out = source;
+  out += ": note: ";
+  out += std::to_string(count);
+  out += count == 1 ? " record was" : " records were";
+  out += " replaced by a later one of the same comment (the last coding counts)";
+  out += examples;
+  if (count > named) out += ", …";
+  return out;
+}
+
+Result<std::vector<CodedComment>> ReadCodingFile(const std::string& path, std::ostream* notes) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::InvalidInput(path, "cannot open file");
-  return ReadCoding(in, path);
+  Result<std::vector<CodedComment>> coded = ReadCoding(in, path);
+  // Nothing to score is not a perfect score.
+  if (coded.ok() && coded.value().empty()) {
+    return Status::InvalidInput(path, "no coded comments: the file is empty or blank (one JSON object a line, with \"text\" and \"themes\")");
+  }
+  if (notes && coded.ok()) {
+    if (const std::string note = DescribeReplacedCodings(coded.value(), path); !note.empty()) *notes << note << "\n";
+  }
+  return coded;
 }
 
 }  // namespace returns

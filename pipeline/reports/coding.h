@@ -12,6 +12,7 @@
 #pragma once
 
 #include <istream>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,8 @@ struct CodedComment {
   std::vector<std::string> themes;   // sorted, each once
   std::vector<std::string> pending;  // sorted, each once, a subset of themes
   bool pending_coded = false;        // the record had a "pending" list
+  // Earlier records of the same comment this one replaced ("file:line" each).
+  std::vector<std::string> replaced;
 
   // The id, or "file:line" when the record has none: what reports show.
   const std::string& label() const { return id.empty() ? where : id; }
@@ -40,7 +43,15 @@ struct CodedComment {
 // theme not among the themes, bytes that are not UTF-8).
 Result<std::vector<CodedComment>> ReadCoding(std::istream& in, const std::string& source);
 
-// Opens and reads the file at `path`.
-Result<std::vector<CodedComment>> ReadCodingFile(const std::string& path);
+// "g.jsonl: note: 2 records were replaced by a later one of the same comment
+// (the last coding counts): a at g.jsonl:3 (by g.jsonl:9), …" — at most
+// three named — for stderr; "" when none was. A coder who repeats an id by
+// mistake learns it here.
+std::string DescribeReplacedCodings(const std::vector<CodedComment>& coded, const std::string& source);
+
+// Opens and reads the file at `path`; a file with no record (empty, blank
+// lines only) fails: there is nothing to score. With `notes` (stderr), the
+// records replaced by a later one are said there (DescribeReplacedCodings).
+Result<std::vector<CodedComment>> ReadCodingFile(const std::string& path, std::ostream* notes = nullptr);
 
 }  // namespace returns

@@ -43,6 +43,18 @@ check "evaluate --format json: sets apart, figures as in text" $?
 printf '{"text":"ok","themes":["moderation"],"pending":[]}\n{"text":"t","themes":["elc"],"pending":["moderation"]}\n' >"$work/bad.jsonl"
 expect_error "evaluate: pending not among themes" 2 "bad.jsonl:2: error: pending theme 'moderation' is not among the themes" \
   "$returns" evaluate --gold "$work/bad.jsonl"
+# An empty gold file is nothing to score, not a perfect score; a repeated id is said, the last coding counted.
+: >"$work/empty.jsonl"
+expect_error "evaluate: an empty gold file" 2 "empty.jsonl: error: no coded comments: the file is empty or blank" \
+  "$returns" evaluate --gold "$work/empty.jsonl"
+expect_error "agreement: an empty coding" 2 "empty.jsonl: error: no coded comments" \
+  "$returns" agreement "$work/empty.jsonl" "$gold/themes-gold-dev.jsonl"
+printf '{"id":"x","text":"Joint moderation of writing.","themes":[]}\n{"id":"y","text":"Heads met.","themes":[]}\n{"id":"x","text":"Joint moderation of writing.","themes":["moderation"]}\n' >"$work/dup.jsonl"
+"$returns" evaluate --gold "$work/dup.jsonl" >"$work/out" 2>"$work/err"
+ok=$?
+[ $ok -eq 0 ] && grep -qxF "$work/dup.jsonl: note: 1 record was replaced by a later one of the same comment (the last coding counts): x at $work/dup.jsonl:1 (by $work/dup.jsonl:3)" "$work/err" \
+  && grep -q "^gold set $work/dup.jsonl: 2 comments" "$work/out" && grep -Eq "^moderation +1 +1 +1 " "$work/out"
+ok=$?; check "evaluate: a repeated id said on stderr, the last coding counted ($(cat "$work/err"))" $ok
 expect_error "evaluate: no --gold" 2 "--gold FILE is required" "$returns" evaluate
 expect_error "evaluate: bad --format" 2 "unknown --format 'xml'" "$returns" evaluate --gold "$gold/themes-gold-dev.jsonl" --format xml
 

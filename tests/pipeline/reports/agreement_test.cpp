@@ -122,6 +122,13 @@ TEST_CASE("kappa and alpha are undefined without variation", "[agreement]") {
   CHECK(returns::Figure(Table(0, 0, 0, 3).kappa()) == "n/a");
 }
 
+TEST_CASE("a figure that rounds to zero is 0.000, never -0.000", "[agreement]") {
+  CHECK(returns::Figure(-0.0001) == "0.000");
+  CHECK(returns::Figure(-0.0) == "0.000");
+  CHECK(returns::Figure(-0.0006) == "-0.001");
+  CHECK(returns::Figure(0.4996) == "0.500");
+}
+
 TEST_CASE("comments are matched by id first, then by text, each once", "[agreement]") {
   std::istringstream a_in(R"({"id":"1","text":"Same words","themes":["x"]})" "\n"
                           R"({"text":"Same words","themes":[]})" "\n");

@@ -4,6 +4,8 @@
 
 #include <sstream>
 
+#include "tests/temp_dir.h"
+
 namespace {
 
 returns::Status ReadError(const std::string& text) {
@@ -63,4 +65,37 @@ TEST_CASE("a later record of the same comment replaces the earlier one", "[codin
   CHECK(items.value()[0].themes == std::vector<std::string>{"moderation"});
   CHECK(items.value()[0].where == "corrections.jsonl:3");
   CHECK(items.value()[1].themes.empty());
+  CHECK(items.value()[0].replaced == std::vector<std::string>{"corrections.jsonl:1"});
+  CHECK(returns::DescribeReplacedCodings(items.value(), "corrections.jsonl") ==
+        "corrections.jsonl: note: 1 record was replaced by a later one of the same comment (the last coding counts): "
+        "a at corrections.jsonl:1 (by corrections.jsonl:3)");
+}
+
+TEST_CASE("records replaced by a later one are counted, three named", "[coding]") {
+  std::string lines;
+  for (const char* id : {"a", "b", "a", "c", "b", "d", "a", "e", "b"}) {
+    lines += std::string(R"({"id":")") + id + R"(","text":"t","themes":[]})" + "\n";
+  }
+  std::istringstream in(lines);
+  const auto items = returns::ReadCoding(in, "g.jsonl");
+  REQUIRE(items.ok());
+  CHECK(items.value().size() == 5);
+  CHECK(items.value()[0].replaced == std::vector<std::string>{"g.jsonl:1", "g.jsonl:3"});
+  CHECK(returns::DescribeReplacedCodings(items.value(), "g.jsonl") ==
+        "g.jsonl: note: 4 records were replaced by a later one of the same comment (the last coding counts): "
+        "a at g.jsonl:1 (by g.jsonl:7), a at g.jsonl:3 (by g.jsonl:7), b at g.jsonl:2 (by g.jsonl:9), …");
+  std::istringstream once(R"({"id":"a","text":"t","themes":[]})" "\n" R"({"id":"b","text":"t","themes":[]})" "\n");
+  CHECK(returns::DescribeReplacedCodings(returns::ReadCoding(once, "g.jsonl").value(), "g.jsonl").empty());
+}
+
+TEST_CASE("a coding file with no record is refused: nothing to score is not a perfect score", "[coding][errors]") {
+  returns::test::TempDir tmp;
+  for (const std::string bytes : {"", "\n  \n\t\r\n"}) {
+    returns::test::WriteBytes(tmp / "g.jsonl", bytes);
+    const auto r = returns::ReadCodingFile(tmp / "g.jsonl");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.status().ToString() == tmp / "g.jsonl" + ": error: no coded comments: the file is empty or blank (one JSON object a line, with \"text\" and \"themes\")");
+  }
+  returns::test::WriteBytes(tmp / "g.jsonl", "\n{\"text\":\"t\",\"themes\":[]}\n");
+  CHECK(returns::ReadCodingFile(tmp / "g.jsonl").ok());
 }
