@@ -101,6 +101,9 @@ std::vector<NameFinding> CheckNames(Return& r, const Register& reg) {
     f.line = r.line;
     return f;
   };
+  if (!r.district.empty() && CanonicalDistrict(r.district).empty()) {
+    finding(NameFinding::Kind::kDistrict, NameFinding::How::kUnknown, r.district);
+  }
   bool remake = false;
   if (!r.collaborative_canonical) {
     std::set<std::string> named;
@@ -149,6 +152,14 @@ std::vector<NameFinding> CheckNames(Return& r, const Register& reg) {
 std::vector<Suggestion> Suggest(const Register& reg, const NameFinding& f, size_t max) {
   std::vector<Candidate> candidates;
   const std::string form = NormalName(f.written);
+  if (f.kind == NameFinding::Kind::kDistrict) {
+    const std::vector<std::string>& districts = KentDistricts();
+    for (size_t i = 0; i < districts.size(); ++i) {
+      const double near = NameSimilarity(form, NormalName(districts[i]));
+      if (near >= kNear) candidates.push_back({near, i, {districts[i], ""}});
+    }
+    return Best(std::move(candidates), max);
+  }
   if (f.kind == NameFinding::Kind::kCollaborative) {
     for (size_t i = 0; i < reg.entries().size(); ++i) {
       const RegisterEntry& e = reg.entries()[i];
@@ -188,6 +199,11 @@ std::vector<Suggestion> Suggest(const Register& reg, const NameFinding& f, size_
 }
 
 std::string DescribeFinding(const NameFinding& f, const std::vector<Suggestion>& suggestions) {
+  if (f.kind == NameFinding::Kind::kDistrict) {
+    std::string out = "unknown district " + Quoted(f.written);
+    if (!suggestions.empty()) return out + "; did you mean " + Alternatives(suggestions, "") + "?";
+    return out + ": none of the register's districts is near it; its comments are under it as written";
+  }
   const bool lead = f.kind == NameFinding::Kind::kLeadSchool;
   const std::string what = lead ? "lead school " + Quoted(f.written) + " of " + Quoted(f.collaborative)
                                  : "collaborative " + Quoted(f.written);

@@ -7,6 +7,9 @@
 //   for (const NameFinding& f : found) … f.how == NameFinding::How::kUnknown …
 //   Suggest(reg, found[0])  // "Central Ashford Town Schools (CATS)", …
 //
+// A district the return writes that is none of the register's districts,
+// however spelt (CanonicalDistrict), is said first (kDistrict): "Doverr"
+// would otherwise be a thirteenth district in every summary.
 // A collaborative is known when the reader gave it a canonical name (the
 // register names it exactly: its canonical name or an alias, case, spacing
 // and punctuation aside). Else its normal form is looked up: when it names
@@ -32,7 +35,9 @@
 namespace returns {
 
 struct NameFinding {
-  enum class Kind { kCollaborative, kLeadSchool };
+  // kDistrict: a district that is none of the register's (Kent's twelve),
+  // always kUnknown; its comments stay under the district as written.
+  enum class Kind { kCollaborative, kLeadSchool, kDistrict };
   enum class How {
     kNormalised,  // identified by its normal form: `canonical` says as what
     kUnknown,     // the register does not know it
@@ -58,14 +63,16 @@ std::vector<NameFinding> CheckNames(Return& r, const Register& reg);
 // is alike (NameSimilarity ≥ 0.6, ranked with a bonus of 0.1 for the same district)
 // or one of whose lead schools the return names (`lead_schools`); for a lead school, the
 // lead schools of its collaborative that are alike, else all of them when
-// there are no more than three. Empty when nothing is near.
+// there are no more than three; for a district, the register's districts
+// that are alike. Empty when nothing is near.
 struct Suggestion {
   std::string name;      // a canonical collaborative, or a lead school
   std::string district;  // a collaborative's district
 };
 std::vector<Suggestion> Suggest(const Register& reg, const NameFinding& finding, size_t max = 3);
 
-// "unknown collaborative 'X'" or "unknown lead school 'Y' of 'Z'", then
+// "unknown collaborative 'X'", "unknown lead school 'Y' of 'Z'" or "unknown
+// district 'W'", then
 // "; did you mean 'A' or 'B' (in Dover)?" (the district named when it is not
 // the return's) or the advice for a new collaborative; for a kNormalised
 // finding, "collaborative 'X' read as the register's 'Y'". No location.

@@ -21,6 +21,7 @@
 #include "corpus/base/data_dir.h"
 #include "corpus/base/read_file.h"
 #include "corpus/base/utf8.h"
+#include "corpus/register/district.h"
 #include "corpus/register/register_edit.h"
 #include "corpus/base/shell_word.h"
 #include "pipeline/cli/cli.h"
@@ -81,7 +82,9 @@ void Report(const Register& reg, const std::vector<NameFinding>& findings, const
       out << "\n";
       if (how == NameFinding::How::kUnknown && f.kind == NameFinding::Kind::kCollaborative && suggestions.empty()) {
         out << "  to add it: returns register add --collaborative " << ShellWord(f.written);
-        out << " --district " << (f.district.empty() ? "DISTRICT" : ShellWord(f.district));
+        // A district that is none of the register's would be refused by `register add`.
+        const std::string district = CanonicalDistrict(f.district);
+        out << " --district " << (district.empty() ? "DISTRICT" : ShellWord(district));
         for (const std::string& l : f.lead_schools) out << " --lead-school " << ShellWord(l);
         if (!register_option.empty()) out << " --register " << ShellWord(register_option);
         else if (IsInstalledData(Register::DefaultPath())) out << " --register FILE";  // add refuses the installed one

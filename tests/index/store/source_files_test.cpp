@@ -66,7 +66,7 @@ std::vector<CommentRecord> SouthRound() {
 
 }  // namespace
 
-TEST_CASE("ResolvedFile: the regular file a source names from here, absolute; none for stdin or nothing",
+TEST_CASE("ResolvedFile: the regular file a source names from here, absolute, none for stdin or nothing",
           "[index][source]") {
   TempDir tmp;
   WriteBytes(tmp.path / "a.csv", "x\n");

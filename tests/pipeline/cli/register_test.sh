@@ -65,6 +65,17 @@ grep -qxF "collaborative 'Central Ashford Town Schools' read as the register's '
 check "register check: names read by normal form listed too" $?
 grep -qx "register check: read 8, taken 5, no answer 3, rejected 0; 2 names unknown, 1 read by normal form" "$work/err"
 ok=$?; check "register check: summary line ($(tail -1 "$work/err"))" $ok
+# A misspelt district: said with the nearest (else it is a thirteenth district
+# in every summary); the advice to add a new collaborative leaves the district to give.
+printf 'District,Collaborative,Lead School(s),Question,Answer\nAshfrod,Riverbend Learning Partnership,Riverbend Primary,2,Learning walks.\nDoverr,RAiD,Priory Fields,3,Shared moderation.\n' >"$work/typo.csv"
+"$returns" register check "$work/typo.csv" >"$work/check" 2>/dev/null
+grep -qxF "unknown district 'Ashfrod'; did you mean 'Ashford'? — 1 return" "$work/check" \
+  && grep -qxF "unknown district 'Doverr'; did you mean 'Dover'? — 1 return" "$work/check" \
+  && grep -qxF "  to add it: returns register add --collaborative 'Riverbend Learning Partnership' --district DISTRICT --lead-school 'Riverbend Primary'" "$work/check"
+ok=$?; check "register check: a misspelt district, with the nearest ($(cat "$work/check"))" $ok
+"$returns" overview "$work/typo.csv" >/dev/null 2>"$work/err"
+grep -qxF "$work/typo.csv:3: warning: unknown district 'Doverr'; did you mean 'Dover'?" "$work/err"
+ok=$?; check "overview: the misspelt district warned at its row ($(cat "$work/err"))" $ok
 "$returns" register check "$corpus" >"$work/check" 2>"$work/err"
 [ $? -eq 0 ] && [ ! -s "$work/check" ] && grep -q "; 0 names unknown, 0 read by normal form$" "$work/err"
 check "register check of the bundled corpus: exit 0, nothing to list" $?
