@@ -29,6 +29,7 @@ std::vector<LexiconProblem> CheckLexicon(const Lexicon& lex) {
   // The texts themselves first (lexicon_text.h), then how the themes fit together.
   for (const Status& s : TextProblems(lex)) out.push_back({true, s.ToString()});
   auto error = [&](int line, const std::string& message) { out.push_back({true, At(lex, line) + "error: " + message}); };
+  auto warning = [&](int line, const std::string& message) { out.push_back({false, At(lex, line) + "warning: " + message}); };
   std::map<std::string, const Theme*> ids;
   for (const Theme& t : lex.themes) {
     if (!ids.emplace(t.id, &t).second) error(t.line, "duplicate theme id '" + Printable(t.id) + "'");
@@ -50,7 +51,14 @@ std::vector<LexiconProblem> CheckLexicon(const Lexicon& lex) {
         }
       }
     }
+    // A rule written twice in a theme (for the same questions) says nothing the first does not.
+    std::map<std::pair<std::string, std::vector<int>>, int> written;
     for (const Rule& r : t.rules) {
+      const auto [first, fresh] = written.emplace(std::make_pair(RuleName(r), r.questions), r.line);
+      if (!fresh) {
+        warning(r.line, "rule '" + Printable(RuleName(r)) + "' of theme '" + id + "' is written twice (first on line " +
+                            std::to_string(first->second) + ")");
+      }
       if (r.kind == RuleKind::kPattern) {
         if (const std::string e = PatternError(r.text); !e.empty()) {
           error(r.line, "invalid RE2 pattern '" + Printable(r.text) + "': " + Printable(e));

@@ -168,3 +168,19 @@ TEST_CASE("a theme may not be called 'none': theme:none finds the comments with 
   REQUIRE_FALSE(compiled.ok());
   CHECK(compiled.status().ToString() == problems[0].message);
 }
+
+TEST_CASE("a rule written twice in a theme is a warning, the same rule for other questions is not", "[check]") {
+  const std::string yaml =
+      "name: x\nversion: 1\nthemes:\n"
+      "  - id: attendance\n    label: Attendance\n    rules:\n"
+      "      - words: [attendance, absence]\n"       // 7
+      "      - phrases: [persistent absence]\n"     // 8
+      "      - words: [attendance]\n"               // 9
+      "        questions: [2]\n"
+      "      - phrases: [persistent absence, punctuality]\n"  // 11
+      "  - id: other\n    label: Other\n    rules:\n"
+      "      - words: [attendance]\n";  // another theme: its own
+  CHECK(Problems(yaml) == std::vector<std::string>{
+                              "t.yaml:11: warning: rule 'phrase:persistent absence' of theme 'attendance' is written "
+                              "twice (first on line 8)"});
+}

@@ -10,8 +10,22 @@ source "$(dirname "$0")/lib.sh" "$@"
 grep -q "^6 errors, 0 warnings$" "$work/err"; check "lexicon check: totals line" $?
 "$returns" lexicon check "$src/lexicon/themes.yaml" >"$work/out" 2>"$work/err"
 [ $? -eq 0 ]; check "lexicon check: the default lexicon has no errors" $?
-grep -q "themes.yaml:[0-9]*: warning: rule 'acronym:G&T' of theme 'more_able' never fires on" "$work/err"
-check "lexicon check: warns of rules that never fire on the corpus" $?
+# On the bundled corpus the rules that never fire are counted, not listed: a
+# rule written for new words need not fire on the 2013 appendices, and a list
+# of hundreds buried the problems.
+grep -Eq "^lexicon check: note: [0-9]+ of the file's [0-9]+ rules never fire on the bundled corpus \(.*kent-2013\); --corpus PATH lists those" "$work/err" \
+  && grep -q "^0 errors, 0 warnings$" "$work/err" && ! grep -q "never fires" "$work/err"
+ok=$?; check "lexicon check: the default lexicon, no warnings, the silent rules counted ($(tail -2 "$work/err"))" $ok
+"$returns" lexicon check "$src/lexicon/themes.yaml" --corpus "$corpus" >"$work/out" 2>"$work/err"
+grep -q "themes.yaml:[0-9]*: warning: rule 'acronym:G&T' of theme 'more_able' never fires on $corpus$" "$work/err"
+check "lexicon check --corpus: warns of each rule that never fires on it" $?
+# A rule written twice in a theme is a warning at the second, naming the first's line.
+printf 'name: x\nversion: 1\nthemes:\n  - id: attendance\n    label: Attendance\n    rules:\n      - words: [attendance, absence]\n      - words: [punctuality, attendance]\n' >"$work/twice.yaml"
+"$returns" lexicon check "$work/twice.yaml" >"$work/out" 2>"$work/err"
+ok=$?
+[ $ok -eq 0 ] && grep -qxF "$work/twice.yaml:8: warning: rule 'word:attendance' of theme 'attendance' is written twice (first on line 7)" "$work/err" \
+  && grep -q "^0 errors, 1 warning$" "$work/err"
+ok=$?; check "lexicon check: a rule written twice ($(cat "$work/err"))" $ok
 printf 'name: x\nversion: 1\nthemes: [\n' >"$work/badyaml.yaml"
 "$returns" lexicon check "$work/badyaml.yaml" >"$work/out" 2>"$work/err"
 [ $? -eq 2 ] && grep -q "badyaml.yaml:[0-9]*: error: bad YAML" "$work/err"; check "lexicon check: bad YAML" $?
@@ -43,7 +57,7 @@ bad_lexicon id-none.yaml 4 "theme id 'none' is reserved: 'theme:none' finds the 
 
 # Warnings are for the file checked only: every one names it, none the default lexicon.
 weak=$data/lexicons/weakened.yaml
-"$returns" lexicon check "$weak" >"$work/out" 2>"$work/err"
+"$returns" lexicon check "$weak" --corpus "$corpus" >"$work/out" 2>"$work/err"
 [ $? -eq 0 ]; check "lexicon check weakened.yaml: exit 0" $?
 [ "$(grep -c ': warning: ' "$work/err")" -gt 0 ] && ! grep ': warning: ' "$work/err" | grep -vq "^$weak:[0-9]*: warning: "
 ok=$?; check "lexicon check: every warning names the file checked ($(grep -v "^$weak" "$work/err" | head -3))" $ok
