@@ -282,6 +282,8 @@ Result<RefiCoding> ReadRefiCoding(std::string_view bytes, const std::string& whe
     Result<std::string> read = zip->Read(*qde);
     if (!read.ok()) return read.status();
     xml = std::move(read).value();
+  } else if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return Status::InvalidInput(where, "an empty file: not a REFI-QDA project (.qdpx, a zip archive, or its project.qde)");
   } else {
     xml.assign(bytes);
   }
@@ -291,8 +293,9 @@ Result<RefiCoding> ReadRefiCoding(std::string_view bytes, const std::string& whe
   pugi::xml_document doc;
   const pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
   if (!parsed) {
-    return Status::InvalidInput(where, std::string("project.qde is not XML (") + parsed.description() + " at byte " +
-                                           std::to_string(parsed.offset) + ")");
+    // Not a zip archive, and not XML: some other file (a CSV, a Word document) given by mistake.
+    const std::string what = zip ? "project.qde is not XML (" : "not a REFI-QDA project: neither a .qdpx (a zip archive) nor its project.qde (XML: ";
+    return Status::InvalidInput(where, what + parsed.description() + " at byte " + std::to_string(parsed.offset) + ")");
   }
   const pugi::xml_node project = doc.document_element();
   if (LocalName(project) != "Project") {

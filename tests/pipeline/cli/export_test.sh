@@ -124,6 +124,6 @@ expect_error "qdpx to stdout" 2 "--format qdpx needs --out FILE.qdpx" "$returns"
 expect_error "unknown format" 2 "unknown --format 'xml' (qdpx or qdc)" "$returns" export --format xml --db "$db" --out "$work/x"
 expect_error "no database" 2 "--db DIR is required" "$returns" export --out "$work/x.qdpx"
 printf 'not a zip' >"$work/bad.qdpx"
-expect_error "import of a file that is no project" 2 "project.qde is not XML" "$returns" import-coding "$work/bad.qdpx"
+expect_error "import of a file that is no project" 2 "bad.qdpx: error: not a REFI-QDA project: neither a .qdpx (a zip archive) nor its project.qde" "$returns" import-coding "$work/bad.qdpx"
 expect_error "import with no file" 2 "which project?" "$returns" import-coding
 finish export

@@ -143,7 +143,18 @@ TEST_CASE("REFI-QDA import: the ATLAS.ti sample (codes, no sources) reads as no 
 
 TEST_CASE("REFI-QDA import refuses what is not a project, saying why", "[refi]") {
   const Lexicon lexicon = DefaultLexicon();
-  CHECK(ReadRefiCoding("not xml <", "x.qdpx", lexicon).status().ToString().rfind("x.qdpx: error: project.qde is not XML", 0) == 0);
+  CHECK(ReadRefiCoding("not xml <", "x.qdpx", lexicon).status().ToString().rfind(
+            "x.qdpx: error: not a REFI-QDA project: neither a .qdpx (a zip archive) nor its project.qde (XML: ", 0) == 0);
+  CHECK(ReadRefiCoding("District,Collaborative\nDover,RAiD\n", "round.csv", lexicon).status().ToString().rfind(
+            "round.csv: error: not a REFI-QDA project: neither", 0) == 0);
+  for (const char* empty : {"", " \n"}) {
+    CHECK(ReadRefiCoding(empty, "x.qdpx", lexicon).status().ToString() ==
+          "x.qdpx: error: an empty file: not a REFI-QDA project (.qdpx, a zip archive, or its project.qde)");
+  }
+  ZipWriter broken;
+  broken.Add("project.qde", "<Project");
+  const std::string broken_zip = broken.Finish().value();
+  CHECK(ReadRefiCoding(broken_zip, "x.qdpx", lexicon).status().ToString().rfind("x.qdpx: error: project.qde is not XML (", 0) == 0);
   CHECK(ReadRefiCoding("<Other/>", "x.qde", lexicon).status().ToString() ==
         "x.qde: error: project.qde has no <Project> element: not a REFI-QDA project");
   ZipWriter other;
