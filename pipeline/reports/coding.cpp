@@ -50,6 +50,8 @@ Result<std::vector<CodedComment>> ReadCoding(std::istream& in, const std::string
     c.text = ToNfc(j["text"].get<std::string>());
     if (j.contains("id") && j["id"].is_string()) c.id = j["id"].get<std::string>();
     if (j.contains("id") && j["id"].is_number_integer()) c.id = std::to_string(j["id"].get<long long>());
+    // `ingest` output, themes added by hand, has the comment's id as "comment_id" (`tag` writes both).
+    if (c.id.empty() && j.contains("comment_id") && j["comment_id"].is_string()) c.id = j["comment_id"].get<std::string>();
     if (j.contains("question") && j["question"].is_number_integer()) c.question = j["question"].get<int>();
     if (!ReadThemeList(j["themes"], c.themes)) return Status::InvalidInput(where, "a theme must be a string");
     if (j.contains("pending") && !j["pending"].is_null()) {

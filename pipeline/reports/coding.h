@@ -5,6 +5,7 @@
 //   {"id": "q2/…#3", "question": 2, "text": "…", "themes": ["moderation"], "pending": []}
 //
 // "text" and "themes" are required; "id", "question" and "pending" are not.
+// Without "id", "comment_id" is the id: `ingest` output with themes added.
 // "pending" lists the themes only planned there, so it must be a subset of
 // "themes"; a record without it has no pending coding (and is left out of
 // pending figures). Other fields (the tagger's "matches", a return's

@@ -99,3 +99,16 @@ TEST_CASE("a coding file with no record is refused: nothing to score is not a pe
   returns::test::WriteBytes(tmp / "g.jsonl", "\n{\"text\":\"t\",\"themes\":[]}\n");
   CHECK(returns::ReadCodingFile(tmp / "g.jsonl").ok());
 }
+
+TEST_CASE("a record without id takes its comment_id, as ingest writes it", "[coding]") {
+  std::istringstream in(R"({"comment_id":"q2/a/b#1","text":"t","themes":[]})" "\n"
+                        R"({"id":"x","comment_id":"q2/a/b#2","text":"t","themes":[]})" "\n"
+                        R"({"text":"t","themes":[]})" "\n");
+  const auto items = returns::ReadCoding(in, "g.jsonl");
+  REQUIRE(items.ok());
+  REQUIRE(items.value().size() == 3);
+  CHECK(items.value()[0].id == "q2/a/b#1");
+  CHECK(items.value()[1].id == "x");
+  CHECK(items.value()[2].id.empty());
+  CHECK(items.value()[2].label() == "g.jsonl:3");
+}
