@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "pipeline/cli/cli.h"
+#include "pipeline/cli/selection_options.h"
 #include "pipeline/reports/evaluation.h"
 
 namespace po = boost::program_options;
@@ -14,11 +15,13 @@ namespace returns::cli {
 int Evaluate(const std::vector<std::string>& args) {
   std::vector<std::string> gold_paths;
   std::string lexicon_path, format;
+  std::vector<std::string> db;
   bool show = false, pooled = false;
-  po::options_description options("returns evaluate --gold FILE [--gold FILE]... [--lexicon FILE] [options]");
+  po::options_description options("returns evaluate --gold FILE [--gold FILE]... [--lexicon FILE | --db DIR] [options]");
   options.add_options()
       ("gold", po::value(&gold_paths), "hand-coded comments: JSON Lines with text, themes and optionally pending; repeatable")
-      ("lexicon", po::value(&lexicon_path), "lexicon (YAML); default: the bundled codebook")
+      ("lexicon", po::value(&lexicon_path), "lexicon (YAML); default: of --db, else the bundled codebook")
+      ("db", po::value(&db), "the database whose lexicon to measure (the one it was indexed or re-indexed with)")
       ("pooled", po::bool_switch(&pooled), "also report all the gold sets as one")
       ("format", po::value(&format)->default_value("text"), "text or json")
       ("show", po::bool_switch(&show), "print every disagreement in context");
@@ -33,7 +36,7 @@ int Evaluate(const std::vector<std::string>& args) {
     if (!gold.ok()) return Fail(gold.status());
     sets.push_back(std::move(gold).value());
   }
-  Result<Matcher> matcher = LoadMatcher(lexicon_path);
+  Result<Matcher> matcher = LoadMatcherOf(db, lexicon_path);
   if (!matcher.ok()) return Fail(matcher.status());
 
   std::vector<std::unique_ptr<Evaluation>> evaluations;

@@ -9,6 +9,7 @@
 #include "corpus/text/snippet.h"
 #include "lexicon/tools/suggest.h"
 #include "pipeline/cli/cli.h"
+#include "pipeline/cli/selection_options.h"
 #include "pipeline/reports/coding.h"
 
 namespace po = boost::program_options;
@@ -79,11 +80,13 @@ nlohmann::ordered_json Json(const std::vector<ThemeSuggestions>& all) {
 int LexiconSuggest(const std::vector<std::string>& args) {
   std::vector<std::string> gold_paths;
   std::string lexicon_path, format;
+  std::vector<std::string> db;
   SuggestOptions o;
   po::options_description options("returns lexicon suggest --gold FILE [--gold FILE]... [--lexicon FILE] [options]");
   options.add_options()
       ("gold", po::value(&gold_paths), "hand-coded comments: JSON Lines with text and themes; repeatable (read as one)")
-      ("lexicon", po::value(&lexicon_path), "lexicon; default: the bundled codebook")
+      ("lexicon", po::value(&lexicon_path), "lexicon; default: of --db, else the bundled codebook")
+      ("db", po::value(&db), "the database whose lexicon to measure (the one it was indexed or re-indexed with)")
       ("top", po::value(&o.candidates)->default_value(10), "candidate words and phrases per theme")
       ("rules", po::value(&o.rules)->default_value(5), "over-firing rules per theme")
       ("min-comments", po::value(&o.min_comments)->default_value(2), "a candidate is in at least this many missed comments")
@@ -100,7 +103,7 @@ int LexiconSuggest(const std::vector<std::string>& args) {
     if (!coded.ok()) return Fail(coded.status());
     for (CodedComment& c : coded.value()) gold.push_back({c.label(), std::move(c.text), c.question, std::move(c.themes)});
   }
-  Result<Matcher> matcher = LoadMatcher(lexicon_path);
+  Result<Matcher> matcher = LoadMatcherOf(db, lexicon_path);
   if (!matcher.ok()) return Fail(matcher.status());
   const std::vector<ThemeSuggestions> suggestions = Suggest(gold, matcher.value(), o);
   if (format == "json") {

@@ -13,6 +13,7 @@
 #include "lexicon/codebook/default_lexicon.h"
 #include "lexicon/codebook/load_lexicon.h"
 #include "lexicon/redact/redact_record.h"
+#include "pipeline/cli/cli.h"
 #include "pipeline/writers/output.h"
 
 namespace po = boost::program_options;
@@ -121,6 +122,14 @@ Result<Lexicon> LoadLexiconOf(const std::vector<std::string>& db, const std::str
   Result<IndexReader> index = IndexReader::Open(db);
   if (!index.ok()) return index.status();
   return DatabaseLexicon(index.value(), lexicon_path);
+}
+
+Result<Matcher> LoadMatcherOf(const std::vector<std::string>& db, const std::string& lexicon_path) {
+  if (db.empty()) return LoadMatcher(lexicon_path);
+  Result<Lexicon> lexicon = LoadLexiconOf(db, lexicon_path);
+  if (!lexicon.ok()) return lexicon.status();
+  for (const std::string& w : lexicon.value().warnings) std::cerr << w << "\n";
+  return Matcher::Compile(lexicon.value());
 }
 
 Status WriteOutput(const std::string& out_path, const std::function<void(std::ostream&)>& write) {

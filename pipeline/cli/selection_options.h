@@ -14,6 +14,7 @@
 #include "index/query/summary.h"
 #include "pipeline/writers/docx.h"
 #include "lexicon/codebook/lexicon.h"
+#include "lexicon/matcher/matcher.h"
 #include "lexicon/redact/redaction_setup.h"
 
 namespace returns::cli {
@@ -70,6 +71,11 @@ Result<LoadedSelection> LoadSelection(SelectionArgs& args);
 // The lexicon of a command that may have a database: `lexicon_path`, else
 // the one the first database keeps, else the bundled one.
 Result<Lexicon> LoadLexiconOf(const std::vector<std::string>& db, const std::string& lexicon_path);
+
+// That lexicon compiled, its load warnings on stderr (as LoadMatcher): what
+// evaluate and lexicon suggest tag with, so that after `reindex --lexicon
+// FILE` the database's own is measured by `--db DIR`.
+Result<Matcher> LoadMatcherOf(const std::vector<std::string>& db, const std::string& lexicon_path);
 
 // Runs `write` on --out FILE (written whole, or not at all on error) or stdout.
 Status WriteOutput(const std::string& out_path, const std::function<void(std::ostream&)>& write);

@@ -55,6 +55,20 @@ ok=$?
 [ $ok -eq 0 ] && grep -qxF "$work/dup.jsonl: note: 1 record was replaced by a later one of the same comment (the last coding counts): x at $work/dup.jsonl:1 (by $work/dup.jsonl:3)" "$work/err" \
   && grep -q "^gold set $work/dup.jsonl: 2 comments" "$work/out" && grep -Eq "^moderation +1 +1 +1 " "$work/out"
 ok=$?; check "evaluate: a repeated id said on stderr, the last coding counted ($(cat "$work/err"))" $ok
+# --db: the lexicon the database keeps (here: re-indexed with a weakened one), not the bundled one.
+weak=$data/lexicons/weakened.yaml
+build_db "$work/db"
+"$returns" reindex --db "$work/db" --lexicon "$weak" 2>/dev/null
+"$returns" evaluate --gold "$gold/themes-gold-dev.jsonl" --lexicon "$weak" >"$work/weak.txt" 2>/dev/null
+"$returns" evaluate --gold "$gold/themes-gold-dev.jsonl" --db "$work/db" >"$work/db.txt" 2>/dev/null
+ok=$?
+"$returns" evaluate --gold "$gold/themes-gold-dev.jsonl" >"$work/default.txt" 2>/dev/null
+[ $ok -eq 0 ] && cmp -s "$work/weak.txt" "$work/db.txt" && ! cmp -s "$work/db.txt" "$work/default.txt"
+check "evaluate --db: the database's lexicon measured, as --lexicon with its file" $?
+"$returns" lexicon suggest --gold "$gold/themes-gold-dev.jsonl" --db "$work/db" --format json | python3 -c "
+import json, sys
+assert json.load(sys.stdin)['lexicon']['name'] == 'weakened'
+"; check "lexicon suggest --db: the database's lexicon" $?
 expect_error "evaluate: no --gold" 2 "--gold FILE is required" "$returns" evaluate
 expect_error "evaluate: bad --format" 2 "unknown --format 'xml'" "$returns" evaluate --gold "$gold/themes-gold-dev.jsonl" --format xml
 
