@@ -62,6 +62,7 @@ void AppendRecords(const Return& r, std::vector<CommentRecord>& out) {
     x.start = c.start;
     x.end = c.end;
     x.source = r.source;
+    x.source_read_here = true;
     x.line = c.line;
     x.return_line = r.line;
     x.present = kReturnFields;

@@ -69,6 +69,11 @@ struct CommentRecord {
   std::string round;
   std::string source;
   int return_line = 0;
+  // Whether `source` is the file this run read the return from (an intake
+  // reader's record), not a JSON record's field written elsewhere: only then
+  // does `index` keep which file it is (index/store/source_files.h). Never
+  // written to JSON.
+  bool source_read_here = false;
 
   // The comment.
   std::string id;

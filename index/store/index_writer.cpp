@@ -135,8 +135,9 @@ struct IndexWriter::Impl {
     }
     const std::string term = SourceTerm(c);
     if (term.empty() || !sources_replaced.Insert(term, 0)) return Status::OK();
-    const std::string file = ResolvedFile(c.source);
-    if (!file.empty()) source_files[term] = file;
+    // Kept for the run's file; "" (the stale one cleared) when the records name no file it read.
+    const std::string file = c.source_read_here ? ResolvedFile(c.source) : std::string();
+    source_files[term] = file;
     unsigned long earlier = 0;
     std::string earlier_file;
     for (const Shard& shard : shards) {
@@ -149,8 +150,12 @@ struct IndexWriter::Impl {
     // there, said when it is gone.
     if (!file.empty() && !earlier_file.empty() && earlier_file != file) {
       std::error_code ec;
-      if (std::filesystem::exists(earlier_file, ec)) return SourceFileConflict(c.source, c.round, earlier, earlier_file, file);
-      replaced_files.push_back(ReplacedFile{c.round, c.source, earlier_file, file, earlier});
+      // The same file by another resolved path (a folder moved and linked back) is the same file.
+      const bool there = std::filesystem::exists(earlier_file, ec);
+      if (there && !std::filesystem::equivalent(earlier_file, file, ec)) {
+        return SourceFileConflict(c.source, c.round, earlier, earlier_file, file);
+      }
+      if (!there) replaced_files.push_back(ReplacedFile{c.round, c.source, earlier_file, file, earlier});
     }
     for (Shard& shard : shards) {
       if (!shard.before || !shard.before->term_exists(term)) continue;
@@ -439,6 +444,7 @@ Status IndexWriter::Commit() {
       shard.db.set_metadata(schema::kWrittenAtKey, when);
       shard.db.set_metadata(schema::kFacetTermsKey, impl_->facet_terms_exact ? "exact" : "");
       shard.db.set_metadata(schema::kVocabularyKey, vocabulary);
+      // An empty value deletes the key: a file's records that named no file here leave none kept.
       for (const auto& [term, file] : impl_->source_files) shard.db.set_metadata(SourceFileKey(term), file);
       shard.db.commit();
     }

@@ -6,9 +6,10 @@
 // the database keeps, for each source term, the file it was read from
 // (schema::kSourceFileKeyPrefix), and the writer checks it before replacing:
 //
-//   - the same file, or a source that names no file here (stdin, a JSON
-//     record's source written in another folder), or a database that kept
-//     none: replaced as before;
+//   - the same file (also by another resolved path: a folder moved and
+//     linked back), or records whose source is not a file this run read (a
+//     JSON record's `source` field, stdin), or a database that kept none:
+//     replaced as before — records of the second kind leave no file kept;
 //   - another file that is still there: the run fails, naming both, and
 //     nothing is written (SourceFileConflict);
 //   - another file that is gone (moved, deleted): replaced, and said

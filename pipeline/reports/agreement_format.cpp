@@ -33,7 +33,11 @@ void Row(const std::string& name, const LabelTable& t, const AgreementStyle& sty
   out << row;
 }
 
-double Rounded(double x) { return std::round(x * 10000) / 10000; }
+// To four places; what rounds to zero is 0, not -0 (a kappa of -0.00001 printed "-0.0").
+double Rounded(double x) {
+  const double r = std::round(x * 10000) / 10000;
+  return r == 0 ? 0.0 : r;
+}
 
 ordered_json Number(double x) { return std::isnan(x) ? ordered_json(nullptr) : ordered_json(Rounded(x)); }
 

@@ -164,6 +164,42 @@ TEST_CASE("a file of the same name whose earlier file is gone replaces its comme
   CHECK(Stored(f.db) == std::map<std::string, std::string>{{"2014-03/q2/zephyr/c#1", "c one"}});
 }
 
+TEST_CASE("the same file through a folder moved and linked back is the same file", "[index][writer][source]") {
+  TwoFolders f;
+  In(f.north, [&] { Index(f.db, NorthRound()); });
+  fs::create_directories(f.tmp.path / "disk");
+  fs::rename(f.north, f.tmp.path / "disk" / "north");
+  fs::create_directory_symlink(f.tmp.path / "disk" / "north", f.north);
+  In(f.north, [&] {
+    auto writer = OpenWriter(f.db);
+    const returns::Status s = writer->AddBatch(From("returns.csv", {Comment("2014-03", "q2/samphire-hub/a", 1, "a fixed")}), 1);
+    INFO(s.ToString());
+    REQUIRE(s.ok());
+    REQUIRE(writer->Commit().ok());
+    CHECK(writer->replaced_files().empty());
+  });
+  CHECK(Stored(f.db) == std::map<std::string, std::string>{{"2014-03/q2/samphire-hub/a#1", "a fixed"}});
+}
+
+TEST_CASE("records whose source field names a file here, not read by this run, are not taken for it",
+          "[index][writer][source]") {
+  TwoFolders f;
+  In(f.north, [&] { Index(f.db, NorthRound()); });
+  // north's records as ingest wrote them, indexed from south's folder: south's returns.csv is not what was read.
+  In(f.south, [&] {
+    auto writer = OpenWriter(f.db);
+    const returns::Status s = writer->AddBatch(returns::test::Carrying("returns.csv", NorthRound()), 1);
+    INFO(s.ToString());
+    REQUIRE(s.ok());
+    REQUIRE(writer->Commit().ok());
+    CHECK(writer->replaced_files().empty());
+  });
+  CHECK(Stored(f.db).size() == 2);
+  // They left no file kept: south's own file by that name replaces them, as before the database kept files.
+  In(f.south, [&] { Index(f.db, SouthRound()); });
+  CHECK(Stored(f.db) == std::map<std::string, std::string>{{"2014-03/q2/zephyr/c#1", "c one"}});
+}
+
 TEST_CASE("sources that name no file here, and databases that kept no file, replace as before",
           "[index][writer][source]") {
   TwoFolders f;

@@ -41,9 +41,21 @@ inline CommentRecord Comment(const std::string& round, const std::string& return
   return r;
 }
 
-// The comments as read from the file `source`.
+// The comments as read from the file `source` (by an intake reader, in this run).
 inline std::vector<CommentRecord> From(const std::string& source, std::vector<CommentRecord> comments) {
-  for (CommentRecord& c : comments) c.source = source;
+  for (CommentRecord& c : comments) {
+    c.source = source;
+    c.source_read_here = true;
+  }
+  return comments;
+}
+
+// The comments as JSON Lines records carry them: `source` a field written elsewhere.
+inline std::vector<CommentRecord> Carrying(const std::string& source, std::vector<CommentRecord> comments) {
+  for (CommentRecord& c : comments) {
+    c.source = source;
+    c.source_read_here = false;
+  }
   return comments;
 }
 

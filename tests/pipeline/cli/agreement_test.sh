@@ -52,4 +52,19 @@ printf '{"id":"x","text":"t"}\n' >"$work/bad.jsonl"
 expect_error "agreement: a bad file" 2 "bad.jsonl:1: error: no \"themes\" list" \
   "$returns" agreement "$gold/agreement-a.jsonl" "$work/bad.jsonl"
 
+# A kappa a hair below zero (both 8, A only 1, B only 185, neither 23) is 0.000 in text and 0.0 in JSON, never negative zero.
+python3 - "$work/za.jsonl" "$work/zb.jsonl" <<'PY'
+import json, sys
+cells = [(True, True)] * 8 + [(True, False)] * 1 + [(False, True)] * 185 + [(False, False)] * 23
+with open(sys.argv[1], "w") as a, open(sys.argv[2], "w") as b:
+    for i, (x, y) in enumerate(cells):
+        a.write(json.dumps({"id": str(i), "text": "t%d" % i, "themes": ["moderation"] if x else []}) + "\n")
+        b.write(json.dumps({"id": str(i), "text": "t%d" % i, "themes": ["moderation"] if y else []}) + "\n")
+PY
+"$returns" agreement "$work/za.jsonl" "$work/zb.jsonl" >"$work/out" 2>/dev/null
+"$returns" agreement "$work/za.jsonl" "$work/zb.jsonl" --format json >"$work/out.json" 2>/dev/null
+grep -Eq "^moderation +9 +193 +8 +0.000 " "$work/out" && ! grep -q -- "-0\.0" "$work/out" "$work/out.json" \
+  && grep -q '"kappa": 0.0,' "$work/out.json"
+ok=$?; check "agreement: a kappa that rounds to zero is never negative zero ($(grep moderation "$work/out"))" $ok
+
 finish agreement
