@@ -50,6 +50,16 @@ std::string CanonicalDistrict(std::string_view written) {
   for (size_t i = 0; i < keys.size(); ++i) {
     if (keys[i] == key) return KentDistricts()[i];
   }
+  // A district renamed since the register's names: the same district, so
+  // the same collaboratives and one row across rounds.
+  struct Renamed {
+    const char* key;  // DistrictKey of the new name
+    const char* district;
+  };
+  static const Renamed kRenamed[] = {{"folkestone hythe", "Shepway"}};  // Folkestone & Hythe since April 2018
+  for (const Renamed& r : kRenamed) {
+    if (key == r.key) return r.district;
+  }
   return "";
 }
 

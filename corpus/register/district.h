@@ -15,7 +15,9 @@ const std::vector<std::string>& KentDistricts();
 
 // The Kent district `written` names, spelt as the register spells it, or ""
 // when it names none: case, spacing, punctuation and "and" for "&" aside
-// ("thanet" → "Thanet", "Tonbridge and Malling" → "Tonbridge & Malling").
+// ("thanet" → "Thanet", "Tonbridge and Malling" → "Tonbridge & Malling"). A
+// district renamed since is its register name: "Folkestone & Hythe" (Shepway
+// until April 2018) → "Shepway".
 std::string CanonicalDistrict(std::string_view written);
 
 // Whether two spellings name the same district (a Kent one by

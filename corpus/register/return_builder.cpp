@@ -14,12 +14,13 @@
 namespace returns {
 namespace {
 
-// The register row for a collaborative as written (and, among a collaborative's
-// rows, the one whose lead school the return names).
-const RegisterEntry* FindEntry(const Register& reg, const ReturnFields& f) {
+// The register row for a collaborative as written in `district` (the
+// register's spelling when it is one of its districts, else as written), and,
+// among a collaborative's rows, the one whose lead school the return names.
+const RegisterEntry* FindEntry(const Register& reg, const ReturnFields& f, const std::string& district) {
   const RegisterEntry* found = nullptr;
   for (const RegisterEntry* e : reg.Named(f.collaborative)) {
-    if (!f.district.empty() && !SameDistrict(e->district, f.district)) continue;
+    if (!district.empty() && !SameDistrict(e->district, district)) continue;
     if (!found) found = e;
     for (const LeadSchool& l : e->lead_schools) {
       for (const std::string& written : f.lead_schools) {
@@ -117,7 +118,7 @@ Return BuildReturn(const ReturnFields& f, const std::vector<AnswerLine>& lines, 
   r.source = f.source;
   r.line = f.line;
   r.attributes = f.attributes;
-  if (const RegisterEntry* e = FindEntry(reg, f)) {
+  if (const RegisterEntry* e = FindEntry(reg, f, r.district)) {
     r.collaborative_canonical = e->collaborative;
     if (r.district.empty()) r.district = e->district;
     r.lead_schools.clear();

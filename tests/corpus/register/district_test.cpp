@@ -46,6 +46,11 @@ TEST_CASE("a district however it is written: case, spacing, punctuation, 'and' f
                       {"Tonbridge&Malling", "Tonbridge & Malling"},
                       {"Tunbridge Wells", "Tunbridge Wells"},
                       {"tunbridge-wells", "Tunbridge Wells"},
+                      // Renamed in 2018: the register's name, so its collaboratives are found.
+                      {"Folkestone & Hythe", "Shepway"},
+                      {"Folkestone and Hythe", "Shepway"},
+                      {"folkestone-hythe", "Shepway"},
+                      {"Folkestone", ""},
                       {"Tonbridge", ""},
                       {"Malling", ""},
                       {"Kent", ""},

@@ -76,6 +76,16 @@ ok=$?; check "register check: a misspelt district, with the nearest ($(cat "$wor
 "$returns" overview "$work/typo.csv" >/dev/null 2>"$work/err"
 grep -qxF "$work/typo.csv:3: warning: unknown district 'Doverr'; did you mean 'Dover'?" "$work/err"
 ok=$?; check "overview: the misspelt district warned at its row ($(cat "$work/err"))" $ok
+# Shepway, Folkestone & Hythe since 2018: the register's district, its collaboratives found, nothing to say.
+printf 'District,Collaborative,Lead School(s),Question,Answer\nFolkestone & Hythe,Shepway Rural Mini Hub,Lyminge School,2,Learning walks.\n' >"$work/renamed.csv"
+"$returns" ingest "$work/renamed.csv" --round 2026 >"$work/out" 2>"$work/err"
+ok=$?
+[ $ok -eq 0 ] && ! grep -q ": warning: \|: note: " "$work/err" && python3 -c "
+import json, sys
+r = json.loads(open(sys.argv[1]).readline())
+assert r['district'] == 'Shepway' and r['collaborative_canonical'] == 'Shepway Rural Mini Hub', r
+" "$work/out"
+ok=$?; check "a district renamed since the register (Folkestone & Hythe): the register's, no warning ($(cat "$work/err"))" $ok
 "$returns" register check "$corpus" >"$work/check" 2>"$work/err"
 [ $? -eq 0 ] && [ ! -s "$work/check" ] && grep -q "; 0 names unknown, 0 read by normal form$" "$work/err"
 check "register check of the bundled corpus: exit 0, nothing to list" $?
