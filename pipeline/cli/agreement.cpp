@@ -52,6 +52,31 @@ int AgreementCommand(const std::vector<std::string>& args) {
     return Fail(Status::InvalidInput("agreement", "no comment of " + files[0] + " is in " + files[1] +
                                                       " (comments are matched by id, else by text)"));
   }
+  // Two codings of the same id with other texts are likely two files' ids colliding, not one comment coded twice.
+  {
+    auto words = [](const std::string& text) {
+      std::string out;
+      for (const char ch : text) {
+        const bool space = ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+        if (!space) out += ch;
+        else if (!out.empty() && out.back() != ' ') out += ' ';
+      }
+      if (!out.empty() && out.back() == ' ') out.pop_back();
+      return out;
+    };
+    size_t differ = 0;
+    const CodedPair* first = nullptr;
+    for (const CodedPair& p : pairing.pairs) {
+      if (p.first->id.empty() || p.first->id != p.second->id || words(p.first->text) == words(p.second->text)) continue;
+      if (differ++ == 0) first = &p;
+    }
+    if (differ > 0) {
+      std::cerr << "agreement: warning: " << differ
+                << (differ == 1 ? " comment matched by id has" : " comments matched by id have")
+                << " other texts in the two files (first: " << first->first->id << " at "
+                << first->first->where << " and " << first->second->where << "): are they codings of the same comments?\n";
+    }
+  }
   const Agreement agreement = Compare(pairing.pairs, ThemesOf(pairing.pairs));
   const AgreementStyle style;
   if (format == "json") {

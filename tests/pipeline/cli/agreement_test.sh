@@ -67,4 +67,14 @@ grep -Eq "^moderation +9 +193 +8 +0.000 " "$work/out" && ! grep -q -- "-0\.0" "$
   && grep -q '"kappa": 0.0,' "$work/out.json"
 ok=$?; check "agreement: a kappa that rounds to zero is never negative zero ($(grep moderation "$work/out"))" $ok
 
+# The same ids with other texts: said on stderr (two files' ids colliding), whitespace aside.
+printf '{"id":"1","text":"Joint moderation of writing.","themes":["moderation"]}\n{"id":"2","text":"Heads met.","themes":[]}\n' >"$work/ia.jsonl"
+printf '{"id":"1","text":"Learning walks in maths.","themes":["learning_walks"]}\n{"id":"2","text":"Heads  met. ","themes":[]}\n' >"$work/ib.jsonl"
+"$returns" agreement "$work/ia.jsonl" "$work/ib.jsonl" >/dev/null 2>"$work/err"
+ok=$?
+[ $ok -eq 0 ] && grep -qxF "agreement: warning: 1 comment matched by id has other texts in the two files (first: 1 at $work/ia.jsonl:1 and $work/ib.jsonl:1): are they codings of the same comments?" "$work/err"
+ok=$?; check "agreement: ids matched with other texts warned of ($(cat "$work/err"))" $ok
+"$returns" agreement "$gold/agreement-a.jsonl" "$gold/agreement-b.jsonl" >/dev/null 2>"$work/err"
+[ ! -s "$work/err" ]; ok=$?; check "agreement: the same comments, nothing on stderr ($(cat "$work/err"))" $ok
+
 finish agreement
