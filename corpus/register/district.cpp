@@ -41,6 +41,14 @@ const std::vector<std::string>& KentDistrictKeys() {
   return kKeys;
 }
 
+// A district renamed since the register's names: the same district, so the
+// same collaboratives and one row across rounds.
+struct Renamed {
+  const char* name;      // the new name, as written
+  const char* district;  // the register's name
+};
+constexpr Renamed kRenamed[] = {{"Folkestone & Hythe", "Shepway"}};  // Folkestone & Hythe since April 2018
+
 }  // namespace
 
 std::string CanonicalDistrict(std::string_view written) {
@@ -50,17 +58,24 @@ std::string CanonicalDistrict(std::string_view written) {
   for (size_t i = 0; i < keys.size(); ++i) {
     if (keys[i] == key) return KentDistricts()[i];
   }
-  // A district renamed since the register's names: the same district, so
-  // the same collaboratives and one row across rounds.
-  struct Renamed {
-    const char* key;  // DistrictKey of the new name
-    const char* district;
-  };
-  static const Renamed kRenamed[] = {{"folkestone hythe", "Shepway"}};  // Folkestone & Hythe since April 2018
   for (const Renamed& r : kRenamed) {
-    if (key == r.key) return r.district;
+    if (key == DistrictKey(r.name)) return r.district;
   }
   return "";
+}
+
+std::vector<std::string> DistrictSpellings(std::string_view written) {
+  std::vector<std::string> out{std::string(written)};
+  const std::string district = CanonicalDistrict(written);
+  if (district.empty()) return out;
+  auto add = [&](std::string name) {
+    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
+  };
+  add(district);
+  for (const Renamed& r : kRenamed) {
+    if (district == r.district) add(r.name);
+  }
+  return out;
 }
 
 bool SameDistrict(std::string_view a, std::string_view b) { return a == b || DistrictKey(a) == DistrictKey(b); }

@@ -24,6 +24,13 @@ std::string CanonicalDistrict(std::string_view written);
 // CanonicalDistrict, any other by case, spacing and punctuation aside).
 bool SameDistrict(std::string_view a, std::string_view b);
 
+// Every spelling a district filter (`--district`, `district:`) stands for:
+// `written` as typed, the register's spelling of the Kent district it names,
+// and that district's other names ("Folkestone & Hythe" gives itself and
+// "Shepway"; "Shepway" gives both too; "Tonbridge and Malling" gives itself
+// and "Tonbridge & Malling"). A district that is not Kent's: `written` alone.
+std::vector<std::string> DistrictSpellings(std::string_view written);
+
 struct DistrictMatch {
   std::string district;   // canonical spelling
   size_t words_used = 0;  // words of the line that named it

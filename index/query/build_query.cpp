@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "corpus/base/utf8.h"
+#include "corpus/register/district.h"
 #include "corpus/text/tokenize.h"
 #include "corpus/text/words.h"
 #include "index/query/query_fields.h"
@@ -31,20 +32,33 @@ class FilterProcessor : public Xapian::FieldProcessor {
   std::string prefix_;
 };
 
-// Any of the names a collaborative filter stands for (the value itself, and
-// with a register every name of the collaboratives it names).
-Xapian::Query CollaborativeFilter(const Register* reg, const std::string& value) {
-  std::vector<std::string> names;
-  if (reg) names = reg->NamesOf(value);
-  else names.push_back(value);
+// The comments filed under any of `names` (a term each, written once).
+Xapian::Query AnyOfNames(const char* prefix, const std::vector<std::string>& names) {
   std::vector<Xapian::Query> terms;
   std::set<std::string> seen;
   for (const std::string& name : names) {
-    std::string term = std::string(schema::kCollaborativePrefix) + schema::FilterValue(name);
+    std::string term = prefix + schema::FilterValue(name);
     if (seen.insert(term).second) terms.emplace_back(term);
   }
   return terms.size() == 1 ? terms.front() : Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
+
+// Any of the names a collaborative filter stands for (the value itself, and
+// with a register every name of the collaboratives it names).
+Xapian::Query CollaborativeFilter(const Register* reg, const std::string& value) {
+  return AnyOfNames(schema::kCollaborativePrefix, reg ? reg->NamesOf(value) : std::vector<std::string>{value});
+}
+
+// Any spelling of the district named (DistrictSpellings): "Tonbridge and
+// Malling" finds "Tonbridge & Malling", "Folkestone & Hythe" finds "Shepway".
+Xapian::Query DistrictFilter(const std::string& value) {
+  return AnyOfNames(schema::kDistrictPrefix, DistrictSpellings(value));
+}
+
+class DistrictProcessor : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& value) override { return DistrictFilter(value); }
+};
 
 class CollaborativeProcessor : public Xapian::FieldProcessor {
  public:
@@ -141,11 +155,12 @@ Xapian::QueryParser MakeParser(const Register* reg) {
   qp.set_default_op(Xapian::Query::OP_AND);
   const std::pair<const char*, const char*> fields[] = {
       {"theme", schema::kThemePrefix},       {"pending", schema::kPendingPrefix},
-      {"district", schema::kDistrictPrefix}, {"lead", schema::kLeadSchoolPrefix},
+      {"lead", schema::kLeadSchoolPrefix},
       {"question", schema::kQuestionPrefix}, {"round", schema::kRoundPrefix}};
   for (const auto& [field, prefix] : fields) {
     qp.add_boolean_prefix(field, (new FilterProcessor(prefix))->release());
   }
+  qp.add_boolean_prefix("district", (new DistrictProcessor())->release());
   qp.add_boolean_prefix("collaborative", (new CollaborativeProcessor(reg))->release());
   return qp;
 }
@@ -228,7 +243,7 @@ Result<BuiltQuery> BuildQuery(const IndexReader& index, const SearchRequest& req
   std::vector<Xapian::Query> filters;
   for (const std::string& t : request.themes) filters.push_back(Filter(schema::kThemePrefix, t));
   for (const std::string& t : request.pending) filters.push_back(Filter(schema::kPendingPrefix, t));
-  if (!request.district.empty()) filters.push_back(Filter(schema::kDistrictPrefix, request.district));
+  if (!request.district.empty()) filters.push_back(DistrictFilter(request.district));
   if (!request.collaborative.empty()) filters.push_back(CollaborativeFilter(request.reg, request.collaborative));
   if (!request.round.empty()) filters.push_back(Filter(schema::kRoundPrefix, request.round));
   if (request.question) filters.push_back(Filter(schema::kQuestionPrefix, std::to_string(request.question)));

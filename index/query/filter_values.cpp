@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "corpus/register/district.h"
 #include "corpus/register/name_form.h"
 #include "corpus/text/words.h"
 #include "index/query/query_fields.h"
@@ -182,6 +183,7 @@ Status CheckEmptySelection(const IndexReader& index, const SearchRequest& reques
         if (!reg->NamedLoosely(w.value).empty() || !reg->Named(w.value).empty()) continue;  // the register knows it
         names = reg->NamesOf(w.value);
       }
+      if (w.what == "district") names = DistrictSpellings(w.value);
       const bool held = std::any_of(names.begin(), names.end(), [&](const std::string& name) {
         return db.term_exists(w.prefix + schema::FilterValue(name));
       });

@@ -64,3 +64,17 @@ TEST_CASE("a district however it is written: case, spacing, punctuation, 'and' f
   CHECK(returns::SameDistrict("Some New District", "some new district"));
   CHECK_FALSE(returns::SameDistrict("Tonbridge & Malling", "Tunbridge Wells"));
 }
+
+TEST_CASE("the spellings a district filter stands for", "[district]") {
+  using V = std::vector<std::string>;
+  CHECK(returns::DistrictSpellings("Dover") == V{"Dover"});
+  CHECK(returns::DistrictSpellings("dover") == V{"dover", "Dover"});
+  CHECK(returns::DistrictSpellings("Tonbridge and Malling") == V{"Tonbridge and Malling", "Tonbridge & Malling"});
+  // Renamed: the new name and the register's find the same comments, whichever was stored.
+  CHECK(returns::DistrictSpellings("Folkestone & Hythe") == V{"Folkestone & Hythe", "Shepway"});
+  CHECK(returns::DistrictSpellings("Folkestone and Hythe") == V{"Folkestone and Hythe", "Shepway", "Folkestone & Hythe"});
+  CHECK(returns::DistrictSpellings("Shepway") == V{"Shepway", "Folkestone & Hythe"});
+  // Not Kent's: as typed, alone.
+  CHECK(returns::DistrictSpellings("Medway") == V{"Medway"});
+  CHECK(returns::DistrictSpellings("Doverr") == V{"Doverr"});
+}

@@ -69,6 +69,20 @@ assert d['total'] > 0 and all(r['district'] == 'Dover' and 'moderation' in r['th
 assert all('**' in r['snippet'] for r in d['results'])
 "; check "every comment on moderation in Dover, highlighted" $?
 
+# A district by any of its spellings: "and" for "&", and Shepway by its name since 2018.
+for spelling in "Tonbridge & Malling" "Tonbridge and Malling" "Shepway" "Folkestone & Hythe" "folkestone and hythe"; do
+  "$returns" search --district "$spelling" --db "$db" --format json >"$work/by-option.json" 2>"$work/err"; ok=$?
+  "$returns" search "district:\"$spelling\"" --db "$db" --format json >"$work/by-query.json" 2>>"$work/err"; ok=$((ok + $?))
+  python3 -c "
+import json, sys
+a, b = (json.load(open(f)) for f in sys.argv[1:3])
+want = 'Tonbridge & Malling' if 'onbridge' in sys.argv[3] else 'Shepway'
+assert a['total'] > 0 and a['total'] == b['total'], (a['total'], b['total'])
+assert all(r['district'] == want for r in a['results'] + b['results'])
+" "$work/by-option.json" "$work/by-query.json" "$spelling" && [ $ok -eq 0 ]
+  check "search: the district '$spelling' as an option and in a query finds its comments" $?
+done
+
 expect_error "search: a query the parser rejects" 2 "cannot parse the query 'moderation AND'" \
   "$returns" search "moderation AND" --db "$db"
 expect_error "search: unbalanced parentheses" 2 "error: query: unbalanced '(' at position 1" \
