@@ -21,7 +21,7 @@ const std::vector<CommandHelp> kHelp = {
     {"overview", "count returns, comments, districts and collaboratives per question",
      {"returns overview corpus/kent-2013"}},
     {"tag", "tag each comment with the lexicon's themes (and which are only planned)",
-     {"returns tag corpus/kent-2013 --round 2013-03 --jobs 2", "returns tag corpus/kent-2013 --format csv"}},
+     {"returns tag corpus/kent-2013 --round 2013-03 --jobs 2", "returns tag corpus/kent-2013 --out tagged.xlsx"}},
     {"evaluate", "how far the lexicon agrees with comments coded by hand (precision, recall, F1 per theme)",
      {"returns evaluate --gold tests/data/gold/themes-gold-heldout.jsonl --gold tests/data/gold/heldout-2014-1.jsonl --gold tests/data/gold/heldout-2014-7.jsonl"}},
     {"agreement", "agreement of two codings of the same comments: kappa, alpha, P/R/F1, the disagreements",

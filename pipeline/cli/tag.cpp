@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <cctype>
+#include <filesystem>
 #include <iostream>
 
 #include "corpus/base/parallel.h"
@@ -23,21 +25,34 @@ Result<Matcher> LoadMatcher(const std::string& path) {
   return Matcher::Compile(lexicon.value());
 }
 
+namespace {
+
+// The output format an --out file's ending names: "csv", "xlsx", else "jsonl".
+std::string FormatOfPath(const std::string& path) {
+  std::string ending = std::filesystem::path(path).extension().string();
+  for (char& c : ending) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ending == ".csv" ? "csv" : ending == ".xlsx" ? "xlsx" : "jsonl";
+}
+
+}  // namespace
+
 int Tag(const std::vector<std::string>& args) {
   InputArgs inputs;
-  std::string lexicon_path, format;
+  std::string lexicon_path, format, out_path;
   int jobs = 1;
   po::options_description options("returns tag [FILE...] [options]  (no FILE or '-': JSON Lines on stdin)");
   options.add_options()
       ("lexicon", po::value(&lexicon_path), "lexicon: .yaml (ours or quanteda), LIWC .dic or WordStat .cat; default: the bundled codebook")
-      ("format", po::value(&format)->default_value("jsonl"), "output: jsonl, csv or xlsx (Excel)")
+      ("format", po::value(&format), "output: jsonl, csv or xlsx (Excel)")
+      ("out,o", po::value(&out_path), "write here instead of stdout, whole or not at all; a .csv or .xlsx ending chooses that output")
       ("jobs,j", po::value(&jobs)->default_value(1), "threads to tag with (0: all cores); output is the same for any number");
   if (!ParseInputCommand(args, options, inputs, /*format_is_input=*/false)) return kExitOk;
+  if (format.empty()) format = FormatOfPath(out_path);
   if (format != "jsonl" && format != "csv" && format != "xlsx") {
     return Fail(Status::InvalidInput("tag", "unknown --format '" + format + "' (jsonl, csv or xlsx)"));
   }
-  if (format == "xlsx" && isatty(STDOUT_FILENO)) {
-    return Fail(Status::InvalidInput("tag", "--format xlsx writes an Excel workbook: send stdout to a file (> tagged.xlsx)"));
+  if (format == "xlsx" && (out_path.empty() || out_path == "-") && isatty(STDOUT_FILENO)) {
+    return Fail(Status::InvalidInput("tag", "--format xlsx writes an Excel workbook: give --out tagged.xlsx (or send stdout to a file)"));
   }
   if (jobs < 0) return Fail(Status::InvalidInput("tag", "--jobs is 0 (all cores) or more"));
   if (jobs == 0) jobs = AllCores();
@@ -48,7 +63,7 @@ int Tag(const std::vector<std::string>& args) {
   Result<std::unique_ptr<RecordSource>> source = OpenSource(inputs, reg.value(), SourceOptions{});
   if (!source.ok()) return Fail(source.status());
   // --strict writes nothing when a record is rejected: stdout is held until the end.
-  Result<std::unique_ptr<Output>> out = Output::Open("", /*hold_stdout=*/inputs.strict);
+  Result<std::unique_ptr<Output>> out = Output::Open(out_path, /*hold_stdout=*/inputs.strict);
   if (!out.ok()) return Fail(out.status());
   std::unique_ptr<RecordSink> sink;
   if (format == "csv") {

@@ -96,6 +96,23 @@ printf 'name: x\nversion: 1\nthemes:\n  - id: a\n    rules:\n      - pattern: "Y
 expect_error "tag: invalid RE2 in the lexicon" 2 "bad.yaml:6: error: invalid RE2 pattern 'Y[0-9'" \
   "$returns" tag --lexicon "$work/bad.yaml" "$work/s.jsonl"
 
+# --out: the same bytes as stdout, the format from the file's ending unless --format says; whole or nothing.
+"$returns" tag "$corpus" --out "$work/out.jsonl" 2>/dev/null && cmp -s "$work/t1.jsonl" "$work/out.jsonl"
+check "tag --out FILE.jsonl writes what stdout gets" $?
+"$returns" tag "$work/t1.jsonl" --out "$work/out.CSV" 2>/dev/null && cmp -s "$work/t-j1.csv" "$work/out.CSV"
+check "tag --out FILE.CSV writes the CSV --format csv gives" $?
+"$returns" tag "$corpus" --out "$work/out.xlsx" 2>/dev/null && [ "$(head -c 2 "$work/out.xlsx")" = "PK" ]
+check "tag --out FILE.xlsx writes an Excel workbook" $?
+"$returns" tag "$corpus" --out "$work/forced.csv" --format jsonl 2>/dev/null && head -c 1 "$work/forced.csv" | grep -q '{'
+check "tag: --format wins over --out's ending" $?
+ls "$work" | grep -q partial; [ $? -eq 1 ]; check "tag --out leaves no partial file behind" $?
+echo keep >"$work/kept.jsonl"
+"$returns" tag "$work/bad.jsonl" --strict --out "$work/kept.jsonl" >/dev/null 2>&1
+[ $? -eq 1 ] && [ "$(cat "$work/kept.jsonl")" = keep ] && ! ls "$work" | grep -q partial
+check "tag --strict --out: a rejected record leaves the file as it was" $?
+expect_error "tag --out into a folder that does not exist" 2 "t.jsonl: error: cannot write" \
+  "$returns" tag "$corpus" --out "$work/no/such/dir/t.jsonl"
+
 # CSV read directly gives what ingest then tag gives.
 same="$data/intake/same"
 (cd "$same" && "$returns" ingest returns-long.csv 2>/dev/null) | "$returns" tag 2>/dev/null >"$work/same-returns-long.jsonl"
