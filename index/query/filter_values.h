@@ -32,7 +32,7 @@
 #include <string_view>
 #include <vector>
 
-#include "index/query/nearest_values.h"
+#include "corpus/register/nearest_values.h"
 #include "corpus/base/status.h"
 #include "corpus/register/register.h"
 #include "index/query/database_lexicon.h"

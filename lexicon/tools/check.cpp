@@ -2,9 +2,12 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <charconv>
 #include <map>
 #include <set>
 
+#include "corpus/register/nearest_values.h"
 #include "lexicon/codebook/lexicon_text.h"
 #include "lexicon/codebook/theme_id.h"
 
@@ -22,25 +25,44 @@ std::string PatternError(const std::string& pattern) {
   return re.ok() ? std::string() : re.error();
 }
 
+// The line of a "file:line" location; 0 when it has none.
+int LineOf(const std::string& location) {
+  const size_t colon = location.rfind(':');
+  int line = 0;
+  if (colon == std::string::npos) return 0;
+  const char* end = location.data() + location.size();
+  const auto [ptr, ec] = std::from_chars(location.data() + colon + 1, end, line);
+  return ec == std::errc() && ptr == end ? line : 0;
+}
+
 }  // namespace
 
 std::vector<LexiconProblem> CheckLexicon(const Lexicon& lex) {
   std::vector<LexiconProblem> out;
   // The texts themselves first (lexicon_text.h), then how the themes fit together.
-  for (const Status& s : TextProblems(lex)) out.push_back({true, s.ToString()});
-  auto error = [&](int line, const std::string& message) { out.push_back({true, At(lex, line) + "error: " + message}); };
-  auto warning = [&](int line, const std::string& message) { out.push_back({false, At(lex, line) + "warning: " + message}); };
+  for (const Status& s : TextProblems(lex)) out.push_back({true, s.ToString(), LineOf(s.location())});
+  auto error = [&](int line, const std::string& message) {
+    out.push_back({true, At(lex, line) + "error: " + message, line});
+  };
+  auto warning = [&](int line, const std::string& message) {
+    out.push_back({false, At(lex, line) + "warning: " + message, line});
+  };
   std::map<std::string, const Theme*> ids;
   for (const Theme& t : lex.themes) {
     if (!ids.emplace(t.id, &t).second) error(t.line, "duplicate theme id '" + Printable(t.id) + "'");
   }
+  std::vector<std::string> theme_ids;
+  for (const Theme& t : lex.themes) theme_ids.push_back(t.id);
   static const RE2 kNear(R"(^\s*\S.*?\s+NEAR/[1-9][0-9]*\s+\S.*?\s*$)");
   for (const Theme& t : lex.themes) {
     const std::string id = Printable(t.id);
     if (t.rules.empty()) error(t.line, "theme '" + id + "' has no rules");
     // A parent that is not a theme id has been reported as such.
     if (t.parent && IsThemeId(*t.parent) && !ids.count(*t.parent)) {
-      error(t.line, "theme '" + id + "' has unknown parent '" + *t.parent + "'");
+      std::string message = "theme '" + id + "' has unknown parent '" + *t.parent + "'";
+      const std::vector<std::string> near = NearestValues(*t.parent, theme_ids, 1);
+      if (!near.empty()) message += "; did you mean '" + near.front() + "'?";
+      error(t.line, message);
     }
     if (t.parent && ids.count(*t.parent)) {
       std::set<std::string> seen{t.id};
@@ -84,6 +106,7 @@ std::vector<LexiconProblem> CheckLexicon(const Lexicon& lex) {
       }
     }
   }
+  std::stable_sort(out.begin(), out.end(), [](const LexiconProblem& a, const LexiconProblem& b) { return a.line < b.line; });
   return out;
 }
 

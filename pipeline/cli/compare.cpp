@@ -3,7 +3,7 @@
 #include <iostream>
 #include <set>
 
-#include "index/query/nearest_values.h"
+#include "corpus/register/nearest_values.h"
 
 #include "pipeline/cli/cli.h"
 #include "pipeline/cli/selection_options.h"

@@ -99,8 +99,8 @@ TEST_CASE("regression: LIWC and WordStat text with NUL or control characters is 
   const auto dic = returns::ParseLiwcDic("%\n1\tmoder\x07" "ation\n2\t日本語\n%\nmod\0erat*\t1\nboard\t2\n"s, "a.dic");
   CHECK(Problems(dic) == std::vector<std::string>{
                              "a.dic:2: error: label 'moder\\x07ation' holds control character U+0007",
-                             "a.dic:5: error: rule 'word:mod\\x00erat*' holds a NUL byte",
                              "a.dic:3: error: theme '日本語' has an empty id (an id is made of ASCII letters and digits)",
+                             "a.dic:5: error: rule 'word:mod\\x00erat*' holds a NUL byte",
                          });
   REQUIRE(dic.ok());
   CHECK(returns::Matcher::Compile(dic.value()).status().ToString() ==

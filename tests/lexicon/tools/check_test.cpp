@@ -7,7 +7,7 @@
 #include "lexicon/codebook/load_lexicon.h"
 #include "lexicon/matcher/matcher.h"
 
-TEST_CASE("lexicon check reports every problem with file and line", "[check]") {
+TEST_CASE("lexicon check reports every problem with file and line, in line order", "[check]") {
   const std::string path = std::string(RETURNS_SOURCE_DIR) + "/tests/data/lexicons/broken.yaml";
   const auto lex = returns::LoadLexicon(path);
   REQUIRE(lex.ok());
@@ -17,8 +17,8 @@ TEST_CASE("lexicon check reports every problem with file and line", "[check]") {
     messages.push_back(p.message.substr(p.message.find("broken.yaml")));
   }
   CHECK(messages == std::vector<std::string>{
-                        "broken.yaml:7: error: duplicate theme id 'moderation'",
                         "broken.yaml:6: error: invalid RE2 pattern 'moderat(e|ion': missing ): moderat(e|ion",
+                        "broken.yaml:7: error: duplicate theme id 'moderation'",
                         "broken.yaml:10: error: theme 'empty' has no rules",
                         "broken.yaml:12: error: theme 'child' has unknown parent 'nowhere'",
                         "broken.yaml:15: error: a near rule reads 'A NEAR/N B' with N > 0: 'governor NEAR training'",
@@ -85,6 +85,13 @@ TEST_CASE("regression: a theme id with a NUL byte is refused by lexicon check, n
     CHECK(Problems(std::string("name: x\nversion: \"1\"\nthemes:\n  - id: ") + row.id +
                    "\n    rules: [{word: moderation}]\n") == std::vector<std::string>{row.message});
   }
+  // An unknown parent close to a theme's id: that id suggested; none when none is close.
+  CHECK(Problems("name: x\nversion: \"1\"\nthemes:\n  - id: moderation\n    rules: [{word: x}]\n"
+                 "  - id: child\n    parent: moderaton\n    rules: [{word: y}]\n") ==
+        std::vector<std::string>{"t.yaml:6: error: theme 'child' has unknown parent 'moderaton'; did you mean 'moderation'?"});
+  CHECK(Problems("name: x\nversion: \"1\"\nthemes:\n  - id: moderation\n    rules: [{word: x}]\n"
+                 "  - id: child\n    parent: governance\n    rules: [{word: y}]\n") ==
+        std::vector<std::string>{"t.yaml:6: error: theme 'child' has unknown parent 'governance'"});
   // A parent that is not a theme id is reported as such, not also as unknown.
   CHECK(Problems("name: x\nversion: \"1\"\nthemes:\n  - id: a\n    parent: \"b\\0\"\n    rules: [{word: x}]\n") ==
         std::vector<std::string>{"t.yaml:4: error: parent 'b\\x00' is not a theme id"});
@@ -149,9 +156,9 @@ themes:
             "any character",
             "t.yaml:7: error: pattern '(?i)moderat\\C+' uses \\C, which matches any byte and can split a character; "
             "use . for any character",
+            "t.yaml:10: error: invalid RE2 pattern '[\\C]': invalid escape sequence: \\C",
             "t.yaml:11: error: exclusion pattern 'a\\Cb' uses \\C, which matches any byte and can split a character; "
             "use . for any character",
-            "t.yaml:10: error: invalid RE2 pattern '[\\C]': invalid escape sequence: \\C",
         });
 }
 

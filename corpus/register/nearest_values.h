@@ -1,5 +1,5 @@
 // The values a typed one is likely a slip for ("Dovr" → "Dover", "2014-3"
-// → "2014-03"), for "did you mean" in messages. Defined in filter_values.cpp.
+// → "2014-03"), for "did you mean" in messages.
 // Pure function; thread-safe.
 #pragma once
 
