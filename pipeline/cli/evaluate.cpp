@@ -45,6 +45,7 @@ int Evaluate(const std::vector<std::string>& args) {
     if (pooled) all.insert(all.end(), sets[i].begin(), sets[i].end());
     evaluations.push_back(returns::Evaluate(std::move(sets[i]), matcher.value(), gold_paths[i]));
   }
+  for (const auto& e : evaluations) WarnUnknownThemes(*e, matcher.value().theme_ids(), std::cerr);
   std::unique_ptr<Evaluation> all_sets;
   if (pooled) all_sets = returns::Evaluate(std::move(all), matcher.value(), "(all sets pooled)");
   if (format == "json") {

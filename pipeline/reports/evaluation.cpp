@@ -1,7 +1,10 @@
 #include "pipeline/reports/evaluation.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
+
+#include "corpus/register/nearest_values.h"
 
 namespace returns {
 
@@ -12,7 +15,7 @@ std::unique_ptr<Evaluation> Evaluate(std::vector<CodedComment> gold, const Match
   e->tagged.reserve(e->coded.size());
   e->taggings.reserve(e->coded.size());
   const std::set<std::string> known(matcher.theme_ids().begin(), matcher.theme_ids().end());
-  std::set<std::string> unknown;
+  std::map<std::string, size_t> unknown;  // theme: its index in e->unknown_themes
   for (const CodedComment& g : e->coded) {
     Tagging t = matcher.Tag(g.text, g.question);
     CodedComment c;
@@ -26,14 +29,20 @@ std::unique_ptr<Evaluation> Evaluate(std::vector<CodedComment> gold, const Match
     e->tagged.push_back(std::move(c));
     e->taggings.push_back(std::move(t));
     for (const std::string& theme : g.themes) {
-      if (!known.count(theme)) unknown.insert(theme);
+      if (known.count(theme)) continue;
+      const auto [it, fresh] = unknown.try_emplace(theme, e->unknown_themes.size());
+      if (fresh) {
+        e->unknown_themes.push_back(theme);
+        e->unknown_where.push_back(g.where);
+        e->unknown_comments.push_back(0);
+      }
+      ++e->unknown_comments[it->second];
     }
   }
   for (size_t i = 0; i < e->coded.size(); ++i) e->pairs.push_back({&e->coded[i], &e->tagged[i]});
   std::vector<std::string> rows = matcher.theme_ids();
   std::sort(rows.begin(), rows.end());
   e->agreement = Compare(e->pairs, rows);
-  e->unknown_themes.assign(unknown.begin(), unknown.end());
   return e;
 }
 
@@ -51,7 +60,6 @@ void WriteEvaluation(const Evaluation& e, bool show, std::ostream& out) {
   const AgreementStyle style = EvaluationStyle();
   out << "gold set " << e.gold << ": " << e.coded.size() << " comments\n";
   WriteAgreementTables(e.agreement, style, out);
-  for (const std::string& t : e.unknown_themes) out << "warning: the gold set codes '" << t << "', which the lexicon lacks\n";
   if (!show) return;
   for (const CodingDisagreement& d : e.agreement.disagreements) {
     const std::string what = d.on_pending ? (d.first_says ? "coded pending, tagged done" : "coded done, tagged pending")
@@ -64,11 +72,24 @@ void WriteEvaluation(const Evaluation& e, bool show, std::ostream& out) {
   }
 }
 
+void WarnUnknownThemes(const Evaluation& e, const std::vector<std::string>& theme_ids, std::ostream& err) {
+  for (size_t i = 0; i < e.unknown_themes.size(); ++i) {
+    const size_t n = e.unknown_comments[i];
+    err << (e.unknown_where[i].empty() ? e.gold : e.unknown_where[i]) << ": warning: the gold set codes '"
+        << e.unknown_themes[i] << "' (" << n << (n == 1 ? " comment" : " comments") << "), which the lexicon lacks";
+    const std::vector<std::string> near = NearestValues(e.unknown_themes[i], theme_ids, 1);
+    if (!near.empty()) err << "; did you mean '" << near.front() << "'?";
+    err << "\n";
+  }
+}
+
 nlohmann::ordered_json EvaluationJson(const Evaluation& e, bool show) {
   nlohmann::ordered_json j;
   j["gold"] = e.gold;
   j.update(AgreementJson(e.agreement, EvaluationStyle()));
-  j["unknown_themes"] = e.unknown_themes;
+  std::vector<std::string> unknown = e.unknown_themes;
+  std::sort(unknown.begin(), unknown.end());
+  j["unknown_themes"] = unknown;
   if (show) j["disagreements"] = DisagreementsJson(e.agreement, EvaluationStyle());
   return j;
 }

@@ -25,7 +25,9 @@ struct Evaluation {
   std::vector<Tagging> taggings;     // the tagger's matches, one for each coded comment
   std::vector<CodedPair> pairs;      // coded[i] with tagged[i]
   Agreement agreement;               // the coder first, the tagger second; every lexicon theme
-  std::vector<std::string> unknown_themes;  // in the gold set but not in the lexicon
+  std::vector<std::string> unknown_themes;  // in the gold set but not in the lexicon, as first coded
+  std::vector<std::string> unknown_where;   // for each, "file:line" of its first comment
+  std::vector<size_t> unknown_comments;     // for each, the comments coded with it
 
   // Shortcuts into `agreement`: per theme and pooled, the coder against the tagger.
   const LabelTable& theme(const std::string& id) const { return agreement.themes.at(id).themes; }
@@ -41,9 +43,16 @@ std::unique_ptr<Evaluation> Evaluate(std::vector<CodedComment> gold, const Match
 AgreementStyle EvaluationStyle();
 
 // A title line ("gold set FILE: N comments"), the theme table, the pending
-// table when the set codes pending, unknown themes; with `show`, every
-// disagreement with its text and the rules that matched.
+// table when the set codes pending; with `show`, every disagreement with its
+// text and the rules that matched.
 void WriteEvaluation(const Evaluation& e, bool show, std::ostream& out);
+
+// A warning line for each theme the gold set codes that the lexicon lacks,
+// where it is first coded, how often, and the lexicon's nearest theme ids:
+// "gold.jsonl:4: warning: the gold set codes 'writting' (2 comments), which
+// the lexicon lacks; did you mean 'writing'?" (for stderr: a typo in a coder's
+// file would otherwise only lower the scores).
+void WarnUnknownThemes(const Evaluation& e, const std::vector<std::string>& theme_ids, std::ostream& err);
 
 // {"gold", "comments", <AgreementJson>, "unknown_themes", and with `show` "disagreements"}.
 nlohmann::ordered_json EvaluationJson(const Evaluation& e, bool show);

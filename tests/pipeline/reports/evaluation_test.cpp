@@ -293,3 +293,28 @@ TEST_CASE("default lexicon on the development round 2014-9", "[evaluate][quality
                           {"shared_resources", 0.85}, {"teaching_assistants", 0.90}, {"teaching_quality", 0.90},
                           {"transition", 0.90}, {"vulnerable_groups", 0.95}});
 }
+
+TEST_CASE("themes the gold set codes that the lexicon lacks: where first coded, how often, the nearest id", "[evaluate]") {
+  std::istringstream gold(
+      R"({"id":"a","text":"Trust between heads","themes":["relationship"]})"
+      "\n"
+      R"({"id":"b","text":"Joint moderation","themes":["moderation","zz_not_a_theme"]})"
+      "\n"
+      R"({"id":"c","text":"Heads trust each other","themes":["relationship"]})"
+      "\n");
+  auto items = returns::ReadCoding(gold, "g.jsonl");
+  REQUIRE(items.ok());
+  const returns::Matcher matcher = DefaultMatcher();
+  const auto e = returns::Evaluate(std::move(items).value(), matcher, "g.jsonl");
+  CHECK(e->unknown_themes == std::vector<std::string>{"relationship", "zz_not_a_theme"});
+  std::ostringstream err;
+  returns::WarnUnknownThemes(*e, matcher.theme_ids(), err);
+  CHECK(err.str() ==
+        "g.jsonl:1: warning: the gold set codes 'relationship' (2 comments), which the lexicon lacks; did you mean "
+        "'relationships'?\n"
+        "g.jsonl:2: warning: the gold set codes 'zz_not_a_theme' (1 comment), which the lexicon lacks\n");
+  // Not in the report itself (stdout): a warning is a message.
+  std::ostringstream report;
+  returns::WriteEvaluation(*e, false, report);
+  CHECK(report.str().find("lacks") == std::string::npos);
+}
