@@ -1,6 +1,7 @@
 #include "corpus/intake/ingest.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -42,11 +43,29 @@ std::string FormatName(InputFormat format) {
 
 // In a directory, files of returns; README files document the folder, and
 // "~$…" files are the lock files Word and Excel leave beside a file they have open.
-bool Readable(const fs::path& p) {
-  if (p.filename().string().rfind("README", 0) == 0 || p.filename().string().rfind("~$", 0) == 0) return false;
-  static const std::vector<std::string> kExtensions = {".txt", ".md", ".markdown", ".csv", ".tsv", ".tab",
-                                                       ".jsonl", ".ndjson", ".json", ".docx", ".xlsx", ".pdf"};
-  return std::find(kExtensions.begin(), kExtensions.end(), p.extension().string()) != kExtensions.end();
+// What a file found in a folder is to the run.
+enum class InFolder {
+  kRead,     // a format returns reads
+  kRefused,  // a document or workbook it cannot read: read, so that its reader refuses it by name
+  kSkipped,  // anything else: left out, and said
+  kIgnored,  // README files, Office lock files, the file system's own: left out silently
+};
+
+InFolder WhatInFolder(const fs::path& p) {
+  const std::string name = p.filename().string();
+  if (name.rfind("README", 0) == 0 || name.rfind("~$", 0) == 0 || name.rfind('.', 0) == 0 || name == "Thumbs.db" ||
+      name == "desktop.ini") {
+    return InFolder::kIgnored;
+  }
+  static const std::vector<std::string> kRead = {".txt", ".md",   ".markdown", ".csv",  ".tsv", ".tab",
+                                                 ".jsonl", ".ndjson", ".json", ".docx", ".xlsx", ".pdf"};
+  // Returns are written in these too; their reader says how to save them.
+  static const std::vector<std::string> kRefused = {".odt", ".ods", ".doc", ".xls",  ".rtf",  ".pages", ".numbers",
+                                                    ".docm", ".dotx", ".xlsm", ".xlsb", ".xltx", ".wpd",   ".wps"};
+  const std::string ext = LowerExtension(p.string());
+  if (std::find(kRead.begin(), kRead.end(), ext) != kRead.end()) return InFolder::kRead;
+  if (std::find(kRefused.begin(), kRefused.end(), ext) != kRefused.end()) return InFolder::kRefused;
+  return InFolder::kSkipped;
 }
 
 // A binary file read by its format's reader, or refused naming what it is;
@@ -55,7 +74,7 @@ std::optional<Result<IntakeResult>> ReadBinaryFile(const std::string& path, cons
                                                    const Register& reg, const IngestOptions& options) {
   const std::optional<FileKind> kind = IdentifyBinary(bytes, options.encoding);
   InputFormat format = options.format;
-  const std::string ext = fs::path(path).extension().string();
+  const std::string ext = LowerExtension(path);
   if (format == InputFormat::kAuto) {
     // A file named .xlsx or .docx that is a zip (or not binary at all) is
     // its reader's, which says what is wrong with a damaged one.
@@ -100,8 +119,14 @@ bool DelimitedHeader(std::string_view line, char delimiter) {
 
 }  // namespace
 
+std::string LowerExtension(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
 InputFormat DetectFormat(const std::string& path, std::string_view text) {
-  const std::string ext = fs::path(path).extension().string();
+  const std::string ext = LowerExtension(path);
   if (ext == ".pdf") return InputFormat::kPdf;
   if (ext == ".xlsx") return InputFormat::kXlsx;
   if (ext == ".docx") return InputFormat::kDocx;
@@ -179,7 +204,7 @@ Status CheckFileName(const std::string& path) {
 
 }  // namespace
 
-Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& paths) {
+Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& paths, std::vector<std::string>* skipped) {
   std::vector<std::string> files;
   for (const std::string& path : paths) {
     if (Status s = CheckFileName(path); !s.ok()) return s;
@@ -188,12 +213,19 @@ Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& pat
       std::vector<std::string> found;
       for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
            it.increment(ec)) {
-        if (!it->is_regular_file(ec) || !Readable(it->path())) continue;
+        if (!it->is_regular_file(ec)) continue;
+        const InFolder what = WhatInFolder(it->path());
+        if (what == InFolder::kIgnored) continue;
         if (Status s = CheckFileName(it->path().string()); !s.ok()) return s;
+        if (what == InFolder::kSkipped) {
+          if (skipped) skipped->push_back(it->path().string());
+          continue;
+        }
         found.push_back(it->path().string());
       }
       if (ec) return Status::InvalidInput(path, "cannot list directory: " + ec.message());
       std::sort(found.begin(), found.end());
+      if (skipped) std::sort(skipped->begin(), skipped->end());
       files.insert(files.end(), found.begin(), found.end());
     } else if (!fs::exists(path, ec)) {
       return Status::NotFound(path, "no such file");

@@ -74,8 +74,21 @@ Result<IntakeResult> ReadReturnsFile(const std::string& path, const Register& re
 // there were some.
 std::string TotalsLine(const Ingested& ingested);
 
-// The paths a list of files and directories stands for (directories recursively,
-// sorted; files with a known extension, README files left out).
-Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& paths);
+// A path's extension in lower case, with its dot ("Return.DOCX" → ".docx"):
+// a file's kind by name is told in any case.
+std::string LowerExtension(const std::string& path);
+
+// The paths a list of files and directories stands for. A file named is
+// itself; a directory stands for its files, recursively and sorted: those
+// of a format returns reads (by extension, in any case: .csv, .tsv, .tab,
+// .txt, .md, .jsonl, .ndjson, .json, .docx, .xlsx, .pdf) and those of a document or
+// workbook format it cannot read (.odt, .ods, .doc, .xls, .rtf, .pages,
+// .numbers, .docm, .xlsm, .xlsb, …: read so that the run refuses them by
+// name, as when they are named, rather than losing a return unsaid). Other
+// files (images, archives, mail…) are left out and, with `skipped`, listed
+// there (sorted); README files, Office lock files (~$…), hidden files,
+// Thumbs.db and desktop.ini are left out silently.
+Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& paths,
+                                             std::vector<std::string>* skipped = nullptr);
 
 }  // namespace returns

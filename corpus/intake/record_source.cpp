@@ -76,13 +76,21 @@ void AppendRecords(const Return& r, std::vector<CommentRecord>& out) {
 
 Result<std::unique_ptr<RecordSource>> RecordSource::Open(const std::vector<std::string>& paths, const Register& reg,
                                                          SourceOptions options) {
-  std::vector<std::string> files;
+  std::vector<std::string> files, skipped;
   if (!IsStdin(paths)) {
-    Result<std::vector<std::string>> expanded = ExpandPaths(paths);
+    Result<std::vector<std::string>> expanded = ExpandPaths(paths, &skipped);
     if (!expanded.ok()) return expanded.status();
     files = std::move(expanded.value());
   }
-  return std::unique_ptr<RecordSource>(new RecordSource(std::move(files), reg, std::move(options)));
+  std::unique_ptr<RecordSource> source(new RecordSource(std::move(files), reg, std::move(options)));
+  // A file left out of a folder is said, so that a return in a format no reader knows is not lost unsaid.
+  for (const std::string& path : skipped) {
+    std::string ext = fs::path(path).extension().string();
+    source->totals_.warnings.push_back(path + ": warning: skipped: not a file returns reads" +
+                                       (ext.empty() ? std::string() : " (" + ext + ")") +
+                                       "; a return in it needs saving as .docx, .xlsx, .csv or .txt");
+  }
+  return source;
 }
 
 RecordSource::RecordSource(std::vector<std::string> files, const Register& reg, SourceOptions options)
@@ -132,7 +140,7 @@ bool RecordSource::OpenCsv(const std::string& path) {
   InputFormat format = options_.intake.format;
   if (format == InputFormat::kAuto) {
     // By its name only: text of another name is detected from all of it (ingest.h).
-    const std::string ext = fs::path(path).extension().string();
+    const std::string ext = LowerExtension(path);
     if (ext == ".csv") format = InputFormat::kCsv;
     if (ext == ".tsv" || ext == ".tab") format = InputFormat::kTsv;
   }

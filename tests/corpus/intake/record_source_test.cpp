@@ -37,7 +37,6 @@ TEST_CASE("directories are read recursively, sorted, without README files", "[in
   dir.Write("tree/README", "Notes.\n");
   dir.Write("tree/README.txt", "Notes.\n");
   dir.Write("tree/c.md", "Collaborative: Samphire Hub\n## 5\nc\n");
-  dir.Write("tree/notes.odt", "PK\x03\x04");
   dir.Write("tree/d.TXT.bak", "x\n");
 
   const Result<std::vector<std::string>> paths = returns::ExpandPaths({given, dir.path() + "/tree"});
@@ -57,6 +56,33 @@ TEST_CASE("directories are read recursively, sorted, without README files", "[in
   REQUIRE_FALSE(missing.ok());
   CHECK(missing.status().code() == returns::Status::Code::kNotFound);
   CHECK(missing.status().ToString() == dir.path() + "/none.csv: error: no such file");
+}
+
+TEST_CASE("a folder's files: returns' formats in any case, documents it cannot read refused, others said", "[ingest]") {
+  SampleDir dir;
+  for (const char* name : {"a.csv", "B.CSV", "c.Docx", "d.PDF", "e.odt", "f.DOC", "g.xls", "h.rtf", "i.ods", "j.pages",
+                           "k.png", "l.zip", "m.msg", "no-extension", "README.txt", "~$c.Docx", ".DS_Store", "Thumbs.db",
+                           "desktop.ini"}) {
+    dir.Write(std::string("tree/") + name, "x\n");
+  }
+  std::vector<std::string> skipped;
+  const Result<std::vector<std::string>> paths = returns::ExpandPaths({dir.path() + "/tree"}, &skipped);
+  REQUIRE(paths.ok());
+  const std::string tree = dir.path() + "/tree/";
+  CHECK(paths.value() == std::vector<std::string>{tree + "B.CSV", tree + "a.csv", tree + "c.Docx", tree + "d.PDF",
+                                                  tree + "e.odt", tree + "f.DOC", tree + "g.xls", tree + "h.rtf",
+                                                  tree + "i.ods", tree + "j.pages"});
+  CHECK(skipped == std::vector<std::string>{tree + "k.png", tree + "l.zip", tree + "m.msg", tree + "no-extension"});
+
+  // Read, a document it cannot read stops the run naming it, as when it is named (a return is not lost unsaid).
+  SampleDir odt;
+  odt.Write("round/a.csv", "Collaborative,Question,Answer\nSamphire Hub,4,z\n");
+  std::filesystem::copy_file(std::string(RETURNS_SOURCE_DIR) + "/tests/data/odt/other-headings.odt",
+                             odt.path() + "/round/Pantiles return.odt");
+  const Result<Batch> refused = IngestFiles({odt.path() + "/round"}, BundledRegister());
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.status().ToString().rfind(odt.path() + "/round/Pantiles return.odt: error: this is an OpenDocument text "
+                                          "(.odt), which returns cannot read: save it as a Word document (.docx)", 0) == 0);
 }
 
 TEST_CASE("a file that cannot be read at all stops the batch, named", "[ingest]") {
