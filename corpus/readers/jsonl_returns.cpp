@@ -42,7 +42,7 @@ IntakeResult ReadJsonlReturns(std::string_view text, const std::string& source, 
         if (l.is_string()) f.lead_schools.push_back(ToNfc(l.get<std::string>()));
       }
     } else {
-      f.lead_schools = SplitLeadSchools(text_field("lead_schools"));
+      f.lead_schools = SplitLeadSchools(text_field("lead_schools"), &reg);
     }
     std::optional<int> question;
     if (j.contains("question") && j["question"].is_number_integer()) {

@@ -217,7 +217,7 @@ Result<IntakeResult> ReadReturnDocumentLines(const std::vector<DocumentLine>& li
       if (const auto d = Detail(l.text)) {
         if (d->first == "district") f.district = d->second;
         else if (d->first == "collaborative") f.collaborative = d->second;
-        else f.lead_schools = SplitLeadSchools(d->second);
+        else f.lead_schools = SplitLeadSchools(d->second, &reg);
         before.Close();
       } else {
         before.Add(l, source, warnings);

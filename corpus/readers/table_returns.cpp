@@ -209,7 +209,7 @@ Status TableReader::Row(const TableRow& row, IntakeResult& out) {
   ReturnFields f;
   f.district = field("district");
   f.collaborative = field("collaborative");
-  f.lead_schools = SplitLeadSchools(field("lead_schools"));
+  f.lead_schools = SplitLeadSchools(field("lead_schools"), &reg_);
   f.source = source;
   f.line = row.line;
   for (const auto& [col, name] : layout_->attribute) {

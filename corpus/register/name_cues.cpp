@@ -59,7 +59,7 @@ std::vector<std::string> SplitOn(const std::string& text, char sep) {
 
 bool EndsLikeSchool(std::string_view name) {
   return OneOf(LastWord(name), {"primary", "junior", "juniors", "infant", "infants", "cep", "ce", "cofe", "coe", "cp",
-                                "cps", "rc", "school", "academy", "grammar", "high", "college", "tc", "juniorschool"});
+                                "cps", "rc", "school", "academy", "grammar", "high", "college", "tc", "juniorschool", "nursery"});
 }
 
 bool EndsLikeCollaborative(std::string_view name) {

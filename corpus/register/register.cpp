@@ -1,5 +1,7 @@
 #include "corpus/register/register.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <array>
 #include <filesystem>
@@ -122,12 +124,25 @@ void Register::IndexNames() {
   auto add = [](std::vector<const RegisterEntry*>& list, const RegisterEntry* e) {
     if (list.empty() || list.back() != e) list.push_back(e);
   };
+  joined_lead_schools_.clear();
+  static const RE2 kJoined(R"((?i)[,;]|\s(?:and|&)\s)");
   for (const RegisterEntry& e : entries_) {
     for (const std::string& n : e.names) {
       add(by_name_[AsciiKey(n, ' ')], &e);
       for (const std::string& form : NameForms(n)) add(by_form_[form], &e);
     }
+    for (const LeadSchool& l : e.lead_schools) {
+      for (const std::string& spelling : l.plain) {
+        const std::string_view name = Trim(spelling);
+        if (!name.empty() && RE2::PartialMatch(name, kJoined)) joined_lead_schools_.emplace_back(name);
+      }
+    }
   }
+  std::sort(joined_lead_schools_.begin(), joined_lead_schools_.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  joined_lead_schools_.erase(std::unique(joined_lead_schools_.begin(), joined_lead_schools_.end()),
+                             joined_lead_schools_.end());
 }
 
 bool LeadSchool::SpelledAs(std::string_view written) const {

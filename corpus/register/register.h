@@ -65,12 +65,18 @@ class Register {
   // (canonical and aliases) of the collaboratives it names, exactly or loosely.
   // "RAiD" → {"RAiD", "Raising Achievement in Dover (RAiD)"}.
   std::vector<std::string> NamesOf(std::string_view name) const;
+  // The lead schools' spellings (notes left out) that hold what a typed list
+  // is split at — ",", ";", " and ", " & " — longest first: a name the
+  // register knows is one school however it reads ("Kings Hill School Primary
+  // and Nursery"; SplitLeadSchools).
+  const std::vector<std::string>& JoinedLeadSchools() const { return joined_lead_schools_; }
 
  private:
   void IndexNames();
   std::vector<RegisterEntry> entries_;
   std::map<std::string, std::vector<const RegisterEntry*>> by_name_;  // AsciiKey(name) → entries
   std::map<std::string, std::vector<const RegisterEntry*>> by_form_;  // NameForms(name) → entries
+  std::vector<std::string> joined_lead_schools_;
 };
 
 }  // namespace returns

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <sstream>
 
 #include "corpus/register/district.h"
@@ -78,7 +79,71 @@ std::vector<std::string> SplitOnAnd(const std::string& name) {
 
 }  // namespace
 
-std::vector<std::string> SplitLeadSchools(const std::string& text) {
+namespace {
+
+// `text` without separators at either end: spaces, ',', ';', '&', "and".
+std::string_view TrimSeparators(std::string_view text) {
+  auto separator = [](char c) { return c == ',' || c == ';' || c == '&'; };
+  auto is_and = [](std::string_view w) { return w.size() == 3 && AsciiKey(w, ' ') == "and"; };
+  for (bool changed = true; changed;) {
+    const size_t before = text.size();
+    text = Trim(text);
+    while (!text.empty() && separator(text.front())) text = Trim(text.substr(1));
+    while (!text.empty() && separator(text.back())) text = Trim(text.substr(0, text.size() - 1));
+    if (text.size() >= 4 && is_and(text.substr(0, 3)) && std::isspace(static_cast<unsigned char>(text[3]))) text = text.substr(4);
+    if (text.size() >= 4 && is_and(text.substr(text.size() - 3)) &&
+        std::isspace(static_cast<unsigned char>(text[text.size() - 4]))) {
+      text = text.substr(0, text.size() - 4);
+    }
+    if (is_and(text)) text = {};
+    changed = text.size() != before;
+  }
+  return text;
+}
+
+// Where `name` stands in `lower_text` (lower case) as a whole entry: after
+// the start or a separator (',', ';', '&', "and"), before one or the end. npos
+// when it does not.
+size_t FindEntry(const std::string& lower_text, const std::string& name) {
+  std::string lower_name = name;
+  for (char& c : lower_name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto separated = [](std::string_view side, bool before) {
+    side = Trim(side);
+    if (side.empty()) return true;
+    const char edge = before ? side.back() : side.front();
+    if (edge == ',' || edge == ';' || edge == '&') return true;
+    if (side.size() < 3) return false;
+    const std::string_view word = before ? side.substr(side.size() - 3) : side.substr(0, 3);
+    const bool whole = side.size() == 3 || std::isspace(static_cast<unsigned char>(before ? side[side.size() - 4] : side[3]));
+    return word == "and" && whole;
+  };
+  for (size_t at = lower_text.find(lower_name); at != std::string::npos; at = lower_text.find(lower_name, at + 1)) {
+    const std::string_view text(lower_text);
+    if (separated(text.substr(0, at), true) && separated(text.substr(at + lower_name.size()), false)) return at;
+  }
+  return std::string::npos;
+}
+
+}  // namespace
+
+std::vector<std::string> SplitLeadSchools(const std::string& text, const Register* reg) {
+  if (reg) {
+    std::string lower = text;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const std::string& known : reg->JoinedLeadSchools()) {
+      const size_t at = FindEntry(lower, known);
+      if (at == std::string::npos) continue;
+      std::vector<std::string> out;
+      if (const std::string_view before = TrimSeparators(std::string_view(text).substr(0, at)); !before.empty()) {
+        out = SplitLeadSchools(std::string(before), reg);
+      }
+      out.push_back(text.substr(at, known.size()));
+      if (const std::string_view after = TrimSeparators(std::string_view(text).substr(at + known.size())); !after.empty()) {
+        for (std::string& school : SplitLeadSchools(std::string(after), reg)) out.push_back(std::move(school));
+      }
+      return out;
+    }
+  }
   std::vector<std::string> out;
   for (const std::string& school : SplitSchoolList({text}, {LineEnd::kHard})) {
     for (std::string& part : SplitOnAnd(school)) out.push_back(std::move(part));

@@ -42,7 +42,10 @@ Return BuildReturn(const ReturnFields& fields, const std::vector<AnswerLine>& an
 // or " & " only where both sides end like a school and each has a word of
 // its own besides school words ("Lyminge CEP and Elham CEP", not "St Mary's
 // and St John's CEP", "Ashford Oaks Primary and Nursery School" or "Sandwich
-// Infant and Junior School"). Else the whole text is one school.
-std::vector<std::string> SplitLeadSchools(const std::string& text);
+// Infant and Junior School"). Else the whole text is one school. With `reg`,
+// a lead school the register knows whose name holds a separator is found
+// first and kept whole ("Kings Hill School Primary and Nursery, Discovery
+// School" with the first in the register); the rest is split as above.
+std::vector<std::string> SplitLeadSchools(const std::string& text, const Register* reg = nullptr);
 
 }  // namespace returns
