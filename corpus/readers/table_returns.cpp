@@ -87,19 +87,36 @@ std::string Missing(const TableHeaderLayout& layout) {
 
 std::string Quoted(const std::string& header) { return "'" + header + "'"; }
 
+// The field an unknown header most likely names, by its words, when the
+// header does not name that field already ("Name of collaborative" →
+// "collaborative"), or "FIELD".
+std::string GuessField(const std::string& header, const TableHeaderLayout& layout, std::set<std::string>& guessed) {
+  const std::vector<std::string> words = AsciiKeyWords(header);
+  auto has = [&](std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); };
+  std::string field;
+  if (has("lead") || (has("school") && !has("schools"))) field = "lead_schools";
+  else if (has("district") || has("area")) field = "district";
+  else if (has("collaborative") || has("cluster") || has("partnership") || has("alliance") || has("group")) field = "collaborative";
+  if (field.empty() || layout.field.count(field) || !guessed.insert(field).second) return "FIELD";
+  return field;
+}
+
 // One message for every unknown column, with the --columns that would take them.
-std::string UnknownColumns(const std::vector<std::string>& unknown) {
+std::string UnknownColumns(const TableHeaderLayout& layout) {
+  const std::vector<std::string>& unknown = layout.unknown;
+  std::set<std::string> guessed;
   if (unknown.size() == 1) {
     const std::string& h = unknown[0];
+    const std::string field = GuessField(h, layout, guessed);
     if (h.find(',') != std::string::npos) {  // --columns splits at commas: a columns file takes it
-      return "unknown column " + Quoted(h) + " (name it in a --columns-file with the line \"FIELD=" + h +
+      return "unknown column " + Quoted(h) + " (name it in a --columns-file with the line \"" + field + "=" + h +
              "\", or leave it out with the line \"ignore=" + h + "\")";
     }
-    return "unknown column " + Quoted(h) + " (name it with --columns " + ShellArgument("FIELD=" + h) +
+    return "unknown column " + Quoted(h) + " (name it with --columns " + ShellArgument(field + "=" + h) +
            ", or --columns " + ShellArgument("ignore=" + h) + ")";
   }
   // --columns splits at commas: a header with one goes in a columns file.
-  std::string list, ignore, in_file;
+  std::string list, ignore, in_file, name;
   for (const std::string& h : unknown) {
     if (!list.empty()) list += ", ";
     list += Quoted(h);
@@ -107,6 +124,10 @@ std::string UnknownColumns(const std::vector<std::string>& unknown) {
       if (!ignore.empty()) ignore += ',';
       ignore += "ignore=";
       ignore += h;
+      if (const std::string field = GuessField(h, layout, guessed); field != "FIELD") {
+        if (!name.empty()) name += ',';
+        name += field + "=" + h;
+      }
     } else {
       if (!in_file.empty()) in_file += ", ";
       in_file += "\"ignore=";
@@ -114,8 +135,9 @@ std::string UnknownColumns(const std::vector<std::string>& unknown) {
       in_file += '"';
     }
   }
-  std::string out = std::to_string(unknown.size()) + " unknown columns: " + list +
-                    " (name each with --columns FIELD=HEADER, or leave them out with ";
+  std::string out = std::to_string(unknown.size()) + " unknown columns: " + list + " (";
+  if (!name.empty()) out += "perhaps --columns " + ShellArgument(name) + "; ";
+  out += "name each with --columns FIELD=HEADER, or leave them out with ";
   if (!ignore.empty()) out += "--columns " + ShellArgument(ignore);
   if (!ignore.empty() && !in_file.empty()) out += ", and ";
   if (!in_file.empty()) out += "a --columns-file with the lines " + in_file;
@@ -127,7 +149,7 @@ std::string PartOf(const std::string& part) { return part.empty() ? "" : part + 
 // The header's own problems: two columns for one thing, unknown columns.
 Status CheckHeader(const TableHeaderLayout& layout, const std::string& where, const std::string& part) {
   if (!layout.duplicate.empty()) return Status::InvalidInput(where, PartOf(part) + layout.duplicate);
-  if (!layout.unknown.empty()) return Status::InvalidInput(where, PartOf(part) + UnknownColumns(layout.unknown));
+  if (!layout.unknown.empty()) return Status::InvalidInput(where, PartOf(part) + UnknownColumns(layout));
   return Status::OK();
 }
 

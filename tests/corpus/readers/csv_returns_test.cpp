@@ -195,6 +195,36 @@ TEST_CASE("the way out of an unknown column is a command that works pasted into 
   CHECK(Contains(two.status().ToString(), "--columns 'ignore=Notes col,ignore=Score')"));
 }
 
+// A trial: Forms questions reworded ("Name of collaborative") were offered
+// only `ignore=`, which then failed for want of a collaborative column. The
+// field a header's words name is offered, when the header lacks it.
+TEST_CASE("an unknown column is offered the field its words name, when that field has no column", "[csv_returns]") {
+  const Result<IntakeResult> reworded = returns::ReadCsvReturns(
+      "Which district is your collaborative in?,Name of collaborative,Name of lead school(s),Q1\n"
+      "Dover,RAiD,Priory Fields,Learning walks.\n",
+      "t.csv", ',', {}, BundledRegister());
+  REQUIRE_FALSE(reworded.ok());
+  CHECK(Contains(reworded.status().ToString(),
+                 " (perhaps --columns 'district=Which district is your collaborative in?,collaborative=Name of "
+                 "collaborative,lead_schools=Name of lead school(s)'; name each with --columns FIELD=HEADER"));
+  // Taken at its word, the command reads the file.
+  const Result<IntakeResult> mapped = returns::ReadCsvReturns(
+      "Which district is your collaborative in?,Name of collaborative,Name of lead school(s),Q1\n"
+      "Dover,RAiD,Priory Fields,Learning walks.\n",
+      "t.csv", ',',
+      Columns("district=Which district is your collaborative in?,collaborative=Name of collaborative,"
+              "lead_schools=Name of lead school(s)"),
+      BundledRegister());
+  REQUIRE(mapped.ok());
+  CHECK(mapped.value().returns.size() == 1);
+  // A field the header has already: not offered again.
+  const Result<IntakeResult> known = returns::ReadCsvReturns(
+      "District,Collaborative,Lead School(s),Q1,Collaborative group notes\nDover,RAiD,Priory Fields,Learning walks.,x\n",
+      "t.csv", ',', {}, BundledRegister());
+  REQUIRE_FALSE(known.ok());
+  CHECK(Contains(known.status().ToString(), "--columns 'FIELD=Collaborative group notes'"));
+}
+
 // Bug: the first unknown column stopped the read, so a file with five took
 // five runs to map. All are named at once, with the option that ignores them
 // (a header with a comma cannot be given to --columns: the columns file can).
