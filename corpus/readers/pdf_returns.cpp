@@ -52,10 +52,14 @@ std::string DocumentText(const PlacedText& text) {
     right = std::max(right, lines[k]->words.back().right);
     if (k > 0 && lines[k]->page == lines[k - 1]->page) gaps.push_back(lines[k]->top - lines[k - 1]->bottom);
   }
+  // The gap between the lines of a paragraph: the lower quartile of the
+  // gaps, not their median — a return of short answers and list items has
+  // more paragraph breaks than wrapped lines, and with the median no break
+  // was seen (a question heading ran into the list item above it).
   double normal_gap = 0;
   if (!gaps.empty()) {
-    std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 2), gaps.end());
-    normal_gap = gaps[gaps.size() / 2];  // below zero where line boxes overlap
+    std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 4), gaps.end());
+    normal_gap = gaps[gaps.size() / 4];  // below zero where line boxes overlap
   }
   std::vector<double> heights;
   for (const PlacedLine* l : lines) heights.push_back(l->bottom - l->top);

@@ -85,6 +85,29 @@ TEST_CASE("a PDF that holds one return document is read as one", "[pdf_returns]"
   CHECK(q3.comments[0].text == "Dover schools have joined our writing project and two heads now attend our meetings.");
 }
 
+// return-lists.pdf: a Word return (python-docx: questions as bold paragraphs
+// of the body's size, answers as paragraphs and bulleted lists) saved as PDF by
+// LibreOffice 7.4 — short paragraphs, so more breaks between paragraphs than
+// wrapped lines. A new-user trial: the question after a list ran into its last
+// item, so question 2's answer was filed under question 1.
+TEST_CASE("a PDF return of short paragraphs and lists: each question's answer under it", "[pdf_returns]") {
+  const IntakeResult got = ReadPdf("return-lists.pdf");
+  REQUIRE(got.returns.size() == 5);
+  std::vector<std::pair<int, size_t>> shape;
+  for (const Return& r : got.returns) {
+    shape.emplace_back(r.question, r.comments.size());
+    for (const auto& c : r.comments) {
+      INFO(c.text);
+      CHECK(c.text.find('?') == std::string::npos);  // no question wording inside an answer
+    }
+  }
+  for (const auto& [q, n] : shape) UNSCOPED_INFO(q << ":" << n);
+  CHECK(shape == std::vector<std::pair<int, size_t>>{{1, 4}, {2, 2}, {3, 3}, {4, 3}, {5, 1}});  // 5: "No further comments at this time." (no answer, said later)
+  CHECK(got.returns[0].comments[3].text == "Shared Educational Psychologist time, bought together at a reduced rate.");
+  CHECK(got.returns[1].comments[0].text.rfind("Marking and feedback: the learning walks", 0) == 0);
+  CHECK(got.returns[0].collaborative == "Stour Valley Rural Cluster");
+}
+
 TEST_CASE("PDFs the readers cannot use are clear errors", "[pdf_returns]") {
   auto error = [](const std::string& bytes, const std::string& name) {
     return returns::ReadPdfReturns(bytes, name, BundledRegister()).status().ToString();
