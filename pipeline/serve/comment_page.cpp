@@ -154,7 +154,9 @@ std::string Why(const Site& site, const CommentRecord& c, const std::vector<std:
            "<input type=\"hidden\" name=\"id\" value=\"" + HtmlEscape(c.comment_key()) + "\">\n"
            "<input type=\"hidden\" name=\"back\" value=\"" + HtmlEscape(here) + "\">\n"
            "<input type=\"hidden\" name=\"action\" value=\"missing\">\n"
-           "<label>A theme the lexicon missed: <select name=\"theme\" id=\"missing-theme\">" + options +
+           // No theme chosen until the officer chooses one: a click on "Add it" alone saves nothing.
+           "<label>A theme the lexicon missed: <select name=\"theme\" id=\"missing-theme\" required>"
+           "<option value=\"\" selected>choose a theme…</option>" + options +
            "</select></label>\n<button type=\"submit\" class=\"add\">Add it</button>\n</form>\n";
   }
   return out;

@@ -139,9 +139,16 @@ await step('add a correction and find it in the corrections file', async () => {
   const before = fs.existsSync(args.corrections) ? fs.readFileSync(args.corrections, 'utf8') : '';
   await Promise.all([page.waitForURL(/saved=wrong/), page.click('table.evidence tr[data-theme="moderation"] button.wrong')]);
   assert.match(await page.textContent('p.saved'), /Moderation marked wrong: your correction is saved in/);
+  // Nothing chosen yet: "Add it" alone saves nothing (a trial's officer nearly added Moderation by one click).
+  assert.equal(await page.inputValue('#missing-theme'), '');
+  const here = page.url();
+  await page.click('form.review.add button');
+  await page.waitForTimeout(300);
+  assert.equal(page.url(), here, 'no submission without a theme chosen');
+  assert.equal(fs.readFileSync(args.corrections, 'utf8').slice(before.length).trim().split('\n').length, 1);
   // A theme to add: not the one just marked wrong (which the list offers again).
   const option = (await page.locator('#missing-theme option').evaluateAll((os) => os.map((o) => o.value)))
-    .find((v) => v !== 'moderation');
+    .find((v) => v && v !== 'moderation');
   await page.selectOption('#missing-theme', option);
   await Promise.all([page.waitForURL(/saved=missing/), page.click('form.review.add button')]);
   assert.match(await page.textContent('p.saved'), / added: your correction is saved/);

@@ -139,6 +139,9 @@ TEST_CASE("serve: a comment in its whole return, with the rule and words behind 
     CHECK(r.body.find("<code>" + m.rule + "</code>") != std::string::npos);
   }
   CHECK(r.body.find("name=\"token\" value=\"" + app->token() + "\"") != std::string::npos);
+  // The missing-theme list starts on no theme, and the browser will not send the form without one.
+  CHECK(r.body.find("<select name=\"theme\" id=\"missing-theme\" required><option value=\"\" selected>choose a "
+                    "theme…</option><option ") != std::string::npos);
   const HttpResponse missing = app->Handle(Get("/comment", {{"round", "2013-03"}, {"id", "q9/nothing#1"}}));
   CHECK(missing.status == 404);
   CHECK(missing.body.find("holds no comment q9/nothing#1") != std::string::npos);
