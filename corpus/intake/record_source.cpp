@@ -287,7 +287,8 @@ void RecordSource::Take(IntakeResult& read, NameTally& names, std::vector<Reject
     if (!seen_.Insert(r.round, r.id, where, before)) {
       pending_.resize(first);
       rejects.push_back({r.source, r.line, reject::kDuplicate,
-                         "the same return as " + files_[before.file] + ":" + std::to_string(before.line),
+                         "the same return as " + files_[before.file] + ":" + std::to_string(before.line) +
+                             (r.question ? " (question " + std::to_string(r.question) + ")" : std::string()),
                          Utf8Prefix(r.text, kRejectRawBytes)});
       continue;
     }

@@ -140,7 +140,8 @@ std::string RejectAdvice(const std::string& reason, bool held) {
     return std::string("the same return (round, collaborative, lead school, question) was read twice; ") +
            (held ? "--keep-going would keep the first read, so take the copy you do not want out of the input"
                  : "the first read was kept: take the copy you do not want out of the input if it is the other") +
-           " (a Forms export with a Completion time column keeps the later submission by itself)";
+           " (within one Forms export with a Completion time column the later submission is kept by itself; "
+           "two downloads of the same form hold the same answers: read only the later download)";
   }
   return "";
 }

@@ -103,18 +103,19 @@ TEST_CASE("a return twice in a batch: the second is rejected, naming the first",
   CHECK(r.reason == "duplicate within the batch");
   CHECK(r.source == kBad + "duplicate.csv");
   CHECK(r.line == 3);
-  CHECK(r.detail == "the same return as " + kBad + "duplicate.csv:2");
+  CHECK(r.detail == "the same return as " + kBad + "duplicate.csv:2 (question 3)");
   CHECK(r.raw == "Shared purpose and trust.");
 
   // Across files and formats: the JSON Lines copy of each CSV row.
   const Batch across = Ingest({kSame + "returns-long.csv", kSame + "returns.jsonl"});
   CHECK(across.returns.size() == 3);
   REQUIRE(across.rejects.size() == 3);
-  const std::vector<int> first_lines = {2, 4, 6};
+  const std::vector<int> first_lines = {2, 4, 6}, questions = {3, 2, 3};
   for (size_t i = 0; i < 3; ++i) {
     CHECK(across.rejects[i].source == kSame + "returns.jsonl");
     CHECK(across.rejects[i].line == static_cast<int>(i) + 1);
-    CHECK(across.rejects[i].detail == "the same return as " + kSame + "returns-long.csv:" + std::to_string(first_lines[i]));
+    CHECK(across.rejects[i].detail == "the same return as " + kSame + "returns-long.csv:" + std::to_string(first_lines[i]) +
+                                          " (question " + std::to_string(questions[i]) + ")");
   }
 }
 
@@ -134,7 +135,7 @@ TEST_CASE("the same return in two rounds is no duplicate, the batch's round fill
   // The third line takes the batch's round, and so is the second over again.
   REQUIRE(got.rejects.size() == 1);
   CHECK(got.rejects[0].line == 3);
-  CHECK(got.rejects[0].detail == "the same return as " + rounds + ":2");
+  CHECK(got.rejects[0].detail == "the same return as " + rounds + ":2 (question 3)");
 
   IngestOptions round;
   round.round = "2015-03";
@@ -563,7 +564,7 @@ TEST_CASE("a CSV streamed over many chunks tells what reading it whole told", "[
   CHECK(got.rejects[0].line == 1503);
   for (size_t i = 1; i < got.rejects.size(); ++i) CHECK(got.rejects[i].reason == returns::reject::kDuplicate);
   CHECK(got.rejects[1].line == 12);  // two collaboratives, five questions: line 12 repeats line 2
-  CHECK(got.rejects[1].detail == "the same return as " + path + ":2");
+  CHECK(got.rejects[1].detail == "the same return as " + path + ":2 (question 1)");
   CHECK(got.records == 2002);
   CHECK(got.taken + static_cast<int>(got.rejects.size()) == got.records);
   CHECK(got.taken == 10);
