@@ -57,9 +57,12 @@ std::string Alternatives(const std::vector<Suggestion>& names, const std::string
   for (size_t i = 0; i < names.size(); ++i) {
     if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
     out += Quoted(names[i].name);
+    std::string why;
     if (!district.empty() && !names[i].district.empty() && !SameDistrict(names[i].district, district)) {
-      out += " (in " + names[i].district + ")";
+      why = "in " + names[i].district;
     }
+    if (!names[i].lead.empty()) why += (why.empty() ? "" : ", ") + ("lead school " + names[i].lead);
+    if (!why.empty()) out += " (" + why + ")";
   }
   return out;
 }
@@ -168,12 +171,18 @@ std::vector<Suggestion> Suggest(const Register& reg, const NameFinding& f, size_
         for (const std::string& other : NameForms(n)) best = std::max(best, NameSimilarity(form, other));
       }
       // A lead school the register gives this collaborative says more than its name.
+      std::string lead;
       for (const std::string& w : f.lead_schools) {
-        if (SpelledLead({&e}, w) || LooselyNamedLead({&e}, w)) best = std::max(best, 0.9);
+        const LeadSchool* l = SpelledLead({&e}, w);
+        if (!l) l = LooselyNamedLead({&e}, w);
+        if (l && !l->name.empty() && best < 0.9 && lead.empty()) {  // "n/a" is no school to know it by
+          best = 0.9;
+          lead = l->name;
+        }
       }
       if (best < kNear) continue;
       const bool same_district = !f.district.empty() && SameDistrict(e.district, f.district);
-      candidates.push_back({best + (same_district ? 0.1 : 0.0), i, {e.collaborative, e.district}});
+      candidates.push_back({best + (same_district ? 0.1 : 0.0), i, {e.collaborative, e.district, lead}});
     }
     return Best(std::move(candidates), max);
   }

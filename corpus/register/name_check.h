@@ -68,13 +68,15 @@ std::vector<NameFinding> CheckNames(Return& r, const Register& reg);
 struct Suggestion {
   std::string name;      // a canonical collaborative, or a lead school
   std::string district;  // a collaborative's district
+  std::string lead;      // a collaborative suggested for a lead school it has, not for its name: that school
 };
 std::vector<Suggestion> Suggest(const Register& reg, const NameFinding& finding, size_t max = 3);
 
 // "unknown collaborative 'X'", "unknown lead school 'Y' of 'Z'" or "unknown
 // district 'W'", then
 // "; did you mean 'A' or 'B' (in Dover)?" (the district named when it is not
-// the return's) or the advice for a new collaborative; for a kNormalised
+// the return's; "'A' (lead school Chartham Primary)" when it is suggested for
+// a lead school the return names, not for its name) or the advice for a new collaborative; for a kNormalised
 // finding, "collaborative 'X' read as the register's 'Y'". No location.
 std::string DescribeFinding(const NameFinding& finding, const std::vector<Suggestion>& suggestions);
 
