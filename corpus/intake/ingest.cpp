@@ -213,14 +213,19 @@ Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& pat
       std::vector<std::string> found;
       for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
            it.increment(ec)) {
+        // A hidden folder (.git, .Trash) is not walked.
+        if (it->is_directory(ec) && it->path().filename().string().rfind('.', 0) == 0) {
+          it.disable_recursion_pending();
+          continue;
+        }
         if (!it->is_regular_file(ec)) continue;
         const InFolder what = WhatInFolder(it->path());
         if (what == InFolder::kIgnored) continue;
-        if (Status s = CheckFileName(it->path().string()); !s.ok()) return s;
-        if (what == InFolder::kSkipped) {
-          if (skipped) skipped->push_back(it->path().string());
+        if (what == InFolder::kSkipped) {  // named as it can be: a name that is not UTF-8 shown with \xNN
+          if (skipped) skipped->push_back(ShowInvalidBytes(it->path().string()));
           continue;
         }
+        if (Status s = CheckFileName(it->path().string()); !s.ok()) return s;
         found.push_back(it->path().string());
       }
       if (ec) return Status::InvalidInput(path, "cannot list directory: " + ec.message());

@@ -81,14 +81,24 @@ Result<std::unique_ptr<RecordSource>> RecordSource::Open(const std::vector<std::
     Result<std::vector<std::string>> expanded = ExpandPaths(paths, &skipped);
     if (!expanded.ok()) return expanded.status();
     files = std::move(expanded.value());
+    // No file to read is not stdin: a folder of images (or nothing) says so.
+    if (files.empty()) {
+      std::string named;
+      for (const std::string& p : paths) named += (named.empty() ? "" : ", ") + p;
+      return Status::InvalidInput(named, "no file here that returns reads" +
+                                             (skipped.empty() ? std::string()
+                                                              : " (" + std::to_string(skipped.size()) + " skipped: " +
+                                                                    skipped.front() + (skipped.size() > 1 ? ", …)" : ")")));
+    }
   }
   std::unique_ptr<RecordSource> source(new RecordSource(std::move(files), reg, std::move(options)));
   // A file left out of a folder is said, so that a return in a format no reader knows is not lost unsaid.
   for (const std::string& path : skipped) {
-    std::string ext = fs::path(path).extension().string();
-    source->totals_.warnings.push_back(path + ": warning: skipped: not a file returns reads" +
-                                       (ext.empty() ? std::string() : " (" + ext + ")") +
-                                       "; a return in it needs saving as .docx, .xlsx, .csv or .txt");
+    const std::string ext = fs::path(path).extension().string();
+    source->skipped_files_.push_back(path + ": warning: skipped: returns does not read " +
+                                     (ext.empty() ? std::string("files without an ending") : ext + " files") +
+                                     " (a return in one is not read: save it as .docx, .xlsx, .csv or .txt)");
+    source->totals_.warnings.push_back(source->skipped_files_.back());
   }
   return source;
 }

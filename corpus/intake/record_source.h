@@ -87,6 +87,9 @@ class RecordSource {
   const Status& status() const { return status_; }
   // Counted as read: files, records, rejects; warnings from the readers.
   const Ingested& totals() const { return totals_; }
+  // The warnings for files a folder held that were left out (also among
+  // totals().warnings): for commands that print no other warning.
+  const std::vector<std::string>& skipped_files() const { return skipped_files_; }
 
  private:
   RecordSource(std::vector<std::string> files, const Register& reg, SourceOptions options);
@@ -120,6 +123,7 @@ class RecordSource {
   SourceOptions options_;
   Status status_;
   Ingested totals_;
+  std::vector<std::string> skipped_files_;
   SeenReturns seen_;  // round and return id → where first read (a file number, a line)
 
   // The file being streamed (JSON Lines records), if any.

@@ -112,6 +112,7 @@ int Check(const std::vector<std::string>& args) {
   }
   if (!source.value()->status().ok()) return Fail(source.value()->status());
   const Ingested& totals = source.value()->totals();
+  for (const std::string& w : source.value()->skipped_files()) std::cerr << w << "\n";
 
   int unknown = 0, normalised = 0;
   Report(reg.value(), totals.names, inputs.register_path, std::cout, unknown, normalised);

@@ -51,6 +51,11 @@ assert all(r['collaborative_canonical'] for r in rs), rs
 grep -q "^ingest: 2 files, 90 returns, [0-9]* comments, 0 warnings$" "$work/err" && ! grep -q ": note: " "$work/err"
 check "bundled corpus: 0 warnings, no notes" $?
 
+# register check of a folder says what it left out, as the other commands do.
+mkdir -p "$work/checked" && cp "$new" "$work/checked/" && printf x >"$work/checked/logo.png"
+"$returns" register check "$work/checked" >/dev/null 2>"$work/err"
+grep -q "checked/logo.png: warning: skipped: returns does not read .png files" "$work/err"
+check "register check DIR: a skipped file is said" $?
 # register check: all of them, with counts and places; exit 1 while some are unknown.
 "$returns" register check "$new" >"$work/check" 2>"$work/err"
 [ $? -eq 1 ]; check "register check: exit 1 with unknown names" $?
