@@ -87,18 +87,20 @@ std::string Missing(const TableHeaderLayout& layout) {
 
 std::string Quoted(const std::string& header) { return "'" + header + "'"; }
 
-// The field an unknown header most likely names, by its words, when the
-// header does not name that field already ("Name of collaborative" →
-// "collaborative"), or "FIELD".
+// The field an unknown header most likely names, by its words, of those the
+// file has no column for and no other header was offered ("Name of
+// collaborative" → "collaborative", "Which district is your collaborative in?"
+// → "district"), or "FIELD".
 std::string GuessField(const std::string& header, const TableHeaderLayout& layout, std::set<std::string>& guessed) {
   const std::vector<std::string> words = AsciiKeyWords(header);
   auto has = [&](std::string_view w) { return std::find(words.begin(), words.end(), w) != words.end(); };
-  std::string field;
-  if (has("lead") || (has("school") && !has("schools"))) field = "lead_schools";
-  else if (has("district") || has("area")) field = "district";
-  else if (has("collaborative") || has("cluster") || has("partnership") || has("alliance") || has("group")) field = "collaborative";
-  if (field.empty() || layout.field.count(field) || !guessed.insert(field).second) return "FIELD";
-  return field;
+  const bool lead = has("lead") && (has("school") || has("schools")) && !has("contact") && !has("email");
+  const bool district = has("district");
+  const bool collaborative = has("collaborative") || has("cluster") || has("partnership") || has("alliance");
+  for (const auto& [field, named] : {std::pair{"lead_schools", lead}, {"district", district}, {"collaborative", collaborative}}) {
+    if (named && !layout.field.count(field) && guessed.insert(field).second) return field;
+  }
+  return "FIELD";
 }
 
 // One message for every unknown column, with the --columns that would take them.

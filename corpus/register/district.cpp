@@ -71,9 +71,16 @@ std::vector<std::string> DistrictSpellings(std::string_view written) {
   auto add = [&](std::string name) {
     if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
   };
-  add(district);
+  std::vector<std::string> names{district};
   for (const Renamed& r : kRenamed) {
-    if (district == r.district) add(r.name);
+    if (district == r.district) names.emplace_back(r.name);
+  }
+  for (const std::string& name : names) {
+    add(name);
+    // JSON Lines records keep a district as written: "and" for "&" is another term.
+    if (const size_t amp = name.find(" & "); amp != std::string::npos) {
+      add(name.substr(0, amp) + " and " + name.substr(amp + 3));
+    }
   }
   return out;
 }

@@ -26,9 +26,11 @@ bool SameDistrict(std::string_view a, std::string_view b);
 
 // Every spelling a district filter (`--district`, `district:`) stands for:
 // `written` as typed, the register's spelling of the Kent district it names,
-// and that district's other names ("Folkestone & Hythe" gives itself and
-// "Shepway"; "Shepway" gives both too; "Tonbridge and Malling" gives itself
-// and "Tonbridge & Malling"). A district that is not Kent's: `written` alone.
+// and that district's other names, each also with "and" for "&" (a JSON
+// Lines record keeps its district as written): "Shepway" gives Shepway,
+// "Folkestone & Hythe" and "Folkestone and Hythe"; "Tonbridge and Malling"
+// gives itself and "Tonbridge & Malling". A district that is not Kent's:
+// `written` alone.
 std::vector<std::string> DistrictSpellings(std::string_view written);
 
 struct DistrictMatch {

@@ -159,7 +159,7 @@ std::vector<Suggestion> Suggest(const Register& reg, const NameFinding& f, size_
     const std::vector<std::string>& districts = KentDistricts();
     for (size_t i = 0; i < districts.size(); ++i) {
       const double near = NameSimilarity(form, NormalName(districts[i]));
-      if (near >= kNear) candidates.push_back({near, i, {districts[i], ""}});
+      if (near >= kNear) candidates.push_back({near, i, {districts[i], "", ""}});
     }
     return Best(std::move(candidates), max);
   }
@@ -192,11 +192,11 @@ std::vector<Suggestion> Suggest(const Register& reg, const NameFinding& f, size_
     for (const LeadSchool& l : e->lead_schools) {
       if (l.name.empty()) continue;
       if (std::none_of(all.begin(), all.end(), [&](const Suggestion& s) { return s.name == l.name; })) {
-        all.push_back({l.name, ""});
+        all.push_back({l.name, "", ""});
       }
       double best = 0;
       for (const std::string& p : l.plain) best = std::max(best, NameSimilarity(form, NormalName(p)));
-      if (best >= kNear) candidates.push_back({best, order, {l.name, ""}});
+      if (best >= kNear) candidates.push_back({best, order, {l.name, "", ""}});
       ++order;
     }
   }

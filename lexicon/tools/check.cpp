@@ -60,7 +60,11 @@ std::vector<LexiconProblem> CheckLexicon(const Lexicon& lex) {
     // A parent that is not a theme id has been reported as such.
     if (t.parent && IsThemeId(*t.parent) && !ids.count(*t.parent)) {
       std::string message = "theme '" + id + "' has unknown parent '" + *t.parent + "'";
-      const std::vector<std::string> near = NearestValues(*t.parent, theme_ids, 1);
+      std::vector<std::string> others;  // a theme is no parent of its own
+      for (const std::string& other : theme_ids) {
+        if (other != t.id) others.push_back(other);
+      }
+      const std::vector<std::string> near = NearestValues(*t.parent, others, 1);
       if (!near.empty()) message += "; did you mean '" + near.front() + "'?";
       error(t.line, message);
     }

@@ -223,6 +223,23 @@ TEST_CASE("an unknown column is offered the field its words name, when that fiel
       "t.csv", ',', {}, BundledRegister());
   REQUIRE_FALSE(known.ok());
   CHECK(Contains(known.status().ToString(), "--columns 'FIELD=Collaborative group notes'"));
+  // The next field its words name, when the first has a column; none for words that only look like one.
+  struct Row {
+    const char* header;
+    const char* offered;
+  };
+  const Row rows[] = {{"Which collaborative is your school in?", "collaborative=Which collaborative is your school in?"},
+                      {"Year group", "FIELD=Year group"},
+                      {"Area of focus", "FIELD=Area of focus"},
+                      {"School lead contact", "FIELD=School lead contact"}};
+  for (const Row& row : rows) {
+    INFO(row.header);
+    const Result<IntakeResult> got = returns::ReadCsvReturns(
+        std::string("District,Lead School(s),Q1,") + row.header + "\nDover,Priory Fields,Learning walks.,x\n", "t.csv",
+        ',', {}, BundledRegister());
+    REQUIRE_FALSE(got.ok());
+    CHECK(Contains(got.status().ToString(), std::string("--columns '") + row.offered + "'"));
+  }
 }
 
 // Bug: the first unknown column stopped the read, so a file with five took

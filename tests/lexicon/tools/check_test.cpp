@@ -92,6 +92,9 @@ TEST_CASE("regression: a theme id with a NUL byte is refused by lexicon check, n
   CHECK(Problems("name: x\nversion: \"1\"\nthemes:\n  - id: moderation\n    rules: [{word: x}]\n"
                  "  - id: child\n    parent: governance\n    rules: [{word: y}]\n") ==
         std::vector<std::string>{"t.yaml:6: error: theme 'child' has unknown parent 'governance'"});
+  // Never the theme itself (that would be a cycle).
+  CHECK(Problems("name: x\nversion: \"1\"\nthemes:\n  - id: reading_ks2\n    parent: reading_ks\n    rules: [{word: y}]\n") ==
+        std::vector<std::string>{"t.yaml:4: error: theme 'reading_ks2' has unknown parent 'reading_ks'"});
   // A parent that is not a theme id is reported as such, not also as unknown.
   CHECK(Problems("name: x\nversion: \"1\"\nthemes:\n  - id: a\n    parent: \"b\\0\"\n    rules: [{word: x}]\n") ==
         std::vector<std::string>{"t.yaml:4: error: parent 'b\\x00' is not a theme id"});
