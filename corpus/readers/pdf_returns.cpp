@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "corpus/base/pdf_words.h"
@@ -46,25 +47,48 @@ std::string DocumentText(const PlacedText& text) {
   }
   if (lines.empty()) return {};
   double left = lines.front()->words.front().left, right = 0;
-  std::vector<double> gaps;
-  for (size_t k = 0; k < lines.size(); ++k) {
-    left = std::min(left, lines[k]->words.front().left);
-    right = std::max(right, lines[k]->words.back().right);
-    if (k > 0 && lines[k]->page == lines[k - 1]->page) gaps.push_back(lines[k]->top - lines[k - 1]->bottom);
-  }
-  // The gap between the lines of a paragraph: the lower quartile of the
-  // gaps, not their median — a return of short answers and list items has
-  // more paragraph breaks than wrapped lines, and with the median no break
-  // was seen (a question heading ran into the list item above it).
-  double normal_gap = 0;
-  if (!gaps.empty()) {
-    std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 4), gaps.end());
-    normal_gap = gaps[gaps.size() / 4];  // below zero where line boxes overlap
+  for (const PlacedLine* l : lines) {
+    left = std::min(left, l->words.front().left);
+    right = std::max(right, l->words.back().right);
   }
   std::vector<double> heights;
   for (const PlacedLine* l : lines) heights.push_back(l->bottom - l->top);
   std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2), heights.end());
   const double body_height = heights[heights.size() / 2];
+  auto height = [](const PlacedLine& l) { return l.bottom - l.top; };
+  // Whether `below` carries on the line above it by its place: text of one
+  // size, no drawn mark, and the above line ran so far that below's first
+  // word would not have fitted on it (so its writer did not end it).
+  auto runs_on = [&](const PlacedLine& above, const PlacedLine& below) {
+    const PlacedWord& first = below.words.front();
+    return std::abs(height(above) - height(below)) < 0.1 * body_height && !first.mark_before &&
+           above.words.back().right + text.space + (first.right - first.left) > right - 0.5;
+  };
+  // The gap between a paragraph's lines, for each size of text (a form's
+  // small print and its answers are spaced apart differently): the median of
+  // the gaps below lines that ran on (so inside a paragraph) of that size;
+  // where none ran on, the median of all the gaps of that size. The median of
+  // every gap was the paragraph gap in a return of short answers and lists,
+  // so no paragraph was seen and a question ran into the list item above it.
+  std::map<long, std::vector<double>> run_on_gaps, size_gaps;
+  auto size_of = [&](const PlacedLine& l) { return std::lround(height(l) * 4); };  // quarter points
+  for (size_t k = 1; k < lines.size(); ++k) {
+    const PlacedLine &above = *lines[k - 1], &l = *lines[k];
+    if (above.page != l.page || std::abs(height(above) - height(l)) >= 0.1 * body_height) continue;
+    const double gap = l.top - above.bottom;  // below zero where line boxes overlap
+    size_gaps[size_of(l)].push_back(gap);
+    if (runs_on(above, l)) run_on_gaps[size_of(l)].push_back(gap);
+  }
+  auto median = [](std::vector<double> v) {
+    std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
+    return v[v.size() / 2];
+  };
+  auto normal_gap = [&](const PlacedLine& l) {
+    const long size = size_of(l);
+    if (const auto r = run_on_gaps.find(size); r != run_on_gaps.end()) return median(r->second);
+    if (const auto g = size_gaps.find(size); g != size_gaps.end()) return median(g->second);
+    return 0.0;
+  };
   std::string out;
   for (size_t k = 0; k < lines.size(); ++k) {
     const PlacedLine& l = *lines[k];
@@ -72,10 +96,9 @@ std::string DocumentText(const PlacedText& text) {
     bool carried = false, paragraph = false;
     if (k > 0) {
       const PlacedLine& above = *lines[k - 1];
-      paragraph = above.page == l.page && l.top - above.bottom > normal_gap + 0.2 * text.line_height;
+      paragraph = above.page == l.page && l.top - above.bottom > normal_gap(l) + 0.2 * text.line_height;
       // Only text of one size carries on: a heading does not run into its paragraph.
-      const bool same_size = std::abs((above.bottom - above.top) - (l.bottom - l.top)) < 0.1 * body_height;
-      carried = !paragraph && same_size && !first.mark_before && above.words.back().right + text.space + (first.right - first.left) > right - 0.5;
+      carried = !paragraph && runs_on(above, l);
     }
     if (carried) {
       const bool hyphen = out.size() >= 2 && out.back() == '-' && std::isalpha(static_cast<unsigned char>(out[out.size() - 2])) &&

@@ -108,6 +108,23 @@ TEST_CASE("a PDF return of short paragraphs and lists: each question's answer un
   CHECK(got.returns[0].collaborative == "Stour Valley Rural Cluster");
 }
 
+// return-small-print.pdf (from return-small-print.html, printed by headless
+// Chromium; a review's): each question with guidance in small single-spaced
+// print and an answer at 1.5 line spacing. Paragraph breaks are judged by
+// the spacing of text of the same size: with one gap for all, every line of
+// an answer started a comment.
+TEST_CASE("a PDF return with small print and widely spaced answers: one comment a paragraph", "[pdf_returns]") {
+  const IntakeResult got = ReadPdf("return-small-print.pdf");
+  REQUIRE(got.returns.size() == 3);
+  for (const Return& r : got.returns) {
+    INFO(r.question);
+    REQUIRE(r.comments.size() == 2);
+    CHECK(r.comments[0].text.rfind("Guidance: please say", 0) == 0);
+    CHECK(r.comments[1].text.rfind("We met six times.", 0) == 0);
+    CHECK(r.comments[1].text.find("We are pleased.") != std::string::npos);
+  }
+}
+
 TEST_CASE("PDFs the readers cannot use are clear errors", "[pdf_returns]") {
   auto error = [](const std::string& bytes, const std::string& name) {
     return returns::ReadPdfReturns(bytes, name, BundledRegister()).status().ToString();
