@@ -15,6 +15,10 @@ Result<std::unique_ptr<Output>> Output::Open(const std::string& path, bool hold_
     if (!out->file_) return out->Failed("cannot make a temporary file");
     return out;
   }
+  // A folder is no file to write (it was found only at the rename, after all the work).
+  if (std::error_code ec; std::filesystem::is_directory(path, ec) || (!path.empty() && path.back() == '/')) {
+    return Status::InvalidInput(path, "is a folder: name a file to write");
+  }
   out->path_ = path;
   out->name_ = path;
   out->partial_ = path + ".partial";

@@ -110,6 +110,8 @@ echo keep >"$work/kept.jsonl"
 "$returns" tag "$work/bad.jsonl" --strict --out "$work/kept.jsonl" >/dev/null 2>&1
 [ $? -eq 1 ] && [ "$(cat "$work/kept.jsonl")" = keep ] && ! ls "$work" | grep -q partial
 check "tag --strict --out: a rejected record leaves the file as it was" $?
+expect_error "tag --out a folder: refused before any work" 2 "$work: error: is a folder: name a file to write" \
+  "$returns" tag "$corpus" --out "$work"
 expect_error "tag --out into a folder that does not exist" 2 "t.jsonl: error: cannot write" \
   "$returns" tag "$corpus" --out "$work/no/such/dir/t.jsonl"
 
