@@ -134,13 +134,15 @@ check "without its modules: a PDF is refused naming the file and the missing PDF
 mkdir -p "$work/round" && cp "$bad/../same/returns-long.csv" "$work/round/RETURNS.CSV" && printf 'x' >"$work/round/logo.png"
 "$returns" ingest "$work/round" --out "$work/round.jsonl" 2>"$work/err"; ok=$?
 [ $ok -eq 0 ] && [ -s "$work/round.jsonl" ] && grep -q "^$work/round/logo.png: warning: skipped: returns does not read .png files" "$work/err"
-check "a folder: capitals read, an image skipped with a warning ($(grep png "$work/err"))" $?
+ok=$?
+check "a folder: capitals read, an image skipped with a warning ($(grep png "$work/err"))" $ok
 # A hidden folder is not walked; a skipped file whose name is not UTF-8 is named with \xNN, not a stop.
 mkdir -p "$work/round/.git/objects/ab" && printf x >"$work/round/.git/objects/ab/cdef"
 printf x >"$work/round/caf$(printf '\xe9').jpg"
 "$returns" ingest "$work/round" --out "$work/round2.jsonl" 2>"$work/err"; ok=$?
 [ $ok -eq 0 ] && ! grep -q '\.git' "$work/err" && grep -q 'caf\\xE9.jpg: warning: skipped' "$work/err"
-check "a folder: .git not walked, a badly named image skipped and named ($(grep -c warning "$work/err") warnings)" $?
+ok=$?
+check "a folder: .git not walked, a badly named image skipped and named ($(grep -c warning "$work/err") warnings)" $ok
 rm -rf "$work/round/.git" "$work/round/caf"*
 # A folder with nothing to read is an error, never a cue to read stdin.
 mkdir -p "$work/images" && printf x >"$work/images/scan.png"
@@ -148,10 +150,12 @@ printf '%s\n' '{"text":"from stdin","collaborative":"Samphire Hub","question":3}
   "$returns" index "$work/images" --round 2015 --db "$work/images-db" >/dev/null 2>"$work/err"; ok=$?
 [ $ok -eq 2 ] && grep -q "images: error: no file here that returns reads (1 skipped: $work/images/scan.png)" "$work/err" &&
   [ ! -e "$work/images-db/XAPIANDB" ]
-check "a folder of images only: exit 2, stdin not read ($(tail -1 "$work/err"))" $?
+ok=$?
+check "a folder of images only: exit 2, stdin not read ($(tail -1 "$work/err"))" $ok
 cp "$data/odt/other-headings.odt" "$work/round/Pantiles return.odt"
 "$returns" index "$work/round" --round 2015 --db "$work/round-db" >/dev/null 2>"$work/err"; ok=$?
 [ $ok -eq 2 ] && grep -q "Pantiles return.odt: error: this is an OpenDocument text (.odt), which returns cannot read" "$work/err" && [ ! -e "$work/round-db/XAPIANDB" ]
-check "a folder with an .odt: index refuses it by name, exit 2, nothing written ($(grep -c . "$work/err") lines)" $?
+ok=$?
+check "a folder with an .odt: index refuses it by name, exit 2, nothing written ($(grep -c . "$work/err") lines)" $ok
 
 finish intake
