@@ -42,6 +42,28 @@ bool ReturnInSortKey(std::string_view key, const FacetTable::Where& w, std::stri
 
 const FacetTable::Row FacetTable::kEmpty;
 
+void FacetTable::MakeGroups() {
+  // A counting sort of the rows by place and by theme set: read in docid
+  // order, each group's run stays in docid order.
+  place_start_.assign(wheres_.size() + 1, 0);
+  themes_start_.assign(whats_.size() + 1, 0);
+  for (const unsigned d : docids_) {
+    ++place_start_[row(d).where + 1];
+    ++themes_start_[row(d).what + 1];
+  }
+  for (size_t i = 1; i < place_start_.size(); ++i) place_start_[i] += place_start_[i - 1];
+  for (size_t i = 1; i < themes_start_.size(); ++i) themes_start_[i] += themes_start_[i - 1];
+  by_place_.resize(docids_.size());
+  by_themes_.resize(docids_.size());
+  std::vector<uint32_t> place_next(place_start_.begin(), place_start_.end() - 1);
+  std::vector<uint32_t> themes_next(themes_start_.begin(), themes_start_.end() - 1);
+  for (const unsigned d : docids_) {
+    const Row& r = row(d);
+    by_place_[place_next[r.where]++] = {d, r.what};
+    by_themes_[themes_next[r.what]++] = {d, r.where};
+  }
+}
+
 void FacetTable::MakeFilterTerms() {
   // A name's term once, not once for each place or theme set it is in.
   std::unordered_map<std::string, uint32_t> number;  // prefix + name -> its term's number, or kNone
@@ -73,6 +95,14 @@ void FacetTable::MakeFilterTerms() {
     for (const std::string& t : whats_[i].themes) add(theme_terms_[i], schema::kThemePrefix, t);
     if (whats_[i].themes.empty()) add(theme_terms_[i], schema::kThemePrefix, kNoThemeId);
     for (const std::string& t : whats_[i].pending) add(theme_terms_[i], schema::kPendingPrefix, t);
+  }
+  // And the other way: which places or theme sets have each term.
+  having_term_.assign(filter_terms_.size(), {});
+  for (uint32_t i = 0; i < place_terms_.size(); ++i) {
+    for (const uint32_t t : place_terms_[i]) having_term_[t].push_back(i);
+  }
+  for (uint32_t i = 0; i < theme_terms_.size(); ++i) {
+    for (const uint32_t t : theme_terms_[i]) having_term_[t].push_back(i);
   }
 }
 
@@ -231,6 +261,7 @@ Result<FacetTable> FacetTable::Build(const IndexReader& index) {
     return Status::IOError(index.dir(), "cannot read the facet values: " + e.get_description());
   }
   t.MakeFilterTerms();  // the sort keys gone: not on top of them
+  t.MakeGroups();
   return t;
 }
 

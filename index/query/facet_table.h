@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -72,6 +73,22 @@ class FacetTable {
   const std::vector<std::string>& filter_terms() const { return filter_terms_; }
   const std::vector<std::vector<uint32_t>>& place_terms() const { return place_terms_; }
   const std::vector<std::vector<uint32_t>>& theme_terms() const { return theme_terms_; }
+  // The places (for a place's term: XD, XC, XQ, XR) or the sets of themes
+  // (XT, XTnone, XP) that have filter term `t`, ascending: a filter decided
+  // by reading the groups its terms name, not every group's terms.
+  const std::vector<uint32_t>& having_term(uint32_t t) const { return having_term_[t]; }
+  // The comments at place `w` (an index into wheres()), each with its set
+  // of themes (into whats()); and those with the set of themes `h`, each
+  // with its place: in docid order, every comment once in each grouping,
+  // made once with the table (16 bytes a comment for both). What lets a
+  // filter read only the rows of the places or theme sets it keeps
+  // ("district:Dover" reads Dover's comments, not all), in order in memory.
+  struct Member {
+    unsigned docid;
+    uint32_t other;  // its set of themes in at_place(), its place in with_themes()
+  };
+  std::span<const Member> at_place(uint32_t w) const { return Group(by_place_, place_start_, w); }
+  std::span<const Member> with_themes(uint32_t h) const { return Group(by_themes_, themes_start_, h); }
   size_t returns() const { return returns_; }
   size_t collaboratives() const { return collaboratives_; }
   size_t comments() const { return comments_; }
@@ -80,6 +97,12 @@ class FacetTable {
   friend struct FacetTableFile;  // facet_table_file.h: kept on disk
   static const Row kEmpty;
   void MakeFilterTerms();
+  void MakeGroups();
+  static std::span<const Member> Group(const std::vector<Member>& members, const std::vector<uint32_t>& start,
+                                       uint32_t i) {
+    return i + 1 < start.size() ? std::span<const Member>(members).subspan(start[i], start[i + 1] - start[i])
+                                : std::span<const Member>();
+  }
   std::vector<uint32_t> slot_;  // by docid - 1: the document's row, or kNone
   std::vector<Row> rows_;       // a document each
   std::vector<uint32_t> rank_;  // by row
@@ -88,7 +111,9 @@ class FacetTable {
   std::vector<Where> wheres_;
   std::vector<What> whats_;
   std::vector<std::string> filter_terms_;
-  std::vector<std::vector<uint32_t>> place_terms_, theme_terms_;
+  std::vector<std::vector<uint32_t>> place_terms_, theme_terms_, having_term_;
+  std::vector<Member> by_place_, by_themes_;          // grouped
+  std::vector<uint32_t> place_start_, themes_start_;  // where each group begins; one more at the end
   size_t returns_ = 0, collaboratives_ = 0, comments_ = 0;
 };
 

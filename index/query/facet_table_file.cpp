@@ -199,6 +199,7 @@ struct FacetTableFile {
       if (r != FacetTable::kNone && r >= comments) return false;
     }
     t.MakeFilterTerms();
+    t.MakeGroups();
     return true;
   }
 };

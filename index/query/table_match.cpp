@@ -1,6 +1,8 @@
 #include "index/query/table_match.h"
 
 #include <algorithm>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -95,20 +97,32 @@ bool Collect(const Xapian::Query& q, std::vector<Clause>& out) {
   }
 }
 
-// Whether a comment with these terms (numbers in FacetTable::filter_terms)
-// passes every clause of `side`, each clause's terms given as numbers
-// (kNone: a term no comment has).
-bool Passes(const std::vector<uint32_t>& has, const std::vector<Clause>& clauses,
-            const std::vector<std::vector<uint32_t>>& numbers, Side side) {
-  for (size_t c = 0; c < clauses.size(); ++c) {
+// Which groups of `side` (places, or sets of themes: `groups` of them) pass
+// every clause of that side, each clause's terms given as numbers: read from
+// the groups that have each term, so the cost is the terms' groups, not
+// every group's terms (a million comments may have a hundred thousand sets
+// of themes).
+std::vector<char> KeptGroups(const FacetTable& table, size_t groups, const std::vector<Clause>& clauses,
+                             const std::vector<std::vector<uint32_t>>& numbers, Side side) {
+  std::vector<uint32_t> met(groups, 0);                // the clauses each group has a term of
+  std::vector<uint32_t> last(groups, FacetTable::kNone);  // the last clause counted for each
+  std::vector<char> excluded(groups, 0);
+  uint32_t wanted = 0;
+  for (uint32_t c = 0; c < clauses.size(); ++c) {
     if (clauses[c].side != side) continue;
-    bool any = false;
+    wanted += clauses[c].negated ? 0 : 1;
     for (const uint32_t t : numbers[c]) {
-      for (const uint32_t h : has) any = any || h == t;
+      for (const uint32_t g : table.having_term(t)) {
+        if (last[g] == c) continue;  // two of one clause's terms: counted once
+        last[g] = c;
+        if (clauses[c].negated) excluded[g] = 1;
+        else ++met[g];
+      }
     }
-    if (any == clauses[c].negated) return false;
   }
-  return true;
+  std::vector<char> kept(groups);
+  for (size_t g = 0; g < groups; ++g) kept[g] = static_cast<char>(!excluded[g] && met[g] == wanted);
+  return kept;
 }
 
 }  // namespace
@@ -125,15 +139,43 @@ std::optional<std::vector<unsigned>> MatchesInTable(const FacetTable& table, con
       if (found != terms.end()) numbers[c].push_back(static_cast<uint32_t>(found - terms.begin()));
     }
   }
-  std::vector<char> place_ok(table.wheres().size()), themes_ok(table.whats().size());
-  for (size_t i = 0; i < place_ok.size(); ++i) place_ok[i] = Passes(table.place_terms()[i], clauses, numbers, Side::kPlace);
-  for (size_t i = 0; i < themes_ok.size(); ++i) themes_ok[i] = Passes(table.theme_terms()[i], clauses, numbers, Side::kThemes);
-  std::vector<unsigned> out;
-  for (unsigned d : table.docids()) {
-    const FacetTable::Row& r = table.row(d);
-    if (place_ok[r.where] && themes_ok[r.what]) out.push_back(d);
+  const std::vector<char> place_ok = KeptGroups(table, table.wheres().size(), clauses, numbers, Side::kPlace);
+  const std::vector<char> themes_ok = KeptGroups(table, table.whats().size(), clauses, numbers, Side::kThemes);
+  size_t at_places = 0, with_themes = 0;  // rows in the places kept, and in the theme sets kept
+  for (uint32_t i = 0; i < place_ok.size(); ++i) at_places += place_ok[i] ? table.at_place(i).size() : 0;
+  for (uint32_t i = 0; i < themes_ok.size(); ++i) with_themes += themes_ok[i] ? table.with_themes(i).size() : 0;
+  const std::vector<unsigned>& docids = table.docids();
+  if (std::min(at_places, with_themes) < docids.size() / 4) {
+    // A side that keeps few rows ("district:Dover"): its groups' rows only,
+    // each checked against the other side, then put in docid order.
+    const bool by_place = at_places <= with_themes;
+    std::vector<unsigned> out;
+    out.reserve(std::min(at_places, with_themes));
+    const size_t groups = by_place ? place_ok.size() : themes_ok.size();
+    size_t runs = 0;
+    for (uint32_t g = 0; g < groups; ++g) {
+      if (!(by_place ? place_ok[g] : themes_ok[g])) continue;
+      const std::span<const FacetTable::Member> rows = by_place ? table.at_place(g) : table.with_themes(g);
+      const std::vector<char>& other_ok = by_place ? themes_ok : place_ok;
+      runs += rows.empty() ? 0 : 1;
+      for (const FacetTable::Member& m : rows) {
+        if (other_ok[m.other]) out.push_back(m.docid);
+      }
+    }
+    if (runs > 1) std::sort(out.begin(), out.end());
+    return out;
   }
-  return out;
+  // Most rows kept: one pass over all of them with no branch on the data (a
+  // match is as likely as not, so a branch on it is mispredicted at every
+  // other row): each docid is written and kept only when its row passes.
+  const std::unique_ptr<unsigned[]> kept(new unsigned[docids.size()]);  // not zeroed: written before read
+  size_t n = 0;
+  for (const unsigned d : docids) {
+    const FacetTable::Row& r = table.row(d);
+    kept[n] = d;
+    n += static_cast<size_t>(place_ok[r.where] & themes_ok[r.what]);
+  }
+  return std::vector<unsigned>(kept.get(), kept.get() + n);
 }
 
 }  // namespace returns

@@ -3,9 +3,13 @@
 // Dover" is a theme and a district, and each row of the table names its
 // comment's district, collaborative, question, round, themes and pending
 // themes. Each filter is decided once for each distinct place and each
-// distinct set of themes the table holds (a few thousand), then one pass
-// over the rows keeps those whose place and themes both pass — about 2 ms
-// for 1,000,000 comments, where reading two long posting lists took 25.
+// distinct set of themes the table holds, from the places and sets that
+// have its terms (FacetTable::having_term). Then, when one side keeps under
+// a quarter of the comments ("district:Dover"), only its groups' comments
+// are read (FacetTable::at_place, with_themes), each checked against the
+// other side; otherwise one pass over every row, with no branch on the data.
+// On 1,000,000 generated comments a district and a theme take about 1 ms
+// (the single pass with a branch took 9, reading two posting lists 25).
 //
 //   if (std::optional<std::vector<unsigned>> d = MatchesInTable(table, query)) ...  // else read the postings
 //

@@ -184,6 +184,54 @@ TEST_CASE("facet table: every comment has a row, in appendix order", "[facet_tab
   CHECK(rounds == std::set<std::string>{"2013-03", "2014-03"});
 }
 
+TEST_CASE("facet table: each place's comments and each set of themes' comments, every comment once, in docid order",
+          "[facet_table]") {
+  const auto index = IndexReader::Open(OneDatabase().dir.path.string());
+  REQUIRE(index.ok());
+  const auto table = FacetTable::Build(index.value());
+  REQUIRE(table.ok());
+  const FacetTable& t = table.value();
+  std::vector<unsigned> by_place, by_themes;
+  for (uint32_t w = 0; w < t.wheres().size(); ++w) {
+    unsigned before = 0;
+    for (const FacetTable::Member& m : t.at_place(w)) {
+      CHECK(m.docid > before);  // ascending within the group
+      before = m.docid;
+      CHECK(t.row(m.docid).where == w);
+      CHECK(t.row(m.docid).what == m.other);
+      by_place.push_back(m.docid);
+    }
+  }
+  for (uint32_t h = 0; h < t.whats().size(); ++h) {
+    unsigned before = 0;
+    for (const FacetTable::Member& m : t.with_themes(h)) {
+      CHECK(m.docid > before);
+      before = m.docid;
+      CHECK(t.row(m.docid).what == h);
+      CHECK(t.row(m.docid).where == m.other);
+      by_themes.push_back(m.docid);
+    }
+  }
+  std::sort(by_place.begin(), by_place.end());
+  std::sort(by_themes.begin(), by_themes.end());
+  CHECK(by_place == t.docids());
+  CHECK(by_themes == t.docids());
+  CHECK(t.at_place(static_cast<uint32_t>(t.wheres().size())).empty());  // past the end: none
+  // Each filter term names the places or theme sets that have it, and only those.
+  for (uint32_t term = 0; term < t.filter_terms().size(); ++term) {
+    const bool place = t.filter_terms()[term].rfind(returns::schema::kThemePrefix, 0) != 0 &&
+                       t.filter_terms()[term].rfind(returns::schema::kPendingPrefix, 0) != 0;
+    const auto& has = place ? t.place_terms() : t.theme_terms();
+    std::vector<uint32_t> expected;
+    for (uint32_t g = 0; g < has.size(); ++g) {
+      if (std::find(has[g].begin(), has[g].end(), term) != has[g].end()) expected.push_back(g);
+    }
+    INFO(t.filter_terms()[term]);
+    CHECK_FALSE(expected.empty());
+    CHECK(t.having_term(term) == expected);
+  }
+}
+
 TEST_CASE("facet table: a few comments spread over their collaboratives, in appendix order", "[facet_table]") {
   const auto index = IndexReader::Open(TwoShards().dir.path.string());
   REQUIRE(index.ok());

@@ -51,6 +51,15 @@ TEST_CASE("table match: filters alone give the comments the posting lists give",
       {"a collaborative by an alias the register knows", Query("collaborative:RAiD")},
       {"no theme and not question 5", Query("theme:none -question:5")},
       {"a district that is not there", Query("district:Atlantis")},
+      // Each way the rows are read: a few places (a district's, in several
+      // runs put back in docid order), a few sets of themes, or every row
+      // when both sides keep most of them.
+      {"a district alone", Query("district:Dover")},
+      {"a theme alone", Query("theme:moderation")},
+      {"two districts", Query("district:Dover OR district:Thanet")},
+      {"not a theme", Query("NOT theme:moderation")},
+      {"not a district and not a theme", Query("NOT district:Dover NOT theme:moderation")},
+      {"pending, not in a district", Query("pending:moderation NOT district:Dover")},
   };
   SearchRequest options;
   options.themes = {"moderation", "peer_review"};
