@@ -30,9 +30,6 @@ std::string Padded(const std::string& text, size_t width) {
   return n >= width ? text : text + std::string(width - n, ' ');
 }
 
-// The row of the comments with no theme (kNoThemeId).
-constexpr const char* kNoThemeLabel = "(no theme)";
-
 void WriteText(const Summary& s, const std::string& selection, std::ostream& out) {
   char row[128];
   size_t width = 40;  // the theme column: the longest label, never cut

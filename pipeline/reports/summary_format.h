@@ -16,6 +16,9 @@
 
 namespace returns {
 
+// The label of the row of the comments with no theme (kNoThemeId).
+inline constexpr const char* kNoThemeLabel = "(no theme)";
+
 enum class SummaryFormat { kText, kMarkdown, kCsv, kJson, kHtml, kXlsx };
 
 // The order of the themes in the tables: the codebook's, by share of

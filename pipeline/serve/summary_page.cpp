@@ -1,11 +1,13 @@
 // The summary of the current selection: for each theme, the comments,
 // returns and collaboratives that mention it, the share of the selection's
 // collaboratives (a bar), and pending mentions; with several rounds, the
-// rounds side by side. The same figures as `returns summary`.
+// rounds side by side; and a last row for the comments with no theme. The
+// same figures as `returns summary`.
 #include <cstdio>
 
 #include "index/query/selection.h"
 #include "index/query/summary.h"
+#include "lexicon/codebook/theme_id.h"
 #include "pipeline/reports/summary_format.h"
 #include "pipeline/serve/page.h"
 #include "pipeline/serve/pages.h"
@@ -38,6 +40,14 @@ std::string Figures(const Summary& s, const SearchState& state) {
            "</td><td class=\"n\">" + std::to_string(c.collaboratives) + "</td><td>" + Share(c.collaborative_share) +
            "</td><td class=\"n\">" + std::to_string(c.pending) + "</td></tr>\n";
   }
+  // The comments the lexicon found no theme in, as `returns summary` counts
+  // them: what the person keeping the lexicon looks at next.
+  const ThemeCounts& none = s.overall.at(kNoThemeId);
+  out += "<tr class=\"no-theme\" data-theme=\"" + std::string(kNoThemeId) + "\"><th scope=\"row\">" + kNoThemeLabel +
+         "</th><td class=\"n\"><a href=\"" + HtmlEscape(SearchUrl(WithTheme(state, kNoThemeId))) + "\">" +
+         std::to_string(none.comments) + "</a></td><td class=\"n\">" + std::to_string(none.returns) +
+         "</td><td class=\"n\">" + std::to_string(none.collaboratives) + "</td><td>" + Share(none.collaborative_share) +
+         "</td><td></td></tr>\n";
   return out + "</tbody>\n</table>\n";
 }
 
@@ -57,6 +67,12 @@ std::string Rounds(const Summary& s) {
     }
     out += "</tr>\n";
   }
+  out += "<tr class=\"no-theme\"><th scope=\"row\">" + std::string(kNoThemeLabel) + "</th>";
+  for (const std::string& r : s.by_values) {
+    const ThemeCounts& c = s.by_counts.at(r).at(kNoThemeId);
+    out += "<td>" + Share(c.collaborative_share) + " <small>" + std::to_string(c.collaboratives) + "</small></td>";
+  }
+  out += "</tr>\n";
   return out + "</tbody>\n</table>\n";
 }
 

@@ -417,6 +417,20 @@ TEST_CASE("serve: the page follows the database when an index run commits", "[se
   CHECK(summary.body.find("<table class=\"figures\" id=\"rounds-table\">") != std::string::npos);
   CHECK(summary.body.find("<th>2014-03 <small>(") != std::string::npos);
   CHECK(app->Handle(Get("/summary", {{"round", "2014-03"}})).body.find("rounds-table") == std::string::npos);
+  // A last row counts the comments with no theme, and links to them.
+  const std::string none_row = summary.body.substr(summary.body.find("<tr class=\"no-theme\" data-theme=\"none\">"));
+  REQUIRE(none_row.size() > 0);
+  const std::string searched = app->Handle(Get("/", {{"theme", "none"}})).body;
+  const std::string marker = "<b id=\"total\">";
+  const size_t total_at = searched.find(marker);
+  REQUIRE(total_at != std::string::npos);
+  const size_t from = total_at + marker.size();
+  const std::string total = searched.substr(from, searched.find('<', from) - from);
+  CHECK(std::stoi(total) > 0);
+  CHECK(std::stoi(total) < 150);
+  CHECK(none_row.find("<th scope=\"row\">(no theme)</th><td class=\"n\"><a href=\"/?theme=none\">" + total + "</a>") == 0 +
+        std::string("<tr class=\"no-theme\" data-theme=\"none\">").size());
+  CHECK(summary.body.find("<tr class=\"no-theme\"><th scope=\"row\">(no theme)</th><td><meter") != std::string::npos);
   // Rebuilt from nothing under the page's feet: opened again.
   std::filesystem::remove_all(db);
   returns::test::BuildDatabase(db, first, returns::DefaultLexiconPath());
