@@ -1,5 +1,6 @@
 #include "index/query/facet_counts.h"
 
+#include <array>
 #include <map>
 
 #include "index/store/facet_value.h"
@@ -64,21 +65,27 @@ void CountFromTable(const FacetTable& table, const std::vector<unsigned>& docids
     ++where[row.where];
     ++what[row.what];
   }
-  auto add = [](std::map<std::string, unsigned>& facet, const std::string& name, unsigned n) {
-    if (!name.empty()) facet[name] += n;
-  };
-  for (size_t i = 0; i < where.size(); ++i) {
-    if (where[i] == 0) continue;
-    const FacetTable::Where& w = table.wheres()[i];
-    add(r.district_facets, w.district, where[i]);
-    add(r.collaborative_facets, w.collaborative, where[i]);
-    add(r.question_facets, w.question, where[i]);
-    add(r.round_facets, w.round, where[i]);
+  // Added up by name number, then each name put in its facet once.
+  std::array<std::vector<unsigned>, FacetTable::kFacetKinds> by_name;
+  for (int k = 0; k < FacetTable::kFacetKinds; ++k) by_name[k].assign(table.facet_names(k).size(), 0);
+  for (uint32_t w = 0; w < where.size(); ++w) {
+    if (where[w] == 0) continue;
+    const std::array<uint32_t, 4>& names = table.place_names(w);
+    for (int k = 0; k < 4; ++k) {
+      if (names[k] != FacetTable::kNone) by_name[k][names[k]] += where[w];
+    }
   }
-  for (size_t i = 0; i < what.size(); ++i) {
-    if (what[i] == 0) continue;
-    for (const std::string& t : table.whats()[i].themes) add(r.theme_facets, t, what[i]);
-    for (const std::string& t : table.whats()[i].pending) add(r.pending_facets, t, what[i]);
+  for (uint32_t h = 0; h < what.size(); ++h) {
+    if (what[h] == 0) continue;
+    for (const uint32_t n : table.theme_names(h)) by_name[FacetTable::kThemeFacet][n] += what[h];
+    for (const uint32_t n : table.pending_names(h)) by_name[FacetTable::kPendingFacet][n] += what[h];
+  }
+  std::map<std::string, unsigned>* facets[FacetTable::kFacetKinds] = {
+      &r.district_facets, &r.collaborative_facets, &r.question_facets, &r.round_facets, &r.theme_facets, &r.pending_facets};
+  for (int k = 0; k < FacetTable::kFacetKinds; ++k) {
+    for (size_t n = 0; n < by_name[k].size(); ++n) {
+      if (by_name[k][n] > 0) (*facets[k])[table.facet_names(k)[n]] += by_name[k][n];
+    }
   }
 }
 

@@ -42,6 +42,31 @@ bool ReturnInSortKey(std::string_view key, const FacetTable::Where& w, std::stri
 
 const FacetTable::Row FacetTable::kEmpty;
 
+void FacetTable::MakeFacetNames() {
+  std::array<std::unordered_map<std::string, uint32_t>, kFacetKinds> number;
+  auto id = [&](int kind, const std::string& name) {
+    if (name.empty()) return kNone;  // no facet: as a search counts it
+    const auto [it, added] = number[kind].emplace(name, static_cast<uint32_t>(facet_names_[kind].size()));
+    if (added) facet_names_[kind].push_back(name);
+    return it->second;
+  };
+  place_names_.resize(wheres_.size());
+  for (size_t w = 0; w < wheres_.size(); ++w) {
+    place_names_[w] = {id(kDistrictFacet, wheres_[w].district), id(kCollaborativeFacet, wheres_[w].collaborative),
+                       id(kQuestionFacet, wheres_[w].question), id(kRoundFacet, wheres_[w].round)};
+  }
+  theme_names_.assign(whats_.size(), {});
+  pending_names_.assign(whats_.size(), {});
+  for (size_t h = 0; h < whats_.size(); ++h) {
+    for (const std::string& t : whats_[h].themes) {
+      if (const uint32_t n = id(kThemeFacet, t); n != kNone) theme_names_[h].push_back(n);
+    }
+    for (const std::string& t : whats_[h].pending) {
+      if (const uint32_t n = id(kPendingFacet, t); n != kNone) pending_names_[h].push_back(n);
+    }
+  }
+}
+
 void FacetTable::MakeGroups() {
   // A counting sort of the rows by place and by theme set: read in docid
   // order, each group's run stays in docid order.
@@ -262,6 +287,7 @@ Result<FacetTable> FacetTable::Build(const IndexReader& index) {
   }
   t.MakeFilterTerms();  // the sort keys gone: not on top of them
   t.MakeGroups();
+  t.MakeFacetNames();
   return t;
 }
 

@@ -17,6 +17,7 @@
 // Immutable after Build; thread-safe to read.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -89,6 +90,18 @@ class FacetTable {
   };
   std::span<const Member> at_place(uint32_t w) const { return Group(by_place_, place_start_, w); }
   std::span<const Member> with_themes(uint32_t h) const { return Group(by_themes_, themes_start_, h); }
+  // The facets' names as numbers, made once with the table, so that facets
+  // are added up by number and each name is put in a facet once a search,
+  // not once for each place and set of themes: for kind 0–3 (district,
+  // collaborative, question, round) facet_names(kind)[place_names(w)[kind]]
+  // is place w's, kNone where it has none ("" question); for kind 4 and 5
+  // (themes, pending) theme_names(h) and pending_names(h) number set h's.
+  enum FacetKind { kDistrictFacet, kCollaborativeFacet, kQuestionFacet, kRoundFacet, kThemeFacet, kPendingFacet };
+  static constexpr int kFacetKinds = 6;
+  const std::vector<std::string>& facet_names(int kind) const { return facet_names_[kind]; }
+  const std::array<uint32_t, 4>& place_names(uint32_t w) const { return place_names_[w]; }
+  const std::vector<uint32_t>& theme_names(uint32_t h) const { return theme_names_[h]; }
+  const std::vector<uint32_t>& pending_names(uint32_t h) const { return pending_names_[h]; }
   size_t returns() const { return returns_; }
   size_t collaboratives() const { return collaboratives_; }
   size_t comments() const { return comments_; }
@@ -98,6 +111,7 @@ class FacetTable {
   static const Row kEmpty;
   void MakeFilterTerms();
   void MakeGroups();
+  void MakeFacetNames();
   static std::span<const Member> Group(const std::vector<Member>& members, const std::vector<uint32_t>& start,
                                        uint32_t i) {
     return i + 1 < start.size() ? std::span<const Member>(members).subspan(start[i], start[i + 1] - start[i])
@@ -114,6 +128,9 @@ class FacetTable {
   std::vector<std::vector<uint32_t>> place_terms_, theme_terms_, having_term_;
   std::vector<Member> by_place_, by_themes_;          // grouped
   std::vector<uint32_t> place_start_, themes_start_;  // where each group begins; one more at the end
+  std::array<std::vector<std::string>, kFacetKinds> facet_names_;
+  std::vector<std::array<uint32_t, 4>> place_names_;
+  std::vector<std::vector<uint32_t>> theme_names_, pending_names_;
   size_t returns_ = 0, collaboratives_ = 0, comments_ = 0;
 };
 

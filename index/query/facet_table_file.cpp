@@ -200,6 +200,7 @@ struct FacetTableFile {
     }
     t.MakeFilterTerms();
     t.MakeGroups();
+    t.MakeFacetNames();
     return true;
   }
 };
