@@ -2,11 +2,10 @@
 
 #include <unistd.h>
 
-#include <cctype>
-#include <filesystem>
 #include <iostream>
 
 #include "corpus/base/parallel.h"
+#include "corpus/intake/ingest.h"
 #include "lexicon/codebook/default_lexicon.h"
 #include "lexicon/codebook/load_lexicon.h"
 #include "pipeline/cli/cli.h"
@@ -29,8 +28,7 @@ namespace {
 
 // The output format an --out file's ending names: "csv", "xlsx", else "jsonl".
 std::string FormatOfPath(const std::string& path) {
-  std::string ending = std::filesystem::path(path).extension().string();
-  for (char& c : ending) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string ending = LowerExtension(path);
   return ending == ".csv" ? "csv" : ending == ".xlsx" ? "xlsx" : "jsonl";
 }
 
