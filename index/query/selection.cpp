@@ -3,9 +3,11 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <tuple>
 
+#include "corpus/register/district.h"
 #include "index/store/document_codec.h"
 #include "lexicon/codebook/theme_id.h"
 
@@ -91,12 +93,33 @@ std::vector<unsigned> SpreadOverCollaboratives(const FacetTable& table, const st
   return out;
 }
 
+namespace {
+
+// A district as the register spells it ("dover" → "Dover"), and as typed
+// too where that is another name for it ("Shepway (Folkestone & Hythe)"); a
+// district that is not Kent's, as typed.
+std::string DistrictAsRegister(const std::string& typed) {
+  const std::string canonical = CanonicalDistrict(typed);
+  if (canonical.empty()) return typed;
+  auto key = [](std::string_view name) {
+    std::string k;
+    for (const char c : name) {
+      if (c == '&') k += "and";
+      else if (std::isalnum(static_cast<unsigned char>(c))) k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return k;
+  };
+  return key(canonical) == key(typed) ? canonical : canonical + " (" + typed + ")";
+}
+
+}  // namespace
+
 std::string DescribeSelection(const SearchRequest& r) {
   std::string out;
   auto add = [&](const std::string& part) { out += (out.empty() ? "" : ", ") + part; };
   for (const std::string& t : r.themes) add(t == kNoThemeId ? std::string("no theme") : "theme " + t);
   if (r.question) add("question " + std::to_string(r.question));
-  if (!r.district.empty()) add("district " + r.district);
+  if (!r.district.empty()) add("district " + DistrictAsRegister(r.district));
   if (!r.collaborative.empty()) add("collaborative " + r.collaborative);
   if (!r.round.empty()) add("round " + r.round);
   for (const auto& [name, value] : r.attributes) add(name + " " + value);

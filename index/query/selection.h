@@ -22,7 +22,10 @@ Result<std::vector<CommentRecord>> ReadComments(const IndexReader& index, const 
 // `count` are taken; returned in appendix order. By the facet table's rows.
 std::vector<unsigned> SpreadOverCollaboratives(const FacetTable& table, const std::vector<unsigned>& docids, size_t count);
 
-// Describes the filters and query of a selection in words ("theme moderation, district Dover").
+// Describes the filters and query of a selection in words ("theme moderation,
+// district Dover"): a Kent district as the register spells it, whatever the
+// case typed ("dover" → "Dover"), with the name typed beside it when that is
+// another name of it ("district Shepway (Folkestone & Hythe)").
 std::string DescribeSelection(const SearchRequest& request);
 
 }  // namespace returns

@@ -192,6 +192,11 @@ TEST_CASE("DescribeSelection names the filters and query in words", "[selection]
       {request([](SearchRequest& r) { r.themes = {"moderation", "peer-review"}; }),
        "theme moderation, theme peer-review"},
       {request([](SearchRequest& r) { r.question = 2; }), "question 2"},
+      // A district as the register spells it, however typed; another name of it beside.
+      {request([](SearchRequest& r) { r.district = "dover"; }), "district Dover"},
+      {request([](SearchRequest& r) { r.district = "tonbridge and malling"; }), "district Tonbridge & Malling"},
+      {request([](SearchRequest& r) { r.district = "Folkestone & Hythe"; }), "district Shepway (Folkestone & Hythe)"},
+      {request([](SearchRequest& r) { r.district = "atlantis"; }), "district atlantis"},
       {request([](SearchRequest& r) { r.collaborative = "ACE"; r.round = "2013-03"; }),
        "collaborative ACE, round 2013-03"},
       {request([](SearchRequest& r) { r.query = "peer review"; }), "query \"peer review\""},
