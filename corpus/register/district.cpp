@@ -11,10 +11,8 @@ const std::vector<std::string>& KentDistricts() {
   return kDistricts;
 }
 
-namespace {
-
-// "tonbridge malling": AsciiKey's words without "and" ("&" is punctuation to
-// it). AsciiKey separates words by one space, with none at either end.
+// AsciiKey's words without "and" ("&" is punctuation to it). AsciiKey
+// separates words by one space, with none at either end.
 std::string DistrictKey(std::string_view name) {
   const std::string ascii = AsciiKey(name, ' ');
   std::string key;
@@ -29,6 +27,8 @@ std::string DistrictKey(std::string_view name) {
   }
   return key;
 }
+
+namespace {
 
 // The key of each of KentDistricts(), in its order: worked out once (names
 // are checked for every return read).

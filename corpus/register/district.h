@@ -20,6 +20,11 @@ const std::vector<std::string>& KentDistricts();
 // until April 2018) → "Shepway".
 std::string CanonicalDistrict(std::string_view written);
 
+// A district's name as its spellings share it: case, spacing, punctuation
+// and "and" aside ("Tonbridge and Malling", "tonbridge & malling" →
+// "tonbridge malling"). Renamed districts keep their own keys.
+std::string DistrictKey(std::string_view name);
+
 // Whether two spellings name the same district (a Kent one by
 // CanonicalDistrict, any other by case, spacing and punctuation aside).
 bool SameDistrict(std::string_view a, std::string_view b);

@@ -3,7 +3,6 @@
 #include <xapian.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 #include <tuple>
 
@@ -101,15 +100,7 @@ namespace {
 std::string DistrictAsRegister(const std::string& typed) {
   const std::string canonical = CanonicalDistrict(typed);
   if (canonical.empty()) return typed;
-  auto key = [](std::string_view name) {
-    std::string k;
-    for (const char c : name) {
-      if (c == '&') k += "and";
-      else if (std::isalnum(static_cast<unsigned char>(c))) k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return k;
-  };
-  return key(canonical) == key(typed) ? canonical : canonical + " (" + typed + ")";
+  return DistrictKey(canonical) == DistrictKey(typed) ? canonical : canonical + " (" + typed + ")";
 }
 
 }  // namespace

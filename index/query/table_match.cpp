@@ -1,6 +1,8 @@
 #include "index/query/table_match.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <string>
@@ -147,22 +149,28 @@ std::optional<std::vector<unsigned>> MatchesInTable(const FacetTable& table, con
   const std::vector<unsigned>& docids = table.docids();
   if (std::min(at_places, with_themes) < docids.size() / 4) {
     // A side that keeps few rows ("district:Dover"): its groups' rows only,
-    // each checked against the other side, then put in docid order.
+    // each checked against the other side and marked in a bit a docid, read
+    // back in docid order (a district's comments lie in thousands of places:
+    // sorting what they gave cost more than a pass over every row).
     const bool by_place = at_places <= with_themes;
-    std::vector<unsigned> out;
-    out.reserve(std::min(at_places, with_themes));
+    const unsigned last = docids.empty() ? 0 : docids.back();
+    std::vector<uint64_t> bits(last / 64 + 1, 0);
+    size_t n = 0;
     const size_t groups = by_place ? place_ok.size() : themes_ok.size();
-    size_t runs = 0;
+    const std::vector<char>& other_ok = by_place ? themes_ok : place_ok;
     for (uint32_t g = 0; g < groups; ++g) {
       if (!(by_place ? place_ok[g] : themes_ok[g])) continue;
-      const std::span<const FacetTable::Member> rows = by_place ? table.at_place(g) : table.with_themes(g);
-      const std::vector<char>& other_ok = by_place ? themes_ok : place_ok;
-      runs += rows.empty() ? 0 : 1;
-      for (const FacetTable::Member& m : rows) {
-        if (other_ok[m.other]) out.push_back(m.docid);
+      for (const FacetTable::Member& m : by_place ? table.at_place(g) : table.with_themes(g)) {
+        const uint64_t ok = other_ok[m.other] ? 1 : 0;
+        bits[m.docid / 64] |= ok << (m.docid % 64);
+        n += ok;
       }
     }
-    if (runs > 1) std::sort(out.begin(), out.end());
+    std::vector<unsigned> out;
+    out.reserve(n);
+    for (size_t w = 0; w < bits.size(); ++w) {
+      for (uint64_t b = bits[w]; b != 0; b &= b - 1) out.push_back(static_cast<unsigned>(w * 64 + std::countr_zero(b)));
+    }
     return out;
   }
   // Most rows kept: one pass over all of them with no branch on the data (a

@@ -7,7 +7,8 @@
 // have its terms (FacetTable::having_term). Then, when one side keeps under
 // a quarter of the comments ("district:Dover"), only its groups' comments
 // are read (FacetTable::at_place, with_themes), each checked against the
-// other side; otherwise one pass over every row, with no branch on the data.
+// other side and marked in a bit a docid, read back in docid order;
+// otherwise one pass over every row, with no branch on the data.
 // On 1,000,000 generated comments a whole search of a theme and a district
 // (no facets) takes about 2 ms, where one pass over every row with a branch
 // took 9 and reading two long posting lists 25.

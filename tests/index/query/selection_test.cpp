@@ -195,6 +195,7 @@ TEST_CASE("DescribeSelection names the filters and query in words", "[selection]
       // A district as the register spells it, however typed; another name of it beside.
       {request([](SearchRequest& r) { r.district = "dover"; }), "district Dover"},
       {request([](SearchRequest& r) { r.district = "tonbridge and malling"; }), "district Tonbridge & Malling"},
+      {request([](SearchRequest& r) { r.district = "tonbridge malling"; }), "district Tonbridge & Malling"},
       {request([](SearchRequest& r) { r.district = "Folkestone & Hythe"; }), "district Shepway (Folkestone & Hythe)"},
       {request([](SearchRequest& r) { r.district = "atlantis"; }), "district atlantis"},
       {request([](SearchRequest& r) { r.collaborative = "ACE"; r.round = "2013-03"; }),

@@ -5,12 +5,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <string>
 #include <vector>
 
 #include "index/query/boolean_match.h"
 #include "index/query/build_query.h"
 #include "index/query/search.h"
+#include "index/store/schema.h"
 #include "tests/corpus/bundled_records.h"
 #include "tests/index/indexed_bundled.h"
 
@@ -98,5 +100,52 @@ TEST_CASE("table match: a word, a lead school or an attribute leaves it to the p
     auto built = BuildQuery(index.value(), Query(q));
     REQUIRE(built.ok());
     CHECK_FALSE(MatchesInTable(table.value(), built.value().query).has_value());
+  }
+}
+
+TEST_CASE("table match: random conjunctions of the table's filter terms, ORs and NOTs, as the posting lists give them",
+          "[table_match]") {
+  // Fixed seeds: 1,000 queries a table, each of 0 to 4 clauses, a clause one
+  // to three terms of one side (a term no comment has among them), a third
+  // of the clauses negated; whichever way the table reads its rows.
+  for (unsigned shards : {1u, 2u}) {
+    CAPTURE(shards);
+    const auto& indexed = returns::test::TwoRounds(shards);
+    auto index = IndexReader::Open(indexed.dir.path.string());
+    REQUIRE(index.ok());
+    auto table = FacetTable::Build(index.value());
+    REQUIRE(table.ok());
+    std::mt19937 rng(shards);
+    std::vector<std::string> place{"XDatlantis"}, theme{"XTnosuchtheme"};
+    for (const std::string& t : table.value().filter_terms()) {
+      (t.rfind(returns::schema::kThemePrefix, 0) == 0 || t.rfind(returns::schema::kPendingPrefix, 0) == 0 ? theme : place)
+          .push_back(t);
+    }
+    size_t found = 0;
+    for (int i = 0; i < 1000; ++i) {
+      std::vector<Xapian::Query> wanted, unwanted;
+      for (uint32_t c = 0, clauses = static_cast<uint32_t>(rng() % 5); c < clauses; ++c) {
+        const std::vector<std::string>& side = rng() % 2 ? place : theme;
+        std::vector<Xapian::Query> terms;
+        for (uint32_t k = 0, n = static_cast<uint32_t>(1 + rng() % 3); k < n; ++k) terms.emplace_back(side[rng() % side.size()]);
+        const Xapian::Query clause = terms.size() == 1 ? terms[0] : Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+        (rng() % 3 == 0 ? unwanted : wanted).push_back(clause);
+      }
+      Xapian::Query q = wanted.empty()       ? Xapian::Query::MatchAll
+                        : wanted.size() == 1 ? wanted[0]
+                                             : Xapian::Query(Xapian::Query::OP_AND, wanted.begin(), wanted.end());
+      if (!unwanted.empty()) {
+        unwanted.insert(unwanted.begin(), q);
+        q = Xapian::Query(Xapian::Query::OP_AND_NOT, unwanted.begin(), unwanted.end());
+      }
+      INFO(q.get_description());
+      const auto from_table = MatchesInTable(table.value(), q);
+      REQUIRE(from_table.has_value());
+      const auto from_postings = returns::BooleanMatches(index.value().db(), q);
+      REQUIRE(from_postings.has_value());
+      CHECK(*from_table == *from_postings);
+      found += from_table->empty() ? 0 : 1;
+    }
+    CHECK(found > 300);  // most queries find something: the comparisons compare something
   }
 }
