@@ -43,12 +43,12 @@ bool ReturnInSortKey(std::string_view key, const FacetTable::Where& w, std::stri
 const FacetTable::Row FacetTable::kEmpty;
 
 void FacetTable::MakeFacetNames() {
-  std::array<std::unordered_map<std::string, uint32_t>, kFacetKinds> number;
+  std::array<Index, kFacetKinds> number;
   auto id = [&](int kind, const std::string& name) {
     if (name.empty()) return kNone;  // no facet: as a search counts it
-    const auto [it, added] = number[kind].emplace(name, static_cast<uint32_t>(facet_names_[kind].size()));
-    if (added) facet_names_[kind].push_back(name);
-    return it->second;
+    const uint32_t n = Intern(number[kind], name);
+    if (n == facet_names_[kind].size()) facet_names_[kind].push_back(name);
+    return n;
   };
   place_names_.resize(wheres_.size());
   for (size_t w = 0; w < wheres_.size(); ++w) {
